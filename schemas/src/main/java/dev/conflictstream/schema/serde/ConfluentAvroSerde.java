@@ -1,0 +1,130 @@
+package dev.conflictstream.schema.serde;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumReader;
+import org.apache.avro.io.DatumWriter;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Serde for the Confluent wire format: magic byte 0, the writer schema's registry id as a
+ * 4-byte big-endian int, then the Avro binary body. Serializing registers the schema under
+ * the subject once; deserializing fetches the writer schema by id once and resolves it to
+ * the reader schema, so consumers keep working across compatible schema changes.
+ * Null stays null both ways (tombstones).
+ *
+ * @param <T> a generated SpecificRecord class, or String for Avro string keys
+ */
+public final class ConfluentAvroSerde<T> implements Serde<T> {
+    static final byte MAGIC_BYTE = 0;
+    static final int HEADER_LENGTH = 5;
+
+    private final SchemaRegistryClient registry;
+    private final String subject;
+    private final Schema readerSchema;
+    private final DatumWriter<T> writer;
+    private final Map<Integer, DatumReader<T>> readersByWriterId = new ConcurrentHashMap<>();
+    private volatile int writerId = -1;
+
+    private ConfluentAvroSerde(SchemaRegistryClient registry, String subject, Schema schema) {
+        this.registry = registry;
+        this.subject = subject;
+        this.readerSchema = schema;
+        this.writer = new SpecificDatumWriter<>(schema, SpecificData.getForSchema(schema));
+    }
+
+    /** Serde for a generated record class under {@code subject}. */
+    public static <T extends org.apache.avro.specific.SpecificRecord> ConfluentAvroSerde<T> forRecord(
+            SchemaRegistryClient registry, String subject, Class<T> type) {
+        return new ConfluentAvroSerde<>(registry, subject, SpecificData.get().getSchema(type));
+    }
+
+    /** Serde for Avro {@code "string"} keys under {@code subject}, as Confluent's serializer writes them. */
+    public static ConfluentAvroSerde<String> forString(SchemaRegistryClient registry, String subject) {
+        Schema string = Schema.create(Schema.Type.STRING);
+        string.addProp(GenericStringType.PROP, GenericStringType.JAVA_STRING);
+        return new ConfluentAvroSerde<>(registry, subject, string);
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public byte[] serialize(T value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+            out.write(MAGIC_BYTE);
+            out.write(ByteBuffer.allocate(4).putInt(writerId()).array());
+            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+            writer.write(value, encoder);
+            encoder.flush();
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("cannot serialize for subject " + subject + ": " + e.getMessage(), e);
+        }
+    }
+
+    public T deserialize(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        if (bytes.length < HEADER_LENGTH || bytes[0] != MAGIC_BYTE) {
+            throw new SerializationException("not Confluent wire format (subject " + subject
+                    + "): expected magic byte 0 and a 4-byte schema id, got " + bytes.length + " bytes");
+        }
+        int id = ByteBuffer.wrap(bytes, 1, 4).getInt();
+        try {
+            BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH, null);
+            return readerFor(id).read(null, decoder);
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("cannot deserialize schema id " + id + " for subject " + subject + ": " + e.getMessage(), e);
+        }
+    }
+
+    private int writerId() {
+        int id = writerId;
+        if (id < 0) {
+            id = registry.register(subject, readerSchema);
+            writerId = id;
+        }
+        return id;
+    }
+
+    private DatumReader<T> readerFor(int id) {
+        return readersByWriterId.computeIfAbsent(id, writerSchemaId ->
+                new SpecificDatumReader<>(registry.schemaById(writerSchemaId), readerSchema, SpecificData.getForSchema(readerSchema)));
+    }
+
+    @Override
+    public Serializer<T> serializer() {
+        return (topic, data) -> serialize(data);
+    }
+
+    @Override
+    public Deserializer<T> deserializer() {
+        return (topic, data) -> deserialize(data);
+    }
+
+    /** Avro's property that makes string values decode as java.lang.String, not Utf8. */
+    private static final class GenericStringType {
+        static final String PROP = "avro.java.string";
+        static final String JAVA_STRING = "String";
+    }
+}
