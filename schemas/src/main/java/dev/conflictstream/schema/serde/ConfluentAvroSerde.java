@@ -33,6 +33,10 @@ public final class ConfluentAvroSerde<T> implements Serde<T> {
     static final byte MAGIC_BYTE = 0;
     static final int HEADER_LENGTH = 5;
 
+    static {
+        TrustedAvroClasses.install();
+    }
+
     private final SchemaRegistryClient registry;
     private final String subject;
     private final Schema readerSchema;

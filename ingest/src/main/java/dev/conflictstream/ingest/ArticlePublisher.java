@@ -1,0 +1,113 @@
+package dev.conflictstream.ingest;
+
+import dev.conflictstream.ingest.read.ArticleDraft;
+import dev.conflictstream.ingest.read.ReadResult;
+import dev.conflictstream.schema.Article;
+import dev.conflictstream.schema.serde.ConfluentAvroSerde;
+import dev.conflictstream.schema.serde.TopicSerdes;
+import dev.conflictstream.schema.topic.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes what the readers give: articles to the articles topic under their stable id,
+ * rejections to the dead-letter topic with the reason and origin in headers (and a message
+ * naming file and line on the progress stream). Counts both, shows progress every couple of
+ * seconds on long runs, and waits for every acknowledgement before summing up.
+ */
+public final class ArticlePublisher {
+    private static final Logger log = LoggerFactory.getLogger(ArticlePublisher.class);
+    static final long PROGRESS_EVERY_MS = 2_000;
+    public static final String REASON_HEADER = "conflictstream.reason";
+    public static final String ORIGIN_HEADER = "conflictstream.origin";
+
+    private final Producer<byte[], byte[]> producer;
+    private final ConfluentAvroSerde<String> keys;
+    private final ConfluentAvroSerde<Article> values;
+    private final MeterRegistry metrics;
+    private final PrintStream progress;
+    private final Clock clock;
+    private final AtomicLong read = new AtomicLong();
+    private final AtomicLong published = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final Counter ingested;
+    private long lastProgress;
+
+    public ArticlePublisher(Producer<byte[], byte[]> producer, TopicSerdes serdes, MeterRegistry metrics,
+                            PrintStream progress, Clock clock) {
+        this.producer = producer;
+        this.keys = serdes.key(Topics.ARTICLES);
+        this.values = serdes.value(Topics.ARTICLES);
+        this.metrics = metrics;
+        this.progress = progress;
+        this.clock = clock;
+        this.ingested = Counter.builder("conflictstream.articles.ingested").description("Articles published to the articles topic").register(metrics);
+        this.lastProgress = clock.millis();
+    }
+
+    public void accept(ReadResult result) {
+        read.incrementAndGet();
+        if (result instanceof ReadResult.Parsed parsed) {
+            publish(parsed.article());
+        } else if (result instanceof ReadResult.Rejected rejection) {
+            reject(rejection);
+        }
+        long now = clock.millis();
+        if (now - lastProgress >= PROGRESS_EVERY_MS) {
+            lastProgress = now;
+            progress.println("ingest: " + read.get() + " read, " + published.get() + " published, " + rejected.get() + " rejected ...");
+        }
+    }
+
+    private void publish(ArticleDraft draft) {
+        String id = ArticleIds.of(draft);
+        Article article = Article.newBuilder()
+                .setId(id).setUrl(draft.url()).setTitle(draft.title()).setPublished(draft.published())
+                .setSource(draft.source()).setText(draft.text()).setOrigin(draft.origin())
+                .setIngestedAt(clock.instant()).build();
+        producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), keys.serialize(id), values.serialize(article)),
+                (metadata, exception) -> {
+                    if (exception == null) {
+                        published.incrementAndGet();
+                        ingested.increment();
+                    } else {
+                        failed.incrementAndGet();
+                        log.error("could not publish {} ({}): {}", id, draft.origin(), exception.toString());
+                    }
+                });
+    }
+
+    private void reject(ReadResult.Rejected rejection) {
+        rejected.incrementAndGet();
+        metrics.counter("conflictstream.articles.rejected", "reason", rejection.reason()).increment();
+        progress.println("ingest: rejected " + rejection.origin() + ": " + rejection.message());
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(REASON_HEADER, (rejection.reason() + ": " + rejection.message()).getBytes(StandardCharsets.UTF_8));
+        headers.add(ORIGIN_HEADER, rejection.origin().getBytes(StandardCharsets.UTF_8));
+        producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS.name(), null, null,
+                        rejection.origin().getBytes(StandardCharsets.UTF_8),
+                        rejection.raw().getBytes(StandardCharsets.UTF_8), headers),
+                (metadata, exception) -> {
+                    if (exception != null) {
+                        failed.incrementAndGet();
+                        log.error("could not dead-letter {}: {}", rejection.origin(), exception.toString());
+                    }
+                });
+    }
+
+    /** Waits for every outstanding acknowledgement and returns the run's counts. */
+    public IngestSummary finish() {
+        producer.flush();
+        return new IngestSummary(read.get(), published.get(), rejected.get(), failed.get());
+    }
+}

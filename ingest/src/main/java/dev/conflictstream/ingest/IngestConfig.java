@@ -1,0 +1,35 @@
+package dev.conflictstream.ingest;
+
+import dev.conflictstream.runtime.KafkaConnection;
+import dev.conflictstream.runtime.Settings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/**
+ * Settings of one ingest run: where the cluster is, what to read, and the producer's
+ * batching. The producer is idempotent with acks=all, so a retried send never duplicates.
+ */
+public record IngestConfig(KafkaConnection connection, List<Path> inputs, int metricsPort, int batchBytes) {
+    public static final int DEFAULT_METRICS_PORT = 9401;
+    public static final int DEFAULT_BATCH_BYTES = 128 * 1024;
+
+    public static IngestConfig from(Settings settings, List<Path> inputs) {
+        return new IngestConfig(KafkaConnection.from(settings), List.copyOf(inputs),
+                settings.getInt("ingest.metrics.port", DEFAULT_METRICS_PORT),
+                settings.getInt("ingest.batch.bytes", DEFAULT_BATCH_BYTES));
+    }
+
+    public Properties producerProperties() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers());
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, batchBytes);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 10);
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "conflictstream-ingest");
+        return props;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.conflictstream.runtime;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The operations endpoints every service serves on one port: {@code /metrics} (Prometheus
+ * text format), {@code /health} (liveness: the process answers) and {@code /ready}
+ * (readiness, as the service defines it). Services add their own routes (e.g. the query API).
+ */
+public final class OpsServer implements AutoCloseable {
+    private final HttpServer server;
+
+    private OpsServer(HttpServer server) {
+        this.server = server;
+    }
+
+    public static OpsServer start(String host, int port, PrometheusMeterRegistry registry, BooleanSupplier ready) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
+            server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
+                Thread thread = new Thread(runnable, "ops-http");
+                thread.setDaemon(true);
+                return thread;
+            }));
+            OpsServer ops = new OpsServer(server);
+            ops.route("/metrics", exchange -> respond(exchange, 200,
+                    "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
+            ops.route("/health", exchange -> respond(exchange, 200, "application/json", "{\"status\":\"UP\"}"));
+            ops.route("/ready", exchange -> {
+                boolean isReady = ready.getAsBoolean();
+                respond(exchange, isReady ? 200 : 503, "application/json",
+                        "{\"ready\":" + isReady + "}");
+            });
+            server.start();
+            return ops;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serve HTTP on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void route(String path, HttpHandler handler) {
+        server.createContext(path, handler);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.conflictstream.runtime;
+
+import dev.conflictstream.schema.topic.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one topology: the Kafka Streams settings every service shares (exactly-once,
+ * dead-letter topic and counting handlers, explicit internal names), Streams metrics bound to
+ * Micrometer with a short refresh, state changes logged, a replaced thread on an uncaught
+ * error, and a bounded close.
+ */
+public final class StreamsApp implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(StreamsApp.class);
+    static final Duration METRICS_REFRESH = Duration.ofSeconds(5);
+    static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final String name;
+    private final KafkaStreams streams;
+    private final KafkaStreamsMetrics metrics;
+    private final ScheduledExecutorService metricsRefresh;
+
+    public StreamsApp(String name, Topology topology, Properties properties, MeterRegistry registry) {
+        this.name = name;
+        this.streams = new KafkaStreams(topology, properties);
+        this.metricsRefresh = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name + "-metrics-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.metrics = new KafkaStreamsMetrics(streams, java.util.List.of(), metricsRefresh, METRICS_REFRESH);
+        metrics.bindTo(registry);
+        streams.setUncaughtExceptionHandler(exception -> {
+            log.error("{}: stream thread failed, replacing it: {}", name, exception.toString(), exception);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.setStateListener((now, before) -> log.info("{}: {} -> {}", name, before, now));
+    }
+
+    /**
+     * The Streams settings shared by every service, on top of which each service puts its own
+     * (application id, state dir, application.server).
+     */
+    public static Properties commonProperties(KafkaConnection connection, String applicationId) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS.name());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetters.OnDeserialization.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetters.OnProcessing.class);
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetters.OnProduction.class);
+        props.put(StreamsConfig.METRICS_RECORDING_LEVEL_CONFIG, "INFO");
+        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 10 * 1024 * 1024L);
+        return props;
+    }
+
+    public void start() {
+        log.info("{}: starting", name);
+        streams.start();
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public boolean isRunning() {
+        return streams.state() == KafkaStreams.State.RUNNING;
+    }
+
+    @Override
+    public void close() {
+        log.info("{}: closing", name);
+        streams.close(CLOSE_TIMEOUT);
+        metrics.close();
+        metricsRefresh.shutdownNow();
+    }
+}
