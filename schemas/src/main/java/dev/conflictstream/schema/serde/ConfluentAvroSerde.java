@@ -39,29 +39,41 @@ public final class ConfluentAvroSerde<T> implements Serde<T> {
 
     private final SchemaRegistryClient registry;
     private final String subject;
+    private final Schema registeredSchema;
     private final Schema readerSchema;
     private final DatumWriter<T> writer;
     private final Map<Integer, DatumReader<T>> readersByWriterId = new ConcurrentHashMap<>();
     private volatile int writerId = -1;
 
-    private ConfluentAvroSerde(SchemaRegistryClient registry, String subject, Schema schema) {
+    /**
+     * @param registeredSchema the schema registered and written with
+     * @param readerSchema     the same schema, possibly with Java-binding properties that the
+     *                         registry should not see (they change the schema's text)
+     */
+    private ConfluentAvroSerde(SchemaRegistryClient registry, String subject, Schema registeredSchema, Schema readerSchema) {
         this.registry = registry;
         this.subject = subject;
-        this.readerSchema = schema;
-        this.writer = new SpecificDatumWriter<>(schema, SpecificData.getForSchema(schema));
+        this.registeredSchema = registeredSchema;
+        this.readerSchema = readerSchema;
+        this.writer = new SpecificDatumWriter<>(readerSchema, SpecificData.getForSchema(readerSchema));
     }
 
     /** Serde for a generated record class under {@code subject}. */
     public static <T extends org.apache.avro.specific.SpecificRecord> ConfluentAvroSerde<T> forRecord(
             SchemaRegistryClient registry, String subject, Class<T> type) {
-        return new ConfluentAvroSerde<>(registry, subject, SpecificData.get().getSchema(type));
+        Schema schema = SpecificData.get().getSchema(type);
+        return new ConfluentAvroSerde<>(registry, subject, schema, schema);
     }
 
-    /** Serde for Avro {@code "string"} keys under {@code subject}, as Confluent's serializer writes them. */
+    /**
+     * Serde for Avro {@code "string"} keys under {@code subject}, as Confluent's serializer
+     * writes them: the registered schema is the plain primitive {@code "string"} (what a
+     * Confluent producer registers for a String), decoded as java.lang.String rather than Utf8.
+     */
     public static ConfluentAvroSerde<String> forString(SchemaRegistryClient registry, String subject) {
-        Schema string = Schema.create(Schema.Type.STRING);
-        string.addProp(GenericStringType.PROP, GenericStringType.JAVA_STRING);
-        return new ConfluentAvroSerde<>(registry, subject, string);
+        Schema javaString = Schema.create(Schema.Type.STRING);
+        javaString.addProp(GenericStringType.PROP, GenericStringType.JAVA_STRING);
+        return new ConfluentAvroSerde<>(registry, subject, Schema.create(Schema.Type.STRING), javaString);
     }
 
     public String subject() {
@@ -90,8 +102,11 @@ public final class ConfluentAvroSerde<T> implements Serde<T> {
             return null;
         }
         if (bytes.length < HEADER_LENGTH || bytes[0] != MAGIC_BYTE) {
-            throw new SerializationException("not Confluent wire format (subject " + subject
-                    + "): expected magic byte 0 and a 4-byte schema id, got " + bytes.length + " bytes");
+            throw new SerializationException("not Confluent wire format (subject " + subject + "): "
+                    + (bytes.length == 0 ? "empty record" : bytes[0] != MAGIC_BYTE
+                            ? "unknown magic byte " + bytes[0] + ", expected 0"
+                            : "only " + bytes.length + " bytes, shorter than the 5-byte header")
+                    + "; expected magic byte 0, a 4-byte big-endian schema id, then the Avro body");
         }
         int id = ByteBuffer.wrap(bytes, 1, 4).getInt();
         try {
@@ -105,7 +120,7 @@ public final class ConfluentAvroSerde<T> implements Serde<T> {
     private int writerId() {
         int id = writerId;
         if (id < 0) {
-            id = registry.register(subject, readerSchema);
+            id = registry.register(subject, registeredSchema);
             writerId = id;
         }
         return id;

@@ -13,4 +13,12 @@ public interface SchemaRegistryClient {
 
     /** The schema with global id {@code id}. */
     Schema schemaById(int id);
+
+    /**
+     * A client for the Confluent Schema Registry REST API at {@code urls}
+     * (one URL or several separated by commas; the first reachable one is used).
+     */
+    static SchemaRegistryClient of(String urls) {
+        return new HttpSchemaRegistryClient(urls);
+    }
 }

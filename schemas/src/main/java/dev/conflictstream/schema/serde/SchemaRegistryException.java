@@ -1,12 +1,40 @@
 package dev.conflictstream.schema.serde;
 
-/** A registry call failed: unreachable, refused (e.g. incompatible schema) or unknown id. */
+/**
+ * A registry call failed: unreachable, refused (e.g. incompatible schema) or unknown id.
+ * When the registry answered, {@link #status()} is the HTTP status and {@link #errorCode()}
+ * the registry's {@code error_code} (e.g. 40403 schema not found, 409 incompatible);
+ * both are -1 when there was no answer.
+ */
 public class SchemaRegistryException extends RuntimeException {
+    private final int status;
+    private final int errorCode;
+
     public SchemaRegistryException(String message) {
-        super(message);
+        this(message, -1, -1, null);
     }
 
     public SchemaRegistryException(String message, Throwable cause) {
+        this(message, -1, -1, cause);
+    }
+
+    public SchemaRegistryException(String message, int status, int errorCode) {
+        this(message, status, errorCode, null);
+    }
+
+    private SchemaRegistryException(String message, int status, int errorCode, Throwable cause) {
         super(message, cause);
+        this.status = status;
+        this.errorCode = errorCode;
+    }
+
+    /** HTTP status of the registry's answer, or -1 if it did not answer. */
+    public int status() {
+        return status;
+    }
+
+    /** The registry's {@code error_code}, or -1 if absent. */
+    public int errorCode() {
+        return errorCode;
     }
 }
