@@ -19,13 +19,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.avro.Schema;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -196,6 +199,19 @@ class EmbeddedSchemaRegistryTest {
             assertThat(admin.describeConfigs(List.of(resource)).all().get().get(resource).get("cleanup.policy").value())
                     .isEqualTo("compact");
         }
+    }
+
+    @Test
+    void refusesAnExistingTopicThatIsNotCompacted() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic("not-compacted", Optional.of(1), Optional.empty()))).all().get();
+        }
+        EmbeddedSchemaRegistry onDeleteTopic = new EmbeddedSchemaRegistry(broker.bootstrapServers(), "127.0.0.1", 0,
+                "not-compacted", Duration.ofSeconds(10));
+
+        assertThatThrownBy(onDeleteTopic::start)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cleanup.policy=delete; it needs 1 partition and cleanup.policy=compact");
     }
 
     @Test
