@@ -76,9 +76,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 props.store(out, "written by EmbeddedKafkaBroker on each start");
             }
             formatIfNeeded(configFile);
-            KafkaRaftServer raftServer = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-            raftServer.startup();
-            server = raftServer;
+            // assigned before startup() so that a failed start is shut down by close()
+            server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+            server.startup();
             awaitReady();
             LOG.info("Kafka broker ready at {} (data in {})", bootstrapServers(), dataDir);
             return this;

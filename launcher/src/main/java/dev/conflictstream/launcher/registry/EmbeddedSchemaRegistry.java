@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSchemaRegistry.class);
     private static final int HTTP_THREADS = 4;
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(1);
 
     private final String bootstrapServers;
     private final String host;
@@ -41,6 +44,8 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     private SchemaLog log;
     private HttpServer server;
     private ExecutorService executor;
+    /** Requests hold the read lock; close() takes the write lock to let them finish first. */
+    private final ReadWriteLock inFlight = new ReentrantReadWriteLock();
 
     /** A registry on {@code host:port} (0 = a free port) keeping its state in {@code _schemas}. */
     public EmbeddedSchemaRegistry(String bootstrapServers, String host, int port) {
@@ -66,7 +71,15 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
             executor = Executors.newFixedThreadPool(HTTP_THREADS, daemonThreads());
             server = HttpServer.create(new InetSocketAddress(host, port), 0);
             server.setExecutor(executor);
-            server.createContext("/", new RegistryHttpApi(service));
+            RegistryHttpApi api = new RegistryHttpApi(service);
+            server.createContext("/", exchange -> {
+                inFlight.readLock().lock();
+                try {
+                    api.handle(exchange);
+                } finally {
+                    inFlight.readLock().unlock();
+                }
+            });
             server.start();
             LOG.info("schema registry at {} ({} subjects, state in topic {})", url(), service.state().subjects().size(), topic);
             return this;
@@ -91,7 +104,20 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (server != null) {
-            server.stop(1);
+            // HttpServer.stop(n) on JDK 17 always waits the whole n seconds: drain ourselves, then stop(0)
+            boolean drained = false;
+            try {
+                drained = inFlight.writeLock().tryLock(DRAIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            try {
+                server.stop(0);
+            } finally {
+                if (drained) {
+                    inFlight.writeLock().unlock();
+                }
+            }
             server = null;
         }
         if (executor != null) {

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -59,6 +60,8 @@ public final class KafkaSchemaLog implements SchemaLog {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                // the read stops at a known offset: no point in the broker holding fetches open
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10,
                 ConsumerConfig.CLIENT_ID_CONFIG, "schema-registry-reader");
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.assign(List.of(partition));
@@ -125,10 +128,27 @@ public final class KafkaSchemaLog implements SchemaLog {
         return producer;
     }
 
+    /** Like Confluent's registry, refuse a topic that compaction or ordering would make lose schemas. */
+    private void checkExistingTopic(Admin admin) throws ExecutionException, InterruptedException, TimeoutException {
+        int partitions = admin.describeTopics(List.of(topic)).allTopicNames()
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(topic).partitions().size();
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        String policy = admin.describeConfigs(List.of(resource)).all()
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(resource)
+                .get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
+        if (partitions != 1 || !TopicConfig.CLEANUP_POLICY_COMPACT.equals(policy)) {
+            throw new IllegalStateException("topic " + topic + " cannot hold registry state: it has " + partitions
+                    + " partition(s) and cleanup.policy=" + policy + "; it needs 1 partition and cleanup.policy=compact");
+        }
+    }
+
     private void createTopicIfAbsent() {
+        // the admin client refuses an API timeout below its request timeout: set both
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout.toMillis(), 30_000),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis()))) {
             if (admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS).contains(topic)) {
+                checkExistingTopic(admin);
                 return;
             }
             NewTopic newTopic = new NewTopic(topic, Optional.of(1), Optional.of((short) 1))
