@@ -1,0 +1,195 @@
+package dev.conflictstream.enrich.extract;
+
+/**
+ * Killed and injured figures of one sentence. Rules, in order, for each death (or injury) word:
+ * <ol>
+ * <li>negated: "no one was killed", "no casualties", "without injuries" give 0;</li>
+ * <li>active verb with an object: "killed two insurgents", "deaths of at least two individuals",
+ *     "killed the Taliban leader" (an article and a singular person noun give 1);</li>
+ * <li>subject before the word: "two soldiers were killed", "3 DPR civilians killed", "five dead",
+ *     with "X and Y" groups added up and "including N" skipped;</li>
+ * <li>a singular person noun as subject: "Militiaman killed", "a woman was injured" give 1.</li>
+ * </ol>
+ * Numbers followed by a thing ("30 armored vehicles", "five kilometers", "three guided bombs") or
+ * forming a date are not casualties; "heavy casualties" has no number and stays unknown.
+ */
+final class Casualties {
+    private static final long H_NO = LongIntMap.h("no"), H_ONE = LongIntMap.h("one"), H_NOBODY = LongIntMap.h("nobody"),
+            H_WITHOUT = LongIntMap.h("without"), H_CASUALTIES = LongIntMap.h("casualties"),
+            H_A = LongIntMap.h("a"), H_AN = LongIntMap.h("an"), H_THE = LongIntMap.h("the"),
+            H_AND = LongIntMap.h("and"), H_INCLUDING = LongIntMap.h("including"), H_AMONG = LongIntMap.h("among"),
+            H_WERE = LongIntMap.h("were"), H_WAS = LongIntMap.h("was"), H_BEEN = LongIntMap.h("been"),
+            H_ARE = LongIntMap.h("are"), H_IS = LongIntMap.h("is"), H_BE = LongIntMap.h("be"),
+            H_OF = LongIntMap.h("of"), H_TO = LongIntMap.h("to"), H_ROSE = LongIntMap.h("rose"),
+            H_RISEN = LongIntMap.h("risen"), H_REACHED = LongIntMap.h("reached"), H_STANDS = LongIntMap.h("stands"),
+            H_AT = LongIntMap.h("at"), H_ONE_WORD = LongIntMap.h("one"), H_ANOTHER = LongIntMap.h("another"),
+            H_SINCE = LongIntMap.h("since"), H_SO = LongIntMap.h("so"), H_FAR = LongIntMap.h("far"),
+            H_THIS = LongIntMap.h("this"), H_LAST = LongIntMap.h("last"), H_YEAR = LongIntMap.h("year"),
+            H_TOTAL = LongIntMap.h("total"), H_DATE = LongIntMap.h("date"), H_OVERALL = LongIntMap.h("overall"),
+            H_MONTH = LongIntMap.h("month"), H_MONTHS = LongIntMap.h("months"), H_YEARS = LongIntMap.h("years"),
+            H_ALTOGETHER = LongIntMap.h("altogether"), H_CUMULATIVE = LongIntMap.h("cumulative"),
+            H_PAST = LongIntMap.h("past"), H_HIS = LongIntMap.h("his"), H_HER = LongIntMap.h("her"),
+            H_THEIR = LongIntMap.h("their"), H_ITS = LongIntMap.h("its"), H_INJURIES = LongIntMap.h("injuries");
+
+    private static final LongIntMap QUALIFIER = new LongIntMap();
+
+    static {
+        for (String w : new String[] {"at", "least", "more", "than", "up", "over", "about", "around", "nearly", "almost",
+                "some", "approximately", "roughly", "estimated", "between", "minimum", "a", "total"}) {
+            QUALIFIER.put(LongIntMap.h(w), 1);
+        }
+    }
+
+    private Casualties() {}
+
+    /** Figure for deaths ({@code Lexicon.KILL}) or injuries ({@code Lexicon.INJURE}) in tokens [s, e). */
+    static Figure find(Tokens t, int s, int e, int cls, StringBuilder why) {
+        int other = cls == Lexicon.KILL ? Lexicon.INJURE : Lexicon.KILL;
+        for (int k = s; k < e; k++) {
+            long h = t.hash[k];
+            // "no casualties", "without casualties": none on both counts
+            if (h == H_CASUALTIES && k - 1 >= s && (t.hash[k - 1] == H_NO || t.hash[k - 1] == H_WITHOUT)) {
+                return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, k - 1, k + 1)));
+            }
+            if (!Lexicon.has(h, cls)) continue;
+            if (negated(t, s, k)) return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, Math.max(s, k - 3), k + 1)));
+            Figure f = null;
+            boolean passive = k - 1 >= s && isBe(t.hash[k - 1]) || k - 2 >= s && isBe(t.hash[k - 2]);
+            if (!passive) f = after(t, k, e, other);
+            if (f == null) f = before(t, s, k, other);
+            if (f == null && passive) f = after(t, k, e, other);
+            if (f == null) f = singularSubject(t, s, k);
+            if (f != null) return note(why, f);
+        }
+        return null;
+    }
+
+    private static Figure note(StringBuilder why, Figure f) {
+        if (why != null) why.append("    figure '").append(f.text()).append("' -> ").append(f.low())
+                .append(f.high() != f.low() ? ".." + f.high() : "").append(' ').append(f.qualifier()).append('\n');
+        return f;
+    }
+
+    private static boolean isBe(long h) {
+        return h == H_WERE || h == H_WAS || h == H_BEEN || h == H_ARE || h == H_IS || h == H_BE;
+    }
+
+    private static boolean negated(Tokens t, int s, int k) {
+        for (int j = k - 1; j >= Math.max(s, k - 3); j--) {
+            long h = t.hash[j];
+            if (h == H_NOBODY || h == H_WITHOUT) return true;
+            if (h == H_NO && (j + 1 == k || t.hash[j + 1] == H_ONE || Lexicon.has(t.hash[j + 1], Lexicon.PERSON)
+                    || t.hash[j + 1] == H_CASUALTIES)) return true;
+        }
+        return false;
+    }
+
+    /** "killed two insurgents", "deaths of at least two", "death toll rose to 12", "killed the leader". */
+    private static Figure after(Tokens t, int k, int e, int other) {
+        int limit = Math.min(e, k + 8);
+        for (int j = k + 1; j < limit; j++) {
+            long h = t.hash[j];
+            if (Lexicon.has(h, other) || (t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0 && j > k + 1) {
+                return null;
+            }
+            if (Numbers.isNumberToken(t, j)) {
+                Numbers.Phrase p = Numbers.value(t, j, e);
+                if (p == null || !countsPeople(t, p, e)) return null;
+                return figure(t, Numbers.withQualifier(t, p, k + 1));
+            }
+            if ((h == H_A || h == H_AN || h == H_THE || h == H_ANOTHER) && j <= k + 2) {
+                for (int m = j + 1; m < Math.min(e, j + 4); m++) {
+                    if (Lexicon.has(t.hash[m], Lexicon.PERSON_SG)) return new Figure(1, 1, Qualifier.EXACT, span(t, k, m + 1));
+                    if (Lexicon.has(t.hash[m], Lexicon.THING)) break;
+                }
+                return null;
+            }
+            boolean bridge = h == H_OF || h == H_TO || h == H_ROSE || h == H_RISEN || h == H_REACHED || h == H_STANDS
+                    || h == H_AT || Lexicon.has(h, Lexicon.KILL) || h == H_THE || QUALIFIER.get(h) != 0;
+            if (!bridge && j > k + 2) return null;
+        }
+        return null;
+    }
+
+    /** "two soldiers were killed", "3 DPR civilians killed, 3 wounded", "five dead". */
+    private static Figure before(Tokens t, int s, int k, int other) {
+        int floor = Math.max(s, k - 8);
+        for (int j = k - 1; j >= floor; j--) {
+            long h = t.hash[j];
+            if (Lexicon.has(h, other) && j < k - 1) return null;
+            if (!Numbers.isNumberToken(t, j)) continue;
+            // the value must start here (not be the tail of "twenty-one" or "1,000")
+            if (j - 1 >= s && Numbers.isNumberToken(t, j - 1) && ((t.gap[j] & (Tokens.G_HYPHEN | Tokens.G_COMMA)) != 0
+                    && (t.gap[j] & Tokens.G_SPACE) == 0)) continue;
+            Numbers.Phrase p = Numbers.value(t, j, k);
+            if (p == null || p.end() > k) continue;
+            if (!countsPeople(t, p, k + 1)) continue;
+            if (j - 1 >= s && (t.hash[j - 1] == H_INCLUDING || t.hash[j - 1] == H_AMONG)) continue;
+            Figure f = figure(t, Numbers.withQualifier(t, p, s));
+            // "three soldiers and two civilians were killed": add the group before "and"
+            int a = f == null ? -1 : firstTokenOf(t, p);
+            if (a - 1 >= s && t.hash[a - 1] == H_AND) {
+                for (int m = a - 2; m >= Math.max(s, a - 5); m--) {
+                    if (!Numbers.isNumberToken(t, m)) continue;
+                    Numbers.Phrase q = Numbers.value(t, m, a - 1);
+                    if (q != null && q.qualifier() == Qualifier.EXACT && countsPeople(t, q, a)) {
+                        return new Figure(f.low() + q.low(), f.high() + q.high(), f.qualifier(), span(t, m, k + 1));
+                    }
+                    break;
+                }
+            }
+            return f;
+        }
+        return null;
+    }
+
+    private static int firstTokenOf(Tokens t, Numbers.Phrase p) { return p.start(); }
+
+    /** "Militiaman killed", "a Ukrainian soldier was killed", "his death". */
+    private static Figure singularSubject(Tokens t, int s, int k) {
+        for (int j = k - 1; j >= Math.max(s, k - 4); j--) {
+            long h = t.hash[j];
+            if (Numbers.isNumberToken(t, j)) return null;
+            if (Lexicon.has(h, Lexicon.PERSON_SG)) return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
+            if (h == H_HIS || h == H_HER) {
+                return j + 1 == k ? new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1)) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The phrase counts people: not followed by a thing, not part of a date, not a clock time. */
+    private static boolean countsPeople(Tokens t, Numbers.Phrase p, int limit) {
+        int nx = p.end();
+        if (nx < t.n && Lexicon.has(t.hash[nx], Lexicon.THING)) return false;
+        if (nx < t.n && Lexicon.has(t.hash[nx], Lexicon.MONTH)) return false;
+        if (p.start() - 1 >= 0 && Lexicon.has(t.hash[p.start() - 1], Lexicon.MONTH)) return false;
+        if (nx + 1 < t.n && Lexicon.has(t.hash[nx], Lexicon.REGION_WORD)) return false;
+        // one adjective then a thing: "three guided bombs", "30 armored vehicles"
+        if (nx + 1 < t.n && nx + 1 < limit + 2 && !Lexicon.has(t.hash[nx], Lexicon.PERSON)
+                && Lexicon.has(t.hash[nx + 1], Lexicon.THING)) return false;
+        return true;
+    }
+
+    private static Figure figure(Tokens t, Numbers.Phrase p) {
+        return new Figure(p.low(), p.high(), p.qualifier(), span(t, p.start(), p.end()));
+    }
+
+    static String span(Tokens t, int a, int b) {
+        return t.text.substring(t.start[a], t.end[Math.max(a, b - 1)]);
+    }
+
+    /** A tally rather than one incident: "since 2022", "so far", "this year", "in total". */
+    static boolean aggregate(Tokens t, int s, int e) {
+        for (int j = s; j < e; j++) {
+            long h = t.hash[j];
+            if (h == H_SINCE || h == H_TOTAL || h == H_OVERALL || h == H_ALTOGETHER || h == H_CUMULATIVE) return true;
+            if (h == H_SO && j + 1 < e && t.hash[j + 1] == H_FAR) return true;
+            if (h == H_TO && j + 1 < e && t.hash[j + 1] == H_DATE) return true;
+            if ((h == H_THIS || h == H_LAST || h == H_PAST) && j + 1 < e
+                    && (t.hash[j + 1] == H_YEAR || t.hash[j + 1] == H_MONTH || t.hash[j + 1] == H_MONTHS
+                    || t.hash[j + 1] == H_YEARS)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,505 @@
+package dev.conflictstream.enrich.extract;
+
+import dev.conflictstream.enrich.geo.Gazetteer;
+import dev.conflictstream.enrich.geo.ResolvedPlace;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule-based event extractor: article text in, ACLED-coded events and resolved place mentions out.
+ *
+ * <p>Per article: tokenize once ({@link Tokens}), find and resolve places ({@link PlaceFinder}), then
+ * per sentence read dates ({@link Dates}), triggers ({@link Triggers}) with the hypothetical /
+ * negation / background filters, and casualty figures ({@link Casualties}). Sentence events are
+ * merged as ACLED does (a follow-up sentence without its own place belongs to the event before it;
+ * the same type, region and day is one event) and each event gets the place of its own sentence,
+ * else the nearest earlier one, else the article's focus. Pure, deterministic and thread-safe: no
+ * state survives a call except the immutable gazetteer and word tables.
+ */
+public final class Extractor {
+    public static final String VERSION = "rules-1";
+
+    /** Tuning switches that change output; the defaults are what {@link #VERSION} means. */
+    public record Options(boolean demonymsAsPlaces) {
+        public static final Options DEFAULT = new Options(true);
+    }
+
+    private static final long H_TO = LongIntMap.h("to"), H_IF = LongIntMap.h("if"), H_UNLESS = LongIntMap.h("unless"),
+            H_SHOULD = LongIntMap.h("should"), H_DUE = LongIntMap.h("due"), H_LED = LongIntMap.h("led"),
+            H_ACCORDING = LongIntMap.h("according"), H_THE = LongIntMap.h("the"),
+            H_POLICE = LongIntMap.h("police"), H_COALITION = LongIntMap.h("coalition"),
+            H_TALIBAN = LongIntMap.h("taliban"), H_DISPERSE = LongIntMap.h("disperse"),
+            H_DISPERSED = LongIntMap.h("dispersed"), H_TEAR = LongIntMap.h("tear"), H_GAS = LongIntMap.h("gas"),
+            H_RUBBER = LongIntMap.h("rubber"), H_CANNON = LongIntMap.h("cannon"), H_LOCAL = LongIntMap.h("local"),
+            H_AUTHORITIES = LongIntMap.h("authorities");
+    private static final LongIntMap MILITARY_PERSON = new LongIntMap();
+    private static final LongIntMap NONSTATE = new LongIntMap();
+    private static final LongIntMap PROTESTERS = new LongIntMap();
+
+    static {
+        for (String w : new String[] {"soldiers", "soldier", "troops", "servicemen", "serviceman", "militants", "militant",
+                "insurgents", "insurgent", "fighters", "fighter", "rebels", "rebel", "militiamen", "militiaman", "militia",
+                "separatists", "separatist", "combatants", "marines", "paratroopers", "policemen", "policeman", "police",
+                "officers", "guards", "gunmen", "taliban", "kia", "wia", "personnel", "military", "army", "forces",
+                "medic", "commander", "sapper", "sappers", "servicemember", "servicewoman", "mercenaries"}) {
+            MILITARY_PERSON.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"insurgents", "insurgent", "militants", "militant", "rebels", "rebel", "separatists",
+                "separatist", "militiamen", "militiaman", "militia", "gunmen", "gunman", "terrorists", "terrorist"}) {
+            NONSTATE.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"protesters", "protestors", "protester", "demonstrators", "activists"}) {
+            PROTESTERS.put(LongIntMap.h(w), 1);
+        }
+    }
+
+    private final Gazetteer g;
+    private final PlaceFinder finder;
+
+    public Extractor(Gazetteer gazetteer) {
+        this(gazetteer, Options.DEFAULT);
+    }
+
+    public Extractor(Gazetteer gazetteer, Options options) {
+        this.g = gazetteer;
+        this.finder = new PlaceFinder(gazetteer, options.demonymsAsPlaces());
+    }
+
+    public Extraction extract(ArticleText article) {
+        return run(article, null);
+    }
+
+    /** Human-readable trace: sentences, place candidates and winners, triggers, numbers and how read. */
+    public String explain(ArticleText article) {
+        StringBuilder sb = new StringBuilder();
+        Extraction x = run(article, sb);
+        sb.append("== events\n");
+        for (ExtractedEvent e : x.events()) sb.append("  ").append(e).append('\n');
+        return sb.toString();
+    }
+
+    /** One sentence's event while merging. */
+    private static final class Draft {
+        Triggers.Trigger trigger;
+        PlaceFinder.Mention place;
+        boolean ownPlace, relative;
+        LocalDate date;
+        boolean explicitDate;
+        Figure killed, injured;
+        String claimedBy;
+        boolean claimed;
+        int sentence, paragraph, evStart, evEnd;
+        Set<String> actors = new LinkedHashSet<>();
+    }
+
+    private Extraction run(ArticleText a, StringBuilder why) {
+        String text = a.text() == null ? "" : a.text();
+        LocalDate pub = a.published();
+        Tokens t = new Tokens(text);
+        List<PlaceFinder.Mention> mentions = finder.find(t);
+        if (why != null) {
+            why.append("== places\n");
+            for (PlaceFinder.Mention m : mentions) {
+                why.append("  '").append(text, t.start[m.start], t.end[m.end - 1]).append("' candidates=")
+                        .append(m.candidates.length).append(" -> ").append(g.name(m.entity)).append(" [")
+                        .append(g.countryCode(m.entity)).append(' ').append(g.admin1Code(m.entity)).append("] score=")
+                        .append(Math.round(m.score)).append(m.why).append(m.demonym ? " demonym" : "")
+                        .append(m.actorUse ? " actor" : "").append(m.relative ? " relative" : "").append('\n');
+            }
+        }
+        boolean[] paragraphHasTrigger = new boolean[t.n == 0 ? 1 : t.paragraph[t.n - 1] + 1];
+        int[] paragraphTokens = new int[paragraphHasTrigger.length];
+        for (int i = 0; i < t.n; i++) paragraphTokens[t.paragraph[i]]++;
+
+        List<Draft> drafts = new ArrayList<>();
+        int[] span = new int[1];
+        int mi = 0;
+        for (int s = 0; s < t.sentences; s++) {
+            int st = t.sentStart[s], en = t.sentEnd[s];
+            if (st >= en) continue;
+            if (why != null) why.append("== sentence ").append(s).append(" [").append(t.start[st]).append(',')
+                    .append(t.end[en - 1]).append(") ").append(text, t.start[st], Math.min(t.end[en - 1], t.start[st] + 160))
+                    .append('\n');
+            Dates.Found date = Dates.find(t, st, en, pub);
+            if (date.background()) {
+                if (why != null) why.append("    background (dated or 'since'): skipped\n");
+                continue;
+            }
+            long firstHash = t.hash[st];
+            if (firstHash == H_IF || firstHash == H_UNLESS || firstHash == H_SHOULD) {
+                if (why != null) why.append("    conditional sentence: skipped\n");
+                continue;
+            }
+            Triggers.Trigger best = null;
+            int bestAt = -1;
+            for (int k = st; k < en; k++) {
+                Triggers.Trigger tr = Triggers.at(t, k, en, span);
+                if (tr == null) continue;
+                String blocked = suppressed(t, st, k);
+                if (blocked != null) {
+                    if (why != null) why.append("    trigger '").append(tr.word()).append("' suppressed by '").append(blocked).append("'\n");
+                    continue;
+                }
+                if (t.hash[k] == Triggers.H_CAPTURED || t.hash[k] == Triggers.H_SEIZED) {
+                    tr = placeFollows(mentions, k, en) ? Triggers.TERRITORY : Triggers.CAPTURE_PERSON;
+                }
+                if (why != null) why.append("    trigger '").append(tr.word()).append("' -> ").append(tr.type()).append(" / ")
+                        .append(tr.subtype()).append('\n');
+                if (best == null || tr.priority() > best.priority()) {
+                    best = tr;
+                    bestAt = k;
+                }
+                k += span[0] - 1;
+            }
+            boolean aggregate = Casualties.aggregate(t, st, en);
+            Figure killed = Casualties.find(t, st, en, Lexicon.KILL, why);
+            Figure injured = Casualties.find(t, st, en, Lexicon.INJURE, why);
+            if ((killed != null || injured != null) && aggregate) {
+                if (why != null) why.append("    figures are a tally (since / so far / this year / total): dropped\n");
+                killed = null;
+                injured = null;
+            }
+            if (killed != null && killed.low() > 0 && killedSuppressed(t, st, en)) killed = null;
+            if (best == null && killed != null && killed.low() > 0 && !aggregate) {
+                best = civiliansOnly(t, st, en) ? Triggers.KILL_CIVILIANS : Triggers.KILL_FALLBACK;
+                bestAt = st;
+                if (why != null) why.append("    deaths without a trigger -> ").append(best.type()).append('\n');
+            }
+            // mentions of this sentence
+            while (mi < mentions.size() && mentions.get(mi).start < st) mi++;
+            int mj = mi;
+            while (mj < mentions.size() && mentions.get(mj).start < en) mj++;
+            PlaceFinder.Mention own = pickPlace(mentions, mi, mj, bestAt);
+            if (best == null) {
+                // a sentence without an event can still say where the previous one happened
+                refine(drafts, own, t.paragraph[st]);
+                continue;
+            }
+            paragraphHasTrigger[t.paragraph[st]] = true;
+            Draft d = new Draft();
+            d.trigger = protestRefinement(best, t, st, en, killed);
+            d.place = own;
+            d.ownPlace = own != null;
+            d.relative = own != null && own.relative;
+            d.date = date.date() != null ? date.date() : pub;
+            d.explicitDate = date.date() != null;
+            d.killed = killed;
+            d.injured = injured;
+            d.sentence = s;
+            d.paragraph = t.paragraph[st];
+            d.evStart = t.start[st];
+            d.evEnd = t.end[en - 1];
+            claims(t, st, en, d);
+            actors(t, st, en, d);
+            if (why != null) why.append("    event ").append(d.trigger.type()).append(" / ").append(d.trigger.subtype())
+                    .append(" place=").append(own == null ? "-" : g.name(own.entity)).append(" date=").append(d.date)
+                    .append(d.claimed ? " claimed" + (d.claimedBy != null ? " by " + d.claimedBy : "") : "").append('\n');
+            merge(drafts, d);
+        }
+        // header lines (datelines, bylines): their places are the last resort for events
+        List<PlaceFinder.Mention> usable = new ArrayList<>();
+        for (PlaceFinder.Mention m : mentions) {
+            int p = t.paragraph[m.start];
+            boolean header = !paragraphHasTrigger[p] && paragraphTokens[p] <= 12 && p <= 3 && t.paragraph[t.n - 1] > p;
+            if (!m.demonym && !m.actorUse && !header) usable.add(m);
+        }
+        String focusRegion = focusRegion(usable.isEmpty() ? mentions : usable);
+        List<ExtractedEvent> events = new ArrayList<>();
+        for (Draft d : drafts) {
+            int precision;
+            ResolvedPlace place;
+            boolean inherited = false;
+            if (d.place == null) {
+                d.place = nearestEarlier(usable, t, d);
+                inherited = true;
+            }
+            if (d.place != null) {
+                int e = d.place.entity;
+                String mention = text.substring(t.start[d.place.start], t.end[d.place.end - 1]);
+                place = g.toPlace(e, mention);
+                int kind = g.kind(e);
+                precision = kind == Gazetteer.KIND_PLACE ? (d.relative || inherited ? 2 : 1) : 3;
+            } else if (focusRegion != null) {
+                place = g.toPlace(g.admin1Entity(focusRegion), null);
+                precision = 3;
+                inherited = true;
+            } else {
+                place = null;
+                precision = 0;
+            }
+            double conf = 0.75 + (d.ownPlace ? 0.1 : inherited && place != null ? -0.1 : -0.25)
+                    - (d.claimed ? 0.15 : 0) - (d.trigger.priority() <= 12 ? 0.1 : 0);
+            conf = Math.round(Math.max(0.05, Math.min(0.99, conf)) * 100) / 100.0;
+            events.add(new ExtractedEvent(d.trigger.type(), d.trigger.subtype(), place, precision, d.date,
+                    d.date == null ? 0 : 1, List.copyOf(d.actors), d.killed, d.injured, d.claimedBy, conf, d.evStart,
+                    d.evEnd));
+        }
+        events = dedupe(events);
+        List<PlaceMention> places = new ArrayList<>(mentions.size());
+        for (PlaceFinder.Mention m : mentions) {
+            int s0 = t.start[m.start], e0 = t.end[m.end - 1];
+            String mention = text.substring(s0, e0);
+            places.add(new PlaceMention(s0, e0, mention, g.toPlace(m.entity, mention)));
+        }
+        return new Extraction(List.copyOf(events), List.copyOf(places));
+    }
+
+    /** Why the trigger at k does not state an event, or null: a modal, plan, negation or recap word before it. */
+    private static String suppressed(Tokens t, int st, int k) {
+        if (k - 1 >= st && t.hash[k - 1] == H_TO && !(k - 2 >= st && (t.hash[k - 2] == H_DUE || t.hash[k - 2] == H_LED))) {
+            return "to";
+        }
+        for (int j = k - 1; j >= Math.max(st, k - 6); j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
+            int c = Lexicon.classes(t.hash[j]);
+            if ((c & (Lexicon.MODAL | Lexicon.PLAN | Lexicon.NEG | Lexicon.BACKGROUND)) != 0) {
+                if ((c & Lexicon.MODAL) != 0 && t.is(j, Tokens.CAP) && !t.sentenceInitial(j)) continue; // "May"
+                return t.word(j);
+            }
+        }
+        return null;
+    }
+
+    private static boolean killedSuppressed(Tokens t, int st, int en) {
+        for (int k = st; k < en; k++) {
+            if (Lexicon.has(t.hash[k], Lexicon.KILL)) return suppressed(t, st, k) != null && !"to".equals(suppressed(t, st, k));
+        }
+        return false;
+    }
+
+    private static boolean civiliansOnly(Tokens t, int st, int en) {
+        boolean civ = false;
+        for (int k = st; k < en; k++) {
+            if (MILITARY_PERSON.get(t.hash[k]) != 0) return false;
+            if (Lexicon.has(t.hash[k], Lexicon.CIVILIAN)) civ = true;
+        }
+        return civ;
+    }
+
+    private static boolean placeFollows(List<PlaceFinder.Mention> ms, int k, int en) {
+        for (PlaceFinder.Mention m : ms) {
+            if (m.start > k && m.start <= k + 4 && m.start < en && !m.demonym && !m.actorUse) return true;
+        }
+        return false;
+    }
+
+    private static Triggers.Trigger protestRefinement(Triggers.Trigger tr, Tokens t, int st, int en, Figure killed) {
+        if (!tr.type().equals(Triggers.PROTESTS)) return tr;
+        if (killed != null && killed.low() > 0) {
+            return new Triggers.Trigger(Triggers.PROTESTS, "Excessive force against protesters", tr.priority(), tr.word());
+        }
+        for (int k = st; k < en; k++) {
+            long h = t.hash[k];
+            if (h == H_POLICE || h == H_DISPERSE || h == H_DISPERSED || h == H_TEAR && k + 1 < en && t.hash[k + 1] == H_GAS
+                    || h == H_RUBBER || h == H_CANNON) {
+                return new Triggers.Trigger(Triggers.PROTESTS, "Protest with intervention", tr.priority(), tr.word());
+            }
+        }
+        return tr;
+    }
+
+    /** The sentence's own place: the most specific usable mention, an explicit region overriding a town elsewhere. */
+    private PlaceFinder.Mention pickPlace(List<PlaceFinder.Mention> ms, int from, int to, int trigger) {
+        PlaceFinder.Mention best = null, region = null;
+        int bestRank = 9;
+        for (int i = from; i < to; i++) {
+            PlaceFinder.Mention m = ms.get(i);
+            if (m.demonym || m.actorUse) continue;
+            int kind = g.kind(m.entity);
+            int rank = kind == Gazetteer.KIND_PLACE ? 0 : kind == Gazetteer.KIND_ADMIN1 ? 1 : 2;
+            if (kind == Gazetteer.KIND_ADMIN1 && region == null) region = m;
+            if (rank < bestRank || rank == bestRank && best != null
+                    && Math.abs(m.start - trigger) < Math.abs(best.start - trigger) && m.start > trigger) {
+                best = m;
+                bestRank = rank;
+            }
+        }
+        if (best != null && region != null && best != region
+                && !g.admin1Code(region.entity).equals(g.admin1Code(best.entity))) {
+            return region;
+        }
+        return best;
+    }
+
+    private void refine(List<Draft> drafts, PlaceFinder.Mention m, int paragraph) {
+        if (m == null || drafts.isEmpty()) return;
+        Draft d = drafts.get(drafts.size() - 1);
+        if (d.paragraph != paragraph || g.kind(m.entity) != Gazetteer.KIND_PLACE) return;
+        if (d.place == null) {
+            d.place = m;
+            d.relative = m.relative;
+            return;
+        }
+        int dk = g.kind(d.place.entity);
+        boolean sameRegion = g.admin1Code(m.entity) != null && g.admin1Code(m.entity).equals(g.admin1Code(d.place.entity));
+        if (sameRegion && (dk != Gazetteer.KIND_PLACE || m.relative)) {
+            d.place = m;
+            d.relative = m.relative;
+        }
+    }
+
+    private void merge(List<Draft> drafts, Draft d) {
+        if (!drafts.isEmpty()) {
+            Draft last = drafts.get(drafts.size() - 1);
+            if (d.place == null && last.paragraph == d.paragraph && d.sentence - last.sentence <= 2) {
+                absorb(last, d);
+                return;
+            }
+            for (Draft q : drafts) {
+                if (q.paragraph == d.paragraph && q.trigger.type().equals(d.trigger.type())
+                        && (q.place == null || d.place == null || sameRegion(q.place, d.place))) {
+                    absorb(q, d);
+                    return;
+                }
+            }
+        }
+        drafts.add(d);
+    }
+
+    private boolean sameRegion(PlaceFinder.Mention a, PlaceFinder.Mention b) {
+        String x = g.admin1Code(a.entity), y = g.admin1Code(b.entity);
+        return x != null ? x.equals(y) : y == null && g.countryCode(a.entity).equals(g.countryCode(b.entity));
+    }
+
+    private static void absorb(Draft into, Draft d) {
+        if (d.trigger.priority() > into.trigger.priority() && into.trigger.priority() <= 12) into.trigger = d.trigger;
+        into.killed = larger(into.killed, d.killed);
+        into.injured = larger(into.injured, d.injured);
+        if (into.place == null && d.place != null) {
+            into.place = d.place;
+            into.ownPlace = d.ownPlace;
+            into.relative = d.relative;
+        }
+        if (!into.explicitDate && d.explicitDate) {
+            into.date = d.date;
+            into.explicitDate = true;
+        }
+        into.actors.addAll(d.actors);
+        if (into.claimedBy == null) into.claimedBy = d.claimedBy;
+    }
+
+    private static Figure larger(Figure a, Figure b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return b.low() > a.low() ? b : a;
+    }
+
+    private PlaceFinder.Mention nearestEarlier(List<PlaceFinder.Mention> usable, Tokens t, Draft d) {
+        PlaceFinder.Mention earlier = null, laterSamePara = null;
+        for (PlaceFinder.Mention m : usable) {
+            if (t.start[m.start] < d.evStart) {
+                if (g.kind(m.entity) != Gazetteer.KIND_COUNTRY || earlier == null || t.paragraph[earlier.start] != t.paragraph[m.start]) {
+                    earlier = m;
+                }
+            } else if (laterSamePara == null && t.paragraph[m.start] == d.paragraph) {
+                laterSamePara = m;
+            }
+        }
+        if (laterSamePara != null && (earlier == null || t.paragraph[earlier.start] != d.paragraph)) return laterSamePara;
+        return earlier;
+    }
+
+    private String focusRegion(List<PlaceFinder.Mention> ms) {
+        java.util.Map<String, Integer> votes = new java.util.TreeMap<>();
+        for (PlaceFinder.Mention m : ms) {
+            String a1 = g.admin1Code(m.entity);
+            if (a1 != null && !m.demonym && g.kind(m.entity) != Gazetteer.KIND_COUNTRY) votes.merge(a1, 1, Integer::sum);
+        }
+        String best = null;
+        int bv = 0;
+        for (var e : votes.entrySet()) if (e.getValue() > bv) { bv = e.getValue(); best = e.getKey(); }
+        return best;
+    }
+
+    private void claims(Tokens t, int st, int en, Draft d) {
+        for (int k = st; k < en; k++) {
+            if (!Lexicon.has(t.hash[k], Lexicon.CLAIM)) continue;
+            d.claimed = true;
+            if (t.hash[k] == H_ACCORDING && k + 2 < en && t.hash[k + 1] == H_TO) {
+                int a = k + 2, b = a;
+                while (b < en && b < a + 5 && (t.gap[b] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP)) == 0 || b == a) b++;
+                if (t.hash[a] == H_THE) a++;
+                if (a < b) d.claimedBy = Casualties.span(t, a, b);
+                return;
+            }
+            // capitalised run just before the verb: "the Russian Defense Ministry claims"
+            int b = k, a = k;
+            while (a - 1 >= st && t.is(a - 1, Tokens.CAP) && !t.sentenceInitial(a - 1) && (t.gap[a] & Tokens.G_COMMA) == 0) a--;
+            if (a - 1 >= st && t.is(a - 1, Tokens.CAP) && t.sentenceInitial(a - 1) && t.hash[a - 1] != H_THE) a--;
+            if (a < b) d.claimedBy = Casualties.span(t, a, b);
+            return;
+        }
+    }
+
+    private void actors(Tokens t, int st, int en, Draft d) {
+        for (int k = st; k < en; k++) {
+            long h = t.hash[k];
+            if (h == H_TALIBAN) d.actors.add("Taliban");
+            else if (NONSTATE.get(h) != 0) d.actors.add("Rebels/Insurgents");
+            else if (PROTESTERS.get(h) != 0) d.actors.add("Protesters");
+            else if (Lexicon.has(h, Lexicon.CIVILIAN) && !Lexicon.has(h, Lexicon.FORCE) && h != H_LOCAL) d.actors.add("Civilians");
+            else if (h == H_COALITION) d.actors.add("Coalition Forces");
+            if (k + 1 < en && Lexicon.has(t.hash[k + 1], Lexicon.FORCE) && t.is(k, Tokens.CAP)) {
+                String country = countryOf(h);
+                if (country != null) {
+                    boolean police = t.hash[k + 1] == H_POLICE;
+                    boolean authorities = t.hash[k + 1] == H_AUTHORITIES;
+                    d.actors.add((police ? "Police Forces of " : authorities ? "Government of " : "Military Forces of ") + country);
+                }
+            }
+        }
+    }
+
+    /** Country name for a demonym, country or capital token ("Russian", "Kiev"), else null. */
+    private String countryOf(long h) {
+        int list = g.find(h);
+        if (list < 0) return null;
+        for (int i = 0; i < g.postings(list); i++) {
+            int p = g.posting(list, i), e = p >> 2;
+            if (g.kind(e) == Gazetteer.KIND_COUNTRY) return g.name(e);
+            if (g.kind(e) == Gazetteer.KIND_PLACE && g.featureRank(e) == Gazetteer.FC_PPLC) {
+                int c = g.countryEntity(g.countryCode(e));
+                return c < 0 ? null : g.name(c);
+            }
+        }
+        return null;
+    }
+
+    /** ACLED: the same type, sub-type, region and day is one event. */
+    private static List<ExtractedEvent> dedupe(List<ExtractedEvent> in) {
+        List<ExtractedEvent> out = new ArrayList<>();
+        outer:
+        for (ExtractedEvent e : in) {
+            for (int i = 0; i < out.size(); i++) {
+                ExtractedEvent o = out.get(i);
+                if (o.type().equals(e.type()) && o.subtype().equals(e.subtype()) && java.util.Objects.equals(o.date(), e.date())
+                        && java.util.Objects.equals(region(o), region(e))) {
+                    Figure k = larger(o.killed(), e.killed());
+                    Figure inj = larger(o.injured(), e.injured());
+                    List<String> actors = new ArrayList<>(new LinkedHashSet<>(concat(o.actors(), e.actors())));
+                    ResolvedPlace p = o.geoPrecision() <= e.geoPrecision() || e.place() == null ? o.place() : e.place();
+                    int prec = p == o.place() ? o.geoPrecision() : e.geoPrecision();
+                    out.set(i, new ExtractedEvent(o.type(), o.subtype(), p, prec, o.date(), o.datePrecision(),
+                            List.copyOf(actors), k, inj, o.claimedBy() != null ? o.claimedBy() : e.claimedBy(),
+                            Math.max(o.confidence(), e.confidence()), o.evidenceStart(), o.evidenceEnd()));
+                    continue outer;
+                }
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static String region(ExtractedEvent e) {
+        return e.place() == null ? null : e.place().admin1Code() != null ? e.place().admin1Code() : e.place().countryCode();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> r = new ArrayList<>(a);
+        r.addAll(b);
+        return r;
+    }
+}

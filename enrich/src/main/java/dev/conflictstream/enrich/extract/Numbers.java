@@ -1,0 +1,166 @@
+package dev.conflictstream.enrich.extract;
+
+/**
+ * Reads a number phrase starting at a token: digits ("1,000", "30-50"), number words ("twenty-one",
+ * "two hundred"), vague words following ACLED (tens = 10, dozens = 12, hundreds = 100) and the
+ * qualifiers before them ("at least", "more than", "up to", "about", "between 30 and 50").
+ */
+final class Numbers {
+    /** A parsed phrase: tokens [start, end), values and how stated. */
+    record Phrase(int start, int end, int low, int high, Qualifier qualifier) {}
+
+    private static final LongIntMap UNITS = new LongIntMap();   // value + 1
+    private static final LongIntMap TENS = new LongIntMap();
+    private static final LongIntMap VAGUE = new LongIntMap();   // value
+    private static final long H_HUNDRED = LongIntMap.h("hundred"), H_THOUSAND = LongIntMap.h("thousand"),
+            H_AT = LongIntMap.h("at"), H_LEAST = LongIntMap.h("least"), H_MORE = LongIntMap.h("more"),
+            H_THAN = LongIntMap.h("than"), H_OVER = LongIntMap.h("over"), H_UP = LongIntMap.h("up"),
+            H_TO = LongIntMap.h("to"), H_ABOUT = LongIntMap.h("about"), H_AROUND = LongIntMap.h("around"),
+            H_NEARLY = LongIntMap.h("nearly"), H_ALMOST = LongIntMap.h("almost"), H_SOME = LongIntMap.h("some"),
+            H_APPROX = LongIntMap.h("approximately"), H_ROUGHLY = LongIntMap.h("roughly"),
+            H_ESTIMATED = LongIntMap.h("estimated"), H_BETWEEN = LongIntMap.h("between"), H_AND = LongIntMap.h("and"),
+            H_A = LongIntMap.h("a"), H_DOZEN = LongIntMap.h("dozen"), H_OR = LongIntMap.h("or"),
+            H_MINIMUM = LongIntMap.h("minimum"), H_OF = LongIntMap.h("of"), H_LESS = LongIntMap.h("less"),
+            H_FEWER = LongIntMap.h("fewer"), H_UNDER = LongIntMap.h("under"), H_PLUS = LongIntMap.h("plus");
+
+    static {
+        String[] u = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < u.length; i++) UNITS.put(LongIntMap.h(u[i]), i + 1);
+        UNITS.put(LongIntMap.h("single"), 2);
+        UNITS.put(LongIntMap.h("couple"), 3);
+        String[] t = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < t.length; i++) TENS.put(LongIntMap.h(t[i]), (i + 2) * 10);
+        VAGUE.put(LongIntMap.h("tens"), 10);
+        VAGUE.put(LongIntMap.h("dozens"), 12);
+        VAGUE.put(LongIntMap.h("scores"), 20);
+        VAGUE.put(LongIntMap.h("hundreds"), 100);
+        VAGUE.put(LongIntMap.h("thousands"), 1000);
+        VAGUE.put(LongIntMap.h("several"), 3);
+        VAGUE.put(LongIntMap.h("numerous"), 3);
+    }
+
+    private Numbers() {}
+
+    /** True if token i can start the value part of a number. */
+    static boolean isNumberToken(Tokens t, int i) {
+        if (i < 0 || i >= t.n) return false;
+        if (t.is(i, Tokens.DIGIT)) return true;
+        long h = t.hash[i];
+        return UNITS.get(h) != 0 || TENS.get(h) != 0 || VAGUE.get(h) != 0 || h == H_DOZEN;
+    }
+
+    /**
+     * Parses the value starting exactly at token i (no qualifier), within [i, limit). Returns null if
+     * token i does not start a number. A 4-digit year-like value (1900-2100) is not a count.
+     */
+    static Phrase value(Tokens t, int i, int limit) {
+        if (i < 0 || i >= limit) return null;
+        long h = t.hash[i];
+        if (t.is(i, Tokens.DIGIT)) {
+            int j = i;
+            long v = parseDigits(t, j);
+            j++;
+            // thousands separators: "1,000" -> tokens 1 | 000 separated by a bare comma
+            while (j < limit && t.is(j, Tokens.DIGIT) && t.gap[j] == Tokens.G_COMMA && t.end[j] - t.start[j] == 3) {
+                v = v * 1000 + parseDigits(t, j);
+                j++;
+            }
+            if (j == i + 1 && t.end[i] - t.start[i] == 4 && v >= 1900 && v <= 2100) return null;
+            if (j < limit && t.gap[j] == Tokens.G_PERIOD && t.is(j, Tokens.DIGIT)) return null; // decimals, times
+            if (v > 1_000_000) return null;
+            if (j < limit && t.hash[j] == H_THOUSAND) { v *= 1000; j++; }
+            return range(t, new Phrase(i, j, (int) v, (int) v, Qualifier.EXACT), limit);
+        }
+        int unit = UNITS.get(h);
+        int tens = TENS.get(h);
+        if (unit != 0 || tens != 0) {
+            int v = unit != 0 ? unit - 1 : tens;
+            int j = i + 1;
+            if (tens != 0 && j < limit && (t.gap[j] & Tokens.G_HYPHEN) != 0 && UNITS.get(t.hash[j]) > 1
+                    && UNITS.get(t.hash[j]) <= 10) {
+                v += UNITS.get(t.hash[j]) - 1;
+                j++;
+            }
+            if (j < limit && t.hash[j] == H_HUNDRED) { v *= 100; j++; }
+            if (j < limit && t.hash[j] == H_THOUSAND) { v *= 1000; j++; }
+            if (j < limit && t.hash[j] == H_DOZEN) { v *= 12; j++; }
+            return range(t, new Phrase(i, j, v, v, Qualifier.EXACT), limit);
+        }
+        int vague = VAGUE.get(h);
+        if (vague != 0) {
+            int j = i + 1;
+            if (j < limit && t.hash[j] == H_OF) j++;
+            return new Phrase(i, j, vague, vague, Qualifier.VAGUE);
+        }
+        if (h == H_DOZEN) return new Phrase(i, i + 1, 12, 12, Qualifier.ABOUT);
+        if (h == H_A && i + 1 < limit && t.hash[i + 1] == H_DOZEN) return new Phrase(i, i + 2, 12, 12, Qualifier.ABOUT);
+        return null;
+    }
+
+    /** "30 to 50", "30-50", "two or three" following a value. */
+    private static Phrase range(Tokens t, Phrase p, int limit) {
+        int j = p.end();
+        if (j + 1 < limit && (t.hash[j] == H_TO || t.hash[j] == H_OR) || j < limit && (t.gap[j] & Tokens.G_HYPHEN) != 0
+                && (t.gap[j] & Tokens.G_SPACE) == 0 && t.is(j, Tokens.DIGIT)) {
+            int k = t.hash[j] == H_TO || t.hash[j] == H_OR ? j + 1 : j;
+            if (isNumberToken(t, k) && (t.is(k, Tokens.DIGIT) == t.is(p.start(), Tokens.DIGIT))) {
+                Phrase q = value(t, k, limit);
+                if (q != null && q.low() > p.low() && q.qualifier() == Qualifier.EXACT) {
+                    return new Phrase(p.start(), q.end(), p.low(), q.high(), Qualifier.RANGE);
+                }
+            }
+        }
+        return p;
+    }
+
+    private static long parseDigits(Tokens t, int i) {
+        long v = 0;
+        for (int c = t.start[i]; c < t.end[i] && v < 10_000_000_000L; c++) v = v * 10 + (t.text.charAt(c) - '0');
+        return v;
+    }
+
+    /**
+     * A full phrase whose value starts at token v: extends backwards over a qualifier ("at least",
+     * "more than", "up to", "about", "between"). {@code floor} is the first token the phrase may use.
+     */
+    static Phrase withQualifier(Tokens t, Phrase p, int floor) {
+        int s = p.start();
+        Qualifier q = p.qualifier();
+        int low = p.low(), high = p.high();
+        if (s - 2 >= floor && t.hash[s - 2] == H_AT && t.hash[s - 1] == H_LEAST) {
+            return new Phrase(s - 2, p.end(), low, high,
+                    q == Qualifier.EXACT ? Qualifier.AT_LEAST : q);
+        }
+        if (s - 2 >= floor && t.hash[s - 2] == H_AT && t.hash[s - 1] == H_MINIMUM) {
+            return new Phrase(s - 2, p.end(), low, high, Qualifier.AT_LEAST);
+        }
+        if (s - 2 >= floor && t.hash[s - 2] == H_MORE && t.hash[s - 1] == H_THAN
+                || s - 1 >= floor && t.hash[s - 1] == H_OVER) {
+            int st = t.hash[s - 1] == H_OVER ? s - 1 : s - 2;
+            return new Phrase(st, p.end(), low, high, q == Qualifier.VAGUE ? q : Qualifier.MORE_THAN);
+        }
+        if (s - 2 >= floor && (t.hash[s - 2] == H_LESS || t.hash[s - 2] == H_FEWER) && t.hash[s - 1] == H_THAN
+                || s - 1 >= floor && t.hash[s - 1] == H_UNDER) {
+            int st = t.hash[s - 1] == H_UNDER ? s - 1 : s - 2;
+            return new Phrase(st, p.end(), 0, high, Qualifier.UP_TO);
+        }
+        if (s - 2 >= floor && t.hash[s - 2] == H_UP && t.hash[s - 1] == H_TO) {
+            return new Phrase(s - 2, p.end(), low, high, Qualifier.UP_TO);
+        }
+        if (s - 1 >= floor) {
+            long h = t.hash[s - 1];
+            if (h == H_ABOUT || h == H_AROUND || h == H_NEARLY || h == H_ALMOST || h == H_SOME || h == H_APPROX
+                    || h == H_ROUGHLY || h == H_ESTIMATED) {
+                return new Phrase(s - 1, p.end(), low, high, q == Qualifier.EXACT ? Qualifier.ABOUT : q);
+            }
+            if (h == H_BETWEEN && p.end() + 1 < t.n && t.hash[p.end()] == H_AND) {
+                Phrase hi = value(t, p.end() + 1, t.n);
+                if (hi != null && hi.low() > low) return new Phrase(s - 1, hi.end(), low, hi.high(), Qualifier.RANGE);
+            }
+        }
+        return p;
+    }
+
+    static boolean isPlus(Tokens t, int i) { return i < t.n && t.hash[i] == H_PLUS; }
+}

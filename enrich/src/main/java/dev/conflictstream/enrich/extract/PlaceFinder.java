@@ -1,0 +1,246 @@
+package dev.conflictstream.enrich.extract;
+
+import dev.conflictstream.enrich.geo.Gazetteer;
+import dev.conflictstream.enrich.geo.NameKey;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds place mentions (capitalised token n-grams, longest first, looked up by hash in the
+ * gazetteer) and resolves each to one gazetteer entity.
+ *
+ * <p>Detection skips stop words, person names (after a title, or inside a run of capitalised words
+ * that are not places) and organisation names ("Ankara University"). Resolution scores candidates by
+ * kind (country &gt; admin-1 &gt; town), population, feature class and primary-over-alternate name,
+ * then rescores with the article's context: its focus country (votes of the first pass), admin-1
+ * regions named elsewhere, and "Town, Region" pairs. A mention that stays weak is dropped rather than
+ * guessed, so one odd name cannot pull the article elsewhere.
+ */
+final class PlaceFinder {
+    /** A mention over tokens [start, end) resolved to {@code entity}. */
+    static final class Mention {
+        final int start, end;
+        final int[] candidates;
+        final boolean regionSuffix;
+        int entity = -1;
+        boolean demonym, alt, relative, actorUse;
+        double score;
+        String why = "";
+
+        Mention(int start, int end, int[] candidates, boolean regionSuffix) {
+            this.start = start;
+            this.end = end;
+            this.candidates = candidates;
+            this.regionSuffix = regionSuffix;
+        }
+    }
+
+    private static final LongIntMap CONNECTOR = new LongIntMap();
+    private static final long H_OF = LongIntMap.h("of"), H_LED = LongIntMap.h("led"), H_BACKED = LongIntMap.h("backed"),
+            H_OCCUPATION = LongIntMap.h("occupation"), H_OCCUPIED = LongIntMap.h("occupied"),
+            H_CONTROLLED = LongIntMap.h("controlled"), H_S = LongIntMap.h("s");
+
+    static {
+        for (String w : new String[] {"of", "de", "al", "el", "la", "le", "upon", "on", "and", "the", "du", "des", "sur",
+                "am", "an", "i", "del", "di", "da", "do", "dos", "das", "e", "y", "en", "im", "ad", "bin"}) {
+            CONNECTOR.put(LongIntMap.h(w), 1);
+        }
+    }
+
+    private final Gazetteer g;
+    private final boolean demonyms;
+
+    PlaceFinder(Gazetteer g, boolean demonyms) {
+        this.g = g;
+        this.demonyms = demonyms;
+    }
+
+    List<Mention> find(Tokens t) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.n) {
+            Mention m = detect(t, i);
+            if (m != null) {
+                out.add(m);
+                i = m.end;
+            } else {
+                i++;
+            }
+        }
+        resolve(t, out);
+        return out;
+    }
+
+    private Mention detect(Tokens t, int i) {
+        boolean cap = t.is(i, Tokens.CAP) && t.is(i, Tokens.ALPHA);
+        boolean dir = !cap && Lexicon.has(t.hash[i], Lexicon.DIRECTION);
+        if (!cap && !dir) return null;
+        int sentEnd = t.sentEnd[t.sentence[i]];
+        long key = t.hash[i];
+        int bestEnd = -1, bestList = -1;
+        for (int j = i; j < Math.min(sentEnd, i + 5); j++) {
+            if (j > i) {
+                int gp = t.gap[j];
+                if ((gp & ~(Tokens.G_SPACE | Tokens.G_HYPHEN | Tokens.G_PERIOD | Tokens.G_APOS)) != 0) break;
+                boolean ok = t.is(j, Tokens.CAP) || CONNECTOR.get(t.hash[j]) != 0 || t.hash[j] == H_S;
+                if (!ok) break;
+                key = NameKey.combine(key, t.hash[j]);
+            }
+            if (!t.is(j, Tokens.CAP) && !(j > i && t.hash[j] == H_S)) continue;
+            if (dir && j == i) continue;
+            int list = g.find(key);
+            if (list >= 0) {
+                bestEnd = j + 1;
+                bestList = list;
+            }
+        }
+        if (bestList < 0) return null;
+        int len = bestEnd - i;
+        if (len == 1 && Lexicon.has(t.hash[i], Lexicon.STOP_NAME)) return null;
+        if (len == 1 && t.end[i] - t.start[i] < 3 && !t.is(i, Tokens.UPPER)) return null;
+        int[] cands = new int[g.postings(bestList)];
+        boolean bigKind = false;
+        for (int c = 0; c < cands.length; c++) {
+            cands[c] = g.posting(bestList, c);
+            int e = cands[c] >> 2;
+            if (g.kind(e) != Gazetteer.KIND_PLACE) bigKind = true;
+        }
+        int end = bestEnd;
+        boolean suffix = false;
+        if (end < sentEnd && Lexicon.has(t.hash[end], Lexicon.REGION_WORD) && (t.gap[end] & ~Tokens.G_SPACE) == 0) {
+            suffix = true;
+            end++;
+        }
+        // names of people and organisations: a title before, or more capitalised words around
+        int prev = i - 1;
+        if (prev >= 0 && t.sentence[prev] == t.sentence[i] && Lexicon.has(t.hash[prev], Lexicon.TITLE)
+                && t.is(prev, Tokens.CAP) && !bigKind) return null;
+        if (!bigKind && !suffix && end < sentEnd && t.is(end, Tokens.CAP) && (t.gap[end] & ~Tokens.G_SPACE) == 0
+                && !Lexicon.has(t.hash[end], Lexicon.STOP_NAME)) {
+            if (Lexicon.has(t.hash[end], Lexicon.ORG_TAIL) || g.find(t.hash[end]) < 0) return null;
+        }
+        if (!bigKind && prev >= 0 && t.sentence[prev] == t.sentence[i] && t.is(prev, Tokens.CAP)
+                && (t.gap[i] & ~Tokens.G_SPACE) == 0 && !Lexicon.has(t.hash[prev], Lexicon.STOP_NAME)
+                && !t.sentenceInitial(prev) && g.find(t.hash[prev]) < 0) return null;
+        Mention m = new Mention(i, end, cands, suffix);
+        int nx = end;
+        if (nx < sentEnd) {
+            long h = t.hash[nx];
+            m.actorUse = Lexicon.has(h, Lexicon.FORCE) || h == H_LED || h == H_BACKED || h == H_OCCUPATION
+                    || h == H_OCCUPIED || h == H_CONTROLLED
+                    || Lexicon.has(h, Lexicon.PERSON) && !Lexicon.has(h, Lexicon.KILL | Lexicon.INJURE);
+        }
+        for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 4); j--) {
+            if (Lexicon.has(t.hash[j], Lexicon.RELATIVE)) { m.relative = true; break; }
+        }
+        return m;
+    }
+
+    private double baseScore(int posting, Mention m, Tokens t) {
+        int e = posting >> 2;
+        boolean alt = (posting & Gazetteer.ALT) != 0;
+        boolean dem = (posting & Gazetteer.DEMONYM) != 0;
+        int kind = g.kind(e);
+        double s;
+        if (kind == Gazetteer.KIND_COUNTRY) {
+            s = dem ? 95 : 100;
+        } else if (kind == Gazetteer.KIND_ADMIN1) {
+            s = 62 + (m.regionSuffix ? 60 : 0) + Math.log10(g.population(e) + 10);
+        } else {
+            s = 10 * Math.log10(g.population(e) + 10);
+            switch (g.featureRank(e)) {
+                case Gazetteer.FC_PPLC -> s += 20;
+                case Gazetteer.FC_PPLA -> s += 10;
+                case Gazetteer.FC_PPLA2 -> s += 5;
+                case Gazetteer.FC_PPLA3 -> s += 2;
+                case Gazetteer.FC_HIST -> s -= 25;
+                default -> { }
+            }
+            if (alt) s -= 10;
+            if (m.regionSuffix) s -= 30;
+        }
+        return s;
+    }
+
+    private void resolve(Tokens t, List<Mention> ms) {
+        // pass 1: context-free best, votes for the article's countries and regions
+        Map<String, Double> countryVotes = new HashMap<>();
+        Map<String, Double> regionVotes = new HashMap<>();
+        int[] first = new int[ms.size()];
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            double best = -1e9;
+            int bp = -1;
+            for (int p : m.candidates) {
+                double s = baseScore(p, m, t);
+                if (s > best) { best = s; bp = p; }
+            }
+            first[k] = bp;
+            int e = bp >> 2;
+            int kind = g.kind(e);
+            double w = kind == Gazetteer.KIND_COUNTRY ? 2 : kind == Gazetteer.KIND_ADMIN1 ? 2 : best >= 50 ? 1 : 0.3;
+            if ((bp & Gazetteer.DEMONYM) != 0) w = 1;
+            countryVotes.merge(g.countryCode(e), w, Double::sum);
+            if (g.admin1Code(e) != null && kind != Gazetteer.KIND_COUNTRY) regionVotes.merge(g.admin1Code(e), w, Double::sum);
+        }
+        String focus = null;
+        double fv = 0;
+        for (Map.Entry<String, Double> en : countryVotes.entrySet()) {
+            if (en.getValue() > fv || en.getValue() == fv && focus != null && en.getKey().compareTo(focus) < 0) {
+                fv = en.getValue();
+                focus = en.getKey();
+            }
+        }
+        // pass 2: with context
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
+            boolean pair = next != null && next.start == m.end && (t.gap[next.start] & Tokens.G_COMMA) != 0;
+            int nextBest = pair ? first[k + 1] >> 2 : -1;
+            double best = -1e9;
+            int bp = -1;
+            String why = "";
+            for (int p : m.candidates) {
+                int e = p >> 2;
+                double s = baseScore(p, m, t);
+                StringBuilder w = new StringBuilder();
+                if (focus != null && focus.equals(g.countryCode(e)) && g.kind(e) != Gazetteer.KIND_COUNTRY) {
+                    s += 35;
+                    w.append(" +focus ").append(focus);
+                }
+                String a1 = g.admin1Code(e);
+                if (a1 != null && g.kind(e) == Gazetteer.KIND_PLACE) {
+                    double own = a1.equals(g.admin1Code(first[k] >> 2)) ? 1 : 0;
+                    double votes = regionVotes.getOrDefault(a1, 0.0) - own;
+                    if (votes > 0.5) { s += 20; w.append(" +region ").append(a1); }
+                }
+                if (nextBest >= 0 && g.kind(nextBest) != Gazetteer.KIND_PLACE) {
+                    if (g.kind(nextBest) == Gazetteer.KIND_ADMIN1 && nextBest != e && g.admin1Code(nextBest).equals(a1)) {
+                        s += 60;
+                        w.append(" +pair ").append(a1);
+                    } else if (g.kind(nextBest) == Gazetteer.KIND_COUNTRY && g.countryCode(nextBest).equals(g.countryCode(e))
+                            && g.kind(e) != Gazetteer.KIND_COUNTRY) {
+                        s += 40;
+                        w.append(" +pair ").append(g.countryCode(e));
+                    }
+                }
+                if (s > best || s == best && bp >= 0 && (p >> 2) < (bp >> 2)) {
+                    best = s;
+                    bp = p;
+                    why = w.toString();
+                }
+            }
+            m.score = best;
+            m.why = why;
+            int e = bp >> 2;
+            m.demonym = (bp & Gazetteer.DEMONYM) != 0;
+            m.alt = (bp & Gazetteer.ALT) != 0;
+            boolean keep = best >= 38 || g.kind(e) != Gazetteer.KIND_PLACE;
+            if (m.demonym && !demonyms) keep = false;
+            m.entity = keep ? e : -1;
+        }
+        ms.removeIf(m -> m.entity < 0);
+    }
+}

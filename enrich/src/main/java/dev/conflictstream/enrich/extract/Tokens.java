@@ -1,0 +1,164 @@
+package dev.conflictstream.enrich.extract;
+
+import dev.conflictstream.enrich.geo.NameKey;
+
+/**
+ * One pass over the text: letter/digit runs as tokens with their offsets, a case-folded hash
+ * ({@link NameKey#token}), shape flags and what separates each token from the previous one; then
+ * sentence and paragraph numbers. Arrays are sized once per article; no regular expressions.
+ */
+final class Tokens {
+    static final int CAP = 1, UPPER = 2, DIGIT = 4, ALPHA = 8;
+    /** Separator bits (what lies between token i-1 and token i). */
+    static final int G_SPACE = 1, G_NEWLINE = 2, G_COMMA = 4, G_PERIOD = 8, G_HYPHEN = 16, G_OTHER = 32,
+            G_APOS = 64, G_STOP = 128, G_PARA = 256, G_QUOTE = 512, G_PAREN = 1024, G_COLON = 2048;
+
+    final String text;
+    int n;
+    int[] start, end, flags, gap, sentence, paragraph;
+    long[] hash;
+    int sentences;
+    int[] sentStart; // first token of each sentence
+    int[] sentEnd; // one past the last token
+
+    private static final LongIntMap ABBREV = new LongIntMap();
+
+    static {
+        for (String a : new String[] {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpl", "pvt",
+                "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
+                "etc", "prof", "rep", "sen", "gov", "inc", "corp", "jr", "sr", "mt", "ft", "adm", "brig", "rev", "e", "w",
+                "n", "s", "u", "p", "a", "m", "c", "d", "j", "k", "l", "t", "v"}) {
+            ABBREV.put(LongIntMap.h(a), 1);
+        }
+    }
+
+    Tokens(String text) {
+        this.text = text;
+        int cap = Math.max(16, text.length() / 4);
+        start = new int[cap];
+        end = new int[cap];
+        flags = new int[cap];
+        gap = new int[cap];
+        hash = new long[cap];
+        tokenize();
+        split();
+    }
+
+    private void tokenize() {
+        String t = text;
+        int len = t.length();
+        int i = 0;
+        int g = G_NEWLINE | G_PARA;
+        int newlines = 2;
+        while (i < len) {
+            char c = t.charAt(i);
+            if (NameKey.fold(c) == 0) {
+                switch (c) {
+                    case ' ', '\t', '\u00A0' -> g |= G_SPACE;
+                    case '\n' -> { g |= G_NEWLINE; if (++newlines >= 1) g |= G_PARA; }
+                    case '\r' -> { }
+                    case ',' -> g |= G_COMMA;
+                    case '.' -> g |= G_PERIOD;
+                    case '!', '?' -> g |= G_STOP;
+                    case '-', '\u2013', '\u2014' -> g |= G_HYPHEN;
+                    case '\'', '\u2019', '\u2018' -> g |= G_APOS;
+                    case '"', '\u201C', '\u201D' -> g |= G_QUOTE;
+                    case '(', ')', '[', ']' -> g |= G_PAREN;
+                    case ':', ';' -> g |= G_COLON;
+                    default -> g |= G_OTHER;
+                }
+                i++;
+                continue;
+            }
+            int s = i;
+            int f = 0;
+            boolean allDigit = true, allUpper = true, anyLetter = false;
+            long h = 0xcbf29ce484222325L;
+            while (i < len) {
+                char ch = t.charAt(i);
+                char fo = NameKey.fold(ch);
+                if (fo == 0) break;
+                if (Character.isLetter(ch)) {
+                    anyLetter = true;
+                    allDigit = false;
+                    if (!Character.isUpperCase(ch)) allUpper = false;
+                } else if (!(ch >= '0' && ch <= '9')) {
+                    allDigit = false;
+                }
+                h ^= fo;
+                h *= 0x100000001b3L;
+                i++;
+            }
+            if (Character.isUpperCase(t.charAt(s))) f |= CAP;
+            if (anyLetter && allUpper && i - s > 1) f |= UPPER;
+            if (allDigit) f |= DIGIT;
+            if (anyLetter) f |= ALPHA;
+            if (n == start.length) grow();
+            start[n] = s;
+            end[n] = i;
+            flags[n] = f;
+            gap[n] = g;
+            hash[n] = h;
+            n++;
+            g = 0;
+            newlines = 0;
+        }
+    }
+
+    private void grow() {
+        int c = start.length * 2;
+        start = java.util.Arrays.copyOf(start, c);
+        end = java.util.Arrays.copyOf(end, c);
+        flags = java.util.Arrays.copyOf(flags, c);
+        gap = java.util.Arrays.copyOf(gap, c);
+        hash = java.util.Arrays.copyOf(hash, c);
+    }
+
+    /** Sentence and paragraph numbers. A newline always ends a sentence; a blank line or newline a paragraph. */
+    private void split() {
+        sentence = new int[Math.max(1, n)];
+        paragraph = new int[Math.max(1, n)];
+        sentStart = new int[Math.max(2, n + 1)];
+        sentEnd = new int[Math.max(2, n + 1)];
+        int s = -1, p = -1;
+        for (int i = 0; i < n; i++) {
+            int g = gap[i];
+            boolean newPara = i == 0 || (g & G_PARA) != 0;
+            boolean newSent = newPara || isSentenceBreak(i);
+            if (newPara) p++;
+            if (newSent) {
+                if (s >= 0) sentEnd[s] = i;
+                s++;
+                sentStart[s] = i;
+            }
+            sentence[i] = s;
+            paragraph[i] = p;
+        }
+        if (s >= 0) sentEnd[s] = n;
+        sentences = s + 1;
+    }
+
+    private boolean isSentenceBreak(int i) {
+        int g = gap[i];
+        if ((g & (G_STOP | G_PERIOD)) == 0 || (g & G_SPACE) == 0) return false;
+        if ((g & G_STOP) == 0) {
+            // period: not after an abbreviation or an initial, and the next token starts like a sentence
+            int prev = i - 1;
+            if (prev >= 0 && (flags[prev] & DIGIT) == 0 && end[prev] - start[prev] <= 4 && ABBREV.get(hash[prev]) != 0
+                    && (flags[prev] & CAP) != 0) {
+                return false;
+            }
+            if (prev >= 0 && end[prev] - start[prev] == 1 && (flags[prev] & CAP) != 0) return false;
+        }
+        return (flags[i] & (CAP | DIGIT)) != 0 || (g & G_QUOTE) != 0;
+    }
+
+    boolean is(int i, int f) { return (flags[i] & f) != 0; }
+
+    boolean gapHas(int i, int g) { return i < n && (gap[i] & g) != 0; }
+
+    String word(int i) { return text.substring(start[i], end[i]); }
+
+    /** True when token i starts its sentence. */
+    boolean sentenceInitial(int i) { return i == sentStart[sentence[i]]; }
+}

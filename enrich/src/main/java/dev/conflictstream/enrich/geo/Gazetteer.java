@@ -1,0 +1,261 @@
+package dev.conflictstream.enrich.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * GeoNames cities500 + admin-1 regions + countries, indexed by {@link NameKey} of every Latin name.
+ *
+ * <p>Consumes the compact files under {@code /gazetteer/} on the classpath (built by
+ * tools/gazetteer/build.sh) and a curated alias file; keeps one flat array per field (about 60 MB on
+ * the heap) and a hash index from a name key to the entities that carry that name. Immutable and
+ * thread-safe after loading. Entities are numbered: places first, then admin-1 regions, then countries.
+ *
+ * <p>A posting in the index is {@code entity << 2 | flags}: {@link #ALT} when the name is an
+ * alternate name (not the GeoNames primary/ASCII name), {@link #DEMONYM} when it is an adjective of
+ * place ("Turkish").
+ */
+public final class Gazetteer {
+    public static final int KIND_PLACE = 0, KIND_ADMIN1 = 1, KIND_COUNTRY = 2;
+    public static final int ALT = 1, DEMONYM = 2;
+
+    /** Feature-code ranks: higher is a more important populated place. */
+    public static final int FC_OTHER = 0, FC_PPL = 1, FC_PPLA4 = 2, FC_PPLA3 = 3, FC_PPLA2 = 4, FC_PPLA = 5,
+            FC_PPLC = 6, FC_HIST = -1;
+
+    private final byte[] kind;
+    private final long[] geonameId;
+    private final String[] name;
+    private final float[] lat;
+    private final float[] lon;
+    private final String[] country;
+    private final String[] admin1;
+    private final int[] population;
+    private final byte[] fcode;
+    private final int size;
+    private final LongIntMultiMap index = new LongIntMultiMap();
+    private final Map<String, Integer> admin1ByCode = new HashMap<>();
+    private final Map<String, Integer> countryByCode = new HashMap<>();
+
+    private Gazetteer(int capacity) {
+        kind = new byte[capacity];
+        geonameId = new long[capacity];
+        name = new String[capacity];
+        lat = new float[capacity];
+        lon = new float[capacity];
+        country = new String[capacity];
+        admin1 = new String[capacity];
+        population = new int[capacity];
+        fcode = new byte[capacity];
+        size = capacity;
+    }
+
+    /** Loads the gazetteer shipped on the classpath. Takes 1-3 s. */
+    public static Gazetteer loadDefault() {
+        try (InputStream places = resource("places.tsv.gz");
+             InputStream admin1 = resource("admin1.tsv");
+             InputStream countries = resource("countries.tsv");
+             InputStream aliases = resource("aliases.tsv")) {
+            return load(new GZIPInputStream(places, 1 << 16), admin1, countries, aliases);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load gazetteer from classpath", e);
+        }
+    }
+
+    private static InputStream resource(String file) {
+        InputStream in = Gazetteer.class.getResourceAsStream("/gazetteer/" + file);
+        if (in == null) throw new IllegalStateException("gazetteer resource missing: /gazetteer/" + file);
+        return in;
+    }
+
+    /** Loads from the four streams (formats: see tools/gazetteer/build.mjs and aliases.tsv). */
+    public static Gazetteer load(InputStream placesTsv, InputStream admin1Tsv, InputStream countriesTsv,
+            InputStream aliasesTsv) throws IOException {
+        List<String[]> places = readTsv(placesTsv);
+        List<String[]> regions = readTsv(admin1Tsv);
+        List<String[]> countries = readTsv(countriesTsv);
+        Gazetteer g = new Gazetteer(places.size() + regions.size() + countries.size());
+        Map<String, String> interned = new HashMap<>();
+        int e = 0;
+        for (String[] f : places) {
+            g.kind[e] = KIND_PLACE;
+            g.geonameId[e] = Long.parseLong(f[0]);
+            g.name[e] = f[1];
+            g.lat[e] = Float.parseFloat(f[4]);
+            g.lon[e] = Float.parseFloat(f[5]);
+            g.fcode[e] = (byte) featureRank(f[6]);
+            g.country[e] = interned.computeIfAbsent(f[7], k -> k);
+            g.admin1[e] = f[8].isEmpty() || f[8].equals("00") ? null
+                    : interned.computeIfAbsent(f[7] + "." + f[8], k -> k);
+            g.population[e] = parseIntSafe(f[9]);
+            g.addName(f[1], e, 0);
+            g.addName(f[2], e, 0);
+            if (!f[3].isEmpty()) for (String alt : f[3].split(";")) g.addName(alt, e, ALT);
+            e++;
+        }
+        for (String[] f : regions) {
+            g.kind[e] = KIND_ADMIN1;
+            g.name[e] = f[1];
+            g.lat[e] = Float.parseFloat(f[2]);
+            g.lon[e] = Float.parseFloat(f[3]);
+            g.country[e] = interned.computeIfAbsent(f[0].substring(0, 2), k -> k);
+            g.admin1[e] = interned.computeIfAbsent(f[0], k -> k);
+            g.population[e] = parseIntSafe(f[4]);
+            g.admin1ByCode.put(f[0], e);
+            g.addName(f[1], e, 0);
+            String base = stripRegionWord(f[1]);
+            if (!base.equals(f[1])) g.addName(base, e, 0);
+            e++;
+        }
+        for (String[] f : countries) {
+            g.kind[e] = KIND_COUNTRY;
+            g.name[e] = f[1];
+            g.lat[e] = Float.parseFloat(f[2]);
+            g.lon[e] = Float.parseFloat(f[3]);
+            g.country[e] = interned.computeIfAbsent(f[0], k -> k);
+            g.population[e] = Integer.MAX_VALUE;
+            g.countryByCode.put(f[0], e);
+            g.addName(f[1], e, 0);
+            if (f.length > 4 && !f[4].isEmpty()) for (String alt : f[4].split(";")) g.addName(alt, e, ALT);
+            if (f.length > 5 && !f[5].isEmpty()) for (String dem : f[5].split(";")) {
+                g.addName(dem, e, DEMONYM);
+                g.addName(dem + "s", e, DEMONYM);
+            }
+            e++;
+        }
+        Map<Long, Integer> byGeonameId = new HashMap<>();
+        for (int i = 0; i < places.size(); i++) byGeonameId.put(g.geonameId[i], i);
+        for (String[] f : readTsv(aliasesTsv)) {
+            String alias = f[0], target = f[1];
+            int flags = f.length > 2 && f[2].equals("demonym") ? DEMONYM : 0;
+            Integer ent;
+            if (target.matches("\\d+")) ent = byGeonameId.get(Long.parseLong(target));
+            else if (target.length() == 2) ent = g.countryByCode.get(target);
+            else ent = g.admin1ByCode.get(target);
+            if (ent == null) throw new IllegalStateException("alias target not in gazetteer: " + alias + " -> " + target);
+            g.addName(alias, ent, flags);
+        }
+        g.index.freeze();
+        return g;
+    }
+
+    private static String stripRegionWord(String n) {
+        String lower = n.toLowerCase(Locale.ROOT);
+        for (String w : new String[] {" oblast'", " oblast", " province", " region", " krai", " kray", " governorate",
+                " state", " republic", " city", " autonomous okrug", " county", " district"}) {
+            if (lower.endsWith(w)) return n.substring(0, n.length() - w.length()).trim();
+        }
+        return n;
+    }
+
+    private void addName(String n, int entity, int flags) {
+        long key = NameKey.of(n);
+        if (key != 0) index.add(key, entity << 2 | flags);
+    }
+
+    private static int featureRank(String fc) {
+        return switch (fc) {
+            case "PPLC" -> FC_PPLC;
+            case "PPLA" -> FC_PPLA;
+            case "PPLA2" -> FC_PPLA2;
+            case "PPLA3" -> FC_PPLA3;
+            case "PPLA4" -> FC_PPLA4;
+            case "PPLH", "PPLQ", "PPLW", "PPLCH" -> FC_HIST;
+            case "PPL", "PPLL", "PPLS", "PPLF", "PPLR", "PPLG" -> FC_PPL;
+            default -> FC_OTHER;
+        };
+    }
+
+    private static int parseIntSafe(String s) {
+        try {
+            long v = Long.parseLong(s.trim());
+            return (int) Math.min(Integer.MAX_VALUE - 1, v);
+        } catch (NumberFormatException ex) {
+            return 0;
+        }
+    }
+
+    private static List<String[]> readTsv(InputStream in) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isEmpty() || line.charAt(0) == '#') continue;
+            rows.add(line.split("\t", -1));
+        }
+        return rows;
+    }
+
+    // ---- lookups ----
+
+    /** Posting list id for a name key, or -1. */
+    public int find(long key) { return index.find(key); }
+
+    public int postings(int list) { return index.length(list); }
+
+    public int posting(int list, int i) { return index.get(list, i); }
+
+    public int size() { return size; }
+
+    public int kind(int e) { return kind[e]; }
+
+    public long geonameId(int e) { return geonameId[e]; }
+
+    public String name(int e) { return name[e]; }
+
+    public double latitude(int e) { return lat[e]; }
+
+    public double longitude(int e) { return lon[e]; }
+
+    public String countryCode(int e) { return country[e]; }
+
+    public String admin1Code(int e) { return admin1[e]; }
+
+    public int population(int e) { return population[e]; }
+
+    public int featureRank(int e) { return fcode[e]; }
+
+    /** Entity of an admin-1 code (CC.NN), or -1. */
+    public int admin1Entity(String code) {
+        Integer e = code == null ? null : admin1ByCode.get(code);
+        return e == null ? -1 : e;
+    }
+
+    /** Entity of a country code, or -1. */
+    public int countryEntity(String cc) {
+        Integer e = cc == null ? null : countryByCode.get(cc);
+        return e == null ? -1 : e;
+    }
+
+    public String admin1Name(String code) {
+        int e = admin1Entity(code);
+        return e < 0 ? null : name[e];
+    }
+
+    /** The entity as a {@link ResolvedPlace}, spelled {@code mention} in the text. */
+    public ResolvedPlace toPlace(int e, String mention) {
+        Long id = kind[e] == KIND_PLACE ? geonameId[e] : null;
+        String a1 = admin1[e];
+        return new ResolvedPlace(id, name[e], mention, round(lat[e]), round(lon[e]), country[e], a1, admin1Name(a1));
+    }
+
+    /** The admin-1 region of a place as a region-only {@link ResolvedPlace}, or null. */
+    public ResolvedPlace regionOf(int e, String mention) {
+        int r = admin1Entity(admin1[e]);
+        return r < 0 ? null : toPlace(r, mention);
+    }
+
+    private static double round(float v) {
+        return Math.round(v * 10000.0) / 10000.0;
+    }
+}
