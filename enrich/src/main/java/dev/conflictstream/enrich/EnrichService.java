@@ -1,0 +1,65 @@
+package dev.conflictstream.enrich;
+
+import dev.conflictstream.enrich.extract.Extractor;
+import dev.conflictstream.enrich.geo.Gazetteer;
+import dev.conflictstream.runtime.OpsServer;
+import dev.conflictstream.runtime.ServiceMetrics;
+import dev.conflictstream.runtime.Settings;
+import dev.conflictstream.runtime.StreamsApp;
+import dev.conflictstream.schema.serde.HttpSchemaRegistryClient;
+import dev.conflictstream.schema.serde.SchemaRegistryClient;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Map;
+import org.apache.kafka.streams.Topology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The enrich service: loads the gazetteer, builds the topology, runs it, serves ops
+ * endpoints. Runs alone ({@code main}) or inside the launcher's one-command run.
+ */
+public final class EnrichService implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EnrichService.class);
+
+    private final StreamsApp app;
+    private final OpsServer ops;
+
+    private EnrichService(StreamsApp app, OpsServer ops) {
+        this.app = app;
+        this.ops = ops;
+    }
+
+    public static EnrichService start(EnrichConfig config, SchemaRegistryClient registry, PrometheusMeterRegistry metrics) {
+        long started = System.nanoTime();
+        Extractor extractor = new Extractor(Gazetteer.loadDefault());
+        log.info("enrich: extractor {} ready in {} ms; application {} on {}", Extractor.VERSION,
+                (System.nanoTime() - started) / 1_000_000, config.applicationId(), config.connection().bootstrapServers());
+        Topology topology = EnrichTopology.build(new dev.conflictstream.schema.serde.TopicSerdes(registry),
+                article -> extractor.extract(EventRecords.articleText(article)), Extractor.VERSION, new EnrichMetrics(metrics));
+        StreamsApp app = new StreamsApp("enrich", topology, config.streamsProperties(), metrics);
+        OpsServer ops = OpsServer.start(config.httpHost(), config.httpPort(), metrics, app::isRunning);
+        app.start();
+        return new EnrichService(app, ops);
+    }
+
+    public StreamsApp app() {
+        return app;
+    }
+
+    public int httpPort() {
+        return ops.port();
+    }
+
+    @Override
+    public void close() {
+        app.close();
+        ops.close();
+    }
+
+    public static void main(String[] args) {
+        EnrichConfig config = EnrichConfig.from(Settings.of(Map.of()));
+        EnrichService service = start(config, new HttpSchemaRegistryClient(config.connection().schemaRegistryUrl()),
+                ServiceMetrics.create("enrich"));
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "enrich-shutdown"));
+    }
+}

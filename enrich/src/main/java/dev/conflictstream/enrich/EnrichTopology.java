@@ -1,0 +1,48 @@
+package dev.conflictstream.enrich;
+
+import dev.conflictstream.enrich.extract.Extraction;
+import dev.conflictstream.schema.Article;
+import dev.conflictstream.schema.ConflictEvent;
+import dev.conflictstream.schema.serde.TopicSerdes;
+import dev.conflictstream.schema.topic.Topics;
+import java.util.ArrayList;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * articles -> extract-events -> events. Events are upserts keyed by event id; the
+ * {@value #ARTICLE_EVENTS_STORE} store remembers which events each article produced so a
+ * re-extraction retracts the ones that disappeared.
+ */
+public final class EnrichTopology {
+    public static final String ARTICLE_EVENTS_STORE = "article-event-ids";
+    public static final String SOURCE = "read-articles";
+    public static final String EXTRACT = "extract-events";
+    public static final String SINK = "write-events";
+
+    private EnrichTopology() {}
+
+    /**
+     * @param extractor turns one article into its events and place mentions (pure)
+     * @param extractorVersion stamped on every event
+     */
+    public static Topology build(TopicSerdes serdes, Function<Article, Extraction> extractor, String extractorVersion,
+                                 EnrichMetrics metrics) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_EVENTS_STORE),
+                Serdes.String(), Serdes.ListSerde(ArrayList.class, Serdes.String())));
+        builder.stream(Topics.ARTICLES.name(), Consumed.<String, Article>with(serdes.key(Topics.ARTICLES), serdes.value(Topics.ARTICLES))
+                        .withName(SOURCE))
+                .<String, ConflictEvent>process(() -> new ExtractEventsProcessor(extractor, extractorVersion, metrics),
+                        Named.as(EXTRACT), ARTICLE_EVENTS_STORE)
+                .to(Topics.EVENTS.name(), Produced.<String, ConflictEvent>with(serdes.key(Topics.EVENTS), serdes.value(Topics.EVENTS))
+                        .withName(SINK));
+        return builder.build();
+    }
+}

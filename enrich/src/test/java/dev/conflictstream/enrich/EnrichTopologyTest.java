@@ -1,0 +1,165 @@
+package dev.conflictstream.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conflictstream.enrich.extract.Extraction;
+import dev.conflictstream.enrich.extract.Extractor;
+import dev.conflictstream.enrich.geo.Gazetteer;
+import dev.conflictstream.schema.Article;
+import dev.conflictstream.schema.ConflictEvent;
+import dev.conflictstream.schema.serde.InMemorySchemaRegistryClient;
+import dev.conflictstream.schema.serde.TopicSerdes;
+import dev.conflictstream.schema.topic.Topics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EnrichTopologyTest {
+    static final Instant INGESTED = Instant.parse("2025-02-07T12:00:00Z");
+    static Extractor extractor;
+
+    final TopicSerdes serdes = new TopicSerdes(new InMemorySchemaRegistryClient());
+    final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+
+    @BeforeAll
+    static void loadGazetteer() {
+        extractor = new Extractor(Gazetteer.loadDefault());
+    }
+
+    static Article article(String id, String text) {
+        return Article.newBuilder().setId(id).setTitle(null).setText(text).setPublished(LocalDate.of(2025, 2, 7))
+                .setOrigin("test").setIngestedAt(INGESTED).build();
+    }
+
+    TopologyTestDriver driver(Function<Article, Extraction> extract) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        return new TopologyTestDriver(EnrichTopology.build(serdes, extract, "test-1", new EnrichMetrics(metrics)), props);
+    }
+
+    TestInputTopic<String, Article> articles(TopologyTestDriver driver) {
+        return driver.createInputTopic(Topics.ARTICLES.name(), serdes.key(Topics.ARTICLES).serializer(),
+                serdes.<Article>value(Topics.ARTICLES).serializer());
+    }
+
+    TestOutputTopic<String, ConflictEvent> events(TopologyTestDriver driver) {
+        return driver.createOutputTopic(Topics.EVENTS.name(), serdes.key(Topics.EVENTS).deserializer(),
+                serdes.<ConflictEvent>value(Topics.EVENTS).deserializer());
+    }
+
+    static Function<Article, Extraction> realExtractor() {
+        return a -> extractor.extract(EventRecords.articleText(a));
+    }
+
+    @Test
+    void seedArticleBecomesEventsWithEvidenceAndVersion() throws Exception {
+        String seed = Files.readString(Path.of("../samples/kursk-2025-02-07.txt"));
+        try (TopologyTestDriver driver = driver(realExtractor())) {
+            articles(driver).pipeInput("seed", article("seed", seed), INGESTED);
+
+            Map<String, ConflictEvent> out = events(driver).readKeyValuesToMap();
+
+            assertThat(out).isNotEmpty();
+            assertThat(out.values()).allSatisfy(event -> {
+                assertThat(event.getArticleId()).isEqualTo("seed");
+                assertThat(event.getExtractorVersion()).isEqualTo("test-1");
+                assertThat(seed).contains(event.getEvidence().getText());
+            });
+            assertThat(out.values()).anySatisfy(event -> {
+                assertThat(event.getSubEventType()).isEqualTo("Air/drone strike");
+                assertThat(event.getPlace().getAdmin1Code()).isEqualTo("UA.21");
+                assertThat(event.getKilled().getLow()).isEqualTo(2);
+            });
+        }
+    }
+
+    @Test
+    void articleWithoutEventsIsNotAnErrorAndIsCounted() {
+        try (TopologyTestDriver driver = driver(realExtractor())) {
+            articles(driver).pipeInput("a", article("a", "The ministry published its annual budget on Tuesday."), INGESTED);
+
+            assertThat(events(driver).isEmpty()).isTrue();
+            assertThat(metrics.counter("conflictstream.articles.without.events").count()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void reprocessingAnArticleRetractsEventsTheNewExtractionNoLongerProduces() {
+        String text = "Two people were killed in Russian shelling of Kharkiv on Friday. "
+                + "Protesters rallied peacefully in Kyiv on Friday.";
+        AtomicReference<String> visible = new AtomicReference<>(text);
+        Function<Article, Extraction> extract = a -> extractor.extract(
+                EventRecords.articleText(Article.newBuilder(a).setText(visible.get()).build()));
+        try (TopologyTestDriver driver = driver(extract)) {
+            var in = articles(driver);
+            var out = events(driver);
+            in.pipeInput("a", article("a", text), INGESTED);
+            List<String> firstIds = out.readKeyValuesToList().stream().map(kv -> kv.key).toList();
+            assertThat(firstIds).hasSizeGreaterThanOrEqualTo(2);
+
+            // The "new extractor" no longer sees the protest sentence.
+            visible.set(text.substring(0, text.indexOf("Protesters")));
+            in.pipeInput("a", article("a", text), INGESTED.plusSeconds(60));
+            List<TestRecord<String, ConflictEvent>> second = out.readRecordsToList();
+
+            List<String> retracted = second.stream().filter(r -> r.value() == null).map(TestRecord::key).toList();
+            List<String> kept = second.stream().filter(r -> r.value() != null).map(TestRecord::key).toList();
+            assertThat(retracted).isNotEmpty().allSatisfy(id -> assertThat(firstIds).contains(id));
+            assertThat(kept).doesNotContainAnyElementsOf(retracted);
+            assertThat(metrics.counter("conflictstream.events.retracted").count()).isEqualTo(retracted.size());
+        }
+    }
+
+    @Test
+    void reprocessingUnchangedArticleGivesTheSameIdsAndNoRetraction() {
+        String text = "Two people were killed in Russian shelling of Kharkiv on Friday.";
+        try (TopologyTestDriver driver = driver(realExtractor())) {
+            var in = articles(driver);
+            var out = events(driver);
+            in.pipeInput("a", article("a", text), INGESTED);
+            var first = out.readKeyValuesToMap();
+            in.pipeInput("a", article("a", text), INGESTED.plusSeconds(60));
+            var second = out.readRecordsToList();
+
+            assertThat(second).extracting(TestRecord::key).containsExactlyInAnyOrderElementsOf(first.keySet());
+            assertThat(second).allSatisfy(r -> assertThat(r.value()).isEqualTo(first.get(r.key())));
+        }
+    }
+
+    @Test
+    void articleTombstoneRetractsAllItsEvents() {
+        try (TopologyTestDriver driver = driver(realExtractor())) {
+            var in = articles(driver);
+            var out = events(driver);
+            in.pipeInput("a", article("a", "Two people were killed in Russian shelling of Kharkiv on Friday."), INGESTED);
+            var first = out.readKeyValuesToMap();
+            in.pipeInput("a", null, INGESTED.plusSeconds(60));
+
+            assertThat(out.readRecordsToList()).extracting(TestRecord::key, TestRecord::value)
+                    .containsExactlyInAnyOrderElementsOf(first.keySet().stream()
+                            .map(id -> org.assertj.core.groups.Tuple.tuple(id, null)).toList());
+        }
+    }
+
+    @Test
+    void topologyReadsLikeTheBusinessProcess() {
+        String description = EnrichTopology.build(serdes, realExtractor(), "v", new EnrichMetrics(metrics)).describe().toString();
+        assertThat(description).contains(EnrichTopology.SOURCE, EnrichTopology.EXTRACT, EnrichTopology.SINK,
+                EnrichTopology.ARTICLE_EVENTS_STORE, Topics.ARTICLES.name(), Topics.EVENTS.name());
+    }
+}
