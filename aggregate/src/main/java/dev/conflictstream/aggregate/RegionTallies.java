@@ -14,8 +14,8 @@ import java.util.TreeMap;
  * the repartition topic; tallies then add and subtract field by field. Every field is a sum
  * (counts, per-type and per-version counts, casualty low/best/high, incidents with a stated
  * figure), so subtracting exactly what was added restores the previous tally and the result
- * does not depend on order. {@code updatedAt} is the one non-invertible field (a maximum) and
- * is documented as such. A tally with no incident left is deleted (tombstone).
+ * does not depend on order. {@code updatedAt} is the one non-invertible field (a maximum): a
+ * freshness hint, documented as not exact under replay. A tally with no incident left is deleted (tombstone).
  *
  * <p>Maps are kept sorted and without zero entries, so equal tallies serialize to equal bytes.
  */
