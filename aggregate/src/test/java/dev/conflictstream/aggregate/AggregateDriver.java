@@ -18,7 +18,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /** The aggregate topology in a TopologyTestDriver, with the production config and topic constants. */
-final class AggregateDriver implements AutoCloseable {
+public final class AggregateDriver implements AutoCloseable {
     final TopicSerdes serdes = new TopicSerdes(new InMemorySchemaRegistryClient());
     final AggregateConfig config;
     final TopologyTestDriver driver;
@@ -27,7 +27,7 @@ final class AggregateDriver implements AutoCloseable {
     final TestOutputTopic<String, RegionTally> tallyTopic;
     final TestOutputTopic<String, RegionTally> dailyTallyTopic;
 
-    AggregateDriver(Path stateDir) {
+    public AggregateDriver(Path stateDir) {
         config = AggregateConfig.fromMap(Map.of("state.dir", stateDir.toString()));
         driver = new TopologyTestDriver(AggregateTopology.build(config, serdes), config.toStreamsProperties());
         events = driver.createInputTopic(Topics.EVENTS.name(),
@@ -42,7 +42,7 @@ final class AggregateDriver implements AutoCloseable {
     }
 
     /** Pipes an event stamped with its ingest time, as enrich stamps it. */
-    void send(ConflictEvent event) {
+    public void send(ConflictEvent event) {
         events.pipeInput(event.getEventId(), event, event.getIngestedAt());
     }
 
@@ -87,6 +87,10 @@ final class AggregateDriver implements AutoCloseable {
         Map<String, RegionTally> figures = new LinkedHashMap<>();
         tallies.forEach((k, v) -> figures.put(k, RegionTally.newBuilder(v).setUpdatedAt(Instant.EPOCH).build()));
         return figures;
+    }
+
+    public TopologyTestDriver driver() {
+        return driver;
     }
 
     @Override

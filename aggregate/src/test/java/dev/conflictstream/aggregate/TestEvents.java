@@ -10,37 +10,37 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Builders of realistic events for the aggregate's tests. */
-final class TestEvents {
-    static final String STRIKE = "Explosions/Remote violence";
-    static final String BATTLE = "Battles";
-    static final String ARRESTS = "Strategic developments";
-    static final LocalDate FEB_7 = LocalDate.of(2025, 2, 7);
-    static final Instant T0 = Instant.parse("2025-02-07T12:00:00Z");
+public final class TestEvents {
+    public static final String STRIKE = "Explosions/Remote violence";
+    public static final String BATTLE = "Battles";
+    public static final String ARRESTS = "Strategic developments";
+    public static final LocalDate FEB_7 = LocalDate.of(2025, 2, 7);
+    public static final Instant T0 = Instant.parse("2025-02-07T12:00:00Z");
 
-    static final Place SUMY = place(692194L, "Sumy", "UA", "UA.21", "Sumy Oblast");
-    static final Place SUDZHA = place(485660L, "Sudzha", "RU", "RU.41", "Kursk Oblast");
-    static final Place SUMY_OBLAST = place(null, "Sumy Oblast", "UA", "UA.21", "Sumy Oblast");
-    static final Place UKRAINE = place(690791L, "Ukraine", "UA", null, null);
+    public static final Place SUMY = place(692194L, "Sumy", "UA", "UA.21", "Sumy Oblast");
+    public static final Place SUDZHA = place(485660L, "Sudzha", "RU", "RU.41", "Kursk Oblast");
+    public static final Place SUMY_OBLAST = place(null, "Sumy Oblast", "UA", "UA.21", "Sumy Oblast");
+    public static final Place UKRAINE = place(690791L, "Ukraine", "UA", null, null);
 
     private TestEvents() {}
 
-    static Place place(Long geonameId, String name, String country, String admin1, String admin1Name) {
+    public static Place place(Long geonameId, String name, String country, String admin1, String admin1Name) {
         return Place.newBuilder().setGeonameId(geonameId).setName(name).setMention(name)
                 .setLatitude(50.9).setLongitude(34.8).setCountryCode(country)
                 .setAdmin1Code(admin1).setAdmin1Name(admin1Name).build();
     }
 
-    static CasualtyFigure figure(int low, int high, String text) {
+    public static CasualtyFigure figure(int low, int high, String text) {
         FigureQualifier q = low == high ? FigureQualifier.EXACT : FigureQualifier.RANGE;
         return CasualtyFigure.newBuilder().setLow(low).setHigh(high).setQualifier(q).setText(text).build();
     }
 
-    static CasualtyFigure killed(int n) {
+    public static CasualtyFigure killed(int n) {
         return figure(n, n, n + " killed");
     }
 
     /** A builder with everything set; tests change what they are about. */
-    static ConflictEvent.Builder event(String eventId, String type, Place place, LocalDate date, Instant ingestedAt) {
+    public static ConflictEvent.Builder event(String eventId, String type, Place place, LocalDate date, Instant ingestedAt) {
         return ConflictEvent.newBuilder()
                 .setEventId(eventId)
                 .setArticleId(eventId.substring(0, eventId.indexOf('#')))
