@@ -2,6 +2,7 @@ package dev.conflictstream.aggregate.query;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -15,29 +16,33 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 /**
  * {@link StoreAccess} over a running {@link KafkaStreams}. Store keys are plain UTF-8 strings
  * (see AggregateTopology), so the same serializer locates a key's partition.
+ *
+ * <p>Takes a supplier because the HTTP port must be bound before KafkaStreams is created
+ * ({@code application.server} carries the bound port); until then the instance is not running.
  */
 public final class KafkaStreamsAccess implements StoreAccess {
     private static final Serializer<String> KEYS = Serdes.String().serializer();
-    private final KafkaStreams streams;
+    private final Supplier<KafkaStreams> supplier;
 
-    public KafkaStreamsAccess(KafkaStreams streams) {
-        this.streams = streams;
+    public KafkaStreamsAccess(Supplier<KafkaStreams> streams) {
+        this.supplier = streams;
     }
 
     @Override
     public boolean isRunning() {
-        return streams.state() == KafkaStreams.State.RUNNING;
+        KafkaStreams streams = supplier.get();
+        return streams != null && streams.state() == KafkaStreams.State.RUNNING;
     }
 
     @Override
     public <V> ReadOnlyKeyValueStore<String, V> store(String name) {
         // Active copies only (no stale standbys): an answer is current or a 503.
-        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+        return streams().store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
     }
 
     @Override
     public HostInfo activeHost(String store, String key) throws UnavailableException {
-        KeyQueryMetadata metadata = streams.queryMetadataForKey(store, key, KEYS);
+        KeyQueryMetadata metadata = streams().queryMetadataForKey(store, key, KEYS);
         if (metadata == null || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata)) {
             throw new UnavailableException("no metadata for " + store + " yet");
         }
@@ -46,10 +51,18 @@ public final class KafkaStreamsAccess implements StoreAccess {
 
     @Override
     public Collection<HostInfo> hosts(String store) throws UnavailableException {
-        List<HostInfo> hosts = streams.streamsMetadataForStore(store).stream().map(StreamsMetadata::hostInfo).toList();
+        List<HostInfo> hosts = streams().streamsMetadataForStore(store).stream().map(StreamsMetadata::hostInfo).toList();
         if (hosts.isEmpty()) {
             throw new UnavailableException("no instance hosts " + store + " yet");
         }
         return hosts;
+    }
+
+    private KafkaStreams streams() throws org.apache.kafka.streams.errors.InvalidStateStoreException {
+        KafkaStreams streams = supplier.get();
+        if (streams == null) {
+            throw new org.apache.kafka.streams.errors.InvalidStateStoreException("streams not created yet");
+        }
+        return streams;
     }
 }
