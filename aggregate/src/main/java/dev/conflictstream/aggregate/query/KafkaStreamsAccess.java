@@ -51,7 +51,11 @@ public final class KafkaStreamsAccess implements StoreAccess {
 
     @Override
     public Collection<HostInfo> hosts(String store) throws UnavailableException {
-        List<HostInfo> hosts = streams().streamsMetadataForStore(store).stream().map(StreamsMetadata::hostInfo).toList();
+        // Only instances with active partitions of the store: a standby-only instance cannot answer
+        // an active-only query, and asking it would turn every fan-out into a 503.
+        List<HostInfo> hosts = streams().streamsMetadataForStore(store).stream()
+                .filter(m -> m.stateStoreNames().contains(store) && !m.topicPartitions().isEmpty())
+                .map(StreamsMetadata::hostInfo).toList();
         if (hosts.isEmpty()) {
             throw new UnavailableException("no instance hosts " + store + " yet");
         }

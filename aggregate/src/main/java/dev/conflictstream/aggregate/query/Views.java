@@ -44,7 +44,7 @@ public final class Views {
             return new RegionSummary(code, name, country, incidents + o.incidents, sum(incidentsByType, o.incidentsByType),
                     killed.plus(o.killed), injured.plus(o.injured), reports + o.reports,
                     sum(reportsByExtractorVersion, o.reportsByExtractorVersion),
-                    updatedAt.compareTo(o.updatedAt) >= 0 ? updatedAt : o.updatedAt);
+                    java.time.Instant.parse(updatedAt).isBefore(java.time.Instant.parse(o.updatedAt)) ? o.updatedAt : updatedAt);
         }
 
         private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
