@@ -147,6 +147,20 @@ class AggregateTopologyTest {
     }
 
     @Test
+    void reExtractingWithANewExtractorMovesReportsToThatVersion() {
+        agg.send(strike("a#0", 2, 0));
+        agg.send(event("a#1", BATTLE, SUDZHA, FEB_7, T0).build());
+
+        agg.send(event("a#0", STRIKE, SUMY, FEB_7, T0).setKilled(killed(2)).setExtractorVersion("rules-2").build());
+        agg.retract("a#1", T0); // the new extractor no longer finds the battle
+
+        RegionTally sumy = agg.tallies().get("UA.21");
+        assertThat(sumy.getReportsByExtractorVersion()).isEqualTo(Map.of("rules-2", 1L));
+        assertThat(sumy.getKilled()).isEqualTo(estimate(2, 2, 2));
+        assertThat(agg.tallies().get("RU.41")).isNull();
+    }
+
+    @Test
     void aLateArticleLandsOnTheDayOfItsEvent() {
         agg.send(strike("a#0", 2, 0));
         LocalDate feb3 = LocalDate.of(2025, 2, 3);
