@@ -1,0 +1,131 @@
+package dev.conflictstream.aggregate;
+
+import dev.conflictstream.schema.ConflictEvent;
+import dev.conflictstream.schema.Incident;
+import dev.conflictstream.schema.RegionTally;
+import dev.conflictstream.schema.serde.TopicSerdes;
+import dev.conflictstream.schema.topic.Topics;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Events to incidents to region tallies, exactly.
+ *
+ * <pre>
+ * EVENTS (event id -> ConflictEvent | tombstone)
+ *   -> drop-stale-event-versions [event-versions]      out-of-order corrections never win
+ *   -> events table [events]                          upsert/retract by event id
+ *   -> groupBy incident id (repartition: one-report Incident, no article text)
+ *   -> reduce(add, subtract) [incidents]               -> INCIDENTS
+ *   -> groupBy region code (repartition: RegionTally of one incident)
+ *        -> reduce(add, subtract) [region-tallies]     -> REGION_TALLIES
+ *   -> groupBy region|event date
+ *        -> reduce(add, subtract) [region-daily-tallies] -> REGION_DAILY_TALLIES
+ * </pre>
+ *
+ * Each stage is a KTable reduce with an adder and a subtractor: when an event changes or is
+ * retracted, Streams subtracts its old contribution before adding the new one, at every level,
+ * so re-extraction, replay and retraction never double-count. An incident or tally with
+ * nothing left is deleted and its topic gets a tombstone.
+ *
+ * <p>Store keys are plain UTF-8 strings (internal, not part of the topic contract) so the
+ * query API can range-scan a region's incidents and days; the output topics carry Avro string
+ * keys in the Confluent wire format like every topic of the contract.
+ */
+public final class AggregateTopology {
+    /** Newest version time seen per event id (out-of-order guard). */
+    public static final String EVENT_VERSIONS_STORE = "event-versions";
+    /** Current events by event id: the old value every subtraction needs. */
+    public static final String EVENTS_STORE = "events";
+    /** Incidents by incident id {@code REGION|DATE|TYPE|PLACE}. */
+    public static final String INCIDENTS_STORE = "incidents";
+    /** All-time tallies by admin-1 code. */
+    public static final String REGION_TALLIES_STORE = "region-tallies";
+    /** Daily tallies by {@code CODE|YYYY-MM-DD}. */
+    public static final String REGION_DAILY_TALLIES_STORE = "region-daily-tallies";
+
+    /** Repartition of event reports to their incident (internal topic {@code <app>-incident-reports-repartition}). */
+    public static final String INCIDENT_REPORTS_REPARTITION = "incident-reports";
+    /** Repartition of incidents to their region. */
+    public static final String REGION_INCIDENTS_REPARTITION = "region-incidents";
+    /** Repartition of incidents to their region and day. */
+    public static final String REGION_DAY_INCIDENTS_REPARTITION = "region-day-incidents";
+
+    private AggregateTopology() {}
+
+    public static Topology build(AggregateConfig config, TopicSerdes serdes) {
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config.toStreamsProperties())));
+        Serde<String> storeKeys = Serdes.String();
+        Serde<ConflictEvent> events = serdes.value(Topics.EVENTS);
+        Serde<Incident> incidents = serdes.value(Topics.INCIDENTS);
+        Serde<RegionTally> tallies = serdes.value(Topics.REGION_TALLIES);
+        Serde<RegionTally> dailyTallies = serdes.value(Topics.REGION_DAILY_TALLIES);
+        String app = config.applicationId();
+
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(EVENT_VERSIONS_STORE), storeKeys, Serdes.Long()));
+
+        KTable<String, ConflictEvent> eventTable = builder
+                .stream(Topics.EVENTS.name(), Consumed.with(serdes.key(Topics.EVENTS), events).withName("read-events"))
+                .processValues(() -> new LatestEventFilter(EVENT_VERSIONS_STORE),
+                        Named.as("drop-stale-event-versions"), EVENT_VERSIONS_STORE)
+                .toTable(Named.as("upsert-events"),
+                        Materialized.<String, ConflictEvent, KeyValueStore<Bytes, byte[]>>as(EVENTS_STORE)
+                                .withKeySerde(storeKeys).withValueSerde(events));
+
+        KTable<String, Incident> incidentTable = eventTable
+                .groupBy((eventId, event) -> KeyValue.pair(IncidentKeys.incidentId(event), IncidentMerger.single(event)),
+                        Grouped.with(INCIDENT_REPORTS_REPARTITION, storeKeys,
+                                serdes.internal(repartitionSubject(app, INCIDENT_REPORTS_REPARTITION), Incident.class)))
+                .reduce(IncidentMerger::add, IncidentMerger::subtract, Named.as("merge-reports-into-incidents"),
+                        Materialized.<String, Incident, KeyValueStore<Bytes, byte[]>>as(INCIDENTS_STORE)
+                                .withKeySerde(storeKeys).withValueSerde(incidents));
+        incidentTable.toStream(Named.as("incident-changes"))
+                .to(Topics.INCIDENTS.name(), Produced.with(serdes.key(Topics.INCIDENTS), incidents).withName("write-incidents"));
+
+        incidentTable
+                .groupBy((id, incident) -> KeyValue.pair(incident.getRegionCode(), RegionTallies.of(incident, null)),
+                        Grouped.with(REGION_INCIDENTS_REPARTITION, storeKeys,
+                                serdes.internal(repartitionSubject(app, REGION_INCIDENTS_REPARTITION), RegionTally.class)))
+                .reduce(RegionTallies::add, RegionTallies::subtract, Named.as("tally-incidents-per-region"),
+                        Materialized.<String, RegionTally, KeyValueStore<Bytes, byte[]>>as(REGION_TALLIES_STORE)
+                                .withKeySerde(storeKeys).withValueSerde(tallies))
+                .toStream(Named.as("region-tally-changes"))
+                .to(Topics.REGION_TALLIES.name(),
+                        Produced.with(serdes.key(Topics.REGION_TALLIES), tallies).withName("write-region-tallies"));
+
+        incidentTable
+                .groupBy((id, incident) -> KeyValue.pair(
+                                IncidentKeys.dailyKey(incident.getRegionCode(), incident.getEventDate()),
+                                RegionTallies.of(incident, incident.getEventDate())),
+                        Grouped.with(REGION_DAY_INCIDENTS_REPARTITION, storeKeys,
+                                serdes.internal(repartitionSubject(app, REGION_DAY_INCIDENTS_REPARTITION), RegionTally.class)))
+                .reduce(RegionTallies::add, RegionTallies::subtract, Named.as("tally-incidents-per-region-day"),
+                        Materialized.<String, RegionTally, KeyValueStore<Bytes, byte[]>>as(REGION_DAILY_TALLIES_STORE)
+                                .withKeySerde(storeKeys).withValueSerde(dailyTallies))
+                .toStream(Named.as("region-daily-tally-changes"))
+                .to(Topics.REGION_DAILY_TALLIES.name(),
+                        Produced.with(serdes.key(Topics.REGION_DAILY_TALLIES), dailyTallies).withName("write-region-daily-tallies"));
+
+        return builder.build();
+    }
+
+    /** Registry subject of an internal topic's values (Confluent's TopicNameStrategy). */
+    static String repartitionSubject(String applicationId, String repartitionName) {
+        return applicationId + "-" + repartitionName + "-repartition-value";
+    }
+}

@@ -1,0 +1,94 @@
+package dev.conflictstream.aggregate;
+
+import dev.conflictstream.schema.CasualtyEstimate;
+import dev.conflictstream.schema.Incident;
+import dev.conflictstream.schema.RegionTally;
+import dev.conflictstream.schema.Report;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Tally arithmetic: an incident becomes a tally of one ({@link #of}), which is what crosses
+ * the repartition topic; tallies then add and subtract field by field. Every field is a sum
+ * (counts, per-type and per-version counts, casualty low/best/high, incidents with a stated
+ * figure), so subtracting exactly what was added restores the previous tally and the result
+ * does not depend on order. {@code updatedAt} is the one non-invertible field (a maximum): a
+ * freshness hint, documented as not exact under replay. A tally with no incident left is deleted (tombstone).
+ *
+ * <p>Maps are kept sorted and without zero entries, so equal tallies serialize to equal bytes.
+ */
+public final class RegionTallies {
+    private RegionTallies() {}
+
+    /** The contribution of one incident to its region's tally; {@code date} null for all-time. */
+    public static RegionTally of(Incident incident, LocalDate date) {
+        String region = incident.getRegionCode();
+        Map<String, Long> versions = new TreeMap<>();
+        Instant updatedAt = Instant.EPOCH;
+        for (Report report : incident.getReports()) {
+            versions.merge(report.getExtractorVersion(), 1L, Long::sum);
+            if (report.getIngestedAt().isAfter(updatedAt)) {
+                updatedAt = report.getIngestedAt();
+            }
+        }
+        return RegionTally.newBuilder()
+                .setAdmin1Code(region)
+                .setAdmin1Name(IncidentKeys.regionName(region, incident.getPlace()))
+                .setCountryCode(IncidentKeys.countryOf(region))
+                .setDate(date)
+                .setIncidents(1)
+                .setIncidentsByType(new TreeMap<>(Map.of(incident.getEventType(), 1L)))
+                .setKilled(CasualtyEstimate.newBuilder(incident.getKilled()).build())
+                .setInjured(CasualtyEstimate.newBuilder(incident.getInjured()).build())
+                .setKilledStatedIncidents(incident.getKilled().getStated() ? 1 : 0)
+                .setInjuredStatedIncidents(incident.getInjured().getStated() ? 1 : 0)
+                .setReports(incident.getReports().size())
+                .setReportsByExtractorVersion(versions)
+                .setUpdatedAt(updatedAt)
+                .build();
+    }
+
+    public static RegionTally add(RegionTally tally, RegionTally contribution) {
+        return combine(tally, contribution, 1);
+    }
+
+    /** {@code tally} minus {@code contribution}; null when no incident is left. */
+    public static RegionTally subtract(RegionTally tally, RegionTally contribution) {
+        RegionTally result = combine(tally, contribution, -1);
+        return result.getIncidents() == 0 && result.getReports() == 0 ? null : result;
+    }
+
+    private static RegionTally combine(RegionTally a, RegionTally b, int sign) {
+        long killedStated = a.getKilledStatedIncidents() + sign * b.getKilledStatedIncidents();
+        long injuredStated = a.getInjuredStatedIncidents() + sign * b.getInjuredStatedIncidents();
+        return RegionTally.newBuilder(a)
+                .setIncidents(a.getIncidents() + sign * b.getIncidents())
+                .setIncidentsByType(combine(a.getIncidentsByType(), b.getIncidentsByType(), sign))
+                .setKilled(combine(a.getKilled(), b.getKilled(), sign, killedStated > 0))
+                .setInjured(combine(a.getInjured(), b.getInjured(), sign, injuredStated > 0))
+                .setKilledStatedIncidents(killedStated)
+                .setInjuredStatedIncidents(injuredStated)
+                .setReports(a.getReports() + sign * b.getReports())
+                .setReportsByExtractorVersion(combine(a.getReportsByExtractorVersion(), b.getReportsByExtractorVersion(), sign))
+                .setUpdatedAt(sign > 0 && b.getUpdatedAt().isAfter(a.getUpdatedAt()) ? b.getUpdatedAt() : a.getUpdatedAt())
+                .build();
+    }
+
+    private static Map<String, Long> combine(Map<String, Long> a, Map<String, Long> b, int sign) {
+        Map<String, Long> result = new TreeMap<>(a);
+        b.forEach((k, v) -> result.merge(k, sign * v, Long::sum));
+        result.values().removeIf(v -> v == 0L);
+        return result;
+    }
+
+    private static CasualtyEstimate combine(CasualtyEstimate a, CasualtyEstimate b, int sign, boolean stated) {
+        return CasualtyEstimate.newBuilder()
+                .setLow(a.getLow() + sign * b.getLow())
+                .setBest(a.getBest() + sign * b.getBest())
+                .setHigh(a.getHigh() + sign * b.getHigh())
+                .setStated(stated)
+                .build();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.conflictstream.aggregate.query;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * {@link StoreAccess} over a running {@link KafkaStreams}. Store keys are plain UTF-8 strings
+ * (see AggregateTopology), so the same serializer locates a key's partition.
+ *
+ * <p>Takes a supplier because the HTTP port must be bound before KafkaStreams is created
+ * ({@code application.server} carries the bound port); until then the instance is not running.
+ */
+public final class KafkaStreamsAccess implements StoreAccess {
+    private static final Serializer<String> KEYS = Serdes.String().serializer();
+    private final Supplier<KafkaStreams> supplier;
+
+    public KafkaStreamsAccess(Supplier<KafkaStreams> streams) {
+        this.supplier = streams;
+    }
+
+    @Override
+    public boolean isRunning() {
+        KafkaStreams streams = supplier.get();
+        return streams != null && streams.state() == KafkaStreams.State.RUNNING;
+    }
+
+    @Override
+    public <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+        // Active copies only (no stale standbys): an answer is current or a 503.
+        return streams().store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+    }
+
+    @Override
+    public HostInfo activeHost(String store, String key) throws UnavailableException {
+        KeyQueryMetadata metadata = streams().queryMetadataForKey(store, key, KEYS);
+        if (metadata == null || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata)) {
+            throw new UnavailableException("no metadata for " + store + " yet");
+        }
+        return metadata.activeHost();
+    }
+
+    @Override
+    public Collection<HostInfo> hosts(String store) throws UnavailableException {
+        // Only instances with active partitions of the store: a standby-only instance cannot answer
+        // an active-only query, and asking it would turn every fan-out into a 503.
+        List<HostInfo> hosts = streams().streamsMetadataForStore(store).stream()
+                .filter(m -> m.stateStoreNames().contains(store) && !m.topicPartitions().isEmpty())
+                .map(StreamsMetadata::hostInfo).toList();
+        if (hosts.isEmpty()) {
+            throw new UnavailableException("no instance hosts " + store + " yet");
+        }
+        return hosts;
+    }
+
+    private KafkaStreams streams() throws org.apache.kafka.streams.errors.InvalidStateStoreException {
+        KafkaStreams streams = supplier.get();
+        if (streams == null) {
+            throw new org.apache.kafka.streams.errors.InvalidStateStoreException("streams not created yet");
+        }
+        return streams;
+    }
+}

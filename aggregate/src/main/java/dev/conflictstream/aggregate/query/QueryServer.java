@@ -1,0 +1,286 @@
+package dev.conflictstream.aggregate.query;
+
+import static dev.conflictstream.aggregate.AggregateTopology.INCIDENTS_STORE;
+import static dev.conflictstream.aggregate.AggregateTopology.REGION_DAILY_TALLIES_STORE;
+import static dev.conflictstream.aggregate.AggregateTopology.REGION_TALLIES_STORE;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.conflictstream.aggregate.query.LocalQueries.Filter;
+import dev.conflictstream.aggregate.query.StoreAccess.UnavailableException;
+import dev.conflictstream.aggregate.query.Views.DayTally;
+import dev.conflictstream.aggregate.query.Views.IncidentView;
+import dev.conflictstream.aggregate.query.Views.RegionDetail;
+import dev.conflictstream.aggregate.query.Views.RegionSummary;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The query API over the aggregate's state stores (interactive queries), JSON over the JDK
+ * HTTP server.
+ *
+ * <ul>
+ *   <li>{@code GET /regions?country=&type=&from=&to=}: every region's totals</li>
+ *   <li>{@code GET /regions/{code}?from=&to=}: totals by type, and the daily series</li>
+ *   <li>{@code GET /incidents?region=&country=&type=&from=&to=&limit=}: incidents with provenance</li>
+ *   <li>{@code GET /incidents/{id}}: one incident (id URL-encoded)</li>
+ * </ul>
+ *
+ * Any instance answers any query: a key held by another instance is forwarded to it (Kafka
+ * Streams metadata and {@code application.server}); a query over many keys fans out to every
+ * instance hosting the store and merges the shares. Calls between instances carry
+ * {@value #LOCAL_PARAM}{@code =true}, which means "answer from your own stores only", so they
+ * never fan out again. While Streams is not RUNNING, a store is not queryable, or another
+ * instance cannot answer, the reply is 503 with {@code Retry-After: 1}: no partial or stale
+ * answer is ever served as if it were complete.
+ */
+public final class QueryServer implements AutoCloseable {
+    /** Query parameter marking a call from another instance. */
+    public static final String LOCAL_PARAM = "local";
+    static final int DEFAULT_INCIDENT_LIMIT = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(QueryServer.class);
+
+    private final StoreAccess access;
+    private final LocalQueries local;
+    private final String advertisedHost;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Forwarder forwarder;
+    private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    /**
+     * Binds {@code bind} (port 0: any free port) and starts serving.
+     *
+     * @param advertisedHost the host other instances know this one by (the host part of
+     *                       {@code application.server}); the port is the bound port
+     */
+    public static QueryServer start(StoreAccess access, InetSocketAddress bind, String advertisedHost) throws IOException {
+        return new QueryServer(access, bind, advertisedHost);
+    }
+
+    private QueryServer(StoreAccess access, InetSocketAddress bind, String advertisedHost) throws IOException {
+        this.access = access;
+        this.local = new LocalQueries(access);
+        this.advertisedHost = advertisedHost;
+        this.forwarder = new Forwarder(json);
+        this.server = HttpServer.create(bind, 0);
+        this.executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "aggregate-query-http");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** This instance as other instances reach it. */
+    public HostInfo self() {
+        return new HostInfo(advertisedHost, server.getAddress().getPort());
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            respond(exchange);
+        }
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        try {
+            if (!"GET".equals(exchange.getRequestMethod())) {
+                reply(exchange, 405, Map.of("error", "only GET"));
+                return;
+            }
+            if (!access.isRunning()) {
+                unavailable(exchange, "streams is not running (starting or rebalancing)");
+                return;
+            }
+            List<String> path = segments(exchange.getRequestURI().getRawPath());
+            Map<String, String> params = params(exchange.getRequestURI().getRawQuery());
+            boolean localOnly = "true".equals(params.get(LOCAL_PARAM));
+            Object body = route(path, params, localOnly);
+            if (body == null) {
+                reply(exchange, 404, Map.of("error", "not found: " + exchange.getRequestURI().getPath()));
+            } else {
+                reply(exchange, 200, body);
+            }
+        } catch (BadRequest e) {
+            reply(exchange, 400, Map.of("error", e.getMessage()));
+        } catch (InvalidStateStoreException | UnavailableException e) {
+            unavailable(exchange, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("query {} failed", exchange.getRequestURI(), e);
+            reply(exchange, 500, Map.of("error", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private Object route(List<String> path, Map<String, String> params, boolean localOnly) throws UnavailableException {
+        Filter filter = filter(params);
+        if (path.size() == 1 && path.get(0).equals("regions")) {
+            return localOnly ? local.regions(filter) : regions(filter, params);
+        }
+        if (path.size() == 2 && path.get(0).equals("regions")) {
+            return localOnly ? local.region(path.get(1), filter) : region(path.get(1), filter, params);
+        }
+        if (path.size() == 1 && path.get(0).equals("incidents")) {
+            List<IncidentView> found = localOnly ? local.incidents(filter) : incidents(filter, params);
+            return found.subList(0, Math.min(found.size(), limit(params)));
+        }
+        if (path.size() == 2 && path.get(0).equals("incidents")) {
+            return localOnly ? local.incident(path.get(1)) : incident(path.get(1));
+        }
+        return null;
+    }
+
+    private List<RegionSummary> regions(Filter filter, Map<String, String> params) throws UnavailableException {
+        String store = filter.type() != null ? INCIDENTS_STORE : filter.dated() ? REGION_DAILY_TALLIES_STORE : REGION_TALLIES_STORE;
+        Map<String, RegionSummary> merged = new TreeMap<>();
+        for (HostInfo host : access.hosts(store)) {
+            List<RegionSummary> share = host.equals(self()) ? local.regions(filter)
+                    : forwarder.get(host, "/regions", params, new TypeReference<List<RegionSummary>>() {});
+            share.forEach(r -> merged.merge(r.code(), r, RegionSummary::plus));
+        }
+        return new ArrayList<>(merged.values());
+    }
+
+    private RegionDetail region(String code, Filter filter, Map<String, String> params) throws UnavailableException {
+        HostInfo owner = access.activeHost(REGION_TALLIES_STORE, code);
+        Set<HostInfo> hosts = new LinkedHashSet<>(access.hosts(REGION_DAILY_TALLIES_STORE));
+        hosts.add(owner);
+        RegionSummary total = null;
+        Map<String, DayTally> days = new TreeMap<>();
+        for (HostInfo host : hosts) {
+            RegionDetail share = host.equals(self()) ? local.region(code, filter)
+                    : forwarder.get(host, "/regions/" + Forwarder.encode(code), params, new TypeReference<RegionDetail>() {});
+            if (share == null) {
+                continue;
+            }
+            if (host.equals(owner)) {
+                total = share.total();
+            }
+            share.daily().forEach(d -> days.put(d.date(), d));
+        }
+        return total == null && days.isEmpty() ? null : new RegionDetail(total, new ArrayList<>(days.values()));
+    }
+
+    private List<IncidentView> incidents(Filter filter, Map<String, String> params) throws UnavailableException {
+        List<IncidentView> all = new ArrayList<>();
+        for (HostInfo host : access.hosts(INCIDENTS_STORE)) {
+            all.addAll(host.equals(self()) ? local.incidents(filter)
+                    : forwarder.get(host, "/incidents", params, new TypeReference<List<IncidentView>>() {}));
+        }
+        all.sort(Comparator.comparing(IncidentView::date).reversed().thenComparing(IncidentView::id));
+        return all;
+    }
+
+    private IncidentView incident(String id) throws UnavailableException {
+        HostInfo owner = access.activeHost(INCIDENTS_STORE, id);
+        return owner.equals(self()) ? local.incident(id)
+                : forwarder.get(owner, "/incidents/" + Forwarder.encode(id), Map.of(), new TypeReference<IncidentView>() {});
+    }
+
+    private static Filter filter(Map<String, String> params) {
+        return new Filter(params.get("country"), params.get("region"), params.get("type"),
+                date(params, "from"), date(params, "to"));
+    }
+
+    private static LocalDate date(Map<String, String> params, String name) {
+        String value = params.get(name);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadRequest(name + " must be a date like 2025-02-07, got '" + value + "'");
+        }
+    }
+
+    private static int limit(Map<String, String> params) {
+        String value = params.get("limit");
+        try {
+            int limit = value == null ? DEFAULT_INCIDENT_LIMIT : Integer.parseInt(value);
+            if (limit < 0) {
+                throw new NumberFormatException();
+            }
+            return limit;
+        } catch (NumberFormatException e) {
+            throw new BadRequest("limit must be a non-negative integer, got '" + value + "'");
+        }
+    }
+
+    private static List<String> segments(String rawPath) {
+        List<String> segments = new ArrayList<>();
+        for (String s : rawPath.split("/")) {
+            if (!s.isEmpty()) {
+                segments.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
+            }
+        }
+        return segments;
+    }
+
+    private static Map<String, String> params(String rawQuery) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (rawQuery != null) {
+            for (String pair : rawQuery.split("&")) {
+                int eq = pair.indexOf('=');
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                if (!value.isEmpty()) {
+                    params.put(name, value);
+                }
+            }
+        }
+        return params;
+    }
+
+    private void unavailable(HttpExchange exchange, String why) throws IOException {
+        exchange.getResponseHeaders().set("Retry-After", "1");
+        reply(exchange, 503, Map.of("error", "temporarily unavailable: " + why));
+    }
+
+    private void reply(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** A query parameter that cannot be understood: 400. */
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.conflictstream.aggregate;
+
+import static dev.conflictstream.aggregate.TestEvents.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conflictstream.schema.ConflictEvent;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class IncidentKeysTest {
+
+    static Stream<Arguments> incidentIds() {
+        return Stream.of(
+                Arguments.of("a town", event("a#0", STRIKE, SUMY, FEB_7, T0).build(),
+                        "UA.21|2025-02-07|Explosions/Remote violence|geonames:692194"),
+                Arguments.of("near a town (precision 2) keeps the town", event("a#0", STRIKE, SUMY, FEB_7, T0).setGeoPrecision(2).build(),
+                        "UA.21|2025-02-07|Explosions/Remote violence|geonames:692194"),
+                Arguments.of("only the region known", event("a#0", BATTLE, SUMY_OBLAST, FEB_7, T0).build(),
+                        "UA.21|2025-02-07|Battles|admin1"),
+                Arguments.of("a region coded to its capital (precision 3) is region level", event("a#0", BATTLE, SUMY, FEB_7, T0).setGeoPrecision(3).build(),
+                        "UA.21|2025-02-07|Battles|admin1"),
+                Arguments.of("only the country known", event("a#0", ARRESTS, UKRAINE, FEB_7, T0).build(),
+                        "UA.00|2025-02-07|Strategic developments|geonames:690791"),
+                Arguments.of("no place: an incident of its own", event("a#3", ARRESTS, null, FEB_7, T0).build(),
+                        "XX.00|2025-02-07|Strategic developments|event:a#3"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("incidentIds")
+    void keysAnIncidentByRegionDayTypeAndPlace(String name, ConflictEvent event, String expected) {
+        assertThat(IncidentKeys.incidentId(event)).isEqualTo(expected);
+    }
+
+    @Test
+    void readsRegionAndDateBackFromKeys() {
+        String daily = IncidentKeys.dailyKey("UA.21", FEB_7);
+        assertThat(daily).isEqualTo("UA.21|2025-02-07");
+        assertThat(IncidentKeys.regionOf(daily)).isEqualTo("UA.21");
+        assertThat(IncidentKeys.dateOf(daily)).isEqualTo(FEB_7);
+        assertThat(IncidentKeys.dateOf("UA.21|2025-02-08|Battles|admin1")).isEqualTo(LocalDate.of(2025, 2, 8));
+        assertThat(IncidentKeys.countryOf("RU.41")).isEqualTo("RU");
+    }
+
+    @Test
+    void namesRegionsWithoutAnAdmin1Name() {
+        assertThat(IncidentKeys.regionName("UA.21", SUMY)).isEqualTo("Sumy Oblast");
+        assertThat(IncidentKeys.regionName("UA.00", UKRAINE)).isEqualTo("UA (region not known)");
+        assertThat(IncidentKeys.regionName(IncidentKeys.UNLOCATED, null)).isEqualTo("Unlocated");
+    }
+}

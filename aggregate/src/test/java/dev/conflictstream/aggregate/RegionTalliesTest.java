@@ -1,0 +1,56 @@
+package dev.conflictstream.aggregate;
+
+import static dev.conflictstream.aggregate.TestEvents.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conflictstream.schema.Incident;
+import dev.conflictstream.schema.RegionTally;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RegionTalliesTest {
+    private final Incident strike = IncidentMerger.add(
+            IncidentMerger.single(event("a#0", STRIKE, SUMY, FEB_7, T0).setKilled(killed(2)).build()),
+            IncidentMerger.single(event("b#0", STRIKE, SUMY, FEB_7, T0.plusSeconds(60)).setKilled(figure(3, 5, "3 to 5")).build()));
+    private final Incident battle = IncidentMerger.single(
+            event("c#1", BATTLE, SUMY_OBLAST, FEB_7, T0).setInjured(killed(4)).setExtractorVersion("rules-2").build());
+
+    @Test
+    void tallyOfOneIncidentCountsItsReportsAndFigures() {
+        RegionTally one = RegionTallies.of(strike, null);
+        assertThat(one.getAdmin1Code()).isEqualTo("UA.21");
+        assertThat(one.getAdmin1Name()).isEqualTo("Sumy Oblast");
+        assertThat(one.getCountryCode()).isEqualTo("UA");
+        assertThat(one.getIncidents()).isEqualTo(1);
+        assertThat(one.getReports()).isEqualTo(2);
+        assertThat(one.getKilled().getLow()).isEqualTo(2);
+        assertThat(one.getKilled().getBest()).isEqualTo(3);
+        assertThat(one.getKilled().getHigh()).isEqualTo(5);
+        assertThat(one.getKilledStatedIncidents()).isEqualTo(1);
+        assertThat(one.getInjuredStatedIncidents()).isZero();
+        assertThat(one.getReportsByExtractorVersion()).isEqualTo(Map.of("rules-1", 2L));
+    }
+
+    @Test
+    void addsIncidentsAndSubtractsThemExactly() {
+        RegionTally a = RegionTallies.of(strike, null);
+        RegionTally b = RegionTallies.of(battle, null);
+        RegionTally both = RegionTallies.add(a, b);
+        assertThat(both.getIncidents()).isEqualTo(2);
+        assertThat(both.getIncidentsByType()).isEqualTo(Map.of(STRIKE, 1L, BATTLE, 1L));
+        assertThat(both.getInjured().getBest()).isEqualTo(4);
+        assertThat(both.getInjured().getStated()).isTrue();
+        assertThat(both.getReportsByExtractorVersion()).isEqualTo(Map.of("rules-1", 2L, "rules-2", 1L));
+
+        RegionTally back = RegionTallies.subtract(both, b);
+        assertThat(back).isEqualTo(a);
+        assertThat(RegionTallies.subtract(back, a)).isNull();
+    }
+
+    @Test
+    void additionDoesNotDependOnOrder() {
+        RegionTally a = RegionTallies.of(strike, FEB_7);
+        RegionTally b = RegionTallies.of(battle, FEB_7);
+        assertThat(RegionTallies.add(a, b)).isEqualTo(RegionTallies.add(b, a));
+    }
+}
