@@ -1,24 +1,18 @@
 package dev.conflictstream.aggregate;
 
-import dev.conflictstream.schema.topic.Topics;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import dev.conflictstream.runtime.KafkaConnection;
+import dev.conflictstream.runtime.Settings;
+import dev.conflictstream.runtime.StreamsApp;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 
 /**
  * Configuration of the aggregate service, immutable. Values come, later winning, from
- * {@link #DEFAULTS}, an optional properties file ({@code --config FILE}), the environment
- * ({@code AGGREGATE_BOOTSTRAP_SERVERS} for {@code bootstrap.servers}) and flags
- * ({@code --bootstrap.servers=HOST:PORT} or {@code --bootstrap-servers HOST:PORT}).
+ * {@link #DEFAULTS} and the process {@link Settings} (environment, system properties, flags),
+ * under the {@code aggregate.} prefix.
  *
  * @param applicationId       Kafka Streams application id; prefixes internal topics, keep it stable
  * @param bootstrapServers    Kafka bootstrap servers
@@ -38,7 +32,7 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
                               long commitIntervalMs, String processingGuarantee, int streamThreads,
                               int standbyReplicas, int replicationFactor) {
 
-    public static final String ENV_PREFIX = "AGGREGATE_";
+    public static final String SETTINGS_PREFIX = "aggregate.";
 
     /** Every setting with its default; the only place defaults live. */
     public static final Map<String, String> DEFAULTS = Map.ofEntries(
@@ -47,7 +41,7 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
             Map.entry("schema.registry.url", "http://localhost:8081"),
             Map.entry("state.dir", System.getProperty("java.io.tmpdir") + "/conflictstream-aggregate"),
             Map.entry("http.host", "0.0.0.0"),
-            Map.entry("http.port", "7072"),
+            Map.entry("http.port", "9403"),
             Map.entry("advertised.host", "localhost"),
             Map.entry("commit.interval.ms", "100"),
             Map.entry("processing.guarantee", StreamsConfig.EXACTLY_ONCE_V2),
@@ -59,26 +53,23 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
         return fromMap(DEFAULTS);
     }
 
-    /** Defaults, then {@code --config FILE}, then environment, then flags. */
-    public static AggregateConfig load(String[] args, Map<String, String> env) {
-        Map<String, String> flags = parseFlags(args);
-        Map<String, String> merged = new LinkedHashMap<>(DEFAULTS);
-        String file = flags.getOrDefault("config", env.get(ENV_PREFIX + "CONFIG"));
-        if (file != null) {
-            merged.putAll(readFile(Path.of(file)));
-        }
+    /**
+     * From the process settings: {@code bootstrap.servers} and {@code schema.registry.url} are
+     * shared by every service, the rest is read as {@code aggregate.<key>} (environment
+     * {@code CONFLICTSTREAM_AGGREGATE_HTTP_PORT}, flag, or system property).
+     */
+    public static AggregateConfig from(Settings settings) {
+        KafkaConnection connection = KafkaConnection.from(settings);
+        Map<String, String> values = new LinkedHashMap<>();
         for (String key : DEFAULTS.keySet()) {
-            String value = env.get(ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_'));
+            String value = settings.get(SETTINGS_PREFIX + key, null);
             if (value != null) {
-                merged.put(key, value);
+                values.put(key, value);
             }
         }
-        flags.forEach((key, value) -> {
-            if (!key.equals("config")) {
-                merged.put(key, value);
-            }
-        });
-        return fromMap(merged);
+        values.put("bootstrap.servers", connection.bootstrapServers());
+        values.put("schema.registry.url", connection.schemaRegistryUrl());
+        return fromMap(values);
     }
 
     static AggregateConfig fromMap(Map<String, String> values) {
@@ -93,42 +84,6 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
                 Path.of(v.get("state.dir")), v.get("http.host"), integer(v, "http.port"), v.get("advertised.host"),
                 Long.parseLong(v.get("commit.interval.ms")), v.get("processing.guarantee"),
                 integer(v, "num.stream.threads"), integer(v, "num.standby.replicas"), integer(v, "replication.factor"));
-    }
-
-    /** {@code --a.b=x}, {@code --a-b=x} and {@code --a-b x} all set {@code a.b}. */
-    static Map<String, String> parseFlags(String[] args) {
-        Map<String, String> flags = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-            }
-            String name = arg.substring(2);
-            String value;
-            int eq = name.indexOf('=');
-            if (eq >= 0) {
-                value = name.substring(eq + 1);
-                name = name.substring(0, eq);
-            } else if (i + 1 < args.length) {
-                value = args[++i];
-            } else {
-                throw new IllegalArgumentException("flag --" + name + " needs a value");
-            }
-            flags.put(name.replace('-', '.'), value);
-        }
-        return flags;
-    }
-
-    private static Map<String, String> readFile(Path file) {
-        Properties props = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            props.load(in);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        props.stringPropertyNames().forEach(k -> values.put(k, props.getProperty(k)));
-        return values;
     }
 
     private static int integer(Map<String, String> values, String key) {
@@ -152,9 +107,7 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
 
     /** The Kafka Streams properties of this config. */
     public Properties toStreamsProperties() {
-        Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties p = StreamsApp.commonProperties(new KafkaConnection(bootstrapServers, schemaRegistryUrl), applicationId);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer());
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitIntervalMs));
@@ -162,14 +115,6 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(streamThreads));
         p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbyReplicas));
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Integer.toString(replicationFactor));
-        // Every internal topic and store is named in AggregateTopology; Streams refuses to start otherwise.
-        p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
-        // Errors are data: undecodable or unprocessable records go to the dead-letter topic and
-        // processing goes on; a failure to produce output stops the task (default handler).
-        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
-        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
-        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS.name());
-        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.ISOLATION_LEVEL_CONFIG), "read_committed");
         return p;
     }
 }

@@ -20,7 +20,8 @@ class AggregateServiceTest {
                 "bootstrap.servers", "127.0.0.1:1", // nothing listens: Streams never gets to RUNNING
                 "state.dir", stateDir.toString(), "http.host", "127.0.0.1", "http.port", "0",
                 "advertised.host", "127.0.0.1", "processing.guarantee", "at_least_once"));
-        try (AggregateService service = AggregateService.start(config, new InMemorySchemaRegistryClient())) {
+        try (AggregateService service = AggregateService.start(config, new InMemorySchemaRegistryClient(),
+                new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT))) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(service.queryUrl() + "/regions")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -24,7 +24,10 @@ public final class EnrichService implements AutoCloseable {
     private final StreamsApp app;
     private final OpsServer ops;
 
-    private EnrichService(StreamsApp app, OpsServer ops) {
+    private final String applicationId;
+
+    private EnrichService(StreamsApp app, OpsServer ops, String applicationId) {
+        this.applicationId = applicationId;
         this.app = app;
         this.ops = ops;
     }
@@ -39,7 +42,11 @@ public final class EnrichService implements AutoCloseable {
         StreamsApp app = new StreamsApp("enrich", topology, config.streamsProperties(), metrics);
         OpsServer ops = OpsServer.start(config.httpHost(), config.httpPort(), metrics, app::isRunning);
         app.start();
-        return new EnrichService(app, ops);
+        return new EnrichService(app, ops, config.applicationId());
+    }
+
+    public String applicationId() {
+        return applicationId;
     }
 
     public StreamsApp app() {

@@ -75,7 +75,9 @@ public final class ArticlePublisher {
                 .setId(id).setUrl(draft.url()).setTitle(draft.title()).setPublished(draft.published())
                 .setSource(draft.source()).setText(draft.text()).setOrigin(draft.origin())
                 .setIngestedAt(clock.instant()).build();
-        producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), keys.serialize(id), values.serialize(article)),
+        // The record time is the ingest time: downstream orders corrections by it.
+        producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), null, article.getIngestedAt().toEpochMilli(),
+                        keys.serialize(id), values.serialize(article)),
                 (metadata, exception) -> {
                     if (exception == null) {
                         published.incrementAndGet();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.conflictstream.runtime.OpsServer;
 import dev.conflictstream.aggregate.query.LocalQueries.Filter;
 import dev.conflictstream.aggregate.query.StoreAccess.UnavailableException;
 import dev.conflictstream.aggregate.query.Views.DayTally;
@@ -65,50 +66,65 @@ public final class QueryServer implements AutoCloseable {
     private final StoreAccess access;
     private final LocalQueries local;
     private final String advertisedHost;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final int port;
+    private final Runnable closer;
     private final Forwarder forwarder;
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     /**
-     * Binds {@code bind} (port 0: any free port) and starts serving.
+     * Binds {@code bind} (port 0: any free port) and starts serving on a server of its own.
      *
      * @param advertisedHost the host other instances know this one by (the host part of
      *                       {@code application.server}); the port is the bound port
      */
     public static QueryServer start(StoreAccess access, InetSocketAddress bind, String advertisedHost) throws IOException {
-        return new QueryServer(access, bind, advertisedHost);
-    }
-
-    private QueryServer(StoreAccess access, InetSocketAddress bind, String advertisedHost) throws IOException {
-        this.access = access;
-        this.local = new LocalQueries(access);
-        this.advertisedHost = advertisedHost;
-        this.forwarder = new Forwarder(json);
-        this.server = HttpServer.create(bind, 0);
-        this.executor = Executors.newFixedThreadPool(4, r -> {
+        HttpServer server = HttpServer.create(bind, 0);
+        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "aggregate-query-http");
             t.setDaemon(true);
             return t;
         });
         server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        QueryServer queries = new QueryServer(access, advertisedHost, server.getAddress().getPort(), () -> {
+            server.stop(0);
+            executor.shutdownNow();
+        });
+        server.createContext("/", queries::handle);
         server.start();
+        return queries;
+    }
+
+    /**
+     * Serves the queries on the service's ops server, next to {@code /metrics}, {@code /health}
+     * and {@code /ready}: one port per instance, which is also its {@code application.server}.
+     */
+    public static QueryServer attach(StoreAccess access, OpsServer ops, String advertisedHost) {
+        QueryServer queries = new QueryServer(access, advertisedHost, ops.port(), () -> { });
+        ops.route("/", queries::handle);
+        return queries;
+    }
+
+    private QueryServer(StoreAccess access, String advertisedHost, int port, Runnable closer) {
+        this.access = access;
+        this.local = new LocalQueries(access);
+        this.advertisedHost = advertisedHost;
+        this.forwarder = new Forwarder(json);
+        this.port = port;
+        this.closer = closer;
     }
 
     /** This instance as other instances reach it. */
     public HostInfo self() {
-        return new HostInfo(advertisedHost, server.getAddress().getPort());
+        return new HostInfo(advertisedHost, port);
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return port;
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        closer.run();
     }
 
     private void handle(HttpExchange exchange) throws IOException {

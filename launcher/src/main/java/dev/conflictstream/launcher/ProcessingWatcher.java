@@ -1,0 +1,81 @@
+package dev.conflictstream.launcher;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Tells when the pipeline has processed everything written so far: every Streams
+ * application (consumer group) has committed, on every partition of its input topics
+ * (its named sources and its own repartition topics), an offset at the end of the committed
+ * data. Under exactly-once, a committed offset means its outputs are committed too, so the
+ * tally topic then holds the final figures for that input.
+ */
+public final class ProcessingWatcher {
+    private final Admin admin;
+
+    public ProcessingWatcher(Admin admin) {
+        this.admin = admin;
+    }
+
+    /** Inputs of one application: the topics it reads by name, plus its repartition topics. */
+    public record Application(String applicationId, List<String> sourceTopics) {}
+
+    public boolean awaitIdle(List<Application> applications, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int idleInARow = 0;
+        while (System.nanoTime() < deadline) {
+            idleInARow = isIdle(applications) ? idleInARow + 1 : 0;
+            if (idleInARow >= 2) {
+                return true;
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+
+    boolean isIdle(List<Application> applications) throws InterruptedException {
+        try {
+            Set<String> allTopics = admin.listTopics().names().get();
+            for (Application application : applications) {
+                Set<String> inputs = allTopics.stream()
+                        .filter(topic -> application.sourceTopics().contains(topic)
+                                || (topic.startsWith(application.applicationId() + "-") && topic.endsWith("-repartition")))
+                        .collect(Collectors.toSet());
+                if (lag(application.applicationId(), inputs) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (ExecutionException e) {
+            return false;
+        }
+    }
+
+    /** Records committed to {@code topics} that {@code groupId} has not committed past yet. */
+    public long lag(String groupId, Set<String> topics) throws InterruptedException, ExecutionException {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get().forEach((name, description) ->
+                description.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+        var ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+        long lag = 0;
+        for (var end : ends.entrySet()) {
+            OffsetAndMetadata position = committed.get(end.getKey());
+            long consumed = position == null ? 0 : position.offset();
+            lag += Math.max(0, end.getValue().offset() - consumed);
+        }
+        return lag;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.conflictstream.launcher;
+
+import dev.conflictstream.ingest.IngestSummary;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The one-command run: broker, registry, services, ingest the samples, wait until they are
+ * processed, print the per-region table, keep serving until Ctrl-C (or exit with --once).
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the whole pipeline (embedded Kafka unless --bootstrap-servers), ingest samples, print the per-region table.")
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--once", description = "Exit after printing the table instead of serving until Ctrl-C.")
+    boolean once;
+
+    @Option(names = "--data-dir", defaultValue = "data", description = "Embedded broker and state stores live here (default: ${DEFAULT-VALUE}); reused on the next start.")
+    Path dataDir;
+
+    @Option(names = "--timeout", defaultValue = "PT3M", description = "How long to wait for the samples to be processed (ISO-8601, default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Option(names = "--samples", description = "Files or folders to ingest (default: samples/).")
+    List<Path> samples = List.of(Path.of("samples"));
+
+    @Override
+    public Integer call() throws Exception {
+        try (LocalPipeline pipeline = LocalPipeline.start(connection.settings(), connection.external(), dataDir)) {
+            IngestSummary summary = pipeline.ingest(samples, System.err);
+            System.err.println(summary);
+            if (!pipeline.awaitProcessed(timeout)) {
+                System.err.println("run: the pipeline did not finish processing within " + timeout + "; the table may be partial");
+            }
+            System.out.println();
+            System.out.print(RegionTable.format(List.copyOf(pipeline.tallies().values())));
+            System.out.println();
+            System.out.println("Kafka:            " + pipeline.connection().bootstrapServers());
+            System.out.println("Schema Registry:  " + pipeline.connection().schemaRegistryUrl());
+            System.out.println("Query API:        http://localhost:" + pipeline.aggregate().httpPort() + "/regions");
+            System.out.println("Metrics:          http://localhost:" + pipeline.enrich().httpPort() + "/metrics (enrich), http://localhost:"
+                    + pipeline.aggregate().httpPort() + "/metrics (aggregate)");
+            if (once) {
+                return summary.failed() > 0 ? 1 : 0;
+            }
+            System.out.println("Serving until Ctrl-C.");
+            CountDownLatch stop = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                pipeline.close();
+                stop.countDown();
+            }, "pipeline-shutdown"));
+            stop.await();
+            return 0;
+        }
+    }
+}

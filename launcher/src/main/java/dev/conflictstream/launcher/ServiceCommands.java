@@ -1,0 +1,110 @@
+package dev.conflictstream.launcher;
+
+import dev.conflictstream.aggregate.AggregateConfig;
+import dev.conflictstream.aggregate.AggregateService;
+import dev.conflictstream.enrich.EnrichConfig;
+import dev.conflictstream.enrich.EnrichService;
+import dev.conflictstream.ingest.IngestConfig;
+import dev.conflictstream.ingest.IngestService;
+import dev.conflictstream.ingest.IngestSummary;
+import dev.conflictstream.runtime.KafkaConnection;
+import dev.conflictstream.runtime.ServiceMetrics;
+import dev.conflictstream.schema.serde.HttpSchemaRegistryClient;
+import dev.conflictstream.schema.serde.TopicSerdes;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Each service alone against a running cluster, as production and docker-compose run them. */
+final class ServiceCommands {
+    private ServiceCommands() {}
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "Publish articles from files and folders (text, JSON Lines, RSS/Atom) to the articles topic.")
+    static final class Ingest implements Callable<Integer> {
+        @Mixin
+        ConnectionOptions connection;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders, read recursively.")
+        List<Path> inputs;
+
+        @Override
+        public Integer call() {
+            IngestConfig config = IngestConfig.from(connection.settings(), inputs);
+            IngestSummary summary = IngestService.run(config,
+                    new TopicSerdes(new HttpSchemaRegistryClient(config.connection().schemaRegistryUrl())),
+                    ServiceMetrics.create("ingest"), System.err);
+            System.out.println(summary);
+            return summary.failed() > 0 ? 1 : 0;
+        }
+    }
+
+    @Command(name = "enrich", mixinStandardHelpOptions = true, description = "Run the enrich service until stopped.")
+    static final class Enrich implements Callable<Integer> {
+        @Mixin
+        ConnectionOptions connection;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            EnrichConfig config = EnrichConfig.from(connection.settings());
+            return serveUntilStopped(EnrichService.start(config,
+                    new HttpSchemaRegistryClient(config.connection().schemaRegistryUrl()), ServiceMetrics.create("enrich")));
+        }
+    }
+
+    @Command(name = "aggregate", mixinStandardHelpOptions = true, description = "Run the aggregate service and its query API until stopped.")
+    static final class Aggregate implements Callable<Integer> {
+        @Mixin
+        ConnectionOptions connection;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            AggregateConfig config = AggregateConfig.from(connection.settings());
+            return serveUntilStopped(AggregateService.start(config,
+                    new HttpSchemaRegistryClient(KafkaConnection.from(connection.settings()).schemaRegistryUrl()),
+                    ServiceMetrics.create("aggregate")));
+        }
+    }
+
+    @Command(name = "create-topics", mixinStandardHelpOptions = true, description = "Create the topics of the contract that are missing.")
+    static final class CreateTopics implements Callable<Integer> {
+        @Mixin
+        ConnectionOptions connection;
+
+        @Option(names = "--replication-factor", defaultValue = "1")
+        short replicationFactor;
+
+        @Override
+        public Integer call() {
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    KafkaConnection.from(connection.settings()).bootstrapServers()))) {
+                List<String> created = TopicsAdmin.ensure(admin, replicationFactor);
+                System.out.println(created.isEmpty() ? "all topics exist" : "created " + created);
+                return 0;
+            }
+        }
+    }
+
+    static int serveUntilStopped(AutoCloseable service) throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                service.close();
+            } catch (Exception e) {
+                System.err.println("shutdown: " + e);
+            } finally {
+                stop.countDown();
+            }
+        }, "service-shutdown"));
+        stop.await();
+        return 0;
+    }
+}

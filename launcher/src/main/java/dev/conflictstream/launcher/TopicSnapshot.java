@@ -1,0 +1,54 @@
+package dev.conflictstream.launcher;
+
+import dev.conflictstream.schema.serde.TopicSerdes;
+import dev.conflictstream.schema.topic.TopicSpec;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * The current content of a compacted topic as a consumer sees it: read from the beginning
+ * to the end of its committed data, latest value per key, tombstones removing keys. This is
+ * how a downstream subscriber rebuilds the tallies; the run command prints its table this way.
+ */
+public final class TopicSnapshot {
+    private TopicSnapshot() {}
+
+    public static <V extends SpecificRecord> Map<String, V> read(String bootstrapServers, TopicSpec topic, TopicSerdes serdes) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "snapshot-" + UUID.randomUUID());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        var keys = serdes.key(topic);
+        var values = serdes.<V>value(topic);
+        Map<String, V> latest = new LinkedHashMap<>();
+        try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    String key = keys.deserialize(record.key());
+                    V value = values.deserialize(record.value());
+                    if (value == null) {
+                        latest.remove(key);
+                    } else {
+                        latest.put(key, value);
+                    }
+                }
+            }
+        }
+        return latest;
+    }
+}
