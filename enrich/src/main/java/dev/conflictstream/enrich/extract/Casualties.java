@@ -29,7 +29,7 @@ final class Casualties {
             H_MONTH = LongIntMap.h("month"), H_MONTHS = LongIntMap.h("months"), H_YEARS = LongIntMap.h("years"),
             H_ALTOGETHER = LongIntMap.h("altogether"), H_CUMULATIVE = LongIntMap.h("cumulative"),
             H_PAST = LongIntMap.h("past"), H_HIS = LongIntMap.h("his"), H_HER = LongIntMap.h("her"),
-            H_THEIR = LongIntMap.h("their"), H_ITS = LongIntMap.h("its"), H_INJURIES = LongIntMap.h("injuries");
+            H_THEIR = LongIntMap.h("their"), H_ITS = LongIntMap.h("its"), H_INJURIES = LongIntMap.h("injuries"), H_BETWEEN = LongIntMap.h("between");
 
     private static final LongIntMap QUALIFIER = new LongIntMap();
 
@@ -132,6 +132,9 @@ final class Casualties {
                 for (int m = a - 2; m >= Math.max(s, a - 5); m--) {
                     if (!Numbers.isNumberToken(t, m)) continue;
                     Numbers.Phrase q = Numbers.value(t, m, a - 1);
+                    if (q != null && m - 1 >= s && t.hash[m - 1] == H_BETWEEN) {
+                        return new Figure(q.low(), f.high(), Qualifier.RANGE, span(t, m - 1, k + 1));
+                    }
                     if (q != null && q.qualifier() == Qualifier.EXACT && countsPeople(t, q, a)) {
                         return new Figure(f.low() + q.low(), f.high() + q.high(), f.qualifier(), span(t, m, k + 1));
                     }

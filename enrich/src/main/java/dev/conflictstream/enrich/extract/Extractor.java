@@ -143,6 +143,11 @@ public final class Extractor {
                     if (why != null) why.append("    trigger '").append(tr.word()).append("' suppressed by '").append(blocked).append("'\n");
                     continue;
                 }
+                if ((t.hash[k] == Triggers.H_CAPTURED || t.hash[k] == Triggers.H_SEIZED) && k - 1 >= st
+                        && Lexicon.has(t.hash[k - 1], Lexicon.DETERMINER)) {
+                    if (why != null) why.append("    '").append(t.word(k)).append("' used as an adjective: not a trigger\n");
+                    continue;
+                }
                 if (t.hash[k] == Triggers.H_CAPTURED || t.hash[k] == Triggers.H_SEIZED) {
                     tr = placeFollows(mentions, k, en) ? Triggers.TERRITORY : Triggers.CAPTURE_PERSON;
                 }
@@ -176,6 +181,19 @@ public final class Extractor {
             if (best == null) {
                 // a sentence without an event can still say where the previous one happened
                 refine(drafts, own, t.paragraph[st]);
+                if (!drafts.isEmpty() && drafts.get(drafts.size() - 1).paragraph == t.paragraph[st]) {
+                    // "No casualties were reported." completes the event before it
+                    Draft last = drafts.get(drafts.size() - 1);
+                    if (last.killed == null) last.killed = killed;
+                    if (last.injured == null) last.injured = injured;
+                }
+                if (date.date() != null && !drafts.isEmpty()) {
+                    Draft last = drafts.get(drafts.size() - 1);
+                    if (last.paragraph == t.paragraph[st] && !last.explicitDate) {
+                        last.date = date.date();
+                        last.explicitDate = true;
+                    }
+                }
                 continue;
             }
             paragraphHasTrigger[t.paragraph[st]] = true;
@@ -429,7 +447,7 @@ public final class Extractor {
             int b = k, a = k;
             while (a - 1 >= st && t.is(a - 1, Tokens.CAP) && !t.sentenceInitial(a - 1) && (t.gap[a] & Tokens.G_COMMA) == 0) a--;
             if (a - 1 >= st && t.is(a - 1, Tokens.CAP) && t.sentenceInitial(a - 1) && t.hash[a - 1] != H_THE) a--;
-            if (a < b) d.claimedBy = Casualties.span(t, a, b);
+            if (a < b && !(b - a == 1 && Lexicon.has(t.hash[a], Lexicon.STOP_NAME))) d.claimedBy = Casualties.span(t, a, b);
             return;
         }
     }

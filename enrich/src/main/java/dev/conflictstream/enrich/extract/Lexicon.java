@@ -26,7 +26,8 @@ final class Lexicon {
     static final int WEEKDAY = 1 << 17;
     static final int MONTH = 1 << 18;
     static final int CIVILIAN = 1 << 19;
-    static final int ORG_TAIL = 1 << 20; // University, Airlines: capitalised word that makes a name an organisation
+    static final int ORG_TAIL = 1 << 20;
+    static final int DETERMINER = 1 << 21; // the, a, its: "the captured territory" is an adjective // University, Airlines: capitalised word that makes a name an organisation
 
     private static final LongIntMap WORDS = new LongIntMap();
     private static final LongIntMap MONTH_NO = new LongIntMap();
@@ -49,6 +50,7 @@ final class Lexicon {
     }
 
     static {
+        add(DETERMINER, "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "newly");
         add(MODAL, "could", "would", "might", "may", "should", "will", "shall", "can", "cannot", "must");
         add(PLAN, "plan", "plans", "planned", "planning", "intend", "intends", "intended", "threaten", "threatens",
                 "threatened", "threat", "threats", "attempt", "attempts", "attempted", "try", "tries", "tried", "aim",
