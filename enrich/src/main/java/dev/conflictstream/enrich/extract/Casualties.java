@@ -29,7 +29,8 @@ final class Casualties {
             H_MONTH = LongIntMap.h("month"), H_MONTHS = LongIntMap.h("months"), H_YEARS = LongIntMap.h("years"),
             H_ALTOGETHER = LongIntMap.h("altogether"), H_CUMULATIVE = LongIntMap.h("cumulative"),
             H_PAST = LongIntMap.h("past"), H_HIS = LongIntMap.h("his"), H_HER = LongIntMap.h("her"),
-            H_THEIR = LongIntMap.h("their"), H_ITS = LongIntMap.h("its"), H_INJURIES = LongIntMap.h("injuries");
+            H_THEIR = LongIntMap.h("their"), H_ITS = LongIntMap.h("its"), H_INJURIES = LongIntMap.h("injuries"), H_BETWEEN = LongIntMap.h("between"),
+            H_HE = LongIntMap.h("he"), H_SHE = LongIntMap.h("she");
 
     private static final LongIntMap QUALIFIER = new LongIntMap();
 
@@ -99,7 +100,17 @@ final class Casualties {
             }
             if ((h == H_A || h == H_AN || h == H_THE || h == H_ANOTHER) && j <= k + 2) {
                 for (int m = j + 1; m < Math.min(e, j + 4); m++) {
-                    if (Lexicon.has(t.hash[m], Lexicon.PERSON_SG)) return new Figure(1, 1, Qualifier.EXACT, span(t, k, m + 1));
+                    if (Lexicon.has(t.hash[m], Lexicon.PERSON_SG)) {
+                        // "killed a Taliban leader and two of his associates"
+                        if (m + 2 < e && t.hash[m + 1] == H_AND && Numbers.isNumberToken(t, m + 2)) {
+                            Numbers.Phrase more = Numbers.value(t, m + 2, e);
+                            if (more != null && countsPeople(t, more, e)) {
+                                return new Figure(1 + more.low(), 1 + more.high(), more.qualifier() == Qualifier.EXACT
+                                        ? Qualifier.EXACT : more.qualifier(), span(t, k, more.end()));
+                            }
+                        }
+                        return new Figure(1, 1, Qualifier.EXACT, span(t, k, m + 1));
+                    }
                     if (Lexicon.has(t.hash[m], Lexicon.THING)) break;
                 }
                 return null;
@@ -132,6 +143,9 @@ final class Casualties {
                 for (int m = a - 2; m >= Math.max(s, a - 5); m--) {
                     if (!Numbers.isNumberToken(t, m)) continue;
                     Numbers.Phrase q = Numbers.value(t, m, a - 1);
+                    if (q != null && m - 1 >= s && t.hash[m - 1] == H_BETWEEN) {
+                        return new Figure(q.low(), f.high(), Qualifier.RANGE, span(t, m - 1, k + 1));
+                    }
                     if (q != null && q.qualifier() == Qualifier.EXACT && countsPeople(t, q, a)) {
                         return new Figure(f.low() + q.low(), f.high() + q.high(), f.qualifier(), span(t, m, k + 1));
                     }
@@ -151,6 +165,9 @@ final class Casualties {
             long h = t.hash[j];
             if (Numbers.isNumberToken(t, j)) return null;
             if (Lexicon.has(h, Lexicon.PERSON_SG)) return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
+            if ((h == H_HE || h == H_SHE) && j + 1 < k && isBe(t.hash[j + 1])) {
+                return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
+            }
             if (h == H_HIS || h == H_HER) {
                 return j + 1 == k ? new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1)) : null;
             }

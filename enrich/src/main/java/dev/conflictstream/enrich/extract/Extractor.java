@@ -38,6 +38,7 @@ public final class Extractor {
     private static final LongIntMap MILITARY_PERSON = new LongIntMap();
     private static final LongIntMap NONSTATE = new LongIntMap();
     private static final LongIntMap PROTESTERS = new LongIntMap();
+    private static final LongIntMap ADDITIVE = new LongIntMap();
 
     static {
         for (String w : new String[] {"soldiers", "soldier", "troops", "servicemen", "serviceman", "militants", "militant",
@@ -50,6 +51,10 @@ public final class Extractor {
         for (String w : new String[] {"insurgents", "insurgent", "militants", "militant", "rebels", "rebel", "separatists",
                 "separatist", "militiamen", "militiaman", "militia", "gunmen", "gunman", "terrorists", "terrorist"}) {
             NONSTATE.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"also", "other", "another", "additional", "additionally", "further", "second",
+                "separate", "later", "subsequently"}) {
+            ADDITIVE.put(LongIntMap.h(w), 1);
         }
         for (String w : new String[] {"protesters", "protestors", "protester", "demonstrators", "activists"}) {
             PROTESTERS.put(LongIntMap.h(w), 1);
@@ -66,6 +71,14 @@ public final class Extractor {
     public Extractor(Gazetteer gazetteer, Options options) {
         this.g = gazetteer;
         this.finder = new PlaceFinder(gazetteer, options.demonymsAsPlaces());
+    }
+
+    /**
+     * Runs only the tokenizer and sentence splitter over a text and returns the token count: the
+     * floor the benchmark compares the whole extractor against.
+     */
+    public static int tokenizeOnly(String text) {
+        return new Tokens(text).n;
     }
 
     public Extraction extract(ArticleText article) {
@@ -92,6 +105,7 @@ public final class Extractor {
         String claimedBy;
         boolean claimed;
         int sentence, paragraph, evStart, evEnd;
+        boolean additive;
         Set<String> actors = new LinkedHashSet<>();
     }
 
@@ -143,6 +157,11 @@ public final class Extractor {
                     if (why != null) why.append("    trigger '").append(tr.word()).append("' suppressed by '").append(blocked).append("'\n");
                     continue;
                 }
+                if ((t.hash[k] == Triggers.H_CAPTURED || t.hash[k] == Triggers.H_SEIZED) && k - 1 >= st
+                        && Lexicon.has(t.hash[k - 1], Lexicon.DETERMINER)) {
+                    if (why != null) why.append("    '").append(t.word(k)).append("' used as an adjective: not a trigger\n");
+                    continue;
+                }
                 if (t.hash[k] == Triggers.H_CAPTURED || t.hash[k] == Triggers.H_SEIZED) {
                     tr = placeFollows(mentions, k, en) ? Triggers.TERRITORY : Triggers.CAPTURE_PERSON;
                 }
@@ -176,6 +195,19 @@ public final class Extractor {
             if (best == null) {
                 // a sentence without an event can still say where the previous one happened
                 refine(drafts, own, t.paragraph[st]);
+                if (!drafts.isEmpty() && drafts.get(drafts.size() - 1).paragraph == t.paragraph[st]) {
+                    // "No casualties were reported." completes the event before it
+                    Draft last = drafts.get(drafts.size() - 1);
+                    if (last.killed == null) last.killed = killed;
+                    if (last.injured == null) last.injured = injured;
+                }
+                if (date.date() != null && !drafts.isEmpty()) {
+                    Draft last = drafts.get(drafts.size() - 1);
+                    if (last.paragraph == t.paragraph[st] && !last.explicitDate) {
+                        last.date = date.date();
+                        last.explicitDate = true;
+                    }
+                }
                 continue;
             }
             paragraphHasTrigger[t.paragraph[st]] = true;
@@ -192,6 +224,7 @@ public final class Extractor {
             d.paragraph = t.paragraph[st];
             d.evStart = t.start[st];
             d.evEnd = t.end[en - 1];
+            d.additive = additive(t, st, en);
             claims(t, st, en, d);
             actors(t, st, en, d);
             if (why != null) why.append("    event ").append(d.trigger.type()).append(" / ").append(d.trigger.subtype())
@@ -207,6 +240,7 @@ public final class Extractor {
             if (!m.demonym && !m.actorUse && !header) usable.add(m);
         }
         String focusRegion = focusRegion(usable.isEmpty() ? mentions : usable);
+        String focusCountry = focusCountry(mentions);
         List<ExtractedEvent> events = new ArrayList<>();
         for (Draft d : drafts) {
             int precision;
@@ -224,6 +258,11 @@ public final class Extractor {
                 precision = kind == Gazetteer.KIND_PLACE ? (d.relative || inherited ? 2 : 1) : 3;
             } else if (focusRegion != null) {
                 place = g.toPlace(g.admin1Entity(focusRegion), null);
+                precision = 3;
+                inherited = true;
+            } else if (focusCountry != null) {
+                // only a country (or its people and forces) is named: country-level, no region
+                place = g.toPlace(g.countryEntity(focusCountry), null);
                 precision = 3;
                 inherited = true;
             } else {
@@ -270,6 +309,11 @@ public final class Extractor {
         return false;
     }
 
+    private static boolean additive(Tokens t, int st, int en) {
+        for (int k = st; k < en; k++) if (ADDITIVE.get(t.hash[k]) != 0) return true;
+        return false;
+    }
+
     private static boolean civiliansOnly(Tokens t, int st, int en) {
         boolean civ = false;
         for (int k = st; k < en; k++) {
@@ -311,8 +355,11 @@ public final class Extractor {
             int kind = g.kind(m.entity);
             int rank = kind == Gazetteer.KIND_PLACE ? 0 : kind == Gazetteer.KIND_ADMIN1 ? 1 : 2;
             if (kind == Gazetteer.KIND_ADMIN1 && region == null) region = m;
-            if (rank < bestRank || rank == bestRank && best != null
-                    && Math.abs(m.start - trigger) < Math.abs(best.start - trigger) && m.start > trigger) {
+            // a place after a locative ("in Slavyansk") beats a bare one ("Kiev resumes ...")
+            boolean loc = locative(m);
+            if (rank < bestRank || rank == bestRank && best != null && (loc && !locative(best)
+                    || loc == locative(best) && Math.abs(m.start - trigger) < Math.abs(best.start - trigger)
+                    && m.start > trigger)) {
                 best = m;
                 bestRank = rank;
             }
@@ -322,6 +369,10 @@ public final class Extractor {
             return region;
         }
         return best;
+    }
+
+    private boolean locative(PlaceFinder.Mention m) {
+        return m.locative;
     }
 
     private void refine(List<Draft> drafts, PlaceFinder.Mention m, int paragraph) {
@@ -366,8 +417,8 @@ public final class Extractor {
 
     private static void absorb(Draft into, Draft d) {
         if (d.trigger.priority() > into.trigger.priority() && into.trigger.priority() <= 12) into.trigger = d.trigger;
-        into.killed = larger(into.killed, d.killed);
-        into.injured = larger(into.injured, d.injured);
+        into.killed = combine(into.killed, d.killed, d.additive);
+        into.injured = combine(into.injured, d.injured, d.additive);
         if (into.place == null && d.place != null) {
             into.place = d.place;
             into.ownPlace = d.ownPlace;
@@ -379,6 +430,14 @@ public final class Extractor {
         }
         into.actors.addAll(d.actors);
         if (into.claimedBy == null) into.claimedBy = d.claimedBy;
+    }
+
+    /** A restated figure keeps the larger; one marked as more ("also killed", "other insurgents") adds. */
+    private static Figure combine(Figure a, Figure b, boolean additive) {
+        if (!additive || a == null || b == null || a.low() == 0 || b.low() == 0) return larger(a, b);
+        Qualifier q = a.qualifier() == Qualifier.EXACT && b.qualifier() == Qualifier.EXACT ? Qualifier.EXACT
+                : a.qualifier() == Qualifier.EXACT ? b.qualifier() : a.qualifier();
+        return new Figure(a.low() + b.low(), a.high() + b.high(), q, a.text() + " + " + b.text());
     }
 
     private static Figure larger(Figure a, Figure b) {
@@ -414,6 +473,15 @@ public final class Extractor {
         return best;
     }
 
+    private String focusCountry(List<PlaceFinder.Mention> ms) {
+        java.util.Map<String, Integer> votes = new java.util.TreeMap<>();
+        for (PlaceFinder.Mention m : ms) votes.merge(g.countryCode(m.entity), m.demonym ? 1 : 2, Integer::sum);
+        String best = null;
+        int bv = 0;
+        for (var e : votes.entrySet()) if (e.getValue() > bv) { bv = e.getValue(); best = e.getKey(); }
+        return best;
+    }
+
     private void claims(Tokens t, int st, int en, Draft d) {
         for (int k = st; k < en; k++) {
             if (!Lexicon.has(t.hash[k], Lexicon.CLAIM)) continue;
@@ -429,7 +497,7 @@ public final class Extractor {
             int b = k, a = k;
             while (a - 1 >= st && t.is(a - 1, Tokens.CAP) && !t.sentenceInitial(a - 1) && (t.gap[a] & Tokens.G_COMMA) == 0) a--;
             if (a - 1 >= st && t.is(a - 1, Tokens.CAP) && t.sentenceInitial(a - 1) && t.hash[a - 1] != H_THE) a--;
-            if (a < b) d.claimedBy = Casualties.span(t, a, b);
+            if (a < b && !(b - a == 1 && Lexicon.has(t.hash[a], Lexicon.STOP_NAME))) d.claimedBy = Casualties.span(t, a, b);
             return;
         }
     }

@@ -26,7 +26,10 @@ final class Lexicon {
     static final int WEEKDAY = 1 << 17;
     static final int MONTH = 1 << 18;
     static final int CIVILIAN = 1 << 19;
-    static final int ORG_TAIL = 1 << 20; // University, Airlines: capitalised word that makes a name an organisation
+    static final int ORG_TAIL = 1 << 20;
+    static final int DETERMINER = 1 << 21;
+    static final int SPEECH = 1 << 22;    // blames, points, urges: a place as the speaker is a source
+    static final int LOCATIVE = 1 << 23;  // in, at, near: marks the place of an event // the, a, its: "the captured territory" is an adjective // University, Airlines: capitalised word that makes a name an organisation
 
     private static final LongIntMap WORDS = new LongIntMap();
     private static final LongIntMap MONTH_NO = new LongIntMap();
@@ -49,6 +52,11 @@ final class Lexicon {
     }
 
     static {
+        add(SPEECH, "blames", "blamed", "accuses", "accused", "points", "pointed", "urges", "urged", "denies",
+                "denied", "confirms", "confirmed", "warns", "warned", "demands", "calls", "rejects", "insists",
+                "claims", "vows", "threatens", "resumes", "launches", "sends", "orders", "agrees", "announces");
+        add(LOCATIVE, "in", "at", "near", "on", "outside", "around", "into", "across", "inside", "over", "from");
+        add(DETERMINER, "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "newly");
         add(MODAL, "could", "would", "might", "may", "should", "will", "shall", "can", "cannot", "must");
         add(PLAN, "plan", "plans", "planned", "planning", "intend", "intends", "intended", "threaten", "threatens",
                 "threatened", "threat", "threats", "attempt", "attempts", "attempted", "try", "tries", "tried", "aim",

@@ -21,7 +21,7 @@ final class Numbers {
             H_ESTIMATED = LongIntMap.h("estimated"), H_BETWEEN = LongIntMap.h("between"), H_AND = LongIntMap.h("and"),
             H_A = LongIntMap.h("a"), H_DOZEN = LongIntMap.h("dozen"), H_OR = LongIntMap.h("or"),
             H_MINIMUM = LongIntMap.h("minimum"), H_OF = LongIntMap.h("of"), H_LESS = LongIntMap.h("less"),
-            H_FEWER = LongIntMap.h("fewer"), H_UNDER = LongIntMap.h("under"), H_PLUS = LongIntMap.h("plus");
+            H_FEWER = LongIntMap.h("fewer"), H_UNDER = LongIntMap.h("under"), H_PLUS = LongIntMap.h("plus"), H_NUMBER = LongIntMap.h("number");
 
     static {
         String[] u = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -95,6 +95,10 @@ final class Numbers {
         }
         if (h == H_DOZEN) return new Phrase(i, i + 1, 12, 12, Qualifier.ABOUT);
         if (h == H_A && i + 1 < limit && t.hash[i + 1] == H_DOZEN) return new Phrase(i, i + 2, 12, 12, Qualifier.ABOUT);
+        // "a number of insurgents": read like "several"
+        if (h == H_A && i + 2 < limit && t.hash[i + 1] == H_NUMBER && t.hash[i + 2] == H_OF) {
+            return new Phrase(i, i + 3, 3, 3, Qualifier.VAGUE);
+        }
         return null;
     }
 
@@ -138,7 +142,9 @@ final class Numbers {
         if (s - 2 >= floor && t.hash[s - 2] == H_MORE && t.hash[s - 1] == H_THAN
                 || s - 1 >= floor && t.hash[s - 1] == H_OVER) {
             int st = t.hash[s - 1] == H_OVER ? s - 1 : s - 2;
-            return new Phrase(st, p.end(), low, high, q == Qualifier.VAGUE ? q : Qualifier.MORE_THAN);
+            // "more than 30" allows 31 at least: the conservative figure is the next integer
+            return new Phrase(st, p.end(), q == Qualifier.VAGUE ? low : low + 1, Math.max(high, low + 1),
+                    q == Qualifier.VAGUE ? q : Qualifier.MORE_THAN);
         }
         if (s - 2 >= floor && (t.hash[s - 2] == H_LESS || t.hash[s - 2] == H_FEWER) && t.hash[s - 1] == H_THAN
                 || s - 1 >= floor && t.hash[s - 1] == H_UNDER) {

@@ -25,7 +25,7 @@ final class PlaceFinder {
         final int[] candidates;
         final boolean regionSuffix;
         int entity = -1;
-        boolean demonym, alt, relative, actorUse;
+        boolean demonym, alt, relative, actorUse, locative;
         double score;
         String why = "";
 
@@ -131,6 +131,13 @@ final class PlaceFinder {
             m.actorUse = Lexicon.has(h, Lexicon.FORCE) || h == H_LED || h == H_BACKED || h == H_OCCUPATION
                     || h == H_OCCUPIED || h == H_CONTROLLED
                     || Lexicon.has(h, Lexicon.PERSON) && !Lexicon.has(h, Lexicon.KILL | Lexicon.INJURE);
+        }
+        // a source, not a place: "Kiev says ...", "... killed - Kiev", "...: Kiev military"
+        if (nx < sentEnd && Lexicon.has(t.hash[nx], Lexicon.CLAIM | Lexicon.SPEECH)) m.actorUse = true;
+        if ((t.gap[i] & (Tokens.G_COLON | Tokens.G_HYPHEN)) != 0 && (t.gap[i] & Tokens.G_SPACE) != 0
+                && t.sentEnd[t.sentence[i]] - end <= 2 && i > t.sentStart[t.sentence[i]]) m.actorUse = true;
+        for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 2); j--) {
+            if (Lexicon.has(t.hash[j], Lexicon.LOCATIVE)) { m.locative = true; break; }
         }
         for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 4); j--) {
             if (Lexicon.has(t.hash[j], Lexicon.RELATIVE)) { m.relative = true; break; }

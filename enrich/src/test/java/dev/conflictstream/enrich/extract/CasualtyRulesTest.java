@@ -1,0 +1,72 @@
+package dev.conflictstream.enrich.extract;
+
+import static dev.conflictstream.enrich.extract.ExtractorFixture.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CasualtyRulesTest {
+
+    @ParameterizedTest(name = "[{index}] {0} -> killed {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "An Afghan and coalition security force killed two insurgents in Nad-e Ali district, Helmand province, yesterday.|2|EXACT",
+        "During a security operation in Andar district, Ghazni province, yesterday, an Afghan and coalition force killed the Taliban leader, Alaudin.|1|EXACT",
+        "A Russian airstrike on the Sumy region resulted in the deaths of at least two individuals, according to local authorities.|2|AT_LEAST",
+        "3 DPR civilians killed, 3 wounded in shelling by Ukrainian troops in Donetsk.|3|EXACT",
+        "Two activists shot dead during protests in Kiev.|2|EXACT",
+        "Militiaman killed as Kiev troops shell Donetsk, says militia spokesman.|1|EXACT",
+        "More than 430 people were killed when shells hit the market in Donetsk.|431|MORE_THAN",
+        "Also killed in the strike were more than a dozen armed insurgents in Kunar province.|13|MORE_THAN",
+        "A combined force killed a Taliban leader and two of his associates in Balkh province.|3|EXACT",
+        "Three soldiers and two civilians were killed in shelling near Avdiivka.|5|EXACT",
+        "Twenty-one killed in eastern Ukraine as ceasefire falters.|21|EXACT",
+        "Dozens of civilians were killed in an air strike on Aleppo.|12|VAGUE",
+        "Between 30 and 50 fighters were killed in clashes near Kandahar.|30|RANGE",
+        "Shelling of Horlivka killed one civilian and wounded four others.|1|EXACT",
+    })
+    void readsKilledFigures(String sentence, int low, Qualifier q) {
+        ExtractedEvent e = only(sentence);
+        assertThat(e.killed()).as("killed").isNotNull();
+        assertThat(e.killed().low()).isEqualTo(low);
+        assertThat(e.killed().qualifier()).isEqualTo(q);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> injured {1}")
+    @CsvSource(delimiter = '|', value = {
+        "3 DPR civilians killed, 3 wounded in shelling by Ukrainian troops in Donetsk.|3",
+        "Shelling of Horlivka killed one civilian and wounded four others.|4",
+        "A roadside bomb injured five policemen in Kandahar city.|5",
+    })
+    void readsInjuredSeparately(String sentence, int low) {
+        ExtractedEvent e = only(sentence);
+        assertThat(e.injured()).isNotNull();
+        assertThat(e.injured().low()).isEqualTo(low);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> killed not stated")
+    @CsvSource(delimiter = '|', value = {
+        "Ukrainian forces launched an attack involving 30 to 50 armored vehicles near Sudzha.",
+        "Russian forces shelled Kharkiv with 12 rockets overnight.",
+        "The attack on Sumy, which utilized three guided bombs, targeted a residential building.",
+        "Russian attempts to retake Kursk have failed, with heavy casualties among the attackers in the fighting.",
+        "72 Ukrainian soldiers killed in fighting in Donbas this year.",
+        "Since 2022, 10,000 civilians have been killed in shelling in Donetsk.",
+    })
+    void countsOfThingsAndTalliesAreNotCasualties(String sentence) {
+        for (ExtractedEvent e : ExtractorFixture.extract(sentence).events()) {
+            assertThat(e.killed()).as(sentence).isNull();
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> killed 0")
+    @CsvSource(delimiter = '|', value = {
+        "Russian forces shelled Krasnopillia in Sumy. No casualties were reported.",
+        "A rocket hit a warehouse in Kharkiv; no one was killed.",
+    })
+    void statedNoneIsZero(String text) {
+        ExtractedEvent e = ExtractorFixture.extract(text).events().get(0);
+        assertThat(e.killed()).isNotNull();
+        assertThat(e.killed().low()).isZero();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.conflictstream.enrich.extract;
+
+import static dev.conflictstream.enrich.extract.ExtractorFixture.extract;
+import static dev.conflictstream.enrich.extract.ExtractorFixture.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EventRulesTest {
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1} / {2}")
+    @CsvSource(delimiter = '|', value = {
+        "A Russian airstrike hit a residential building in Sumy.|Explosions/Remote violence|Air/drone strike",
+        "Russian forces shelled Krasnopillia, Sumy.|Explosions/Remote violence|Shelling/artillery/missile attack",
+        "A roadside bomb exploded in Lashkar Gah, killing two policemen.|Explosions/Remote violence|Remote explosive/landmine/IED",
+        "A suicide bomber struck a checkpoint in Kandahar.|Explosions/Remote violence|Suicide bomb",
+        "Ukrainian forces clashed with Russian troops near Sudzha.|Battles|Armed clash",
+        "Ukrainian troops recaptured the village of Robotyne in Zaporizhzhia region.|Battles|Government regains territory",
+        "Gunmen abducted a local official in Ghazni province.|Violence against civilians|Abduction/forced disappearance",
+        "Police used tear gas to disperse protesters in Kiev.|Protests|Protest with intervention",
+        "Hundreds of people held a protest in Lviv against corruption.|Protests|Peaceful protest",
+        "The FSB arrested four alleged agents in Crimea.|Strategic developments|Arrests",
+        "Air defence shot down 12 drones over Belgorod.|Strategic developments|Disrupted weapons use",
+    })
+    void codesTheAcledTypeOfTheTrigger(String sentence, String type, String subtype) {
+        ExtractedEvent e = only(sentence);
+        assertThat(e.type()).isEqualTo(type);
+        assertThat(e.subtype()).isEqualTo(subtype);
+    }
+
+    @ParameterizedTest(name = "[{index}] no event: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "The captured territory could play a crucial role in future negotiations.",
+        "These individuals are accused of planning attacks on senior officers in Russia.",
+        "Kyiv warned that Russia could attack Kharkiv again.",
+        "Ukraine is ready to establish a corridor for civilians in the Kursk region, should Russia formally request it.",
+        "If Russia launches an offensive on Sumy, the city will be evacuated.",
+        "Since August 2024, Ukraine has held parts of the Kursk region after a surprise offensive.",
+        "Eight Ukrainian children previously abducted by Russian authorities in Crimea have been returned home.",
+        "The U.S. Department of Justice decided to dismantle a task force enforcing sanctions against Russian oligarchs.",
+        "Officials have not provided details of the fighting in Donetsk.",
+    })
+    void hypotheticalsPlansDenialsAndRecapsAreNotEvents(String sentence) {
+        assertThat(extract(sentence).events()).as(sentence).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Russian forces shelled Kharkiv yesterday.|2025-02-06",
+        "Russian forces shelled Kharkiv overnight.|2025-02-06",
+        "Russian forces shelled Kharkiv on Tuesday.|2025-02-04",
+        "Russian forces shelled Kharkiv on 5 February.|2025-02-05",
+        "Russian forces shelled Kharkiv on Feb. 3, 2025.|2025-02-03",
+        "Russian forces shelled Kharkiv.|2025-02-07",
+    })
+    void resolvesDatesAgainstPublication(String sentence, String date) {
+        assertThat(only(sentence).date()).isEqualTo(LocalDate.parse(date));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} claimed by {1}")
+    @CsvSource(delimiter = '|', value = {
+        "On the ground in Kursk, the Russian Defense Ministry claims to have repelled a Ukrainian counteroffensive.|Russian Defense Ministry",
+        "A Russian airstrike hit Sumy, according to local authorities.|local authorities",
+    })
+    void keepsAttributionAndLowersConfidence(String sentence, String by) {
+        ExtractedEvent e = only(sentence);
+        assertThat(e.claimedBy()).isEqualTo(by);
+        assertThat(e.confidence()).isLessThan(0.75);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Russian troops attacked Ukrainian positions near Avdiivka.|Military Forces of Russia",
+        "Kiev troops shelled Donetsk, the militia said.|Military Forces of Ukraine",
+    })
+    void normalisesActors(String sentence, String actor) {
+        assertThat(only(sentence).actors()).contains(actor);
+    }
+
+    @ParameterizedTest(name = "[{index}] evidence of {0}")
+    @CsvSource(delimiter = '|', value = {"Peace talks stalled. Russian forces shelled Kharkiv on Tuesday. Markets rose."})
+    void evidenceIsTheSentence(String text) {
+        ExtractedEvent e = only(text);
+        assertThat(text.substring(e.evidenceStart(), e.evidenceEnd())).isEqualTo("Russian forces shelled Kharkiv on Tuesday");
+    }
+}

@@ -1,0 +1,62 @@
+package dev.conflictstream.enrich.extract;
+
+import static dev.conflictstream.enrich.extract.ExtractorFixture.extract;
+import static dev.conflictstream.enrich.extract.ExtractorFixture.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlaceRulesTest {
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1} precision {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Fighting continued southeast of Sudscha on Thursday.|RU.41|2",
+        "Fighting continued in Sudzha.|RU.41|1",
+        "A Russian airstrike on the Sumy region killed two people.|UA.21|3",
+        "During an operation in Andar district, Ghazni province, the force killed two insurgents.|AF.08|3",
+        "3 DPR civilians killed in shelling by Ukrainian troops.|UA.05|3",
+        "Two Ukrainian soldiers killed in Donbas.|UA.05|3",
+        "Kiev troops shelled Gorlovka overnight, killing one.|UA.05|1",
+        "Shelling in Zaporozhye killed two.|UA.26|1",
+        "Russian missiles struck Kharkov.|UA.07|1",
+        "Fighting raged in the Kursk region.|RU.41|3",
+        "Four FSB agents were arrested in the annexed Crimean Peninsula.|UA.11|3",
+        "Clashes broke out in Odessa.|UA.17|1",
+    })
+    void resolvesEventPlaceToAdmin1(String sentence, String admin1, int precision) {
+        ExtractedEvent e = only(sentence);
+        assertThat(e.place()).isNotNull();
+        assertThat(e.place().admin1Code()).isEqualTo(admin1);
+        assertThat(e.geoPrecision()).isEqualTo(precision);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1} is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "The attack in Ankara, the Turkish capital, was condemned.|Ankara|TR",
+        "Flooding hit Paris, Texas, on Monday.|Paris|US",
+        "Officials in Paris and Lyon met on Monday.|Paris|FR",
+        "Protesters gathered in Washington on Sunday.|Washington|US",
+    })
+    void reportsEveryMentionWithContextAwareResolution(String text, String mention, String country) {
+        PlaceMention m = extract(text).places().stream().filter(p -> p.mention().equals(mention)).findFirst().orElseThrow();
+        assertThat(m.place().countryCode()).isEqualTo(country);
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(mention);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1} is not a place")
+    @CsvSource(delimiter = '|', value = {
+        "U.S. President Donald Trump met Russian President Vladimir Putin.|Donald",
+        "Former U.S. Army General Ben Hodges called for more support.|Ben",
+        "Students at Ankara University protested.|Ankara University",
+    })
+    void personAndOrganisationNamesAreNotPlaces(String text, String notPlace) {
+        assertThat(extract(text).places()).noneMatch(p -> p.mention().equals(notPlace));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: event not placed at the actor")
+    @CsvSource(delimiter = '|', value = {"Kiev troops shelled Gorlovka.|UA.05"})
+    void actorNamesAreNotEventPlaces(String text, String admin1) {
+        assertThat(only(text).place().admin1Code()).isEqualTo(admin1);
+    }
+}
