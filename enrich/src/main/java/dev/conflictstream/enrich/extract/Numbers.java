@@ -47,6 +47,8 @@ final class Numbers {
         if (i < 0 || i >= t.n) return false;
         if (t.is(i, Tokens.DIGIT)) return true;
         long h = t.hash[i];
+        if (h == H_A && i + 1 < t.n && (t.hash[i + 1] == H_DOZEN
+                || t.hash[i + 1] == H_NUMBER && i + 2 < t.n && t.hash[i + 2] == H_OF)) return true;
         return UNITS.get(h) != 0 || TENS.get(h) != 0 || VAGUE.get(h) != 0 || h == H_DOZEN;
     }
 
