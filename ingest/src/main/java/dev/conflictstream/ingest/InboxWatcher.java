@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,7 @@ public final class InboxWatcher implements AutoCloseable {
 
     private final Path inbox;
     private final Duration interval;
-    private final KafkaProducer<byte[], byte[]> producer;
+    private final Producer<byte[], byte[]> producer;
     private final KafkaClientMetrics clientMetrics;
     private final ArticlePublisher publisher;
     private final OpsServer ops;
@@ -53,12 +54,12 @@ public final class InboxWatcher implements AutoCloseable {
     private final Clock clock;
     private volatile boolean polling;
 
-    private InboxWatcher(IngestConfig config, TopicSerdes serdes, PrometheusMeterRegistry metrics, Path inbox,
-                         Duration interval, PrintStream progress) {
+    private InboxWatcher(IngestConfig config, Producer<byte[], byte[]> producer, TopicSerdes serdes, PrometheusMeterRegistry metrics,
+                         Path inbox, Duration interval, PrintStream progress) {
         this.inbox = inbox;
         this.interval = interval;
         this.clock = Clock.systemUTC();
-        this.producer = new KafkaProducer<>(config.producerProperties(), new ByteArraySerializer(), new ByteArraySerializer());
+        this.producer = producer;
         this.clientMetrics = new KafkaClientMetrics(producer);
         clientMetrics.bindTo(metrics);
         this.publisher = new ArticlePublisher(producer, serdes, metrics, progress, clock);
@@ -75,12 +76,19 @@ public final class InboxWatcher implements AutoCloseable {
     /** Starts polling {@code inbox} (created if missing) and serving the ops endpoints. */
     public static InboxWatcher start(IngestConfig config, TopicSerdes serdes, PrometheusMeterRegistry metrics, Path inbox,
                                      Duration interval, PrintStream progress) {
+        return start(config, new KafkaProducer<>(config.producerProperties(), new ByteArraySerializer(), new ByteArraySerializer()),
+                serdes, metrics, inbox, interval, progress);
+    }
+
+    /** With a given producer (tests pass a MockProducer); the watcher closes it. */
+    static InboxWatcher start(IngestConfig config, Producer<byte[], byte[]> producer, TopicSerdes serdes,
+                              PrometheusMeterRegistry metrics, Path inbox, Duration interval, PrintStream progress) {
         try {
             Files.createDirectories(inbox);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create inbox " + inbox, e);
         }
-        InboxWatcher watcher = new InboxWatcher(config, serdes, metrics, inbox, interval, progress);
+        InboxWatcher watcher = new InboxWatcher(config, producer, serdes, metrics, inbox, interval, progress);
         watcher.polling = true;
         watcher.poller.scheduleWithFixedDelay(watcher::pollSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         log.info("ingest: config bootstrap.servers={} schema.registry.url={} inbox={} poll={} ms ops port={} batch.bytes={}",
