@@ -10,7 +10,11 @@ import dev.conflictstream.schema.serde.HttpSchemaRegistryClient;
 import dev.conflictstream.schema.serde.SchemaRegistryClient;
 import dev.conflictstream.schema.serde.TopicSerdes;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
@@ -28,16 +32,22 @@ import org.slf4j.LoggerFactory;
 public final class AggregateService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AggregateService.class);
 
+    /** How often the region gauges re-read the tally stores. */
+    static final Duration GAUGE_REFRESH = Duration.ofSeconds(5);
+
     private final StreamsApp app;
     private final OpsServer ops;
     private final QueryServer queries;
     private final String applicationId;
+    private final ScheduledExecutorService gaugeRefresh;
 
-    private AggregateService(StreamsApp app, OpsServer ops, QueryServer queries, String applicationId) {
+    private AggregateService(StreamsApp app, OpsServer ops, QueryServer queries, String applicationId,
+                             ScheduledExecutorService gaugeRefresh) {
         this.app = app;
         this.ops = ops;
         this.queries = queries;
         this.applicationId = applicationId;
+        this.gaugeRefresh = gaugeRefresh;
     }
 
     public static void main(String[] args) {
@@ -53,14 +63,33 @@ public final class AggregateService implements AutoCloseable {
         AtomicReference<StreamsApp> app = new AtomicReference<>();
         OpsServer ops = OpsServer.start(config.httpHost(), config.httpPort(), metrics,
                 () -> app.get() != null && app.get().isRunning());
-        QueryServer queries = QueryServer.attach(new KafkaStreamsAccess(streams::get), ops, config.advertisedHost());
+        KafkaStreamsAccess stores = new KafkaStreamsAccess(streams::get);
+        QueryServer queries = QueryServer.attach(stores, ops, config.advertisedHost());
         AggregateConfig bound = config.withHttpPort(ops.port());
-        app.set(new StreamsApp("aggregate", AggregateTopology.build(bound, new TopicSerdes(registry)),
+        LOG.info("aggregate: config application.id={} bootstrap.servers={} schema.registry.url={} state.dir={} "
+                        + "http={}:{} application.server={} processing.guarantee={} commit.interval.ms={} threads={} standbys={}",
+                bound.applicationId(), bound.bootstrapServers(), bound.schemaRegistryUrl(), bound.stateDir(),
+                bound.httpHost(), bound.httpPort(), bound.applicationServer(), bound.processingGuarantee(),
+                bound.commitIntervalMs(), bound.streamThreads(), bound.standbyReplicas());
+        app.set(new StreamsApp("aggregate", AggregateTopology.build(bound, new TopicSerdes(registry), new AggregateMetrics(metrics)),
                 bound.toStreamsProperties(), metrics));
         streams.set(app.get().streams());
+        RegionGauges gauges = new RegionGauges(stores, metrics);
+        ScheduledExecutorService gaugeRefresh = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "aggregate-region-gauges");
+            thread.setDaemon(true);
+            return thread;
+        });
+        gaugeRefresh.scheduleWithFixedDelay(() -> {
+            try {
+                gauges.refresh();
+            } catch (RuntimeException e) {
+                LOG.warn("aggregate: region gauges not refreshed: {}", e.toString());
+            }
+        }, 1, GAUGE_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
         app.get().start();
         LOG.info("aggregate started: application.id={}, queries on http://{}", bound.applicationId(), bound.applicationServer());
-        return new AggregateService(app.get(), ops, queries, bound.applicationId());
+        return new AggregateService(app.get(), ops, queries, bound.applicationId(), gaugeRefresh);
     }
 
     public KafkaStreams streams() {
@@ -82,6 +111,7 @@ public final class AggregateService implements AutoCloseable {
 
     @Override
     public void close() {
+        gaugeRefresh.shutdownNow();
         queries.close();
         app.close();
         ops.close();

@@ -32,7 +32,8 @@ import org.apache.kafka.streams.state.Stores;
  *   -> groupBy incident id (repartition: one-report Incident, no article text)
  *   -> reduce(add, subtract) [incidents]               -> INCIDENTS
  *   -> groupBy region code (repartition: RegionTally of one incident)
- *        -> reduce(add, subtract) [region-tallies]     -> REGION_TALLIES
+ *        -> reduce(add, subtract) [region-tallies]
+ *        -> measure-end-to-end-latency                 -> REGION_TALLIES
  *   -> groupBy region|event date
  *        -> reduce(add, subtract) [region-daily-tallies] -> REGION_DAILY_TALLIES
  * </pre>
@@ -67,7 +68,16 @@ public final class AggregateTopology {
 
     private AggregateTopology() {}
 
+    /** The topology with its domain metrics recorded into a private registry (tests, describe). */
     public static Topology build(AggregateConfig config, TopicSerdes serdes) {
+        return build(config, serdes, AggregateMetrics.unexported());
+    }
+
+    /**
+     * The topology, recording merges, retractions and end-to-end latency into {@code metrics};
+     * its shape does not depend on them.
+     */
+    public static Topology build(AggregateConfig config, TopicSerdes serdes, AggregateMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config.toStreamsProperties())));
         Serde<String> storeKeys = Serdes.String();
         Serde<ConflictEvent> events = serdes.value(Topics.EVENTS);
@@ -81,7 +91,7 @@ public final class AggregateTopology {
 
         KTable<String, ConflictEvent> eventTable = builder
                 .stream(Topics.EVENTS.name(), Consumed.with(serdes.key(Topics.EVENTS), events).withName("read-events"))
-                .processValues(() -> new LatestEventFilter(EVENT_VERSIONS_STORE),
+                .processValues(() -> new LatestEventFilter(EVENT_VERSIONS_STORE, metrics),
                         Named.as("drop-stale-event-versions"), EVENT_VERSIONS_STORE)
                 .toTable(Named.as("upsert-events"),
                         Materialized.<String, ConflictEvent, KeyValueStore<Bytes, byte[]>>as(EVENTS_STORE)
@@ -91,7 +101,10 @@ public final class AggregateTopology {
                 .groupBy((eventId, event) -> KeyValue.pair(IncidentKeys.incidentId(event), IncidentMerger.single(event)),
                         Grouped.with(INCIDENT_REPORTS_REPARTITION, storeKeys,
                                 serdes.internal(repartitionSubject(app, INCIDENT_REPORTS_REPARTITION), Incident.class)))
-                .reduce(IncidentMerger::add, IncidentMerger::subtract, Named.as("merge-reports-into-incidents"),
+                .reduce((incident, report) -> {
+                            metrics.merging(incident, report);
+                            return IncidentMerger.add(incident, report);
+                        }, IncidentMerger::subtract, Named.as("merge-reports-into-incidents"),
                         Materialized.<String, Incident, KeyValueStore<Bytes, byte[]>>as(INCIDENTS_STORE)
                                 .withKeySerde(storeKeys).withValueSerde(incidents));
         incidentTable.toStream(Named.as("incident-changes"))
@@ -105,6 +118,7 @@ public final class AggregateTopology {
                         Materialized.<String, RegionTally, KeyValueStore<Bytes, byte[]>>as(REGION_TALLIES_STORE)
                                 .withKeySerde(storeKeys).withValueSerde(tallies))
                 .toStream(Named.as("region-tally-changes"))
+                .processValues(() -> new LatencyProbe<>(metrics), Named.as("measure-end-to-end-latency"))
                 .to(Topics.REGION_TALLIES.name(),
                         Produced.with(serdes.key(Topics.REGION_TALLIES), tallies).withName("write-region-tallies"));
 

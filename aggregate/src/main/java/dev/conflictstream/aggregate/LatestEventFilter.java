@@ -18,11 +18,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class LatestEventFilter implements FixedKeyProcessor<String, ConflictEvent, ConflictEvent> {
     private final String storeName;
+    private final AggregateMetrics metrics;
     private FixedKeyProcessorContext<String, ConflictEvent> context;
     private KeyValueStore<String, Long> newestSeen;
 
-    LatestEventFilter(String storeName) {
+    LatestEventFilter(String storeName, AggregateMetrics metrics) {
         this.storeName = storeName;
+        this.metrics = metrics;
     }
 
     @Override
@@ -40,9 +42,13 @@ final class LatestEventFilter implements FixedKeyProcessor<String, ConflictEvent
         long version = event == null ? record.timestamp() : event.getIngestedAt().toEpochMilli();
         Long newest = newestSeen.get(record.key());
         if (newest != null && version < newest) {
+            metrics.staleVersionDropped();
             return; // stale: a newer version of this event was already applied
         }
         newestSeen.put(record.key(), newest == null ? version : Math.max(version, newest));
+        if (event == null) {
+            metrics.retractionApplied();
+        }
         context.forward(record);
     }
 }

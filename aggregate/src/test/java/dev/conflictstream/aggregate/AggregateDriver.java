@@ -28,8 +28,12 @@ public final class AggregateDriver implements AutoCloseable {
     final TestOutputTopic<String, RegionTally> dailyTallyTopic;
 
     public AggregateDriver(Path stateDir) {
+        this(stateDir, AggregateMetrics.unexported());
+    }
+
+    public AggregateDriver(Path stateDir, AggregateMetrics metrics) {
         config = AggregateConfig.fromMap(Map.of("state.dir", stateDir.toString()));
-        driver = new TopologyTestDriver(AggregateTopology.build(config, serdes), config.toStreamsProperties());
+        driver = new TopologyTestDriver(AggregateTopology.build(config, serdes, metrics), config.toStreamsProperties());
         events = driver.createInputTopic(Topics.EVENTS.name(),
                 serdes.key(Topics.EVENTS).serializer(), serdes.<ConflictEvent>value(Topics.EVENTS).serializer());
         incidentTopic = driver.createOutputTopic(Topics.INCIDENTS.name(),

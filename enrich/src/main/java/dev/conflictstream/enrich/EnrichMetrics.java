@@ -16,6 +16,10 @@ public final class EnrichMetrics {
 
     public EnrichMetrics(MeterRegistry registry) {
         this.registry = registry;
+        // Untagged counters exist from the start (at 0), so a dashboard shows 0, not "no data".
+        registry.counter("conflictstream.articles.enriched");
+        registry.counter("conflictstream.articles.without.events");
+        registry.counter("conflictstream.events.retracted");
     }
 
     void recordArticle(Extraction extraction) {

@@ -33,6 +33,9 @@ public final class EnrichService implements AutoCloseable {
     }
 
     public static EnrichService start(EnrichConfig config, SchemaRegistryClient registry, PrometheusMeterRegistry metrics) {
+        log.info("enrich: config application.id={} bootstrap.servers={} schema.registry.url={} state.dir={} http={}:{}",
+                config.applicationId(), config.connection().bootstrapServers(), config.connection().schemaRegistryUrl(),
+                config.stateDir(), config.httpHost(), config.httpPort());
         long started = System.nanoTime();
         Extractor extractor = new Extractor(Gazetteer.loadDefault());
         log.info("enrich: extractor {} ready in {} ms; application {} on {}", Extractor.VERSION,

@@ -41,6 +41,7 @@ public final class ArticlePublisher {
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final Counter ingested;
+    private final Counter publishFailed;
     private long lastProgress;
 
     public ArticlePublisher(Producer<byte[], byte[]> producer, TopicSerdes serdes, MeterRegistry metrics,
@@ -52,6 +53,8 @@ public final class ArticlePublisher {
         this.progress = progress;
         this.clock = clock;
         this.ingested = Counter.builder("conflictstream.articles.ingested").description("Articles published to the articles topic").register(metrics);
+        this.publishFailed = Counter.builder("conflictstream.articles.publish.failed")
+                .description("Articles or dead letters the broker did not acknowledge").register(metrics);
         this.lastProgress = clock.millis();
     }
 
@@ -84,6 +87,7 @@ public final class ArticlePublisher {
                         ingested.increment();
                     } else {
                         failed.incrementAndGet();
+                        publishFailed.increment();
                         log.error("could not publish {} ({}): {}", id, draft.origin(), exception.toString());
                     }
                 });
@@ -102,6 +106,7 @@ public final class ArticlePublisher {
                 (metadata, exception) -> {
                     if (exception != null) {
                         failed.incrementAndGet();
+                        publishFailed.increment();
                         log.error("could not dead-letter {}: {}", rejection.origin(), exception.toString());
                     }
                 });

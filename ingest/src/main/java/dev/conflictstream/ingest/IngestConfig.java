@@ -8,15 +8,16 @@ import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
- * Settings of one ingest run: where the cluster is, what to read, and the producer's
- * batching. The producer is idempotent with acks=all, so a retried send never duplicates.
+ * Settings of one ingest run: where the cluster is, what to read, where the ops endpoints
+ * listen (watch mode), and the producer's batching. The producer is idempotent with acks=all, so a retried send never duplicates.
  */
-public record IngestConfig(KafkaConnection connection, List<Path> inputs, int metricsPort, int batchBytes) {
+public record IngestConfig(KafkaConnection connection, List<Path> inputs, String metricsHost, int metricsPort, int batchBytes) {
     public static final int DEFAULT_METRICS_PORT = 9401;
     public static final int DEFAULT_BATCH_BYTES = 128 * 1024;
 
     public static IngestConfig from(Settings settings, List<Path> inputs) {
         return new IngestConfig(KafkaConnection.from(settings), List.copyOf(inputs),
+                settings.get("ingest.metrics.host", "0.0.0.0"),
                 settings.getInt("ingest.metrics.port", DEFAULT_METRICS_PORT),
                 settings.getInt("ingest.batch.bytes", DEFAULT_BATCH_BYTES));
     }

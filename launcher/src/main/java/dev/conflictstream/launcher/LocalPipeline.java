@@ -4,6 +4,7 @@ import dev.conflictstream.aggregate.AggregateConfig;
 import dev.conflictstream.aggregate.AggregateService;
 import dev.conflictstream.enrich.EnrichConfig;
 import dev.conflictstream.enrich.EnrichService;
+import dev.conflictstream.ingest.InboxWatcher;
 import dev.conflictstream.ingest.IngestConfig;
 import dev.conflictstream.ingest.IngestService;
 import dev.conflictstream.ingest.IngestSummary;
@@ -121,6 +122,19 @@ public final class LocalPipeline implements AutoCloseable {
                 KafkaConnection.BOOTSTRAP_SERVERS, connection.bootstrapServers(),
                 KafkaConnection.SCHEMA_REGISTRY_URL, connection.schemaRegistryUrl())), inputs);
         return IngestService.run(config, serdes, ServiceMetrics.create("ingest"), progress);
+    }
+
+    /**
+     * Starts ingest as a service watching {@code inbox}, with its ops endpoints on
+     * {@code ingest.metrics.port}; closed with the pipeline.
+     */
+    public InboxWatcher watchInbox(Path inbox, Duration pollInterval, PrintStream progress) {
+        IngestConfig config = IngestConfig.from(settings.with(Map.of(
+                KafkaConnection.BOOTSTRAP_SERVERS, connection.bootstrapServers(),
+                KafkaConnection.SCHEMA_REGISTRY_URL, connection.schemaRegistryUrl())), List.of());
+        InboxWatcher watcher = InboxWatcher.start(config, serdes, ServiceMetrics.create("ingest"), inbox, pollInterval, progress);
+        resources.push(watcher);
+        return watcher;
     }
 
     /** Waits until enrich and aggregate have committed past everything written so far. */

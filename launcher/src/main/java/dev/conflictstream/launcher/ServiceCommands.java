@@ -4,6 +4,7 @@ import dev.conflictstream.aggregate.AggregateConfig;
 import dev.conflictstream.aggregate.AggregateService;
 import dev.conflictstream.enrich.EnrichConfig;
 import dev.conflictstream.enrich.EnrichService;
+import dev.conflictstream.ingest.InboxWatcher;
 import dev.conflictstream.ingest.IngestConfig;
 import dev.conflictstream.ingest.IngestService;
 import dev.conflictstream.ingest.IngestSummary;
@@ -11,7 +12,9 @@ import dev.conflictstream.runtime.KafkaConnection;
 import dev.conflictstream.runtime.ServiceMetrics;
 import dev.conflictstream.schema.serde.HttpSchemaRegistryClient;
 import dev.conflictstream.schema.serde.TopicSerdes;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,31 +22,53 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Each service alone against a running cluster, as production and docker-compose run them. */
 final class ServiceCommands {
     private ServiceCommands() {}
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
-            description = "Publish articles from files and folders (text, JSON Lines, RSS/Atom) to the articles topic.")
+            description = {"Publish articles from files and folders (text, JSON Lines, RSS/Atom) to the articles topic.",
+                    "With --watch DIR: keep running, publish every new file dropped into DIR, serve /metrics /health /ready "
+                            + "on ingest.metrics.port (default " + IngestConfig.DEFAULT_METRICS_PORT + ")."})
     static final class Ingest implements Callable<Integer> {
         @Mixin
         ConnectionOptions connection;
 
-        @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders, read recursively.")
-        List<Path> inputs;
+        @Option(names = "--watch", paramLabel = "DIR", description = "Poll DIR for new files until stopped (PATHs are published first).")
+        Path watch;
+
+        @Option(names = "--poll-interval", defaultValue = "PT3S", description = "How often --watch looks for new files (ISO-8601, default: ${DEFAULT-VALUE}).")
+        Duration pollInterval;
+
+        @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders, read recursively.")
+        List<Path> inputs = List.of();
+
+        @Spec
+        CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws InterruptedException {
+            if (watch == null && inputs.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "give PATH... to publish, or --watch DIR");
+            }
             IngestConfig config = IngestConfig.from(connection.settings(), inputs);
-            IngestSummary summary = IngestService.run(config,
-                    new TopicSerdes(new HttpSchemaRegistryClient(config.connection().schemaRegistryUrl())),
-                    ServiceMetrics.create("ingest"), System.err);
-            System.out.println(summary);
-            return summary.failed() > 0 ? 1 : 0;
+            TopicSerdes serdes = new TopicSerdes(new HttpSchemaRegistryClient(config.connection().schemaRegistryUrl()));
+            PrometheusMeterRegistry metrics = ServiceMetrics.create("ingest");
+            if (!inputs.isEmpty()) {
+                IngestSummary summary = IngestService.run(config, serdes, metrics, System.err);
+                System.out.println(summary);
+                if (watch == null) {
+                    return summary.failed() > 0 ? 1 : 0;
+                }
+            }
+            return serveUntilStopped(InboxWatcher.start(config, serdes, metrics, watch, pollInterval, System.err));
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.conflictstream.runtime;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
@@ -21,29 +23,57 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 public final class DeadLetters {
     public static final String METRIC = "conflictstream.dead.letters";
+    /**
+     * Streams property carrying the service's {@link MeterRegistry} to the handlers Kafka
+     * instantiates by name (they receive the Streams configs, objects included). Without it
+     * they count into Micrometer's global registry, which in a process running several services
+     * (the one-command run, tests) holds every service's registry and would count each dead
+     * letter once per service.
+     */
+    public static final String REGISTRY_CONFIG = "conflictstream.metrics.registry";
 
     private DeadLetters() {}
 
-    static void count(String stage, Exception exception) {
-        Metrics.counter(METRIC, "stage", stage, "reason", exception.getClass().getSimpleName()).increment();
+    static MeterRegistry registryOf(Map<String, ?> configs) {
+        return configs != null && configs.get(REGISTRY_CONFIG) instanceof MeterRegistry registry ? registry : Metrics.globalRegistry;
+    }
+
+    static void count(MeterRegistry registry, String stage, Exception exception) {
+        registry.counter(METRIC, "stage", stage, "reason", exception.getClass().getSimpleName()).increment();
     }
 
     /** A record that could not be decoded (not our wire format, unknown schema id, corrupt Avro). */
     public static final class OnDeserialization extends LogAndContinueExceptionHandler {
+        private MeterRegistry registry = Metrics.globalRegistry;
+
+        @Override
+        public void configure(Map<String, ?> configs) {
+            super.configure(configs);
+            registry = registryOf(configs);
+        }
+
         @Override
         public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
                 ConsumerRecord<byte[], byte[]> record, Exception exception) {
-            count("deserialization", exception);
+            count(registry, "deserialization", exception);
             return super.handleError(context, record, exception);
         }
     }
 
     /** A record a processor threw on (a bug or an input no rule foresaw). */
     public static final class OnProcessing extends LogAndContinueProcessingExceptionHandler {
+        private MeterRegistry registry = Metrics.globalRegistry;
+
+        @Override
+        public void configure(Map<String, ?> configs) {
+            super.configure(configs);
+            registry = registryOf(configs);
+        }
+
         @Override
         public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
                 Exception exception) {
-            count("processing", exception);
+            count(registry, "processing", exception);
             return super.handleError(context, record, exception);
         }
     }
@@ -53,10 +83,18 @@ public final class DeadLetters {
      * (broker side) keeps Kafka's default (fail, so exactly-once retries the transaction).
      */
     public static final class OnProduction extends DefaultProductionExceptionHandler {
+        private MeterRegistry registry = Metrics.globalRegistry;
+
+        @Override
+        public void configure(Map<String, ?> configs) {
+            super.configure(configs);
+            registry = registryOf(configs);
+        }
+
         @Override
         public ProductionExceptionHandler.Response handleSerializationError(ErrorHandlerContext context,
                 ProducerRecord record, Exception exception, ProductionExceptionHandler.SerializationExceptionOrigin origin) {
-            count("serialization", exception);
+            count(registry, "serialization", exception);
             return ProductionExceptionHandler.Response.resume();
         }
     }

@@ -32,7 +32,10 @@ public final class StreamsApp implements AutoCloseable {
 
     public StreamsApp(String name, Topology topology, Properties properties, MeterRegistry registry) {
         this.name = name;
-        this.streams = new KafkaStreams(topology, properties);
+        Properties withRegistry = new Properties();
+        withRegistry.putAll(properties);
+        withRegistry.put(DeadLetters.REGISTRY_CONFIG, registry);
+        this.streams = new KafkaStreams(topology, withRegistry);
         this.metricsRefresh = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, name + "-metrics-refresh");
             thread.setDaemon(true);
