@@ -1,15 +1,19 @@
 package dev.conflictstream.enrich;
 
+import dev.conflictstream.enrich.extract.Extraction;
 import dev.conflictstream.enrich.extract.Extractor;
 import dev.conflictstream.enrich.geo.Gazetteer;
 import dev.conflictstream.runtime.OpsServer;
 import dev.conflictstream.runtime.ServiceMetrics;
 import dev.conflictstream.runtime.Settings;
 import dev.conflictstream.runtime.StreamsApp;
+import dev.conflictstream.schema.Article;
 import dev.conflictstream.schema.serde.HttpSchemaRegistryClient;
 import dev.conflictstream.schema.serde.SchemaRegistryClient;
+import dev.conflictstream.schema.serde.TopicSerdes;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,20 +36,33 @@ public final class EnrichService implements AutoCloseable {
         this.ops = ops;
     }
 
+    /** Starts enrich with the production extractor (loads the gazetteer). */
     public static EnrichService start(EnrichConfig config, SchemaRegistryClient registry, PrometheusMeterRegistry metrics) {
-        log.info("enrich: config application.id={} bootstrap.servers={} schema.registry.url={} state.dir={} http={}:{}",
+        return start(config, registry, metrics, defaultExtractor(), Extractor.VERSION);
+    }
+
+    /**
+     * Starts enrich with another extractor: a new version during a switch-over, or a changed
+     * one in tests (corrections). The version is stamped on every event it produces.
+     */
+    public static EnrichService start(EnrichConfig config, SchemaRegistryClient registry, PrometheusMeterRegistry metrics,
+                                      Function<Article, Extraction> extractor, String extractorVersion) {
+        log.info("enrich: config application.id={} bootstrap.servers={} schema.registry.url={} state.dir={} http={}:{} extractor={}",
                 config.applicationId(), config.connection().bootstrapServers(), config.connection().schemaRegistryUrl(),
-                config.stateDir(), config.httpHost(), config.httpPort());
-        long started = System.nanoTime();
-        Extractor extractor = new Extractor(Gazetteer.loadDefault());
-        log.info("enrich: extractor {} ready in {} ms; application {} on {}", Extractor.VERSION,
-                (System.nanoTime() - started) / 1_000_000, config.applicationId(), config.connection().bootstrapServers());
-        Topology topology = EnrichTopology.build(new dev.conflictstream.schema.serde.TopicSerdes(registry),
-                article -> extractor.extract(EventRecords.articleText(article)), Extractor.VERSION, new EnrichMetrics(metrics));
+                config.stateDir(), config.httpHost(), config.httpPort(), extractorVersion);
+        Topology topology = EnrichTopology.build(new TopicSerdes(registry), extractor, extractorVersion, new EnrichMetrics(metrics));
         StreamsApp app = new StreamsApp("enrich", topology, config.streamsProperties(), metrics);
         OpsServer ops = OpsServer.start(config.httpHost(), config.httpPort(), metrics, app::isRunning);
         app.start();
         return new EnrichService(app, ops, config.applicationId());
+    }
+
+    /** The production extractor over the bundled gazetteer; loading takes a moment, so share it. */
+    public static Function<Article, Extraction> defaultExtractor() {
+        long started = System.nanoTime();
+        Extractor extractor = new Extractor(Gazetteer.loadDefault());
+        log.info("enrich: extractor {} ready in {} ms", Extractor.VERSION, (System.nanoTime() - started) / 1_000_000);
+        return article -> extractor.extract(EventRecords.articleText(article));
     }
 
     public String applicationId() {

@@ -4,6 +4,8 @@ import dev.conflictstream.aggregate.AggregateConfig;
 import dev.conflictstream.aggregate.AggregateService;
 import dev.conflictstream.enrich.EnrichConfig;
 import dev.conflictstream.enrich.EnrichService;
+import dev.conflictstream.enrich.extract.Extraction;
+import dev.conflictstream.enrich.extract.Extractor;
 import dev.conflictstream.ingest.InboxWatcher;
 import dev.conflictstream.ingest.IngestConfig;
 import dev.conflictstream.ingest.IngestService;
@@ -13,19 +15,25 @@ import dev.conflictstream.launcher.registry.EmbeddedSchemaRegistry;
 import dev.conflictstream.runtime.KafkaConnection;
 import dev.conflictstream.runtime.ServiceMetrics;
 import dev.conflictstream.runtime.Settings;
+import dev.conflictstream.schema.Article;
 import dev.conflictstream.schema.RegionTally;
 import dev.conflictstream.schema.serde.HttpSchemaRegistryClient;
 import dev.conflictstream.schema.serde.TopicSerdes;
 import dev.conflictstream.schema.topic.Topics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +43,23 @@ import org.slf4j.LoggerFactory;
  * {@code dataDir}, the topics, a schema registry (embedded unless a URL is given), and the
  * enrich and aggregate services; ingest runs on demand. Closing stops everything in
  * reverse order.
+ *
+ * <p>The services can be stopped and started again while the broker and registry stay up
+ * ({@link #stopServices()}, {@link #startServices()}), which is what a replay needs: stop
+ * enrich, rewind it ({@link #replay(Instant)}), start it again, possibly with another extractor
+ * ({@link #startServices(Function, String)}). Each service keeps one metrics registry across
+ * restarts, so counters such as {@code conflictstream_dead_letters_total} keep counting.
  */
 public final class LocalPipeline implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalPipeline.class);
 
+    /** Broker, admin client, registry: up for the pipeline's whole life. */
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final Settings settings;
+    private final PrometheusMeterRegistry enrichMetrics = ServiceMetrics.create("enrich");
+    private final PrometheusMeterRegistry aggregateMetrics = ServiceMetrics.create("aggregate");
+    private Function<Article, Extraction> defaultExtractor;
+    private Settings serviceSettings;
     private KafkaConnection connection;
     private TopicSerdes serdes;
     private Admin admin;
@@ -85,16 +104,65 @@ public final class LocalPipeline implements AutoCloseable {
             resources.push(registry);
             effective = effective.with(Map.of(KafkaConnection.SCHEMA_REGISTRY_URL, registry.url()));
         }
-        Settings services = effective.with(Map.of(
+        serviceSettings = effective.with(Map.of(
                 "enrich.state.dir", dataDir.resolve("state/enrich").toString(),
                 "aggregate.state.dir", dataDir.resolve("state/aggregate").toString()));
-        connection = KafkaConnection.from(services);
+        connection = KafkaConnection.from(serviceSettings);
         serdes = new TopicSerdes(new HttpSchemaRegistryClient(connection.schemaRegistryUrl()));
-        enrich = EnrichService.start(EnrichConfig.from(services), serdes.registry(), ServiceMetrics.create("enrich"));
-        resources.push(enrich);
-        aggregate = AggregateService.start(AggregateConfig.from(services), serdes.registry(), ServiceMetrics.create("aggregate"));
-        resources.push(aggregate);
+        startServices();
         log.info("pipeline up: kafka {}, schema registry {}", connection.bootstrapServers(), connection.schemaRegistryUrl());
+    }
+
+    /** Starts enrich (production extractor) and aggregate; they must be stopped. */
+    public void startServices() {
+        startServices(defaultExtractor(), Extractor.VERSION);
+    }
+
+    /**
+     * Starts enrich with {@code extractor} (stamping {@code extractorVersion} on its events) and
+     * aggregate, on the same application ids and state as before.
+     */
+    public void startServices(Function<Article, Extraction> extractor, String extractorVersion) {
+        if (enrich != null || aggregate != null) {
+            throw new IllegalStateException("services are running; stopServices() first");
+        }
+        enrich = EnrichService.start(EnrichConfig.from(serviceSettings), serdes.registry(), enrichMetrics,
+                extractor, extractorVersion);
+        aggregate = AggregateService.start(AggregateConfig.from(serviceSettings), serdes.registry(), aggregateMetrics);
+    }
+
+    /** Stops aggregate and enrich (they leave their groups); broker and registry stay up. Idempotent. */
+    public void stopServices() {
+        closeQuietly(aggregate);
+        aggregate = null;
+        closeQuietly(enrich);
+        enrich = null;
+    }
+
+    /**
+     * Rewinds the stopped enrich application on the articles topic (see {@link Replay}).
+     *
+     * @param from null for every article, else the first record at or after this time
+     * @throws Replay.ApplicationRunning if enrich still has members
+     */
+    public Map<TopicPartition, Long> replay(Instant from) throws InterruptedException, ExecutionException {
+        return new Replay(admin).rewind(EnrichConfig.from(serviceSettings).applicationId(), Topics.ARTICLES.name(), from);
+    }
+
+    /** The production extractor this pipeline runs by default (loaded once), e.g. to wrap in a test. */
+    public Function<Article, Extraction> defaultExtractor() {
+        if (defaultExtractor == null) {
+            defaultExtractor = EnrichService.defaultExtractor();
+        }
+        return defaultExtractor;
+    }
+
+    /**
+     * The settings the services run with (broker, registry, state dirs): the base for another
+     * instance of a service, e.g. a second aggregate with its own state dir and port.
+     */
+    public Settings serviceSettings() {
+        return serviceSettings;
     }
 
     public KafkaConnection connection() {
@@ -109,10 +177,12 @@ public final class LocalPipeline implements AutoCloseable {
         return admin;
     }
 
+    /** The running enrich service, null while stopped. */
     public EnrichService enrich() {
         return enrich;
     }
 
+    /** The running aggregate service, null while stopped. */
     public AggregateService aggregate() {
         return aggregate;
     }
@@ -140,8 +210,9 @@ public final class LocalPipeline implements AutoCloseable {
     /** Waits until enrich and aggregate have committed past everything written so far. */
     public boolean awaitProcessed(Duration timeout) throws InterruptedException {
         return new ProcessingWatcher(admin).awaitIdle(List.of(
-                new ProcessingWatcher.Application(enrich.applicationId(), List.of(Topics.ARTICLES.name())),
-                new ProcessingWatcher.Application(aggregate.applicationId(), List.of(Topics.EVENTS.name()))), timeout);
+                new ProcessingWatcher.Application(EnrichConfig.from(serviceSettings).applicationId(), List.of(Topics.ARTICLES.name())),
+                new ProcessingWatcher.Application(AggregateConfig.from(serviceSettings).applicationId(), List.of(Topics.EVENTS.name()))),
+                timeout);
     }
 
     /** The all-time tallies as a subscriber of the tally topic sees them. */
@@ -151,13 +222,20 @@ public final class LocalPipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        stopServices();
         while (!resources.isEmpty()) {
-            AutoCloseable resource = resources.pop();
-            try {
-                resource.close();
-            } catch (Exception e) {
-                log.warn("closing {} failed: {}", resource.getClass().getSimpleName(), e.toString());
-            }
+            closeQuietly(resources.pop());
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable service) {
+        if (service == null) {
+            return;
+        }
+        try {
+            service.close();
+        } catch (Exception e) {
+            log.warn("closing {} failed: {}", service.getClass().getSimpleName(), e.toString());
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.conflictstream.launcher;
 import dev.conflictstream.ingest.IngestSummary;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +14,8 @@ import picocli.CommandLine.Option;
 /**
  * The one-command run: broker, registry, services, ingest the samples, wait until they are
  * processed, print the per-region table, keep serving until Ctrl-C (or exit with --once).
+ * With {@code --replay} the articles already in the topic are re-processed first (see
+ * docs/replay.md).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the whole pipeline (embedded Kafka unless --bootstrap-servers), ingest samples, print the per-region table.")
@@ -32,9 +35,25 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--samples", description = "Files or folders to ingest (default: samples/).")
     List<Path> samples = List.of(Path.of("samples"));
 
+    @Option(names = "--replay", description = "Before ingesting, re-process every article already in the articles topic "
+            + "(enrich is rewound while stopped; tallies are upserted, never double-counted).")
+    boolean replay;
+
+    @Option(names = "--replay-from", paramLabel = "INSTANT", description = "Like --replay, but only articles written to the "
+            + "topic at or after this instant (ISO-8601, e.g. 2025-02-07T00:00:00Z).")
+    Instant replayFrom;
+
     @Override
     public Integer call() throws Exception {
         try (LocalPipeline pipeline = LocalPipeline.start(connection.settings(), connection.external(), dataDir)) {
+            if (replay || replayFrom != null) {
+                // The embedded broker lives in this process, so the replay happens here: stop, rewind, start.
+                pipeline.stopServices();
+                var rewound = pipeline.replay(replayFrom);
+                System.err.println("run: enrich rewound on " + rewound.size() + " partitions"
+                        + (replayFrom == null ? " to the beginning" : " to " + replayFrom));
+                pipeline.startServices();
+            }
             IngestSummary summary = pipeline.ingest(samples, System.err);
             System.err.println(summary);
             if (!pipeline.awaitProcessed(timeout)) {

@@ -12,14 +12,21 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The current content of a compacted topic as a consumer sees it: read from the beginning
  * to the end of its committed data, latest value per key, tombstones removing keys. This is
  * how a downstream subscriber rebuilds the tallies; the run command prints its table this way.
+ * A record that does not decode (not our wire format) is skipped with a warning, as the
+ * services skip it to the dead-letter topic.
  */
 public final class TopicSnapshot {
+    private static final Logger log = LoggerFactory.getLogger(TopicSnapshot.class);
+
     private TopicSnapshot() {}
 
     public static <V extends SpecificRecord> Map<String, V> read(String bootstrapServers, TopicSpec topic, TopicSerdes serdes) {
@@ -39,8 +46,16 @@ public final class TopicSnapshot {
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
                 for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    String key = keys.deserialize(record.key());
-                    V value = values.deserialize(record.value());
+                    String key;
+                    V value;
+                    try {
+                        key = keys.deserialize(record.key());
+                        value = values.deserialize(record.value());
+                    } catch (SerializationException e) {
+                        // Someone wrote a poison record (the services dead-letter it); a reader skips it too.
+                        log.warn("{}-{}@{} skipped: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
+                        continue;
+                    }
                     if (value == null) {
                         latest.remove(key);
                     } else {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -84,10 +85,17 @@ public final class StreamsApp implements AutoCloseable {
         return streams.state() == KafkaStreams.State.RUNNING;
     }
 
+    /**
+     * Closes within {@link #CLOSE_TIMEOUT} and leaves the consumer group. Streams by default
+     * stays a member until the session times out (45 s), which suits static membership; our
+     * members are dynamic (a restart joins under a new member id anyway), and an operator who
+     * stops a service to replay it needs the group empty now, not in 45 s.
+     */
     @Override
     public void close() {
         log.info("{}: closing", name);
-        streams.close(CLOSE_TIMEOUT);
+        streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         metrics.close();
         metricsRefresh.shutdownNow();
     }

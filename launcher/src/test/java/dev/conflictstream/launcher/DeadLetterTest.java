@@ -1,0 +1,146 @@
+package dev.conflictstream.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.conflictstream.runtime.Settings;
+import dev.conflictstream.schema.ConflictEvent;
+import dev.conflictstream.schema.topic.Topics;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Poison records on the real broker: a record that is not Confluent wire format, on the
+ * articles topic (enrich) and on the events topic (aggregate), is kept byte for byte in the
+ * dead-letter topic with the reason in headers, counted as {@code conflictstream_dead_letters_total},
+ * and the next good article is processed as usual.
+ */
+class DeadLetterTest {
+    static final String GOOD_ARTICLE = """
+            Shelling Kills Four in Kherson
+
+            Tue 11th Feb, 2025
+
+            Russian shelling of the city of Kherson on Tuesday killed four civilians and wounded nine, \
+            regional officials said.
+            """;
+
+    @TempDir
+    static Path dataDir;
+    static LocalPipeline pipeline;
+
+    @BeforeAll
+    static void start() {
+        pipeline = LocalPipeline.start(Settings.of(Map.of("kafka.port", "0", "registry.port", "0",
+                "enrich.http.port", "0", "aggregate.http.port", "0")), false, dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @Test
+    void recordsThatAreNotWireFormatGoToTheDeadLetterTopicCountedAndTheNextArticleIsProcessed() throws Exception {
+        double countedBefore = deadLettersCounted();
+        byte[] article = "{\"title\": \"plain JSON, no magic byte\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] event = "not avro at all".getBytes(StandardCharsets.UTF_8);
+        send(Topics.ARTICLES.name(), "bad-article", article);
+        send(Topics.EVENTS.name(), "bad-event", event);
+        Path good = Files.writeString(dataDir.resolve("kherson.txt"), GOOD_ARTICLE);
+        assertThat(pipeline.ingest(List.of(good), PipelineEndToEndTest.quiet()).published()).isEqualTo(1);
+
+        assertThat(pipeline.awaitProcessed(Duration.ofSeconds(40))).as("committed past the poison records").isTrue();
+
+        Map<String, ConsumerRecord<byte[], byte[]>> dead = new HashMap<>();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            deadLetters().forEach(r -> dead.put(new String(r.key(), StandardCharsets.UTF_8), r));
+            return dead.size() >= 2;
+        });
+        assertThat(dead.get("bad-article").value()).isEqualTo(article);
+        assertThat(dead.get("bad-event").value()).isEqualTo(event);
+        assertThat(headers(dead.get("bad-article"))).as("reason and origin in headers")
+                .anySatisfy((name, value) -> assertThat(name).containsIgnoringCase("exception"))
+                .containsValue(Topics.ARTICLES.name());
+        assertThat(headers(dead.get("bad-event"))).containsValue(Topics.EVENTS.name());
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(deadLettersCounted() - countedBefore).as("conflictstream_dead_letters_total on /metrics").isEqualTo(2));
+
+        Map<String, ConflictEvent> events = TopicSnapshot.read(pipeline.connection().bootstrapServers(), Topics.EVENTS, pipeline.serdes());
+        assertThat(events.values()).as("the good article after the poison one became events")
+                .anySatisfy(e -> assertThat(e.getEvidence().getText()).contains("Kherson"));
+        assertThat(pipeline.tallies()).containsKey("UA.08");
+    }
+
+    static void send(String topic, String key, byte[] value) throws Exception {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.connection().bootstrapServers());
+        try (var producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value)).get();
+        }
+    }
+
+    static List<ConsumerRecord<byte[], byte[]>> deadLetters() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.connection().bootstrapServers());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader-" + UUID.randomUUID());
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.DEAD_LETTERS.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    static Map<String, String> headers(ConsumerRecord<byte[], byte[]> record) {
+        Map<String, String> headers = new HashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return headers;
+    }
+
+    /** Sum of conflictstream_dead_letters_total over its tags, as the aggregate's Prometheus scrape shows it. */
+    static double deadLettersCounted() throws Exception {
+        String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + pipeline.aggregate().httpPort() + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return scrape.lines().filter(line -> line.startsWith("conflictstream_dead_letters_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+}
