@@ -135,12 +135,19 @@ class DeadLetterTest {
         return headers;
     }
 
-    /** Sum of conflictstream_dead_letters_total over its tags, as the aggregate's Prometheus scrape shows it. */
+    /**
+     * Sum of conflictstream_dead_letters_total over its tags and both Streams services' scrapes:
+     * each service counts the dead letters it wrote (enrich the article, aggregate the event).
+     */
     static double deadLettersCounted() throws Exception {
-        String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + pipeline.aggregate().httpPort() + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        return scrape.lines().filter(line -> line.startsWith("conflictstream_dead_letters_total"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        double total = 0;
+        for (int port : List.of(pipeline.enrich().httpPort(), pipeline.aggregate().httpPort())) {
+            String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            total += scrape.lines().filter(line -> line.startsWith("conflictstream_dead_letters_total"))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        }
+        return total;
     }
 }
