@@ -33,11 +33,17 @@ final class Casualties {
             H_HE = LongIntMap.h("he"), H_SHE = LongIntMap.h("she");
 
     private static final LongIntMap QUALIFIER = new LongIntMap();
+    private static final LongIntMap RISE = new LongIntMap();
+    private static final long H_TOLL = LongIntMap.h("toll"), H_NUMBER = LongIntMap.h("number"), H_HIT = LongIntMap.h("hit");
 
     static {
         for (String w : new String[] {"at", "least", "more", "than", "up", "over", "about", "around", "nearly", "almost",
                 "some", "approximately", "roughly", "estimated", "between", "minimum", "a", "total"}) {
             QUALIFIER.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"rose", "risen", "rises", "rise", "climbed", "climbs", "increased", "increases",
+                "jumped", "grew", "grown", "reached", "stands", "stood", "hit", "mounted", "soared"}) {
+            RISE.put(LongIntMap.h(w), 1);
         }
     }
 
@@ -46,6 +52,8 @@ final class Casualties {
     /** Figure for deaths ({@code Lexicon.KILL}) or injuries ({@code Lexicon.INJURE}) in tokens [s, e). */
     static Figure find(Tokens t, int s, int e, int cls, StringBuilder why) {
         int other = cls == Lexicon.KILL ? Lexicon.INJURE : Lexicon.KILL;
+        Figure revised = revisedToll(t, s, e, cls);
+        if (revised != null) return note(why, revised);
         for (int k = s; k < e; k++) {
             long h = t.hash[k];
             // "no casualties", "without casualties": none on both counts
@@ -61,6 +69,41 @@ final class Casualties {
             if (f == null && passive) f = after(t, k, e, other);
             if (f == null) f = singularSubject(t, s, k);
             if (f != null) return note(why, f);
+        }
+        return null;
+    }
+
+    /**
+     * A revised toll: "the death toll rose to 12", "the number of people killed ... has risen to three",
+     * "the number of wounded climbed to 20". The nearest death or injury word before the verb says which.
+     */
+    private static Figure revisedToll(Tokens t, int s, int e, int cls) {
+        for (int j = s + 1; j + 1 < e; j++) {
+            if (RISE.get(t.hash[j]) == 0) continue;
+            int n = j + 1;
+            if (t.hash[n] == H_TO || t.hash[n] == H_AT) n++;
+            else if (t.hash[j] != H_REACHED && t.hash[j] != H_HIT) continue;
+            if (n >= e) continue;
+            Numbers.Phrase p = null;
+            for (int q = n; q < Math.min(e, n + 3) && p == null; q++) {
+                if (Numbers.isNumberToken(t, q)) p = Numbers.value(t, q, e);
+                else if (QUALIFIER.get(t.hash[q]) == 0) break;
+            }
+            if (p == null || !countsPeople(t, p, e)) continue;
+            int found = 0;
+            boolean toll = false;
+            for (int b = j - 1; b >= Math.max(s, j - 25); b--) {
+                if ((t.gap[b + 1] & (Tokens.G_STOP | Tokens.G_COLON)) != 0) break;
+                long h = t.hash[b];
+                if (found == 0 && Lexicon.has(h, Lexicon.KILL)) found = Lexicon.KILL;
+                else if (found == 0 && Lexicon.has(h, Lexicon.INJURE)) found = Lexicon.INJURE;
+                else if (h == H_TOLL) {
+                    toll = true;
+                    if (found == 0) found = b - 1 >= s && Lexicon.has(t.hash[b - 1], Lexicon.INJURE) ? Lexicon.INJURE
+                            : Lexicon.KILL;
+                } else if (h == H_NUMBER && b + 1 < j && t.hash[b + 1] == H_OF) toll = true;
+            }
+            if (toll && found == cls) return figure(t, Numbers.withQualifier(t, p, n));
         }
         return null;
     }
@@ -146,7 +189,9 @@ final class Casualties {
                     if (q != null && m - 1 >= s && t.hash[m - 1] == H_BETWEEN) {
                         return new Figure(q.low(), f.high(), Qualifier.RANGE, span(t, m - 1, k + 1));
                     }
-                    if (q != null && q.qualifier() == Qualifier.EXACT && countsPeople(t, q, a)) {
+                    // "Three civilians were killed and five others injured": a group with its own verb is not added
+                    if (q != null && q.qualifier() == Qualifier.EXACT && countsPeople(t, q, a)
+                            && !hasClass(t, q.end(), a - 1, Lexicon.KILL | Lexicon.INJURE)) {
                         return new Figure(f.low() + q.low(), f.high() + q.high(), f.qualifier(), span(t, m, k + 1));
                     }
                     break;
@@ -155,6 +200,11 @@ final class Casualties {
             return f;
         }
         return null;
+    }
+
+    private static boolean hasClass(Tokens t, int from, int to, int cls) {
+        for (int j = from; j < to; j++) if (Lexicon.has(t.hash[j], cls)) return true;
+        return false;
     }
 
     private static int firstTokenOf(Tokens t, Numbers.Phrase p) { return p.start(); }

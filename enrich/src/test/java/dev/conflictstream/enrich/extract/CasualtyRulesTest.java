@@ -24,6 +24,11 @@ class CasualtyRulesTest {
         "Dozens of civilians were killed in an air strike on Aleppo.|12|VAGUE",
         "Between 30 and 50 fighters were killed in clashes near Kandahar.|30|RANGE",
         "Shelling of Horlivka killed one civilian and wounded four others.|1|EXACT",
+        "Three civilians were killed and five others injured when Russian forces shelled the town of Kupiansk.|3|EXACT",
+        "The number of people killed in a Russian air strike on a residential building in the Sumy region on Thursday has risen to three, regional officials said, while eleven people were wounded.|3|EXACT",
+        "The death toll from the missile strike on Kramatorsk rose to 12, officials said.|12|EXACT",
+        "The number of dead in the shelling of Donetsk has risen to at least seven.|7|AT_LEAST",
+        "Two soldiers were killed when a missile hit three buses near Sumy.|2|EXACT",
     })
     void readsKilledFigures(String sentence, int low, Qualifier q) {
         ExtractedEvent e = only(sentence);
@@ -37,6 +42,8 @@ class CasualtyRulesTest {
         "3 DPR civilians killed, 3 wounded in shelling by Ukrainian troops in Donetsk.|3",
         "Shelling of Horlivka killed one civilian and wounded four others.|4",
         "A roadside bomb injured five policemen in Kandahar city.|5",
+        "Three civilians were killed and five others injured when Russian forces shelled the town of Kupiansk.|5",
+        "The number of people killed in a Russian air strike on a residential building in the Sumy region on Thursday has risen to three, regional officials said, while eleven people were wounded.|11",
     })
     void readsInjuredSeparately(String sentence, int low) {
         ExtractedEvent e = only(sentence);
