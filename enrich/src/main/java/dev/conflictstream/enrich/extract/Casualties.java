@@ -30,7 +30,7 @@ final class Casualties {
             H_ALTOGETHER = LongIntMap.h("altogether"), H_CUMULATIVE = LongIntMap.h("cumulative"),
             H_PAST = LongIntMap.h("past"), H_HIS = LongIntMap.h("his"), H_HER = LongIntMap.h("her"),
             H_THEIR = LongIntMap.h("their"), H_ITS = LongIntMap.h("its"), H_INJURIES = LongIntMap.h("injuries"), H_BETWEEN = LongIntMap.h("between"),
-            H_HE = LongIntMap.h("he"), H_SHE = LongIntMap.h("she");
+            H_HE = LongIntMap.h("he"), H_SHE = LongIntMap.h("she"), H_HIM = LongIntMap.h("him");
 
     private static final LongIntMap QUALIFIER = new LongIntMap();
     private static final LongIntMap RISE = new LongIntMap();
@@ -141,6 +141,16 @@ final class Casualties {
                 if (p == null || !countsPeople(t, p, e)) return null;
                 return figure(t, Numbers.withQualifier(t, p, k + 1));
             }
+            // "killing him", "resulted in the death of Maulawi Tayeb", "killed Taliban leader Wali"
+            if (j == k + 1 && (h == H_HIM || h == H_HER) && !passiveBefore(t, k)) {
+                return new Figure(1, 1, Qualifier.EXACT, span(t, k, j + 1));
+            }
+            if (personName(t, j, e) && (j == k + 1 || j == k + 2 && t.hash[k + 1] == H_OF) && !passiveBefore(t, k)) {
+                return new Figure(1, 1, Qualifier.EXACT, span(t, k, j + 1));
+            }
+            if (j <= k + 4 && Lexicon.has(h, Lexicon.PERSON_SG) && !passiveBefore(t, k) && bareNounPhrase(t, k + 1, j)) {
+                return new Figure(1, 1, Qualifier.EXACT, span(t, k, j + 1));
+            }
             if ((h == H_A || h == H_AN || h == H_THE || h == H_ANOTHER) && j <= k + 2) {
                 for (int m = j + 1; m < Math.min(e, j + 4); m++) {
                     if (Lexicon.has(t.hash[m], Lexicon.PERSON_SG)) {
@@ -163,6 +173,33 @@ final class Casualties {
             if (!bridge && j > k + 2) return null;
         }
         return null;
+    }
+
+    /** "was killed": the kill word is passive, its object is not a victim. */
+    private static boolean passiveBefore(Tokens t, int k) {
+        return k - 1 >= 0 && isBe(t.hash[k - 1]) || k - 2 >= 0 && isBe(t.hash[k - 2]);
+    }
+
+    /** A capitalised name that is not sentence-initial, not a stop word and not a number: a person's name. */
+    private static boolean personName(Tokens t, int j, int e) {
+        if (!t.is(j, Tokens.CAP) || !t.is(j, Tokens.ALPHA) || t.is(j, Tokens.UPPER) || t.sentenceInitial(j)) return false;
+        if (Lexicon.has(t.hash[j], Lexicon.STOP_NAME | Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.FORCE | Lexicon.TITLE)) {
+            return false;
+        }
+        // two capitalised words (a first and a last name), or one followed by a comma / the end
+        return j + 1 >= e || t.is(j + 1, Tokens.CAP) && (t.gap[j + 1] & ~Tokens.G_SPACE) == 0
+                || (t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP)) != 0;
+    }
+
+    /** Tokens [a, b) are modifiers of a singular noun: no article, number, plural person noun or comma. */
+    private static boolean bareNounPhrase(Tokens t, int a, int b) {
+        for (int j = a; j < b; j++) {
+            long h = t.hash[j];
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) != 0) return false;
+            if (Numbers.isNumberToken(t, j) || Lexicon.has(h, Lexicon.PERSON | Lexicon.DETERMINER | Lexicon.LOCATIVE
+                    | Lexicon.THING | Lexicon.KILL | Lexicon.INJURE) || h == H_AND || h == H_OF) return false;
+        }
+        return true;
     }
 
     /** "two soldiers were killed", "3 DPR civilians killed, 3 wounded", "five dead". */

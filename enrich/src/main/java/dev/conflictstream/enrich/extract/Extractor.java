@@ -434,6 +434,11 @@ public final class Extractor {
 
     /** A restated figure keeps the larger; one marked as more ("also killed", "other insurgents") adds. */
     private static Figure combine(Figure a, Figure b, boolean additive) {
+        if (!additive && a != null && b != null && a.low() > 0 && b.low() > 0
+                && (a.qualifier() == Qualifier.VAGUE) != (b.qualifier() == Qualifier.VAGUE)) {
+            // "Several insurgents were killed ... killing four": the stated count is the detail of the vague one
+            return a.qualifier() == Qualifier.VAGUE ? b : a;
+        }
         if (!additive || a == null || b == null || a.low() == 0 || b.low() == 0) return larger(a, b);
         Qualifier q = a.qualifier() == Qualifier.EXACT && b.qualifier() == Qualifier.EXACT ? Qualifier.EXACT
                 : a.qualifier() == Qualifier.EXACT ? b.qualifier() : a.qualifier();
