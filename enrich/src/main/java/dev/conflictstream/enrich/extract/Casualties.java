@@ -30,7 +30,8 @@ final class Casualties {
             H_ALTOGETHER = LongIntMap.h("altogether"), H_CUMULATIVE = LongIntMap.h("cumulative"),
             H_PAST = LongIntMap.h("past"), H_HIS = LongIntMap.h("his"), H_HER = LongIntMap.h("her"),
             H_THEIR = LongIntMap.h("their"), H_ITS = LongIntMap.h("its"), H_INJURIES = LongIntMap.h("injuries"), H_BETWEEN = LongIntMap.h("between"),
-            H_HE = LongIntMap.h("he"), H_SHE = LongIntMap.h("she"), H_HIM = LongIntMap.h("him");
+            H_HE = LongIntMap.h("he"), H_SHE = LongIntMap.h("she"), H_HIM = LongIntMap.h("him"), H_WITH = LongIntMap.h("with"),
+            H_ALONG = LongIntMap.h("along"), H_ALSO = LongIntMap.h("also");
 
     private static final LongIntMap QUALIFIER = new LongIntMap();
     private static final LongIntMap RISE = new LongIntMap();
@@ -62,9 +63,9 @@ final class Casualties {
             }
             if (!Lexicon.has(h, cls)) continue;
             if (negated(t, s, k)) return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, Math.max(s, k - 3), k + 1)));
-            Figure f = null;
+            Figure f = inverted(t, s, k, e, other);
             boolean passive = k - 1 >= s && isBe(t.hash[k - 1]) || k - 2 >= s && isBe(t.hash[k - 2]);
-            if (!passive) f = after(t, k, e, other);
+            if (!passive && f == null) f = after(t, k, e, other);
             if (f == null) f = before(t, s, k, other);
             if (f == null && passive) f = after(t, k, e, other);
             if (f == null) f = singularSubject(t, s, k);
@@ -146,10 +147,10 @@ final class Casualties {
                 return new Figure(1, 1, Qualifier.EXACT, span(t, k, j + 1));
             }
             if (personName(t, j, e) && (j == k + 1 || j == k + 2 && t.hash[k + 1] == H_OF) && !passiveBefore(t, k)) {
-                return new Figure(1, 1, Qualifier.EXACT, span(t, k, j + 1));
+                return alongWith(t, k, j, e);
             }
-            if (j <= k + 4 && Lexicon.has(h, Lexicon.PERSON_SG) && !passiveBefore(t, k) && bareNounPhrase(t, k + 1, j)) {
-                return new Figure(1, 1, Qualifier.EXACT, span(t, k, j + 1));
+            if (j <= k + 5 && Lexicon.has(h, Lexicon.PERSON_SG) && !passiveBefore(t, k) && bareNounPhrase(t, k + 1, j)) {
+                return alongWith(t, k, j, e);
             }
             if ((h == H_A || h == H_AN || h == H_THE || h == H_ANOTHER) && j <= k + 2) {
                 for (int m = j + 1; m < Math.min(e, j + 4); m++) {
@@ -170,9 +171,34 @@ final class Casualties {
             }
             boolean bridge = h == H_OF || h == H_TO || h == H_ROSE || h == H_RISEN || h == H_REACHED || h == H_STANDS
                     || h == H_AT || Lexicon.has(h, Lexicon.KILL) || h == H_THE || QUALIFIER.get(h) != 0;
-            if (!bridge && j > k + 2) return null;
+            if (!bridge && j > k + 2 && !(j < k + 5 && bareNounPhrase(t, k + 1, j + 1))) return null;
         }
         return null;
+    }
+
+    /** "Also killed in the strike were more than a dozen insurgents": the subject follows "were". */
+    private static Figure inverted(Tokens t, int s, int k, int e, int other) {
+        if (!(k == s || k - 1 == s && t.hash[s] == H_ALSO)) return null;
+        for (int j = k + 1; j < Math.min(e, k + 8); j++) {
+            if (Lexicon.has(t.hash[j], other)) return null;
+            if ((t.hash[j] == H_WERE || t.hash[j] == H_WAS) && j + 1 < e) return after(t, j, e, other);
+        }
+        return null;
+    }
+
+    /** One named or singular victim, plus "along with one other insurgent" / "and two of his associates". */
+    private static Figure alongWith(Tokens t, int k, int j, int e) {
+        for (int m = j + 1; m < Math.min(e, j + 6); m++) {
+            if (Lexicon.has(t.hash[m], Lexicon.KILL | Lexicon.INJURE)) break;
+            boolean link = t.hash[m] == H_AND || t.hash[m] == H_WITH && m - 1 > j && t.hash[m - 1] == H_ALONG;
+            if (link && m + 1 < e && Numbers.isNumberToken(t, m + 1)) {
+                Numbers.Phrase more = Numbers.value(t, m + 1, e);
+                if (more != null && countsPeople(t, more, e)) {
+                    return new Figure(1 + more.low(), 1 + more.high(), more.qualifier(), span(t, k, more.end()));
+                }
+            }
+        }
+        return new Figure(1, 1, Qualifier.EXACT, span(t, k, j + 1));
     }
 
     /** "was killed": the kill word is passive, its object is not a victim. */
@@ -196,8 +222,9 @@ final class Casualties {
         for (int j = a; j < b; j++) {
             long h = t.hash[j];
             if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) != 0) return false;
-            if (Numbers.isNumberToken(t, j) || Lexicon.has(h, Lexicon.PERSON | Lexicon.DETERMINER | Lexicon.LOCATIVE
+            if (Numbers.isNumberToken(t, j) || Lexicon.has(h, Lexicon.DETERMINER | Lexicon.LOCATIVE
                     | Lexicon.THING | Lexicon.KILL | Lexicon.INJURE) || h == H_AND || h == H_OF) return false;
+            if (Lexicon.has(h, Lexicon.PERSON) && !t.is(j, Tokens.CAP)) return false;
         }
         return true;
     }
@@ -248,9 +275,10 @@ final class Casualties {
 
     /** "Militiaman killed", "a Ukrainian soldier was killed", "his death". */
     private static Figure singularSubject(Tokens t, int s, int k) {
-        for (int j = k - 1; j >= Math.max(s, k - 4); j--) {
+        for (int j = k - 1; j >= Math.max(s, k - 6); j--) {
             long h = t.hash[j];
             if (Numbers.isNumberToken(t, j)) return null;
+            if (j < k - 4 && (t.gap[j + 1] & Tokens.G_COMMA) == 0) break;
             if (Lexicon.has(h, Lexicon.PERSON_SG)) return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
             if ((h == H_HE || h == H_SHE) && j + 1 < k && isBe(t.hash[j + 1])) {
                 return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));

@@ -548,8 +548,11 @@ public final class Extractor {
         for (ExtractedEvent e : in) {
             for (int i = 0; i < out.size(); i++) {
                 ExtractedEvent o = out.get(i);
-                if (o.type().equals(e.type()) && o.subtype().equals(e.subtype()) && java.util.Objects.equals(o.date(), e.date())
+                boolean same = o.type().equals(e.type()) && o.subtype().equals(e.subtype());
+                boolean context = !same && violent(o) && violent(e);
+                if ((same || context) && java.util.Objects.equals(o.date(), e.date())
                         && java.util.Objects.equals(region(o), region(e))) {
+                    // ACLED: strikes in the context of a battle and collateral deaths are one event
                     Figure k = larger(o.killed(), e.killed());
                     Figure inj = larger(o.injured(), e.injured());
                     List<String> actors = new ArrayList<>(new LinkedHashSet<>(concat(o.actors(), e.actors())));
@@ -564,6 +567,10 @@ public final class Extractor {
             out.add(e);
         }
         return out;
+    }
+
+    private static boolean violent(ExtractedEvent e) {
+        return e.type().equals(Triggers.BATTLES) || e.type().equals(Triggers.ERV) || e.type().equals(Triggers.VAC);
     }
 
     private static String region(ExtractedEvent e) {

@@ -29,6 +29,13 @@ class CasualtyRulesTest {
         "The death toll from the missile strike on Kramatorsk rose to 12, officials said.|12|EXACT",
         "The number of dead in the shelling of Donetsk has risen to at least seven.|7|AT_LEAST",
         "Two soldiers were killed when a missile hit three buses near Sumy.|2|EXACT",
+        "Responding to the threat, the security force engaged the male in Khost province, killing him.|1|EXACT",
+        "An operation in Tarin Kowt district, Uruzgan province, resulted in the death of Maulawi Tayeb, a Taliban leader.|1|EXACT",
+        "Afghan and coalition forces killed al-Qaeda associated Taliban leader, Wali, during an operation in Kunar province.|1|EXACT",
+        "A security force killed Taliban leader, Mahjur, along with one other insurgent, during an operation in Kunar province.|2|EXACT",
+        "Also killed in the strike in Kunar province were more than a dozen armed insurgents.|13|MORE_THAN",
+        "An Afghan-international security force killed a few militants in Ghazni province.|3|VAGUE",
+        "Several armed men were killed in Helmand province. During the operation four men were killed when they presented a threat.|4|EXACT",
     })
     void readsKilledFigures(String sentence, int low, Qualifier q) {
         ExtractedEvent e = only(sentence);
