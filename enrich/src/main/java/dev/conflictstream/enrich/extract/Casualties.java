@@ -31,7 +31,9 @@ final class Casualties {
             H_PAST = LongIntMap.h("past"), H_HIS = LongIntMap.h("his"), H_HER = LongIntMap.h("her"),
             H_THEIR = LongIntMap.h("their"), H_ITS = LongIntMap.h("its"), H_INJURIES = LongIntMap.h("injuries"), H_BETWEEN = LongIntMap.h("between"),
             H_HE = LongIntMap.h("he"), H_SHE = LongIntMap.h("she"), H_HIM = LongIntMap.h("him"), H_WITH = LongIntMap.h("with"),
-            H_ALONG = LongIntMap.h("along"), H_ALSO = LongIntMap.h("also");
+            H_ALONG = LongIntMap.h("along"), H_ALSO = LongIntMap.h("also"),
+            H_PREVIOUS = LongIntMap.h("previous"), H_HOURS = LongIntMap.h("hours"), H_DAYS = LongIntMap.h("days"),
+            H_WEEK = LongIntMap.h("week");
 
     private static final LongIntMap QUALIFIER = new LongIntMap();
     private static final LongIntMap RISE = new LongIntMap();
@@ -132,6 +134,8 @@ final class Casualties {
     /** "killed two insurgents", "deaths of at least two", "death toll rose to 12", "killed the leader". */
     private static Figure after(Tokens t, int k, int e, int other) {
         int limit = Math.min(e, k + 8);
+        // "One civilian killed, 11 wounded": a comma closes the clause of the word
+        if (k + 1 < e && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_STOP | Tokens.G_PERIOD)) != 0) return null;
         for (int j = k + 1; j < limit; j++) {
             long h = t.hash[j];
             if (Lexicon.has(h, other) || (t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0 && j > k + 1) {
@@ -140,6 +144,7 @@ final class Casualties {
             if (Numbers.isNumberToken(t, j)) {
                 Numbers.Phrase p = Numbers.value(t, j, e);
                 if (p == null || !countsPeople(t, p, e)) return null;
+                if (p.end() < e && Lexicon.has(t.hash[p.end()], other)) return null;
                 return figure(t, Numbers.withQualifier(t, p, k + 1));
             }
             // "killing him", "resulted in the death of Maulawi Tayeb", "killed Taliban leader Wali"
@@ -309,6 +314,17 @@ final class Casualties {
 
     static String span(Tokens t, int a, int b) {
         return t.text.substring(t.start[a], t.end[Math.max(a, b - 1)]);
+    }
+
+    /** "in the last 24 hours", "over the past week": a tally of several incidents in a recent window. */
+    static boolean recentWindow(Tokens t, int s, int e) {
+        for (int j = s; j + 1 < e; j++) {
+            long h = t.hash[j];
+            if (h != H_LAST && h != H_PAST && h != H_PREVIOUS) continue;
+            if (j + 2 < e && t.is(j + 1, Tokens.DIGIT) && (t.hash[j + 2] == H_HOURS || t.hash[j + 2] == H_DAYS)) return true;
+            if (t.hash[j + 1] == H_WEEK || t.hash[j + 1] == H_DAYS) return true;
+        }
+        return false;
     }
 
     /** A tally rather than one incident: "since 2022", "so far", "this year", "in total". */

@@ -187,6 +187,11 @@ public final class Extractor {
                 bestAt = st;
                 if (why != null) why.append("    deaths without a trigger -> ").append(best.type()).append('\n');
             }
+            if ((killed != null || injured != null) && Casualties.recentWindow(t, st, en)) {
+                if (why != null) why.append("    figures are a tally of a recent window (last 24 hours / past week): dropped\n");
+                killed = null;
+                injured = null;
+            }
             // mentions of this sentence
             while (mi < mentions.size() && mentions.get(mi).start < st) mi++;
             int mj = mi;

@@ -35,6 +35,8 @@ class CasualtyRulesTest {
         "A security force killed Taliban leader, Mahjur, along with one other insurgent, during an operation in Kunar province.|2|EXACT",
         "Also killed in the strike in Kunar province were more than a dozen armed insurgents.|13|MORE_THAN",
         "An Afghan-international security force killed a few militants in Ghazni province.|3|VAGUE",
+        "One civilian killed, 11 wounded in Ukrainian army's shelling near Donetsk.|1|EXACT",
+        "One convict killed, 106 flee as shells hit east Ukraine jail.|1|EXACT",
         "Several armed men were killed in Helmand province. During the operation four men were killed when they presented a threat.|4|EXACT",
     })
     void readsKilledFigures(String sentence, int low, Qualifier q) {
@@ -66,6 +68,7 @@ class CasualtyRulesTest {
         "Russian attempts to retake Kursk have failed, with heavy casualties among the attackers in the fighting.",
         "72 Ukrainian soldiers killed in fighting in Donbas this year.",
         "Since 2022, 10,000 civilians have been killed in shelling in Donetsk.",
+        "18 killed in Ukraine fighting in past 24 hours: official",
     })
     void countsOfThingsAndTalliesAreNotCasualties(String sentence) {
         for (ExtractedEvent e : ExtractorFixture.extract(sentence).events()) {
