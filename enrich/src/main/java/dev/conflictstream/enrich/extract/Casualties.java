@@ -247,7 +247,8 @@ final class Casualties {
             Numbers.Phrase p = Numbers.value(t, j, k);
             if (p == null || p.end() > k) continue;
             if (!countsPeople(t, p, k + 1)) continue;
-            if (j - 1 >= s && (t.hash[j - 1] == H_INCLUDING || t.hash[j - 1] == H_AMONG)) continue;
+            // "including two children" is a part; "a girl among six killed" is the whole
+            if (j - 1 >= s && (t.hash[j - 1] == H_INCLUDING || t.hash[j - 1] == H_AMONG && p.end() != k)) continue;
             Figure f = figure(t, Numbers.withQualifier(t, p, s));
             // "three soldiers and two civilians were killed": add the group before "and"
             int a = f == null ? -1 : firstTokenOf(t, p);

@@ -36,6 +36,7 @@ class CasualtyRulesTest {
         "Also killed in the strike in Kunar province were more than a dozen armed insurgents.|13|MORE_THAN",
         "An Afghan-international security force killed a few militants in Ghazni province.|3|VAGUE",
         "One civilian killed, 11 wounded in Ukrainian army's shelling near Donetsk.|1|EXACT",
+        "Young girl among six killed in east Ukraine.|6|EXACT",
         "One convict killed, 106 flee as shells hit east Ukraine jail.|1|EXACT",
         "Several armed men were killed in Helmand province. During the operation four men were killed when they presented a threat.|4|EXACT",
     })
