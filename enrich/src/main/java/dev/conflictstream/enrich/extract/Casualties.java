@@ -33,7 +33,7 @@ final class Casualties {
             H_HE = LongIntMap.h("he"), H_SHE = LongIntMap.h("she"), H_HIM = LongIntMap.h("him"), H_WITH = LongIntMap.h("with"),
             H_ALONG = LongIntMap.h("along"), H_ALSO = LongIntMap.h("also"),
             H_PREVIOUS = LongIntMap.h("previous"), H_HOURS = LongIntMap.h("hours"), H_DAYS = LongIntMap.h("days"),
-            H_WEEK = LongIntMap.h("week");
+            H_WEEK = LongIntMap.h("week"), H_WEEKS = LongIntMap.h("weeks");
 
     private static final LongIntMap QUALIFIER = new LongIntMap();
     private static final LongIntMap RISE = new LongIntMap();
@@ -317,13 +317,15 @@ final class Casualties {
         return t.text.substring(t.start[a], t.end[Math.max(a, b - 1)]);
     }
 
-    /** "in the last 24 hours", "over the past week": a tally of several incidents in a recent window. */
+    /**
+     * "over the past week", "this week": a weekly tally of many incidents (ACLED codes one event per active
+     * day). "In the last 24 hours" (one day) and "during the past two days" (one operation) are kept.
+     */
     static boolean recentWindow(Tokens t, int s, int e) {
         for (int j = s; j + 1 < e; j++) {
             long h = t.hash[j];
-            if (h != H_LAST && h != H_PAST && h != H_PREVIOUS) continue;
-            if (j + 2 < e && t.is(j + 1, Tokens.DIGIT) && (t.hash[j + 2] == H_HOURS || t.hash[j + 2] == H_DAYS)) return true;
-            if (t.hash[j + 1] == H_WEEK || t.hash[j + 1] == H_DAYS) return true;
+            if ((h == H_LAST || h == H_PAST || h == H_PREVIOUS || h == H_THIS) && t.hash[j + 1] == H_WEEK) return true;
+            if ((h == H_LAST || h == H_PAST || h == H_PREVIOUS) && j + 2 < e && t.hash[j + 2] == H_WEEKS) return true;
         }
         return false;
     }
