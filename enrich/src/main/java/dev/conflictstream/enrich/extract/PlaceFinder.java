@@ -215,7 +215,8 @@ final class PlaceFinder {
                 int e = p >> 2;
                 double s = baseScore(p, m, t);
                 StringBuilder w = new StringBuilder();
-                if (focus != null && focus.equals(g.countryCode(e)) && g.kind(e) != Gazetteer.KIND_COUNTRY) {
+                if (focus != null && focus.equals(g.countryCode(e))) {
+                    // the focus country itself keeps its lead over its towns ("Mexico" is not Mexico City)
                     s += 35;
                     w.append(" +focus ").append(focus);
                 }
