@@ -68,6 +68,9 @@ fs.writeFileSync(path.join(outDir, 'admin1.tsv'),
 
 // Countries: names, Latin alternate spellings and English demonyms (world-countries, ODbL 1.0).
 const cs = JSON.parse(fs.readFileSync(countriesJson, 'utf8')).slice().sort((x, y) => x.cca2 < y.cca2 ? -1 : 1);
+// GeoNames' own reference points (country features) where world-countries' rounded point lies far from
+// them (geoparsing corpora are annotated with GeoNames coordinates).
+const GEONAMES_POINT = { AU: [-25, 135], CA: [60.10867, -113.64258], JP: [35.68536, 139.75309], US: [39.76, -98.5] };
 const cRows = [];
 for (const c of cs) {
   if (!c.latlng || c.latlng.length < 2) continue;
@@ -77,7 +80,8 @@ for (const c of cs) {
   const dem = new Set();
   const e = c.demonyms && c.demonyms.eng;
   if (e) { if (e.m) dem.add(e.m); if (e.f) dem.add(e.f); }
-  cRows.push([c.cca2, clean(c.name.common), (+c.latlng[0]).toFixed(4), (+c.latlng[1]).toFixed(4),
+  const pt = GEONAMES_POINT[c.cca2] || c.latlng;
+  cRows.push([c.cca2, clean(c.name.common), (+pt[0]).toFixed(4), (+pt[1]).toFixed(4),
     [...names].filter(latin).map(clean).sort().join(';'), [...dem].filter(latin).map(clean).sort().join(';')].join('\t'));
 }
 fs.writeFileSync(path.join(outDir, 'countries.tsv'),

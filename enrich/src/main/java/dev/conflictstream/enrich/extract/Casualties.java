@@ -30,14 +30,23 @@ final class Casualties {
             H_ALTOGETHER = LongIntMap.h("altogether"), H_CUMULATIVE = LongIntMap.h("cumulative"),
             H_PAST = LongIntMap.h("past"), H_HIS = LongIntMap.h("his"), H_HER = LongIntMap.h("her"),
             H_THEIR = LongIntMap.h("their"), H_ITS = LongIntMap.h("its"), H_INJURIES = LongIntMap.h("injuries"), H_BETWEEN = LongIntMap.h("between"),
-            H_HE = LongIntMap.h("he"), H_SHE = LongIntMap.h("she");
+            H_HE = LongIntMap.h("he"), H_SHE = LongIntMap.h("she"), H_HIM = LongIntMap.h("him"), H_WITH = LongIntMap.h("with"),
+            H_ALONG = LongIntMap.h("along"), H_ALSO = LongIntMap.h("also"),
+            H_PREVIOUS = LongIntMap.h("previous"), H_HOURS = LongIntMap.h("hours"), H_DAYS = LongIntMap.h("days"),
+            H_WEEK = LongIntMap.h("week"), H_WEEKS = LongIntMap.h("weeks");
 
     private static final LongIntMap QUALIFIER = new LongIntMap();
+    private static final LongIntMap RISE = new LongIntMap();
+    private static final long H_TOLL = LongIntMap.h("toll"), H_NUMBER = LongIntMap.h("number"), H_HIT = LongIntMap.h("hit");
 
     static {
         for (String w : new String[] {"at", "least", "more", "than", "up", "over", "about", "around", "nearly", "almost",
                 "some", "approximately", "roughly", "estimated", "between", "minimum", "a", "total"}) {
             QUALIFIER.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"rose", "risen", "rises", "rise", "climbed", "climbs", "increased", "increases",
+                "jumped", "grew", "grown", "reached", "stands", "stood", "hit", "mounted", "soared"}) {
+            RISE.put(LongIntMap.h(w), 1);
         }
     }
 
@@ -46,6 +55,8 @@ final class Casualties {
     /** Figure for deaths ({@code Lexicon.KILL}) or injuries ({@code Lexicon.INJURE}) in tokens [s, e). */
     static Figure find(Tokens t, int s, int e, int cls, StringBuilder why) {
         int other = cls == Lexicon.KILL ? Lexicon.INJURE : Lexicon.KILL;
+        Figure revised = revisedToll(t, s, e, cls);
+        if (revised != null) return note(why, revised);
         for (int k = s; k < e; k++) {
             long h = t.hash[k];
             // "no casualties", "without casualties": none on both counts
@@ -54,13 +65,48 @@ final class Casualties {
             }
             if (!Lexicon.has(h, cls)) continue;
             if (negated(t, s, k)) return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, Math.max(s, k - 3), k + 1)));
-            Figure f = null;
+            Figure f = inverted(t, s, k, e, other);
             boolean passive = k - 1 >= s && isBe(t.hash[k - 1]) || k - 2 >= s && isBe(t.hash[k - 2]);
-            if (!passive) f = after(t, k, e, other);
+            if (!passive && f == null) f = after(t, k, e, other);
             if (f == null) f = before(t, s, k, other);
             if (f == null && passive) f = after(t, k, e, other);
             if (f == null) f = singularSubject(t, s, k);
             if (f != null) return note(why, f);
+        }
+        return null;
+    }
+
+    /**
+     * A revised toll: "the death toll rose to 12", "the number of people killed ... has risen to three",
+     * "the number of wounded climbed to 20". The nearest death or injury word before the verb says which.
+     */
+    private static Figure revisedToll(Tokens t, int s, int e, int cls) {
+        for (int j = s + 1; j + 1 < e; j++) {
+            if (RISE.get(t.hash[j]) == 0) continue;
+            int n = j + 1;
+            if (t.hash[n] == H_TO || t.hash[n] == H_AT) n++;
+            else if (t.hash[j] != H_REACHED && t.hash[j] != H_HIT) continue;
+            if (n >= e) continue;
+            Numbers.Phrase p = null;
+            for (int q = n; q < Math.min(e, n + 3) && p == null; q++) {
+                if (Numbers.isNumberToken(t, q)) p = Numbers.value(t, q, e);
+                else if (QUALIFIER.get(t.hash[q]) == 0) break;
+            }
+            if (p == null || !countsPeople(t, p, e)) continue;
+            int found = 0;
+            boolean toll = false;
+            for (int b = j - 1; b >= Math.max(s, j - 25); b--) {
+                if ((t.gap[b + 1] & (Tokens.G_STOP | Tokens.G_COLON)) != 0) break;
+                long h = t.hash[b];
+                if (found == 0 && Lexicon.has(h, Lexicon.KILL)) found = Lexicon.KILL;
+                else if (found == 0 && Lexicon.has(h, Lexicon.INJURE)) found = Lexicon.INJURE;
+                else if (h == H_TOLL) {
+                    toll = true;
+                    if (found == 0) found = b - 1 >= s && Lexicon.has(t.hash[b - 1], Lexicon.INJURE) ? Lexicon.INJURE
+                            : Lexicon.KILL;
+                } else if (h == H_NUMBER && b + 1 < j && t.hash[b + 1] == H_OF) toll = true;
+            }
+            if (toll && found == cls) return figure(t, Numbers.withQualifier(t, p, n));
         }
         return null;
     }
@@ -88,6 +134,8 @@ final class Casualties {
     /** "killed two insurgents", "deaths of at least two", "death toll rose to 12", "killed the leader". */
     private static Figure after(Tokens t, int k, int e, int other) {
         int limit = Math.min(e, k + 8);
+        // "One civilian killed, 11 wounded": a comma closes the clause of the word
+        if (k + 1 < e && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_STOP | Tokens.G_PERIOD)) != 0) return null;
         for (int j = k + 1; j < limit; j++) {
             long h = t.hash[j];
             if (Lexicon.has(h, other) || (t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0 && j > k + 1) {
@@ -96,7 +144,18 @@ final class Casualties {
             if (Numbers.isNumberToken(t, j)) {
                 Numbers.Phrase p = Numbers.value(t, j, e);
                 if (p == null || !countsPeople(t, p, e)) return null;
+                if (p.end() < e && Lexicon.has(t.hash[p.end()], other)) return null;
                 return figure(t, Numbers.withQualifier(t, p, k + 1));
+            }
+            // "killing him", "resulted in the death of Maulawi Tayeb", "killed Taliban leader Wali"
+            if (j == k + 1 && (h == H_HIM || h == H_HER) && !passiveBefore(t, k)) {
+                return new Figure(1, 1, Qualifier.EXACT, span(t, k, j + 1));
+            }
+            if (personName(t, j, e) && (j == k + 1 || j == k + 2 && t.hash[k + 1] == H_OF) && !passiveBefore(t, k)) {
+                return alongWith(t, k, j, e);
+            }
+            if (j <= k + 5 && Lexicon.has(h, Lexicon.PERSON_SG) && !passiveBefore(t, k) && bareNounPhrase(t, k + 1, j)) {
+                return alongWith(t, k, j, e);
             }
             if ((h == H_A || h == H_AN || h == H_THE || h == H_ANOTHER) && j <= k + 2) {
                 for (int m = j + 1; m < Math.min(e, j + 4); m++) {
@@ -117,9 +176,62 @@ final class Casualties {
             }
             boolean bridge = h == H_OF || h == H_TO || h == H_ROSE || h == H_RISEN || h == H_REACHED || h == H_STANDS
                     || h == H_AT || Lexicon.has(h, Lexicon.KILL) || h == H_THE || QUALIFIER.get(h) != 0;
-            if (!bridge && j > k + 2) return null;
+            if (!bridge && j > k + 2 && !(j < k + 5 && bareNounPhrase(t, k + 1, j + 1))) return null;
         }
         return null;
+    }
+
+    /** "Also killed in the strike were more than a dozen insurgents": the subject follows "were". */
+    private static Figure inverted(Tokens t, int s, int k, int e, int other) {
+        if (!(k == s || k - 1 == s && t.hash[s] == H_ALSO)) return null;
+        for (int j = k + 1; j < Math.min(e, k + 8); j++) {
+            if (Lexicon.has(t.hash[j], other)) return null;
+            if ((t.hash[j] == H_WERE || t.hash[j] == H_WAS) && j + 1 < e) return after(t, j, e, other);
+        }
+        return null;
+    }
+
+    /** One named or singular victim, plus "along with one other insurgent" / "and two of his associates". */
+    private static Figure alongWith(Tokens t, int k, int j, int e) {
+        for (int m = j + 1; m < Math.min(e, j + 6); m++) {
+            if (Lexicon.has(t.hash[m], Lexicon.KILL | Lexicon.INJURE)) break;
+            boolean link = t.hash[m] == H_AND || t.hash[m] == H_WITH && m - 1 > j && t.hash[m - 1] == H_ALONG;
+            if (link && m + 1 < e && Numbers.isNumberToken(t, m + 1)) {
+                Numbers.Phrase more = Numbers.value(t, m + 1, e);
+                if (more != null && countsPeople(t, more, e)) {
+                    return new Figure(1 + more.low(), 1 + more.high(), more.qualifier(), span(t, k, more.end()));
+                }
+            }
+        }
+        return new Figure(1, 1, Qualifier.EXACT, span(t, k, j + 1));
+    }
+
+    /** "was killed": the kill word is passive, its object is not a victim. */
+    private static boolean passiveBefore(Tokens t, int k) {
+        return k - 1 >= 0 && isBe(t.hash[k - 1]) || k - 2 >= 0 && isBe(t.hash[k - 2]);
+    }
+
+    /** A capitalised name that is not sentence-initial, not a stop word and not a number: a person's name. */
+    private static boolean personName(Tokens t, int j, int e) {
+        if (!t.is(j, Tokens.CAP) || !t.is(j, Tokens.ALPHA) || t.is(j, Tokens.UPPER) || t.sentenceInitial(j)) return false;
+        if (Lexicon.has(t.hash[j], Lexicon.STOP_NAME | Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.FORCE | Lexicon.TITLE)) {
+            return false;
+        }
+        // two capitalised words (a first and a last name), or one followed by a comma / the end
+        return j + 1 >= e || t.is(j + 1, Tokens.CAP) && (t.gap[j + 1] & ~Tokens.G_SPACE) == 0
+                || (t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP)) != 0;
+    }
+
+    /** Tokens [a, b) are modifiers of a singular noun: no article, number, plural person noun or comma. */
+    private static boolean bareNounPhrase(Tokens t, int a, int b) {
+        for (int j = a; j < b; j++) {
+            long h = t.hash[j];
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) != 0) return false;
+            if (Numbers.isNumberToken(t, j) || Lexicon.has(h, Lexicon.DETERMINER | Lexicon.LOCATIVE
+                    | Lexicon.THING | Lexicon.KILL | Lexicon.INJURE) || h == H_AND || h == H_OF) return false;
+            if (Lexicon.has(h, Lexicon.PERSON) && !t.is(j, Tokens.CAP)) return false;
+        }
+        return true;
     }
 
     /** "two soldiers were killed", "3 DPR civilians killed, 3 wounded", "five dead". */
@@ -135,7 +247,8 @@ final class Casualties {
             Numbers.Phrase p = Numbers.value(t, j, k);
             if (p == null || p.end() > k) continue;
             if (!countsPeople(t, p, k + 1)) continue;
-            if (j - 1 >= s && (t.hash[j - 1] == H_INCLUDING || t.hash[j - 1] == H_AMONG)) continue;
+            // "including two children" is a part; "a girl among six killed" is the whole
+            if (j - 1 >= s && (t.hash[j - 1] == H_INCLUDING || t.hash[j - 1] == H_AMONG && p.end() != k)) continue;
             Figure f = figure(t, Numbers.withQualifier(t, p, s));
             // "three soldiers and two civilians were killed": add the group before "and"
             int a = f == null ? -1 : firstTokenOf(t, p);
@@ -146,7 +259,9 @@ final class Casualties {
                     if (q != null && m - 1 >= s && t.hash[m - 1] == H_BETWEEN) {
                         return new Figure(q.low(), f.high(), Qualifier.RANGE, span(t, m - 1, k + 1));
                     }
-                    if (q != null && q.qualifier() == Qualifier.EXACT && countsPeople(t, q, a)) {
+                    // "Three civilians were killed and five others injured": a group with its own verb is not added
+                    if (q != null && q.qualifier() == Qualifier.EXACT && countsPeople(t, q, a)
+                            && !hasClass(t, q.end(), a - 1, Lexicon.KILL | Lexicon.INJURE)) {
                         return new Figure(f.low() + q.low(), f.high() + q.high(), f.qualifier(), span(t, m, k + 1));
                     }
                     break;
@@ -157,13 +272,19 @@ final class Casualties {
         return null;
     }
 
+    private static boolean hasClass(Tokens t, int from, int to, int cls) {
+        for (int j = from; j < to; j++) if (Lexicon.has(t.hash[j], cls)) return true;
+        return false;
+    }
+
     private static int firstTokenOf(Tokens t, Numbers.Phrase p) { return p.start(); }
 
     /** "Militiaman killed", "a Ukrainian soldier was killed", "his death". */
     private static Figure singularSubject(Tokens t, int s, int k) {
-        for (int j = k - 1; j >= Math.max(s, k - 4); j--) {
+        for (int j = k - 1; j >= Math.max(s, k - 6); j--) {
             long h = t.hash[j];
             if (Numbers.isNumberToken(t, j)) return null;
+            if (j < k - 4 && (t.gap[j + 1] & Tokens.G_COMMA) == 0) break;
             if (Lexicon.has(h, Lexicon.PERSON_SG)) return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
             if ((h == H_HE || h == H_SHE) && j + 1 < k && isBe(t.hash[j + 1])) {
                 return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
@@ -194,6 +315,19 @@ final class Casualties {
 
     static String span(Tokens t, int a, int b) {
         return t.text.substring(t.start[a], t.end[Math.max(a, b - 1)]);
+    }
+
+    /**
+     * "over the past week", "this week": a weekly tally of many incidents (ACLED codes one event per active
+     * day). "In the last 24 hours" (one day) and "during the past two days" (one operation) are kept.
+     */
+    static boolean recentWindow(Tokens t, int s, int e) {
+        for (int j = s; j + 1 < e; j++) {
+            long h = t.hash[j];
+            if ((h == H_LAST || h == H_PAST || h == H_PREVIOUS || h == H_THIS) && t.hash[j + 1] == H_WEEK) return true;
+            if ((h == H_LAST || h == H_PAST || h == H_PREVIOUS) && j + 2 < e && t.hash[j + 2] == H_WEEKS) return true;
+        }
+        return false;
     }
 
     /** A tally rather than one incident: "since 2022", "so far", "this year", "in total". */

@@ -65,7 +65,8 @@ final class Dates {
                 if (year == 0) {
                     year = published.getYear();
                     LocalDate cand = safeDate(year, m, d0);
-                    if (cand != null && cand.isAfter(published.plusDays(2))) year--;
+                    // well in the future: last year's date; a few weeks ahead: the given date is an event date
+                    if (cand != null && cand.isAfter(published.plusDays(45))) year--;
                 }
                 d = safeDate(year, m, d0);
                 span = 2;

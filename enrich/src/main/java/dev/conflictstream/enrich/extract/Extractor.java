@@ -39,6 +39,7 @@ public final class Extractor {
     private static final LongIntMap NONSTATE = new LongIntMap();
     private static final LongIntMap PROTESTERS = new LongIntMap();
     private static final LongIntMap ADDITIVE = new LongIntMap();
+    private static final LongIntMap DEATH = new LongIntMap();
 
     static {
         for (String w : new String[] {"soldiers", "soldier", "troops", "servicemen", "serviceman", "militants", "militant",
@@ -55,6 +56,10 @@ public final class Extractor {
         for (String w : new String[] {"also", "other", "another", "additional", "additionally", "further", "second",
                 "separate", "later", "subsequently"}) {
             ADDITIVE.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"killed", "dead", "died", "dies", "death", "deaths", "slain", "bodies", "killing",
+                "killings", "kills", "perished", "deadly", "fatalities"}) {
+            DEATH.put(LongIntMap.h(w), 1);
         }
         for (String w : new String[] {"protesters", "protestors", "protester", "demonstrators", "activists"}) {
             PROTESTERS.put(LongIntMap.h(w), 1);
@@ -182,10 +187,17 @@ public final class Extractor {
                 injured = null;
             }
             if (killed != null && killed.low() > 0 && killedSuppressed(t, st, en)) killed = null;
-            if (best == null && killed != null && killed.low() > 0 && !aggregate) {
+            boolean harmed = killed != null && killed.low() > 0 || injured != null && injured.low() > 0
+                    || killed == null && deathWord(t, st, en);
+            if (best == null && harmed && !aggregate) {
                 best = civiliansOnly(t, st, en) ? Triggers.KILL_CIVILIANS : Triggers.KILL_FALLBACK;
                 bestAt = st;
                 if (why != null) why.append("    deaths without a trigger -> ").append(best.type()).append('\n');
+            }
+            if ((killed != null || injured != null) && Casualties.recentWindow(t, st, en)) {
+                if (why != null) why.append("    figures are a tally of a recent window (last 24 hours / past week): dropped\n");
+                killed = null;
+                injured = null;
             }
             // mentions of this sentence
             while (mi < mentions.size() && mentions.get(mi).start < st) mi++;
@@ -240,6 +252,16 @@ public final class Extractor {
             if (!m.demonym && !m.actorUse && !header) usable.add(m);
         }
         String focusRegion = focusRegion(usable.isEmpty() ? mentions : usable);
+        if (focusRegion == null) {
+            // "3 DPR civilians killed", "Donetsk rebels say ...": a region named as a side still locates the
+            // event at region level; a capital as a side ("Kiev troops") is the government, not a place
+            List<PlaceFinder.Mention> sides = new ArrayList<>();
+            for (PlaceFinder.Mention m : mentions) {
+                if (m.actorUse && !m.demonym && g.kind(m.entity) != Gazetteer.KIND_COUNTRY
+                        && g.featureRank(m.entity) != Gazetteer.FC_PPLC) sides.add(m);
+            }
+            focusRegion = focusRegion(sides);
+        }
         String focusCountry = focusCountry(mentions);
         List<ExtractedEvent> events = new ArrayList<>();
         for (Draft d : drafts) {
@@ -250,7 +272,13 @@ public final class Extractor {
                 d.place = nearestEarlier(usable, t, d);
                 inherited = true;
             }
-            if (d.place != null) {
+            if (d.place != null && g.kind(d.place.entity) == Gazetteer.KIND_COUNTRY && focusRegion != null
+                    && g.countryCode(d.place.entity).equals(g.countryCode(g.admin1Entity(focusRegion)))) {
+                // only the country in the sentence, a region of it named in the article: the region
+                place = g.toPlace(g.admin1Entity(focusRegion), null);
+                precision = 3;
+                inherited = true;
+            } else if (d.place != null) {
                 int e = d.place.entity;
                 String mention = text.substring(t.start[d.place.start], t.end[d.place.end - 1]);
                 place = g.toPlace(e, mention);
@@ -305,6 +333,16 @@ public final class Extractor {
     private static boolean killedSuppressed(Tokens t, int st, int en) {
         for (int k = st; k < en; k++) {
             if (Lexicon.has(t.hash[k], Lexicon.KILL)) return suppressed(t, st, k) != null && !"to".equals(suppressed(t, st, k));
+        }
+        return false;
+    }
+
+    /** A death stated without a number ("buries its dead", "the death of its representative"), not negated or hypothetical. */
+    private static boolean deathWord(Tokens t, int st, int en) {
+        for (int k = st; k < en; k++) {
+            if (DEATH.get(t.hash[k]) == 0) continue;
+            if (suppressed(t, st, k) != null) return false;
+            return true;
         }
         return false;
     }
@@ -434,6 +472,11 @@ public final class Extractor {
 
     /** A restated figure keeps the larger; one marked as more ("also killed", "other insurgents") adds. */
     private static Figure combine(Figure a, Figure b, boolean additive) {
+        if (!additive && a != null && b != null && a.low() > 0 && b.low() > 0
+                && (a.qualifier() == Qualifier.VAGUE) != (b.qualifier() == Qualifier.VAGUE)) {
+            // "Several insurgents were killed ... killing four": the stated count is the detail of the vague one
+            return a.qualifier() == Qualifier.VAGUE ? b : a;
+        }
         if (!additive || a == null || b == null || a.low() == 0 || b.low() == 0) return larger(a, b);
         Qualifier q = a.qualifier() == Qualifier.EXACT && b.qualifier() == Qualifier.EXACT ? Qualifier.EXACT
                 : a.qualifier() == Qualifier.EXACT ? b.qualifier() : a.qualifier();
@@ -543,8 +586,11 @@ public final class Extractor {
         for (ExtractedEvent e : in) {
             for (int i = 0; i < out.size(); i++) {
                 ExtractedEvent o = out.get(i);
-                if (o.type().equals(e.type()) && o.subtype().equals(e.subtype()) && java.util.Objects.equals(o.date(), e.date())
+                boolean same = o.type().equals(e.type()) && o.subtype().equals(e.subtype());
+                boolean context = !same && violent(o) && violent(e);
+                if ((same || context) && java.util.Objects.equals(o.date(), e.date())
                         && java.util.Objects.equals(region(o), region(e))) {
+                    // ACLED: strikes in the context of a battle and collateral deaths are one event
                     Figure k = larger(o.killed(), e.killed());
                     Figure inj = larger(o.injured(), e.injured());
                     List<String> actors = new ArrayList<>(new LinkedHashSet<>(concat(o.actors(), e.actors())));
@@ -559,6 +605,10 @@ public final class Extractor {
             out.add(e);
         }
         return out;
+    }
+
+    private static boolean violent(ExtractedEvent e) {
+        return e.type().equals(Triggers.BATTLES) || e.type().equals(Triggers.ERV) || e.type().equals(Triggers.VAC);
     }
 
     private static String region(ExtractedEvent e) {

@@ -21,7 +21,8 @@ final class Numbers {
             H_ESTIMATED = LongIntMap.h("estimated"), H_BETWEEN = LongIntMap.h("between"), H_AND = LongIntMap.h("and"),
             H_A = LongIntMap.h("a"), H_DOZEN = LongIntMap.h("dozen"), H_OR = LongIntMap.h("or"),
             H_MINIMUM = LongIntMap.h("minimum"), H_OF = LongIntMap.h("of"), H_LESS = LongIntMap.h("less"),
-            H_FEWER = LongIntMap.h("fewer"), H_UNDER = LongIntMap.h("under"), H_PLUS = LongIntMap.h("plus"), H_NUMBER = LongIntMap.h("number");
+            H_FEWER = LongIntMap.h("fewer"), H_UNDER = LongIntMap.h("under"), H_PLUS = LongIntMap.h("plus"), H_NUMBER = LongIntMap.h("number"),
+            H_FEW = LongIntMap.h("few");
 
     static {
         String[] u = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -37,7 +38,10 @@ final class Numbers {
         VAGUE.put(LongIntMap.h("hundreds"), 100);
         VAGUE.put(LongIntMap.h("thousands"), 1000);
         VAGUE.put(LongIntMap.h("several"), 3);
-        VAGUE.put(LongIntMap.h("numerous"), 3);
+        VAGUE.put(LongIntMap.h("numerous"), 4);
+        VAGUE.put(LongIntMap.h("many"), 4);
+        VAGUE.put(LongIntMap.h("multiple"), 3);
+        VAGUE.put(LongIntMap.h("few"), 3);
     }
 
     private Numbers() {}
@@ -47,7 +51,7 @@ final class Numbers {
         if (i < 0 || i >= t.n) return false;
         if (t.is(i, Tokens.DIGIT)) return true;
         long h = t.hash[i];
-        if (h == H_A && i + 1 < t.n && (t.hash[i + 1] == H_DOZEN
+        if (h == H_A && i + 1 < t.n && (t.hash[i + 1] == H_DOZEN || t.hash[i + 1] == H_FEW
                 || t.hash[i + 1] == H_NUMBER && i + 2 < t.n && t.hash[i + 2] == H_OF)) return true;
         return UNITS.get(h) != 0 || TENS.get(h) != 0 || VAGUE.get(h) != 0 || h == H_DOZEN;
     }
@@ -97,6 +101,7 @@ final class Numbers {
         }
         if (h == H_DOZEN) return new Phrase(i, i + 1, 12, 12, Qualifier.ABOUT);
         if (h == H_A && i + 1 < limit && t.hash[i + 1] == H_DOZEN) return new Phrase(i, i + 2, 12, 12, Qualifier.ABOUT);
+        if (h == H_A && i + 1 < limit && t.hash[i + 1] == H_FEW) return new Phrase(i, i + 2, 3, 3, Qualifier.VAGUE);
         // "a number of insurgents": read like "several"
         if (h == H_A && i + 2 < limit && t.hash[i + 1] == H_NUMBER && t.hash[i + 2] == H_OF) {
             return new Phrase(i, i + 3, 3, 3, Qualifier.VAGUE);

@@ -126,7 +126,9 @@ final class PlaceFinder {
                 && !t.sentenceInitial(prev) && g.find(t.hash[prev]) < 0) return null;
         Mention m = new Mention(i, end, cands, suffix);
         int nx = end;
-        if (nx < sentEnd) {
+        // "Ukraine's military": the possessive 's, then the noun
+        if (nx + 1 < sentEnd && t.hash[nx] == H_S && (t.gap[nx] & Tokens.G_APOS) != 0) nx++;
+        if (nx < sentEnd && (t.gap[nx] & ~(Tokens.G_SPACE | Tokens.G_APOS)) == 0) {
             long h = t.hash[nx];
             m.actorUse = Lexicon.has(h, Lexicon.FORCE) || h == H_LED || h == H_BACKED || h == H_OCCUPATION
                     || h == H_OCCUPIED || h == H_CONTROLLED
@@ -213,7 +215,8 @@ final class PlaceFinder {
                 int e = p >> 2;
                 double s = baseScore(p, m, t);
                 StringBuilder w = new StringBuilder();
-                if (focus != null && focus.equals(g.countryCode(e)) && g.kind(e) != Gazetteer.KIND_COUNTRY) {
+                if (focus != null && focus.equals(g.countryCode(e))) {
+                    // the focus country itself keeps its lead over its towns ("Mexico" is not Mexico City)
                     s += 35;
                     w.append(" +focus ").append(focus);
                 }

@@ -24,6 +24,21 @@ class CasualtyRulesTest {
         "Dozens of civilians were killed in an air strike on Aleppo.|12|VAGUE",
         "Between 30 and 50 fighters were killed in clashes near Kandahar.|30|RANGE",
         "Shelling of Horlivka killed one civilian and wounded four others.|1|EXACT",
+        "Three civilians were killed and five others injured when Russian forces shelled the town of Kupiansk.|3|EXACT",
+        "The number of people killed in a Russian air strike on a residential building in the Sumy region on Thursday has risen to three, regional officials said, while eleven people were wounded.|3|EXACT",
+        "The death toll from the missile strike on Kramatorsk rose to 12, officials said.|12|EXACT",
+        "The number of dead in the shelling of Donetsk has risen to at least seven.|7|AT_LEAST",
+        "Two soldiers were killed when a missile hit three buses near Sumy.|2|EXACT",
+        "Responding to the threat, the security force engaged the male in Khost province, killing him.|1|EXACT",
+        "An operation in Tarin Kowt district, Uruzgan province, resulted in the death of Maulawi Tayeb, a Taliban leader.|1|EXACT",
+        "Afghan and coalition forces killed al-Qaeda associated Taliban leader, Wali, during an operation in Kunar province.|1|EXACT",
+        "A security force killed Taliban leader, Mahjur, along with one other insurgent, during an operation in Kunar province.|2|EXACT",
+        "Also killed in the strike in Kunar province were more than a dozen armed insurgents.|13|MORE_THAN",
+        "An Afghan-international security force killed a few militants in Ghazni province.|3|VAGUE",
+        "One civilian killed, 11 wounded in Ukrainian army's shelling near Donetsk.|1|EXACT",
+        "Young girl among six killed in east Ukraine.|6|EXACT",
+        "One convict killed, 106 flee as shells hit east Ukraine jail.|1|EXACT",
+        "Several armed men were killed in Helmand province. During the operation four men were killed when they presented a threat.|4|EXACT",
     })
     void readsKilledFigures(String sentence, int low, Qualifier q) {
         ExtractedEvent e = only(sentence);
@@ -37,6 +52,8 @@ class CasualtyRulesTest {
         "3 DPR civilians killed, 3 wounded in shelling by Ukrainian troops in Donetsk.|3",
         "Shelling of Horlivka killed one civilian and wounded four others.|4",
         "A roadside bomb injured five policemen in Kandahar city.|5",
+        "Three civilians were killed and five others injured when Russian forces shelled the town of Kupiansk.|5",
+        "The number of people killed in a Russian air strike on a residential building in the Sumy region on Thursday has risen to three, regional officials said, while eleven people were wounded.|11",
     })
     void readsInjuredSeparately(String sentence, int low) {
         ExtractedEvent e = only(sentence);
@@ -52,6 +69,7 @@ class CasualtyRulesTest {
         "Russian attempts to retake Kursk have failed, with heavy casualties among the attackers in the fighting.",
         "72 Ukrainian soldiers killed in fighting in Donbas this year.",
         "Since 2022, 10,000 civilians have been killed in shelling in Donetsk.",
+        "Four killed in Ukrainian shelling of Donetsk republic over past week - DPR command",
     })
     void countsOfThingsAndTalliesAreNotCasualties(String sentence) {
         for (ExtractedEvent e : ExtractorFixture.extract(sentence).events()) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EventRulesTest {
 
@@ -28,6 +29,35 @@ class EventRulesTest {
         ExtractedEvent e = only(sentence);
         assertThat(e.type()).isEqualTo(type);
         assertThat(e.subtype()).isEqualTo(subtype);
+    }
+
+    /** The drone paragraph after a shelling report is its own event: disrupted weapons use, no deaths. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "Three civilians were killed and five others injured when Russian forces shelled the town of Kupiansk in the Kharkiv region on Friday evening.\n\nSeparately, Ukrainian air defence forces said they shot down 23 of 40 drones launched by Russia overnight over the Kharkiv, Poltava and Sumy regions. No casualties were reported.",
+        "Ukrainian air defence forces said they shot down 23 of 40 drones launched by Russia overnight over the Kharkiv, Poltava and Sumy regions. No casualties were reported.",
+    })
+    void shotDownDronesAreDisruptedWeaponsUse(String text) {
+        var drones = extract(text).events().stream()
+                .filter(e -> e.evidenceEnd() > text.indexOf("shot down")).toList();
+        assertThat(drones).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("Strategic developments");
+            assertThat(e.subtype()).isEqualTo("Disrupted weapons use");
+            assertThat(e.killed() == null || e.killed().low() == 0).as("killed " + e.killed()).isTrue();
+        });
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Russia's Federal Security Service said it had detained two men in Belgorod suspected of spying for Ukraine.|RU.09",
+        "The FSB said on Friday it had detained two men in Belgorod.|RU.09",
+        "The FSB has announced the arrest of four alleged agents in the annexed Crimean Peninsula.|UA.11",
+    })
+    void arrestsArePlacedWhereTheTextPlacesThem(String sentence, String admin1) {
+        ExtractedEvent e = only(sentence);
+        assertThat(e.subtype()).isEqualTo("Arrests");
+        assertThat(e.place().admin1Code()).isEqualTo(admin1);
+        assertThat(e.killed()).isNull();
     }
 
     @ParameterizedTest(name = "[{index}] no event: {0}")

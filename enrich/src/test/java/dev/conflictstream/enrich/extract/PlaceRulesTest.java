@@ -23,6 +23,10 @@ class PlaceRulesTest {
         "Fighting raged in the Kursk region.|RU.41|3",
         "Four FSB agents were arrested in the annexed Crimean Peninsula.|UA.11|3",
         "Clashes broke out in Odessa.|UA.17|1",
+        "DPR militiaman killed in shelling by Ukraine's military|UA.05|3",
+        "3 rebels, 2 civilians killed in Ukraine assault on Slavyansk: insurgents|UA.05|1",
+        "With tears and anger, Slavyansk buries its dead|UA.05|1",
+        "Young girl among six killed in Donetsk|UA.05|1",
     })
     void resolvesEventPlaceToAdmin1(String sentence, String admin1, int precision) {
         ExtractedEvent e = only(sentence);
