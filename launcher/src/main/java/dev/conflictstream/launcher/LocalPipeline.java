@@ -29,6 +29,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
@@ -209,10 +210,28 @@ public final class LocalPipeline implements AutoCloseable {
 
     /** Waits until enrich and aggregate have committed past everything written so far. */
     public boolean awaitProcessed(Duration timeout) throws InterruptedException {
-        return new ProcessingWatcher(admin).awaitIdle(List.of(
+        return awaitProcessedSince(timeout, Duration.ofMillis(250)).isPresent();
+    }
+
+    /**
+     * Like {@link #awaitProcessed}, polling every {@code poll}: the {@link System#nanoTime()} when
+     * everything was first seen processed, or empty on timeout.
+     */
+    public OptionalLong awaitProcessedSince(Duration timeout, Duration poll) throws InterruptedException {
+        return new ProcessingWatcher(admin).awaitIdleSince(List.of(
                 new ProcessingWatcher.Application(EnrichConfig.from(serviceSettings).applicationId(), List.of(Topics.ARTICLES.name())),
                 new ProcessingWatcher.Application(AggregateConfig.from(serviceSettings).applicationId(), List.of(Topics.EVENTS.name()))),
-                timeout);
+                timeout, poll);
+    }
+
+    /** Enrich's metrics registry (kept across service restarts). */
+    public PrometheusMeterRegistry enrichMetrics() {
+        return enrichMetrics;
+    }
+
+    /** Aggregate's metrics registry (kept across service restarts), e.g. its end-to-end latency histogram. */
+    public PrometheusMeterRegistry aggregateMetrics() {
+        return aggregateMetrics;
     }
 
     /** The all-time tallies as a subscriber of the tally topic sees them. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Streaming conflict-event pipeline: articles in, geotagged events and per-region tallies out.",
         subcommands = {RunCommand.class, ServiceCommands.Ingest.class, ServiceCommands.Enrich.class,
                 ServiceCommands.Aggregate.class, ServiceCommands.CreateTopics.class,
-                ExtractCommands.Extract.class, ExtractCommands.Explain.class, ReplayCommand.class})
+                ExtractCommands.Extract.class, ExtractCommands.Explain.class, ReplayCommand.class, BenchCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
@@ -32,16 +33,29 @@ public final class ProcessingWatcher {
     public record Application(String applicationId, List<String> sourceTopics) {}
 
     public boolean awaitIdle(List<Application> applications, Duration timeout) throws InterruptedException {
+        return awaitIdleSince(applications, timeout, Duration.ofMillis(250)).isPresent();
+    }
+
+    /**
+     * Like {@link #awaitIdle}, polling every {@code poll}; returns the {@link System#nanoTime()} at
+     * which the first of the two idle checks in a row finished (when the pipeline was seen idle
+     * first), or empty on timeout.
+     */
+    public OptionalLong awaitIdleSince(List<Application> applications, Duration timeout, Duration poll)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        int idleInARow = 0;
+        long idleSince = -1;
         while (System.nanoTime() < deadline) {
-            idleInARow = isIdle(applications) ? idleInARow + 1 : 0;
-            if (idleInARow >= 2) {
-                return true;
+            if (!isIdle(applications)) {
+                idleSince = -1;
+            } else if (idleSince < 0) {
+                idleSince = System.nanoTime();
+            } else {
+                return OptionalLong.of(idleSince);
             }
-            Thread.sleep(250);
+            Thread.sleep(poll.toMillis());
         }
-        return false;
+        return OptionalLong.empty();
     }
 
     boolean isIdle(List<Application> applications) throws InterruptedException {
