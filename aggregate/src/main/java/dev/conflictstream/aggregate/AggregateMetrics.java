@@ -7,8 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The aggregate's domain metrics, recorded from inside the topology (the topology stays a
@@ -58,12 +56,16 @@ public final class AggregateMetrics {
         return new AggregateMetrics(new SimpleMeterRegistry());
     }
 
-    /** Called by the incident adder before merging {@code contribution} into {@code incident}. */
-    void merging(Incident incident, Incident contribution) {
-        Set<String> articles = new HashSet<>();
-        incident.getReports().forEach(r -> articles.add(r.getArticleId()));
+    /**
+     * Called by the incident-group adder with the group after adding {@code contribution}:
+     * counts each contributed report whose incident (see {@link IncidentClusters}) holds a
+     * report of another article.
+     */
+    void merged(Incident group, Incident contribution) {
         for (Report report : contribution.getReports()) {
-            if (!articles.contains(report.getArticleId())) {
+            Incident incident = IncidentClusters.holding(group, report.getEventId());
+            if (incident != null && incident.getReports().stream()
+                    .anyMatch(r -> !r.getArticleId().equals(report.getArticleId()))) {
                 reportsMerged.increment();
             }
         }

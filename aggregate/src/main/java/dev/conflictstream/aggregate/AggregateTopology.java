@@ -19,6 +19,7 @@ import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
@@ -29,8 +30,12 @@ import org.apache.kafka.streams.state.Stores;
  * EVENTS (event id -> ConflictEvent | tombstone)
  *   -> drop-stale-event-versions [event-versions]      out-of-order corrections never win
  *   -> events table [events]                          upsert/retract by event id
- *   -> groupBy incident id (repartition: one-report Incident, no article text)
- *   -> reduce(add, subtract) [incidents]               -> INCIDENTS
+ *   -> groupBy incident group REGION|TYPE|PLACE (repartition: one-report Incident, no article text)
+ *   -> reduce(add, subtract) [incident-groups]         every current report of the group
+ *   -> cluster-incident-days [incident-group-clusters] day rule (IncidentClusters): diff old vs
+ *        new incidents of the group, emit upserts and tombstones keyed by incident id
+ *   -> repartition by incident id (incident-upserts)
+ *   -> incidents table [incidents]                     -> INCIDENTS
  *   -> groupBy region code (repartition: RegionTally of one incident)
  *        -> reduce(add, subtract) [region-tallies]
  *        -> measure-end-to-end-latency                 -> REGION_TALLIES
@@ -52,15 +57,21 @@ public final class AggregateTopology {
     public static final String EVENT_VERSIONS_STORE = "event-versions";
     /** Current events by event id: the old value every subtraction needs. */
     public static final String EVENTS_STORE = "events";
-    /** Incidents by incident id {@code REGION|DATE|TYPE|PLACE}. */
+    /** Every current report per incident group {@code REGION|TYPE|PLACE}. */
+    public static final String INCIDENT_GROUPS_STORE = "incident-groups";
+    /** Per incident group: the incident ids last emitted and a fingerprint of each. */
+    public static final String INCIDENT_CLUSTERS_STORE = "incident-group-clusters";
+    /** Incidents by incident id {@code REGION|FIRST DATE|TYPE|PLACE}. */
     public static final String INCIDENTS_STORE = "incidents";
     /** All-time tallies by admin-1 code. */
     public static final String REGION_TALLIES_STORE = "region-tallies";
     /** Daily tallies by {@code CODE|YYYY-MM-DD}. */
     public static final String REGION_DAILY_TALLIES_STORE = "region-daily-tallies";
 
-    /** Repartition of event reports to their incident (internal topic {@code <app>-incident-reports-repartition}). */
+    /** Repartition of event reports to their incident group (internal topic {@code <app>-incident-reports-repartition}). */
     public static final String INCIDENT_REPORTS_REPARTITION = "incident-reports";
+    /** Repartition of incident upserts/tombstones from their group's partition to their own id's. */
+    public static final String INCIDENT_CHANGES_REPARTITION = "incident-upserts";
     /** Repartition of incidents to their region. */
     public static final String REGION_INCIDENTS_REPARTITION = "region-incidents";
     /** Repartition of incidents to their region and day. */
@@ -88,6 +99,8 @@ public final class AggregateTopology {
 
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(EVENT_VERSIONS_STORE), storeKeys, Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(INCIDENT_CLUSTERS_STORE), storeKeys, Serdes.String()));
 
         KTable<String, ConflictEvent> eventTable = builder
                 .stream(Topics.EVENTS.name(), Consumed.with(serdes.key(Topics.EVENTS), events).withName("read-events"))
@@ -98,13 +111,22 @@ public final class AggregateTopology {
                                 .withKeySerde(storeKeys).withValueSerde(events));
 
         KTable<String, Incident> incidentTable = eventTable
-                .groupBy((eventId, event) -> KeyValue.pair(IncidentKeys.incidentId(event), IncidentMerger.single(event)),
+                .groupBy((eventId, event) -> KeyValue.pair(IncidentKeys.groupKey(event), IncidentMerger.groupReport(event)),
                         Grouped.with(INCIDENT_REPORTS_REPARTITION, storeKeys,
                                 serdes.internal(repartitionSubject(app, INCIDENT_REPORTS_REPARTITION), Incident.class)))
-                .reduce((incident, report) -> {
-                            metrics.merging(incident, report);
-                            return IncidentMerger.add(incident, report);
-                        }, IncidentMerger::subtract, Named.as("merge-reports-into-incidents"),
+                .reduce((group, report) -> {
+                            Incident merged = IncidentMerger.add(group, report);
+                            metrics.merged(merged, report);
+                            return merged;
+                        }, IncidentMerger::subtract, Named.as("collect-incident-group-reports"),
+                        Materialized.<String, Incident, KeyValueStore<Bytes, byte[]>>as(INCIDENT_GROUPS_STORE)
+                                .withKeySerde(storeKeys).withValueSerde(incidents))
+                .toStream(Named.as("incident-group-changes"))
+                .process(() -> new IncidentClusterer(INCIDENT_CLUSTERS_STORE), Named.as("cluster-incident-days"),
+                        INCIDENT_CLUSTERS_STORE)
+                .repartition(Repartitioned.<String, Incident>as(INCIDENT_CHANGES_REPARTITION).withKeySerde(storeKeys)
+                        .withValueSerde(serdes.internal(repartitionSubject(app, INCIDENT_CHANGES_REPARTITION), Incident.class)))
+                .toTable(Named.as("upsert-incidents"),
                         Materialized.<String, Incident, KeyValueStore<Bytes, byte[]>>as(INCIDENTS_STORE)
                                 .withKeySerde(storeKeys).withValueSerde(incidents));
         incidentTable.toStream(Named.as("incident-changes"))

@@ -8,22 +8,18 @@ import java.time.LocalDate;
  * The keys of the aggregate: which incident an event report belongs to, which region an
  * incident is tallied under, and the daily tally key.
  *
- * <p><b>Incident id</b> = {@code REGION|YYYY-MM-DD|EventType|PLACE}. Two reports are the same
- * incident when they share event type, place and event date. PLACE is {@code geonames:<id>}
- * for a resolved town (geo precision 1 or 2); {@code admin1} when only the admin-1 region is
- * known (geo precision 3 or no geonameid), so region-level reports of the same type and day
- * merge; {@code country} when only the country is known; {@code event:<eventId>} when no place
- * is known at all: such a report cannot honestly be merged with anything, so it stays an
- * incident of its own. The region prefix makes every incident of a region and date range one
- * contiguous key range in the store.
+ * <p><b>Incident group</b> = {@code REGION|EventType|PLACE}: the reports that may be one
+ * incident. PLACE is {@code geonames:<id>} for a resolved town (geo precision 1 or 2);
+ * {@code admin1} when only the admin-1 region is known (geo precision 3 or no geonameid), so
+ * region-level reports of the same type merge; {@code country} when only the country is known;
+ * {@code event:<eventId>} when no place is known at all: such a report cannot honestly be merged
+ * with anything, so it stays an incident of its own.
  *
- * <p><b>Day rule.</b> The key merges reports with the <em>same</em> event date, not dates
- * within a day of each other. "Within a day" is not transitive (a daily shelling campaign would
- * chain into one endless incident, against ACLED's "one event per active day"), and any
- * order-dependent "attach to a neighbour day if one exists" rule would make the result depend
- * on arrival order, which breaks exactness under replay. Same-day keys are deterministic,
- * bounded and exact; the cost is that two outlets resolving "overnight" to different dates
- * give two incidents. See the README of this module for the planned per-place clustering.
+ * <p><b>Incident id</b> = {@code REGION|YYYY-MM-DD|EventType|PLACE}: the group plus the
+ * <em>first</em> event date of the incident. Which dates of a group form one incident is decided
+ * by {@link IncidentClusters} (a day and the next, deterministically from the set of reports).
+ * The region prefix makes every incident of a region and date range one contiguous key range in
+ * the store.
  *
  * <p><b>Region</b> = the place's GeoNames admin-1 code; {@code CC.00} when only the country is
  * known (GeoNames' own "no admin-1" code); {@value #UNLOCATED} when there is no place: those
@@ -48,9 +44,27 @@ public final class IncidentKeys {
         return place.getCountryCode() + ".00";
     }
 
+    /** The incident group of an event: {@code REGION|TYPE|PLACE}. */
+    public static String groupKey(ConflictEvent event) {
+        return regionCode(event.getPlace()) + SEPARATOR + event.getEventType() + SEPARATOR + placeKey(event);
+    }
+
+    /** Id of the incident of {@code groupKey} whose first event date is {@code firstDate}. */
+    public static String incidentId(String groupKey, LocalDate firstDate) {
+        int bar = groupKey.indexOf(SEPARATOR);
+        return groupKey.substring(0, bar) + SEPARATOR + firstDate + groupKey.substring(bar);
+    }
+
+    /** Group key of an incident id (the id without its date part). */
+    public static String groupOf(String incidentId) {
+        int first = incidentId.indexOf(SEPARATOR);
+        int second = incidentId.indexOf(SEPARATOR, first + 1);
+        return incidentId.substring(0, first) + incidentId.substring(second);
+    }
+
+    /** Id of the incident an event would form on its own day (its incident when no report of the day before exists). */
     public static String incidentId(ConflictEvent event) {
-        return regionCode(event.getPlace()) + SEPARATOR + event.getEventDate() + SEPARATOR
-                + event.getEventType() + SEPARATOR + placeKey(event);
+        return incidentId(groupKey(event), event.getEventDate());
     }
 
     static String placeKey(ConflictEvent event) {

@@ -14,9 +14,10 @@ import java.util.function.Function;
 /**
  * Merges event reports into incidents, exactly and idempotently.
  *
- * <p>An event is first turned into an incident of one report ({@link #single}); that slim
+ * <p>An event is first turned into an incident of one report ({@link #groupReport}); that slim
  * record is what crosses the repartition topic (no article text, no actors). The KTable reduce
- * then calls {@link #add} and {@link #subtract}. Reports are held in a map keyed by event id,
+ * of the incident group then calls {@link #add} and {@link #subtract}; {@link IncidentClusters}
+ * cuts the group into incidents and {@link #recompute}s each. Reports are held in a map keyed by event id,
  * so adding the same event twice, or subtracting an event and adding its corrected version,
  * leaves exactly one report per event; every derived field is recomputed from the reports,
  * never accumulated, so the result is a function of the set of reports and not of arrival
@@ -46,6 +47,7 @@ public final class IncidentMerger {
                 .setSubEventType(event.getSubEventType())
                 .setGeoPrecision(event.getGeoPrecision())
                 .setPlace(event.getPlace())
+                .setEventDate(event.getEventDate())
                 .build();
         Incident shell = Incident.newBuilder()
                 .setIncidentId(IncidentKeys.incidentId(event))
@@ -59,6 +61,14 @@ public final class IncidentMerger {
                 .setReports(List.of())
                 .build();
         return recompute(shell, List.of(report));
+    }
+
+    /**
+     * The one-report contribution of an event to its incident group (what crosses the
+     * repartition topic): like {@link #single} but identified by the group key.
+     */
+    public static Incident groupReport(ConflictEvent event) {
+        return Incident.newBuilder(single(event)).setIncidentId(IncidentKeys.groupKey(event)).build();
     }
 
     /** {@code incident} with the reports of {@code contribution} added (replacing same event ids). */
@@ -92,7 +102,10 @@ public final class IncidentMerger {
                 .filter(r -> r.getPlace() != null)
                 .max(Comparator.comparingInt((Report r) -> -r.getGeoPrecision()).thenComparing(CHRONOLOGICAL))
                 .orElse(null);
+        java.time.LocalDate first = byId.stream().map(Report::getEventDate).filter(d -> d != null && !java.time.LocalDate.EPOCH.equals(d))
+                .min(Comparator.naturalOrder()).orElse(identity.getEventDate());
         return Incident.newBuilder(identity)
+                .setEventDate(first)
                 .setSubEventType(latest.getSubEventType().isEmpty() ? identity.getSubEventType() : latest.getSubEventType())
                 .setPlace(mostPrecise == null ? null : mostPrecise.getPlace())
                 .setKilled(estimate(chronological, Report::getKilled))

@@ -89,9 +89,9 @@ class AggregateTopologyTest {
     void aCorrectedCasualtyFigureChangesTheTallyByExactlyTheDelta() {
         agg.send(strike("a#0", 2, 0));
         agg.send(event("a#1", BATTLE, SUMY_OBLAST, FEB_7, T0).setKilled(killed(4)).build());
-        agg.send(event("c#0", STRIKE, SUMY, LocalDate.of(2025, 2, 8), T0).setKilled(killed(1)).build());
+        agg.send(event("c#0", STRIKE, SUMY, LocalDate.of(2025, 2, 9), T0).setKilled(killed(1)).build());
         RegionTally before = agg.tallies().get("UA.21");
-        RegionTally otherDayBefore = agg.dailyTallies().get("UA.21|2025-02-08");
+        RegionTally otherDayBefore = agg.dailyTallies().get("UA.21|2025-02-09");
 
         agg.send(strike("a#0", 5, 60)); // the same article re-extracted: "2 killed" corrected to 5
 
@@ -100,7 +100,7 @@ class AggregateTopologyTest {
                 before.getKilled().getLow() + 3, before.getKilled().getBest() + 3, before.getKilled().getHigh() + 3));
         assertThat(after.getIncidents()).isEqualTo(before.getIncidents());
         assertThat(after.getReports()).isEqualTo(before.getReports());
-        assertThat(agg.dailyTallies().get("UA.21|2025-02-08")).isEqualTo(otherDayBefore);
+        assertThat(agg.dailyTallies().get("UA.21|2025-02-09")).isEqualTo(otherDayBefore);
         assertThat(agg.dailyTallies().get("UA.21|2025-02-07").getKilled().getBest()).isEqualTo(5 + 4);
     }
 

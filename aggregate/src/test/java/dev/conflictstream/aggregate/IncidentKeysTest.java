@@ -46,6 +46,17 @@ class IncidentKeysTest {
     }
 
     @Test
+    void anIncidentIdIsItsGroupPlusItsFirstDate() {
+        ConflictEvent strike = TestEvents.event("a#0", TestEvents.STRIKE, TestEvents.SUMY, FEB_7, TestEvents.T0).build();
+        String group = IncidentKeys.groupKey(strike);
+        assertThat(group).isEqualTo("UA.21|Explosions/Remote violence|geonames:692194");
+        String id = IncidentKeys.incidentId(group, FEB_7.plusDays(1));
+        assertThat(id).isEqualTo("UA.21|2025-02-08|Explosions/Remote violence|geonames:692194");
+        assertThat(IncidentKeys.groupOf(id)).isEqualTo(group);
+        assertThat(IncidentKeys.incidentId(strike)).isEqualTo(IncidentKeys.incidentId(group, FEB_7));
+    }
+
+    @Test
     void namesRegionsWithoutAnAdmin1Name() {
         assertThat(IncidentKeys.regionName("UA.21", SUMY)).isEqualTo("Sumy Oblast");
         assertThat(IncidentKeys.regionName("UA.00", UKRAINE)).isEqualTo("UA (region not known)");

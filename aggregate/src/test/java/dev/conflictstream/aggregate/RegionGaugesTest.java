@@ -93,7 +93,8 @@ class RegionGaugesTest {
             }
         }
         for (int d = 0; d < RegionGauges.RECENT_DAYS + 6; d++) {
-            agg.send(event("day" + d + "#0", STRIKE, SUMY, FEB_7.minusDays(d), T0).build());
+            // every other day: strikes on adjacent days would be one incident (the day rule)
+            agg.send(event("day" + d + "#0", STRIKE, SUMY, FEB_7.minusDays(2L * d), T0).build());
         }
         gauges.refresh();
 
@@ -101,14 +102,15 @@ class RegionGaugesTest {
         assertThat(regionGauges).hasSize(RegionGauges.TOP_REGIONS);
         assertThat(gauge("conflictstream.region.incidents", "region", "RU.10")).isEqualTo(3);
         assertThat(gauge("conflictstream.region.incidents", "region", "UA.21")).isEqualTo(RegionGauges.RECENT_DAYS + 6);
-        // Event dates in the stores: Feb 27 and 17 (region RU.10), Feb 7 back to Jan 18 (Sumy): the 14 newest.
+        // Event dates in the stores: Feb 27 and 17 (region RU.10), every other day back from Feb 7 (Sumy): the 14 newest.
         java.util.Set<LocalDate> expected = new java.util.TreeSet<>(List.of(FEB_7.plusDays(20), FEB_7.plusDays(10)));
         for (int d = 0; d < RegionGauges.RECENT_DAYS - 2; d++) {
-            expected.add(FEB_7.minusDays(d));
+            expected.add(FEB_7.minusDays(2L * d));
         }
         assertThat(registry.find("conflictstream.region.daily.incidents").gauges())
                 .extracting(g -> LocalDate.parse(g.getId().getTag("date"))).containsOnlyElementsOf(expected)
-                .contains(FEB_7.minusDays(RegionGauges.RECENT_DAYS - 3)).doesNotContain(FEB_7.minusDays(RegionGauges.RECENT_DAYS - 2));
+                .contains(FEB_7.minusDays(2L * (RegionGauges.RECENT_DAYS - 3)))
+                .doesNotContain(FEB_7.minusDays(2L * (RegionGauges.RECENT_DAYS - 2)));
         assertThat(gauge("conflictstream.regions")).as("every region, not only the top ones").isEqualTo(regions + 1);
     }
 }

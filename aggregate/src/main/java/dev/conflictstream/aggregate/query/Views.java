@@ -82,12 +82,17 @@ public final class Views {
         }
     }
 
-    /** Provenance of one report: which article said what, in which words. */
+    /**
+     * Provenance of one report: which article said what, in which words, dated which day (an
+     * incident's reports are dated its first day or the next).
+     */
     public record ReportView(String eventId, String articleId, String evidence, String killed, String injured,
-                             String ingestedAt, String extractorVersion) {
+                             String ingestedAt, String extractorVersion, String date) {
         static ReportView of(Report r) {
             return new ReportView(r.getEventId(), r.getArticleId(), r.getEvidence(), text(r.getKilled()),
-                    text(r.getInjured()), r.getIngestedAt().toString(), r.getExtractorVersion());
+                    text(r.getInjured()), r.getIngestedAt().toString(), r.getExtractorVersion(),
+                    r.getEventDate() == null || java.time.LocalDate.EPOCH.equals(r.getEventDate()) ? null
+                            : r.getEventDate().toString());
         }
 
         private static String text(CasualtyFigure f) {
@@ -95,6 +100,7 @@ public final class Views {
         }
     }
 
+    /** {@code date}: the incident's first event date (also the date part of its id). */
     public record IncidentView(String id, String region, String eventType, String subEventType, String date,
                                PlaceView place, Estimate killed, Estimate injured, List<ReportView> reports) {
         static IncidentView of(Incident i) {

@@ -133,6 +133,7 @@ class QueryServerTest {
                 .containsExactly("kyiv", "ukrinform");
         assertThat(strike.get("reports").get(1).get("evidence").asText()).isEqualTo("evidence of ukrinform#0");
         assertThat(strike.get("reports").get(1).get("killed").asText()).isEqualTo("three to five");
+        assertThat(strike.get("reports").get(1).get("date").asText()).isEqualTo("2025-02-07");
 
         assertThat(get(serverA, "/incidents").body).hasSize(3);
         assertThat(get(serverA, "/incidents?type=" + enc(BATTLE)).body).hasSize(2);
