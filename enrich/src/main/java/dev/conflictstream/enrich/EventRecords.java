@@ -72,7 +72,10 @@ public final class EventRecords {
         if (place == null) {
             return null;
         }
-        return new Place(place.geonameId(), place.name(), place.mention(), place.latitude(), place.longitude(),
+        // A place inferred from context (the region of an earlier mention, the article's focus) has
+        // no mention of its own: the contract's mention is then the resolved name.
+        String mention = place.mention() != null ? place.mention() : place.name();
+        return new Place(place.geonameId(), place.name(), mention, place.latitude(), place.longitude(),
                 place.countryCode(), place.admin1Code(), place.admin1Name());
     }
 
