@@ -47,12 +47,12 @@ public final class IncidentClusters {
             clusters.computeIfAbsent(start, d -> new ArrayList<>()).addAll(day.getValue());
         }
         TreeMap<LocalDate, Incident> incidents = new TreeMap<>();
-        clusters.forEach((first, reports) -> incidents.put(first, IncidentMerger.recompute(
-                Incident.newBuilder(group)
-                        .setIncidentId(IncidentKeys.incidentId(group.getIncidentId(), first))
-                        .setEventDate(first)
-                        .build(),
-                reports)));
+        clusters.forEach((first, reports) -> {
+            Incident identity = IncidentMerger.shallowCopy(group);
+            identity.setIncidentId(IncidentKeys.incidentId(group.getIncidentId(), first));
+            identity.setEventDate(first);
+            incidents.put(first, IncidentMerger.recompute(identity, reports));
+        });
         return incidents;
     }
 
