@@ -3,6 +3,7 @@ package dev.conflictstream.aggregate;
 import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.Place;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * The keys of the aggregate: which incident an event report belongs to, which region an
@@ -44,22 +45,30 @@ public final class IncidentKeys {
         return place.getCountryCode() + ".00";
     }
 
-    /** The incident group of an event: {@code REGION|TYPE|PLACE}. */
+    /**
+     * The incident group of an event: {@code REGION|YYYY-MM|TYPE|PLACE}. Groups are bounded to
+     * a calendar month so a group's value (every report of a place, type and month) stays small
+     * however long a place is fought over; the price is that reports on the last day of a month
+     * and the first of the next are two incidents.
+     */
     public static String groupKey(ConflictEvent event) {
-        return regionCode(event.getPlace()) + SEPARATOR + event.getEventType() + SEPARATOR + placeKey(event);
+        return regionCode(event.getPlace()) + SEPARATOR + YearMonth.from(event.getEventDate()) + SEPARATOR
+                + event.getEventType() + SEPARATOR + placeKey(event);
     }
 
-    /** Id of the incident of {@code groupKey} whose first event date is {@code firstDate}. */
+    /** Id of the incident of {@code groupKey} whose first event date is {@code firstDate}: the month becomes the date. */
     public static String incidentId(String groupKey, LocalDate firstDate) {
-        int bar = groupKey.indexOf(SEPARATOR);
-        return groupKey.substring(0, bar) + SEPARATOR + firstDate + groupKey.substring(bar);
+        int first = groupKey.indexOf(SEPARATOR);
+        int second = groupKey.indexOf(SEPARATOR, first + 1);
+        return groupKey.substring(0, first) + SEPARATOR + firstDate + groupKey.substring(second);
     }
 
-    /** Group key of an incident id (the id without its date part). */
+    /** Group key of an incident id (its date part back to the month). */
     public static String groupOf(String incidentId) {
         int first = incidentId.indexOf(SEPARATOR);
         int second = incidentId.indexOf(SEPARATOR, first + 1);
-        return incidentId.substring(0, first) + incidentId.substring(second);
+        return incidentId.substring(0, first) + SEPARATOR
+                + YearMonth.from(LocalDate.parse(incidentId.substring(first + 1, second))) + incidentId.substring(second);
     }
 
     /** Id of the incident an event would form on its own day (its incident when no report of the day before exists). */

@@ -74,6 +74,16 @@ class DayRuleTest {
                 .isEqualTo(AggregateDriver.contents(agg.incidents()));
     }
 
+    @Test
+    void groupsAreBoundedByTheCalendarMonthSoTheLastAndFirstDayAreTwoIncidents() {
+        LocalDate lastOfFebruary = LocalDate.of(2025, 2, 28);
+        agg.send(strike("a#0", lastOfFebruary, 1, 0));
+        agg.send(strike("b#0", lastOfFebruary.plusDays(1), 1, 1));
+
+        assertThat(AggregateDriver.contents(agg.incidents())).containsOnlyKeys(id(lastOfFebruary), id(lastOfFebruary.plusDays(1)));
+        assertThat(agg.tallies().get("UA.21").getIncidents()).isEqualTo(2);
+    }
+
     static Stream<Arguments> campaigns() {
         return Stream.of(
                 Arguments.of("one day", List.of(0), List.of(0)),

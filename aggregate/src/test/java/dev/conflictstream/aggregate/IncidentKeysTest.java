@@ -49,7 +49,7 @@ class IncidentKeysTest {
     void anIncidentIdIsItsGroupPlusItsFirstDate() {
         ConflictEvent strike = TestEvents.event("a#0", TestEvents.STRIKE, TestEvents.SUMY, FEB_7, TestEvents.T0).build();
         String group = IncidentKeys.groupKey(strike);
-        assertThat(group).isEqualTo("UA.21|Explosions/Remote violence|geonames:692194");
+        assertThat(group).isEqualTo("UA.21|2025-02|Explosions/Remote violence|geonames:692194");
         String id = IncidentKeys.incidentId(group, FEB_7.plusDays(1));
         assertThat(id).isEqualTo("UA.21|2025-02-08|Explosions/Remote violence|geonames:692194");
         assertThat(IncidentKeys.groupOf(id)).isEqualTo(group);
