@@ -27,6 +27,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EnrichTopologyTest {
     static final Instant INGESTED = Instant.parse("2025-02-07T12:00:00Z");
@@ -34,6 +35,8 @@ class EnrichTopologyTest {
 
     final TopicSerdes serdes = new TopicSerdes(new InMemorySchemaRegistryClient());
     final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    @TempDir
+    Path stateDir;
 
     @BeforeAll
     static void loadGazetteer() {
@@ -49,6 +52,7 @@ class EnrichTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         return new TopologyTestDriver(EnrichTopology.build(serdes, extract, "test-1", new EnrichMetrics(metrics)), props);
     }
 
