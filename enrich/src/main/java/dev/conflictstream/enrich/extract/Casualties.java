@@ -69,6 +69,7 @@ final class Casualties {
             boolean passive = k - 1 >= s && isBe(t.hash[k - 1]) || k - 2 >= s && isBe(t.hash[k - 2]);
             if (!passive && f == null) f = after(t, k, e, other);
             if (f == null) f = before(t, s, k, other);
+            if (f == null && passive) f = coordinatedSubject(t, s, k, other);
             if (f == null && passive) f = after(t, k, e, other);
             if (f == null) f = singularSubject(t, s, k);
             if (f != null) return note(why, f);
@@ -232,6 +233,24 @@ final class Casualties {
             if (Lexicon.has(h, Lexicon.PERSON) && !t.is(j, Tokens.CAP)) return false;
         }
         return true;
+    }
+
+    /**
+     * "Several insurgents presented an immediate threat to the force and were killed": the subject of a
+     * coordinated passive stands further back; only a number directly followed by a person noun counts.
+     */
+    private static Figure coordinatedSubject(Tokens t, int s, int k, int other) {
+        int be = isBe(t.hash[k - 1]) ? k - 1 : k - 2;
+        if (be - 1 < s || t.hash[be - 1] != H_AND) return null;
+        for (int j = be - 2; j >= Math.max(s, k - 18); j--) {
+            if (Lexicon.has(t.hash[j], other | Lexicon.KILL)) return null;
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return null;
+            if (!Numbers.isNumberToken(t, j) || j - 1 >= s && Numbers.isNumberToken(t, j - 1)) continue;
+            Numbers.Phrase p = Numbers.value(t, j, be);
+            if (p == null || p.end() >= be || !Lexicon.has(t.hash[p.end()], Lexicon.PERSON)) continue;
+            return figure(t, Numbers.withQualifier(t, p, s));
+        }
+        return null;
     }
 
     /** "two soldiers were killed", "3 DPR civilians killed, 3 wounded", "five dead". */

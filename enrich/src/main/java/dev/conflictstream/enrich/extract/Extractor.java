@@ -454,9 +454,13 @@ public final class Extractor {
     }
 
     private static void absorb(Draft into, Draft d) {
-        if (d.trigger.priority() > into.trigger.priority() && into.trigger.priority() <= 12) into.trigger = d.trigger;
-        into.killed = combine(into.killed, d.killed, d.additive);
-        into.injured = combine(into.injured, d.injured, d.additive);
+        // civilians harmed as collateral of the event before add to its figures and keep its type (ACLED)
+        boolean collateral = d.trigger == Triggers.KILL_CIVILIANS && !into.trigger.type().equals(Triggers.VAC);
+        if (d.trigger.priority() > into.trigger.priority() && into.trigger.priority() <= 12 && !collateral) {
+            into.trigger = d.trigger;
+        }
+        into.killed = combine(into.killed, d.killed, d.additive || collateral);
+        into.injured = combine(into.injured, d.injured, d.additive || collateral);
         if (into.place == null && d.place != null) {
             into.place = d.place;
             into.ownPlace = d.ownPlace;
@@ -590,9 +594,11 @@ public final class Extractor {
                 boolean context = !same && violent(o) && violent(e);
                 if ((same || context) && java.util.Objects.equals(o.date(), e.date())
                         && java.util.Objects.equals(region(o), region(e))) {
-                    // ACLED: strikes in the context of a battle and collateral deaths are one event
-                    Figure k = larger(o.killed(), e.killed());
-                    Figure inj = larger(o.injured(), e.injured());
+                    // ACLED: strikes in the context of a battle and collateral deaths are one event; civilians
+                    // harmed as collateral add to its fatalities
+                    boolean collateral = context && (o.type().equals(Triggers.VAC) != e.type().equals(Triggers.VAC));
+                    Figure k = collateral ? combine(o.killed(), e.killed(), true) : larger(o.killed(), e.killed());
+                    Figure inj = collateral ? combine(o.injured(), e.injured(), true) : larger(o.injured(), e.injured());
                     List<String> actors = new ArrayList<>(new LinkedHashSet<>(concat(o.actors(), e.actors())));
                     ResolvedPlace p = o.geoPrecision() <= e.geoPrecision() || e.place() == null ? o.place() : e.place();
                     int prec = p == o.place() ? o.geoPrecision() : e.geoPrecision();
