@@ -38,6 +38,8 @@ class CasualtyRulesTest {
         "One civilian killed, 11 wounded in Ukrainian army's shelling near Donetsk.|1|EXACT",
         "Young girl among six killed in east Ukraine.|6|EXACT",
         "During the operation in Helmand province several insurgents presented an immediate threat to the combined force and were killed, two men were taken into custody.|3|VAGUE",
+        "Forces in Kandahar province spotted three suspected insurgents. As the force attempted to detain the insurgents, the insurgents fired and were subsequently killed.|3|EXACT",
+        "In Kunar, several armed militants threatened the combined element. The armed militants, one of them the targeted Taliban commander, were all killed.|3|VAGUE",
         "A patrol killed a Taliban leader in Tagab district, Kapisa province. One local national child was killed during the operation.|2|EXACT",
         "One convict killed, 106 flee as shells hit east Ukraine jail.|1|EXACT",
         "Several armed men were killed in Helmand province. During the operation four men were killed when they presented a threat.|4|EXACT",
