@@ -173,7 +173,7 @@ final class Casualties {
                                         ? Qualifier.EXACT : more.qualifier(), span(t, k, more.end()));
                             }
                         }
-                        return new Figure(1, 1, Qualifier.EXACT, span(t, k, m + 1));
+                        return alongWith(t, k, m, e);
                     }
                     if (Lexicon.has(t.hash[m], Lexicon.THING)) break;
                 }

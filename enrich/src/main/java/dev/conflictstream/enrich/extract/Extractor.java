@@ -34,7 +34,7 @@ public final class Extractor {
             H_TALIBAN = LongIntMap.h("taliban"), H_DISPERSE = LongIntMap.h("disperse"),
             H_DISPERSED = LongIntMap.h("dispersed"), H_TEAR = LongIntMap.h("tear"), H_GAS = LongIntMap.h("gas"),
             H_RUBBER = LongIntMap.h("rubber"), H_CANNON = LongIntMap.h("cannon"), H_LOCAL = LongIntMap.h("local"),
-            H_AUTHORITIES = LongIntMap.h("authorities");
+            H_AUTHORITIES = LongIntMap.h("authorities"), H_ALSO = LongIntMap.h("also");
     private static final LongIntMap MILITARY_PERSON = new LongIntMap();
     private static final LongIntMap NONSTATE = new LongIntMap();
     private static final LongIntMap PROTESTERS = new LongIntMap();
@@ -110,7 +110,7 @@ public final class Extractor {
         String claimedBy;
         boolean claimed;
         int sentence, paragraph, evStart, evEnd;
-        boolean additive;
+        boolean additive, alsoKilled;
         Set<String> actors = new LinkedHashSet<>();
     }
 
@@ -237,6 +237,7 @@ public final class Extractor {
             d.evStart = t.start[st];
             d.evEnd = t.end[en - 1];
             d.additive = additive(t, st, en);
+            d.alsoKilled = t.hash[st] == H_ALSO || st + 1 < en && t.hash[st + 1] == H_ALSO;
             claims(t, st, en, d);
             actors(t, st, en, d);
             if (why != null) why.append("    event ").append(d.trigger.type()).append(" / ").append(d.trigger.subtype())
@@ -431,6 +432,17 @@ public final class Extractor {
     }
 
     private void merge(List<Draft> drafts, Draft d) {
+        if (d.alsoKilled && d.place == null && d.killed != null && d.killed.low() > 0) {
+            // "Also killed in the strike were ...": more deaths of the event that last reported deaths
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft q = drafts.get(i);
+                if (d.sentence - q.sentence > 4) break;
+                if (q.killed != null && q.killed.low() > 0) {
+                    absorb(q, d);
+                    return;
+                }
+            }
+        }
         if (!drafts.isEmpty()) {
             Draft last = drafts.get(drafts.size() - 1);
             if (d.place == null && last.paragraph == d.paragraph && d.sentence - last.sentence <= 2) {
