@@ -53,6 +53,9 @@ class PlaceRulesTest {
         "U.S. President Donald Trump met Russian President Vladimir Putin.|Donald",
         "Former U.S. Army General Ben Hodges called for more support.|Ben",
         "Students at Ankara University protested.|Ankara University",
+        "The outbreak spread across West Africa.|Africa",
+        "Cases were reported in North America and Asia.|America",
+        "Cases were reported in North America and Asia.|Asia",
     })
     void personAndOrganisationNamesAreNotPlaces(String text, String notPlace) {
         assertThat(extract(text).places()).noneMatch(p -> p.mention().equals(notPlace));
