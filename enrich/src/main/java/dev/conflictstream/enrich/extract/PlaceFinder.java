@@ -132,7 +132,9 @@ final class PlaceFinder {
         }
         if (!bigKind && prev >= 0 && t.sentence[prev] == t.sentence[i] && t.is(prev, Tokens.CAP)
                 && (t.gap[i] & ~Tokens.G_SPACE) == 0 && !Lexicon.has(t.hash[prev], Lexicon.STOP_NAME)
-                && !t.sentenceInitial(prev) && g.find(t.hash[prev]) < 0) return null;
+                && !t.sentenceInitial(prev) && g.find(t.hash[prev]) < 0
+                // title case: "Heavy Fighting Near Pokrovsk", "Shelling In Donetsk"
+                && !Lexicon.has(t.hash[prev], Lexicon.LOCATIVE | Lexicon.RELATIVE)) return null;
         Mention m = new Mention(i, end, cands, suffix);
         int nx = end;
         // "Ukraine's military": the possessive 's, then the noun

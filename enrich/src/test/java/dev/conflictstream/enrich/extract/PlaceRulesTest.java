@@ -27,6 +27,7 @@ class PlaceRulesTest {
         "3 rebels, 2 civilians killed in Ukraine assault on Slavyansk: insurgents|UA.05|1",
         "With tears and anger, Slavyansk buries its dead|UA.05|1",
         "Young girl among six killed in Donetsk|UA.05|1",
+        "Heavy Fighting Near Avdiivka as Russian Assaults Continue|UA.05|2",
     })
     void resolvesEventPlaceToAdmin1(String sentence, String admin1, int precision) {
         ExtractedEvent e = only(sentence);
