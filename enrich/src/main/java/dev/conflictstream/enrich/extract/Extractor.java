@@ -265,6 +265,7 @@ public final class Extractor {
         }
         String focusCountry = focusCountry(mentions);
         List<ExtractedEvent> events = new ArrayList<>();
+        List<Boolean> dated = new ArrayList<>();
         for (Draft d : drafts) {
             int precision;
             ResolvedPlace place;
@@ -301,11 +302,16 @@ public final class Extractor {
             double conf = 0.75 + (d.ownPlace ? 0.1 : inherited && place != null ? -0.1 : -0.25)
                     - (d.claimed ? 0.15 : 0) - (d.trigger.priority() <= 12 ? 0.1 : 0);
             conf = Math.round(Math.max(0.05, Math.min(0.99, conf)) * 100) / 100.0;
+            // a headline (the article's first sentence, when paragraphs follow) or a follow-up without a place
+            // and a date of its own ("the artillery fire hit a residential street") joins the dated report
+            boolean headline = d.paragraph == t.paragraph[0] && t.paragraph[t.n - 1] > d.paragraph
+                    && d.sentence == t.sentence[0];
+            dated.add(d.explicitDate || !(headline || !d.ownPlace));
             events.add(new ExtractedEvent(d.trigger.type(), d.trigger.subtype(), place, precision, d.date,
                     d.date == null ? 0 : 1, List.copyOf(d.actors), d.killed, d.injured, d.claimedBy, conf, d.evStart,
                     d.evEnd));
         }
-        events = dedupe(events);
+        events = dedupe(events, dated);
         List<PlaceMention> places = new ArrayList<>(mentions.size());
         for (PlaceFinder.Mention m : mentions) {
             int s0 = t.start[m.start], e0 = t.end[m.end - 1];
@@ -596,16 +602,23 @@ public final class Extractor {
     }
 
     /** ACLED: the same type, sub-type, region and day is one event. */
-    private static List<ExtractedEvent> dedupe(List<ExtractedEvent> in) {
+    private static List<ExtractedEvent> dedupe(List<ExtractedEvent> in, List<Boolean> dated) {
         List<ExtractedEvent> out = new ArrayList<>();
+        List<Boolean> outDated = new ArrayList<>();
         outer:
-        for (ExtractedEvent e : in) {
+        for (int n = 0; n < in.size(); n++) {
+            ExtractedEvent e = in.get(n);
             for (int i = 0; i < out.size(); i++) {
                 ExtractedEvent o = out.get(i);
                 boolean same = o.type().equals(e.type()) && o.subtype().equals(e.subtype());
                 boolean context = !same && violent(o) && violent(e);
-                if ((same || context) && java.util.Objects.equals(o.date(), e.date())
-                        && java.util.Objects.equals(region(o), region(e))) {
+                // a headline or sentence without its own date ("Russian Shelling Kills Three in Kharkiv Region")
+                // is the dated report of the same type and region a few days before
+                boolean sameDay = java.util.Objects.equals(o.date(), e.date()) || (!outDated.get(i) || !dated.get(n))
+                        && o.date() != null && e.date() != null && Math.abs(o.date().toEpochDay() - e.date().toEpochDay()) <= 3;
+                if ((same || context) && sameDay && java.util.Objects.equals(region(o), region(e))) {
+                    boolean useE = !outDated.get(i) && dated.get(n);
+                    java.time.LocalDate date = useE ? e.date() : o.date();
                     // ACLED: strikes in the context of a battle and collateral deaths are one event; civilians
                     // harmed as collateral add to its fatalities
                     boolean collateral = context && (o.type().equals(Triggers.VAC) != e.type().equals(Triggers.VAC));
@@ -614,13 +627,15 @@ public final class Extractor {
                     List<String> actors = new ArrayList<>(new LinkedHashSet<>(concat(o.actors(), e.actors())));
                     ResolvedPlace p = o.geoPrecision() <= e.geoPrecision() || e.place() == null ? o.place() : e.place();
                     int prec = p == o.place() ? o.geoPrecision() : e.geoPrecision();
-                    out.set(i, new ExtractedEvent(o.type(), o.subtype(), p, prec, o.date(), o.datePrecision(),
+                    out.set(i, new ExtractedEvent(o.type(), o.subtype(), p, prec, date, o.datePrecision(),
                             List.copyOf(actors), k, inj, o.claimedBy() != null ? o.claimedBy() : e.claimedBy(),
                             Math.max(o.confidence(), e.confidence()), o.evidenceStart(), o.evidenceEnd()));
+                    outDated.set(i, outDated.get(i) || dated.get(n));
                     continue outer;
                 }
             }
             out.add(e);
+            outDated.add(dated.get(n));
         }
         return out;
     }
