@@ -84,6 +84,26 @@ for (const c of cs) {
   cRows.push([c.cca2, clean(c.name.common), (+pt[0]).toFixed(4), (+pt[1]).toFixed(4),
     [...names].filter(latin).map(clean).sort().join(';'), [...dem].filter(latin).map(clean).sort().join(';')].join('\t'));
 }
+// A demonym shared by a sovereign country and dependent territories ("American": US, Northern Mariana
+// Islands; "French": France, French Southern Territories) stays with the sovereign country only.
+{
+  const indep = new Map(cs.map((c) => [c.cca2, c.independent === true]));
+  const holders = new Map();
+  for (const r of cRows) {
+    const f = r.split('\t');
+    for (const d of f[5] ? f[5].split(';') : []) holders.set(d, [...(holders.get(d) || []), f[0]]);
+  }
+  for (let i = 0; i < cRows.length; i++) {
+    const f = cRows[i].split('\t');
+    if (!f[5]) continue;
+    f[5] = f[5].split(';').filter((d) => {
+      const hs = holders.get(d);
+      const sovereign = hs.filter((h) => indep.get(h));
+      return hs.length === 1 || sovereign.length !== 1 || sovereign[0] === f[0];
+    }).join(';');
+    cRows[i] = f.join('\t');
+  }
+}
 fs.writeFileSync(path.join(outDir, 'countries.tsv'),
   '# Country names, points and English demonyms from world-countries (ODbL 1.0)\n'
   + '# cc\tname\tlat\tlon\talternate_names(;)\tdemonyms(;)\n' + cRows.join('\n') + '\n');

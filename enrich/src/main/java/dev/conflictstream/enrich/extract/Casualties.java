@@ -33,7 +33,8 @@ final class Casualties {
             H_HE = LongIntMap.h("he"), H_SHE = LongIntMap.h("she"), H_HIM = LongIntMap.h("him"), H_WITH = LongIntMap.h("with"),
             H_ALONG = LongIntMap.h("along"), H_ALSO = LongIntMap.h("also"),
             H_PREVIOUS = LongIntMap.h("previous"), H_HOURS = LongIntMap.h("hours"), H_DAYS = LongIntMap.h("days"),
-            H_WEEK = LongIntMap.h("week"), H_WEEKS = LongIntMap.h("weeks");
+            H_WEEK = LongIntMap.h("week"), H_WEEKS = LongIntMap.h("weeks"), H_OTHERS = LongIntMap.h("others"),
+            H_MORE_W = LongIntMap.h("more"), H_ALL = LongIntMap.h("all");
 
     private static final LongIntMap QUALIFIER = new LongIntMap();
     private static final LongIntMap RISE = new LongIntMap();
@@ -66,9 +67,13 @@ final class Casualties {
             if (!Lexicon.has(h, cls)) continue;
             if (negated(t, s, k)) return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, Math.max(s, k - 3), k + 1)));
             Figure f = inverted(t, s, k, e, other);
+            // "The armed militants, one of them the commander, were all killed": the whole group stated before
+            if (f == null && k - 1 >= s && t.hash[k - 1] == H_ALL) f = antecedent(t, s, k, e, true);
             boolean passive = k - 1 >= s && isBe(t.hash[k - 1]) || k - 2 >= s && isBe(t.hash[k - 2]);
             if (!passive && f == null) f = after(t, k, e, other);
             if (f == null) f = before(t, s, k, other);
+            if (f == null && passive) f = coordinatedSubject(t, s, k, other);
+            if (f == null) f = antecedent(t, s, k, e, passive);
             if (f == null && passive) f = after(t, k, e, other);
             if (f == null) f = singularSubject(t, s, k);
             if (f != null) return note(why, f);
@@ -168,7 +173,7 @@ final class Casualties {
                                         ? Qualifier.EXACT : more.qualifier(), span(t, k, more.end()));
                             }
                         }
-                        return new Figure(1, 1, Qualifier.EXACT, span(t, k, m + 1));
+                        return alongWith(t, k, m, e);
                     }
                     if (Lexicon.has(t.hash[m], Lexicon.THING)) break;
                 }
@@ -232,6 +237,61 @@ final class Casualties {
             if (Lexicon.has(h, Lexicon.PERSON) && !t.is(j, Tokens.CAP)) return false;
         }
         return true;
+    }
+
+    /**
+     * "... spotted three suspected insurgents. ... the insurgents ... were subsequently killed": a definite
+     * plural victim ("the insurgents", "the armed militants") takes the count stated for the same noun in
+     * the sentences before.
+     */
+    private static Figure antecedent(Tokens t, int s, int k, int e, boolean passive) {
+        long noun = 0;
+        if (!passive) {
+            if (k + 1 < e && t.hash[k + 1] == H_THE && (t.gap[k + 1] & Tokens.G_COMMA) == 0) {
+                for (int j = k + 2; j < Math.min(e, k + 5); j++) {
+                    if (pluralPerson(t.hash[j]) && !t.is(j, Tokens.CAP)) { noun = t.hash[j]; break; }
+                }
+            }
+        } else {
+            for (int j = k - 1; j >= Math.max(s, k - 12) && noun == 0; j--) {
+                if (!pluralPerson(t.hash[j]) || t.is(j, Tokens.CAP)) continue;
+                for (int d = j - 1; d >= Math.max(s, j - 3); d--) if (t.hash[d] == H_THE) { noun = t.hash[j]; break; }
+            }
+        }
+        if (noun == 0) return null;
+        int floor = Math.max(0, s - 150);
+        for (int j = s - 1; j >= floor; j--) {
+            if (t.hash[j] != noun) continue;
+            for (int a = j - 1; a >= Math.max(floor, j - 3); a--) {
+                if (!Numbers.isNumberToken(t, a) || a - 1 >= 0 && Numbers.isNumberToken(t, a - 1)) continue;
+                Numbers.Phrase p = Numbers.value(t, a, j);
+                if (p != null && p.end() <= j && p.end() >= j - 2) return figure(t, Numbers.withQualifier(t, p, floor));
+            }
+        }
+        return null;
+    }
+
+    private static boolean pluralPerson(long h) {
+        return Lexicon.has(h, Lexicon.PERSON) && !Lexicon.has(h, Lexicon.PERSON_SG | Lexicon.KILL | Lexicon.INJURE)
+                && h != H_OTHERS && h != H_MORE_W;
+    }
+
+    /**
+     * "Several insurgents presented an immediate threat to the force and were killed": the subject of a
+     * coordinated passive stands further back; only a number directly followed by a person noun counts.
+     */
+    private static Figure coordinatedSubject(Tokens t, int s, int k, int other) {
+        int be = isBe(t.hash[k - 1]) ? k - 1 : k - 2;
+        if (be - 1 < s || t.hash[be - 1] != H_AND) return null;
+        for (int j = be - 2; j >= Math.max(s, k - 18); j--) {
+            if (Lexicon.has(t.hash[j], other | Lexicon.KILL)) return null;
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return null;
+            if (!Numbers.isNumberToken(t, j) || j - 1 >= s && Numbers.isNumberToken(t, j - 1)) continue;
+            Numbers.Phrase p = Numbers.value(t, j, be);
+            if (p == null || p.end() >= be || !Lexicon.has(t.hash[p.end()], Lexicon.PERSON)) continue;
+            return figure(t, Numbers.withQualifier(t, p, s));
+        }
+        return null;
     }
 
     /** "two soldiers were killed", "3 DPR civilians killed, 3 wounded", "five dead". */

@@ -20,7 +20,7 @@ import java.util.Set;
  * state survives a call except the immutable gazetteer and word tables.
  */
 public final class Extractor {
-    public static final String VERSION = "rules-1";
+    public static final String VERSION = "rules-2";
 
     /** Tuning switches that change output; the defaults are what {@link #VERSION} means. */
     public record Options(boolean demonymsAsPlaces) {
@@ -34,7 +34,7 @@ public final class Extractor {
             H_TALIBAN = LongIntMap.h("taliban"), H_DISPERSE = LongIntMap.h("disperse"),
             H_DISPERSED = LongIntMap.h("dispersed"), H_TEAR = LongIntMap.h("tear"), H_GAS = LongIntMap.h("gas"),
             H_RUBBER = LongIntMap.h("rubber"), H_CANNON = LongIntMap.h("cannon"), H_LOCAL = LongIntMap.h("local"),
-            H_AUTHORITIES = LongIntMap.h("authorities");
+            H_AUTHORITIES = LongIntMap.h("authorities"), H_ALSO = LongIntMap.h("also");
     private static final LongIntMap MILITARY_PERSON = new LongIntMap();
     private static final LongIntMap NONSTATE = new LongIntMap();
     private static final LongIntMap PROTESTERS = new LongIntMap();
@@ -110,7 +110,7 @@ public final class Extractor {
         String claimedBy;
         boolean claimed;
         int sentence, paragraph, evStart, evEnd;
-        boolean additive;
+        boolean additive, alsoKilled;
         Set<String> actors = new LinkedHashSet<>();
     }
 
@@ -237,6 +237,7 @@ public final class Extractor {
             d.evStart = t.start[st];
             d.evEnd = t.end[en - 1];
             d.additive = additive(t, st, en);
+            d.alsoKilled = t.hash[st] == H_ALSO || st + 1 < en && t.hash[st + 1] == H_ALSO;
             claims(t, st, en, d);
             actors(t, st, en, d);
             if (why != null) why.append("    event ").append(d.trigger.type()).append(" / ").append(d.trigger.subtype())
@@ -264,6 +265,7 @@ public final class Extractor {
         }
         String focusCountry = focusCountry(mentions);
         List<ExtractedEvent> events = new ArrayList<>();
+        List<Boolean> dated = new ArrayList<>();
         for (Draft d : drafts) {
             int precision;
             ResolvedPlace place;
@@ -300,11 +302,16 @@ public final class Extractor {
             double conf = 0.75 + (d.ownPlace ? 0.1 : inherited && place != null ? -0.1 : -0.25)
                     - (d.claimed ? 0.15 : 0) - (d.trigger.priority() <= 12 ? 0.1 : 0);
             conf = Math.round(Math.max(0.05, Math.min(0.99, conf)) * 100) / 100.0;
+            // a headline (the article's first sentence, when paragraphs follow) or a follow-up without a place
+            // and a date of its own ("the artillery fire hit a residential street") joins the dated report
+            boolean headline = d.paragraph == t.paragraph[0] && t.paragraph[t.n - 1] > d.paragraph
+                    && d.sentence == t.sentence[0];
+            dated.add(d.explicitDate || !(headline || !d.ownPlace));
             events.add(new ExtractedEvent(d.trigger.type(), d.trigger.subtype(), place, precision, d.date,
                     d.date == null ? 0 : 1, List.copyOf(d.actors), d.killed, d.injured, d.claimedBy, conf, d.evStart,
                     d.evEnd));
         }
-        events = dedupe(events);
+        events = dedupe(events, dated);
         List<PlaceMention> places = new ArrayList<>(mentions.size());
         for (PlaceFinder.Mention m : mentions) {
             int s0 = t.start[m.start], e0 = t.end[m.end - 1];
@@ -431,6 +438,17 @@ public final class Extractor {
     }
 
     private void merge(List<Draft> drafts, Draft d) {
+        if (d.alsoKilled && d.place == null && d.killed != null && d.killed.low() > 0) {
+            // "Also killed in the strike were ...": more deaths of the event that last reported deaths
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft q = drafts.get(i);
+                if (d.sentence - q.sentence > 4) break;
+                if (q.killed != null && q.killed.low() > 0) {
+                    absorb(q, d);
+                    return;
+                }
+            }
+        }
         if (!drafts.isEmpty()) {
             Draft last = drafts.get(drafts.size() - 1);
             if (d.place == null && last.paragraph == d.paragraph && d.sentence - last.sentence <= 2) {
@@ -454,9 +472,13 @@ public final class Extractor {
     }
 
     private static void absorb(Draft into, Draft d) {
-        if (d.trigger.priority() > into.trigger.priority() && into.trigger.priority() <= 12) into.trigger = d.trigger;
-        into.killed = combine(into.killed, d.killed, d.additive);
-        into.injured = combine(into.injured, d.injured, d.additive);
+        // civilians harmed as collateral of the event before add to its figures and keep its type (ACLED)
+        boolean collateral = d.trigger == Triggers.KILL_CIVILIANS && !into.trigger.type().equals(Triggers.VAC);
+        if (d.trigger.priority() > into.trigger.priority() && into.trigger.priority() <= 12 && !collateral) {
+            into.trigger = d.trigger;
+        }
+        into.killed = combine(into.killed, d.killed, d.additive || collateral);
+        into.injured = combine(into.injured, d.injured, d.additive || collateral);
         if (into.place == null && d.place != null) {
             into.place = d.place;
             into.ownPlace = d.ownPlace;
@@ -580,29 +602,40 @@ public final class Extractor {
     }
 
     /** ACLED: the same type, sub-type, region and day is one event. */
-    private static List<ExtractedEvent> dedupe(List<ExtractedEvent> in) {
+    private static List<ExtractedEvent> dedupe(List<ExtractedEvent> in, List<Boolean> dated) {
         List<ExtractedEvent> out = new ArrayList<>();
+        List<Boolean> outDated = new ArrayList<>();
         outer:
-        for (ExtractedEvent e : in) {
+        for (int n = 0; n < in.size(); n++) {
+            ExtractedEvent e = in.get(n);
             for (int i = 0; i < out.size(); i++) {
                 ExtractedEvent o = out.get(i);
                 boolean same = o.type().equals(e.type()) && o.subtype().equals(e.subtype());
                 boolean context = !same && violent(o) && violent(e);
-                if ((same || context) && java.util.Objects.equals(o.date(), e.date())
-                        && java.util.Objects.equals(region(o), region(e))) {
-                    // ACLED: strikes in the context of a battle and collateral deaths are one event
-                    Figure k = larger(o.killed(), e.killed());
-                    Figure inj = larger(o.injured(), e.injured());
+                // a headline or sentence without its own date ("Russian Shelling Kills Three in Kharkiv Region")
+                // is the dated report of the same type and region a few days before
+                boolean sameDay = java.util.Objects.equals(o.date(), e.date()) || (!outDated.get(i) || !dated.get(n))
+                        && o.date() != null && e.date() != null && Math.abs(o.date().toEpochDay() - e.date().toEpochDay()) <= 3;
+                if ((same || context) && sameDay && java.util.Objects.equals(region(o), region(e))) {
+                    boolean useE = !outDated.get(i) && dated.get(n);
+                    java.time.LocalDate date = useE ? e.date() : o.date();
+                    // ACLED: strikes in the context of a battle and collateral deaths are one event; civilians
+                    // harmed as collateral add to its fatalities
+                    boolean collateral = context && (o.type().equals(Triggers.VAC) != e.type().equals(Triggers.VAC));
+                    Figure k = collateral ? combine(o.killed(), e.killed(), true) : larger(o.killed(), e.killed());
+                    Figure inj = collateral ? combine(o.injured(), e.injured(), true) : larger(o.injured(), e.injured());
                     List<String> actors = new ArrayList<>(new LinkedHashSet<>(concat(o.actors(), e.actors())));
                     ResolvedPlace p = o.geoPrecision() <= e.geoPrecision() || e.place() == null ? o.place() : e.place();
                     int prec = p == o.place() ? o.geoPrecision() : e.geoPrecision();
-                    out.set(i, new ExtractedEvent(o.type(), o.subtype(), p, prec, o.date(), o.datePrecision(),
+                    out.set(i, new ExtractedEvent(o.type(), o.subtype(), p, prec, date, o.datePrecision(),
                             List.copyOf(actors), k, inj, o.claimedBy() != null ? o.claimedBy() : e.claimedBy(),
                             Math.max(o.confidence(), e.confidence()), o.evidenceStart(), o.evidenceEnd()));
+                    outDated.set(i, outDated.get(i) || dated.get(n));
                     continue outer;
                 }
             }
             out.add(e);
+            outDated.add(dated.get(n));
         }
         return out;
     }

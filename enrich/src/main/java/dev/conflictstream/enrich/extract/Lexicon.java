@@ -183,7 +183,7 @@ final class Lexicon {
                 "bath", "nice", "victoria", "independence", "liberty", "freedom", "democracy", "justice", "hope",
                 "union", "unity", "victory", "peace", "opposition", "coalition", "alliance", "front", "movement",
                 "islamic", "muslim", "christian", "catholic", "jewish", "protestant", "orthodox", "sunni", "shia",
-                "shiite", "world", "earth", "sun", "moon", "mars", "venus", "jupiter", "latest", "update", "live",
+                "shiite", "world", "earth", "africa", "asia", "europe", "americas", "oceania", "antarctica", "eurasia", "sun", "moon", "mars", "venus", "jupiter", "latest", "update", "live",
                 "breaking", "exclusive", "report", "read", "more", "news", "daily", "morning", "evening", "day",
                 "week", "year", "why", "how", "what", "who", "where", "which", "said", "says", "also", "however",
                 "meanwhile", "although", "because", "since", "until", "during", "under", "over", "up", "down",

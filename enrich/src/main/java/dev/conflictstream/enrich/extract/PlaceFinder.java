@@ -38,11 +38,14 @@ final class PlaceFinder {
     }
 
     private static final LongIntMap CONNECTOR = new LongIntMap();
+    private static final LongIntMap CONTINENT_TAIL = new LongIntMap();
+    private static final long H_LATIN = LongIntMap.h("latin");
     private static final long H_OF = LongIntMap.h("of"), H_LED = LongIntMap.h("led"), H_BACKED = LongIntMap.h("backed"),
             H_OCCUPATION = LongIntMap.h("occupation"), H_OCCUPIED = LongIntMap.h("occupied"),
             H_CONTROLLED = LongIntMap.h("controlled"), H_S = LongIntMap.h("s");
 
     static {
+        for (String w : new String[] {"america", "americas", "africa", "asia", "europe"}) CONTINENT_TAIL.put(LongIntMap.h(w), 1);
         for (String w : new String[] {"of", "de", "al", "el", "la", "le", "upon", "on", "and", "the", "du", "des", "sur",
                 "am", "an", "i", "del", "di", "da", "do", "dos", "das", "e", "y", "en", "im", "ad", "bin"}) {
             CONNECTOR.put(LongIntMap.h(w), 1);
@@ -99,6 +102,12 @@ final class PlaceFinder {
         if (bestList < 0) return null;
         int len = bestEnd - i;
         if (len == 1 && Lexicon.has(t.hash[i], Lexicon.STOP_NAME)) return null;
+        // continents are not in the gazetteer: "North America", "Latin America" are not the United States,
+        // "West Africa" is not a town called Africa
+        if (i + 1 < t.n && CONTINENT_TAIL.get(t.hash[i + 1]) != 0 && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0
+                && (Lexicon.has(t.hash[i], Lexicon.DIRECTION) || t.hash[i] == H_LATIN)) return null;
+        if (i - 1 >= 0 && CONTINENT_TAIL.get(t.hash[i]) != 0 && (t.gap[i] & ~Tokens.G_SPACE) == 0
+                && (Lexicon.has(t.hash[i - 1], Lexicon.DIRECTION) || t.hash[i - 1] == H_LATIN)) return null;
         if (len == 1 && t.end[i] - t.start[i] < 3 && !t.is(i, Tokens.UPPER)) return null;
         int[] cands = new int[g.postings(bestList)];
         boolean bigKind = false;
@@ -123,7 +132,9 @@ final class PlaceFinder {
         }
         if (!bigKind && prev >= 0 && t.sentence[prev] == t.sentence[i] && t.is(prev, Tokens.CAP)
                 && (t.gap[i] & ~Tokens.G_SPACE) == 0 && !Lexicon.has(t.hash[prev], Lexicon.STOP_NAME)
-                && !t.sentenceInitial(prev) && g.find(t.hash[prev]) < 0) return null;
+                && !t.sentenceInitial(prev) && g.find(t.hash[prev]) < 0
+                // title case: "Heavy Fighting Near Pokrovsk", "Shelling In Donetsk"
+                && !Lexicon.has(t.hash[prev], Lexicon.LOCATIVE | Lexicon.RELATIVE)) return null;
         Mention m = new Mention(i, end, cands, suffix);
         int nx = end;
         // "Ukraine's military": the possessive 's, then the noun

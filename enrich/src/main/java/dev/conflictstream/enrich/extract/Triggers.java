@@ -43,8 +43,11 @@ final class Triggers {
         single(ERV, air, 90, "airstrike", "airstrikes", "airstrikes", "airraid", "bombed", "bombing", "bombings",
                 "warplanes", "warplane");
         pair(ERV, air, 92, "air strike", "air strikes", "air raid", "air raids", "drone strike", "drone strikes",
-                "drone attack", "drone attacks", "aerial bombardment", "air attack", "air attacks", "missile strike",
+                "drone attack", "drone attacks", "aerial bombardment", "air attack", "air attacks",
                 "kamikaze drone", "kamikaze drones");
+        // ACLED: missile attacks are coded with shelling and artillery, not with air strikes
+        pair(ERV, shell, 92, "missile strike", "missile strikes", "missile attack", "missile attacks", "rocket attack",
+                "rocket attacks");
         single(ERV, shell, 85, "shelling", "shelled", "shells", "shell", "artillery", "mortar", "mortars", "missile",
                 "missiles", "rocket", "rockets", "barrage", "bombardment", "bombarded", "mlrs", "howitzer",
                 "howitzers", "shellings");

@@ -37,6 +37,11 @@ class CasualtyRulesTest {
         "An Afghan-international security force killed a few militants in Ghazni province.|3|VAGUE",
         "One civilian killed, 11 wounded in Ukrainian army's shelling near Donetsk.|1|EXACT",
         "Young girl among six killed in east Ukraine.|6|EXACT",
+        "During the operation in Helmand province several insurgents presented an immediate threat to the combined force and were killed, two men were taken into custody.|3|VAGUE",
+        "Forces in Kandahar province spotted three suspected insurgents. As the force attempted to detain the insurgents, the insurgents fired and were subsequently killed.|3|EXACT",
+        "In Kunar, several armed militants threatened the combined element. The armed militants, one of them the targeted Taliban commander, were all killed.|3|VAGUE",
+        "In Imam Sahib district, Kunduz province, Afghan and coalition forces killed a local Taliban commander and one suspected insurgent and detained two additional suspected insurgents.|2|EXACT",
+        "A patrol killed a Taliban leader in Tagab district, Kapisa province. One local national child was killed during the operation.|2|EXACT",
         "One convict killed, 106 flee as shells hit east Ukraine jail.|1|EXACT",
         "Several armed men were killed in Helmand province. During the operation four men were killed when they presented a threat.|4|EXACT",
     })
@@ -45,6 +50,14 @@ class CasualtyRulesTest {
         assertThat(e.killed()).as("killed").isNotNull();
         assertThat(e.killed().low()).isEqualTo(low);
         assertThat(e.killed().qualifier()).isEqualTo(q);
+    }
+
+    @org.junit.jupiter.api.Test
+    void alsoKilledAddsToTheEventThatLastReportedDeaths() {
+        String text = "The insurgent, known as Mahmood, was killed in an airstrike in Bar Kunar district, Kunar province, "
+                + "Saturday.\n\nThe strike was the result of efforts to track down insurgents involved in attacks.\n\n"
+                + "Also killed in the strike were more than a dozen armed insurgents.";
+        assertThat(ExtractorFixture.extract(text).events()).anySatisfy(e -> assertThat(e.killed().low()).isEqualTo(14));
     }
 
     @ParameterizedTest(name = "[{index}] {0} -> injured {1}")

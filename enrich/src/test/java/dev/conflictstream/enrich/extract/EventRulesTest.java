@@ -24,6 +24,7 @@ class EventRulesTest {
         "Hundreds of people held a protest in Lviv against corruption.|Protests|Peaceful protest",
         "The FSB arrested four alleged agents in Crimea.|Strategic developments|Arrests",
         "Air defence shot down 12 drones over Belgorod.|Strategic developments|Disrupted weapons use",
+        "A Russian missile strike on the city of Kramatorsk killed two people.|Explosions/Remote violence|Shelling/artillery/missile attack",
     })
     void codesTheAcledTypeOfTheTrigger(String sentence, String type, String subtype) {
         ExtractedEvent e = only(sentence);

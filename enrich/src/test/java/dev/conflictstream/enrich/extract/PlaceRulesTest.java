@@ -27,6 +27,7 @@ class PlaceRulesTest {
         "3 rebels, 2 civilians killed in Ukraine assault on Slavyansk: insurgents|UA.05|1",
         "With tears and anger, Slavyansk buries its dead|UA.05|1",
         "Young girl among six killed in Donetsk|UA.05|1",
+        "Heavy Fighting Near Avdiivka as Russian Assaults Continue|UA.05|2",
     })
     void resolvesEventPlaceToAdmin1(String sentence, String admin1, int precision) {
         ExtractedEvent e = only(sentence);
@@ -53,6 +54,9 @@ class PlaceRulesTest {
         "U.S. President Donald Trump met Russian President Vladimir Putin.|Donald",
         "Former U.S. Army General Ben Hodges called for more support.|Ben",
         "Students at Ankara University protested.|Ankara University",
+        "The outbreak spread across West Africa.|Africa",
+        "Cases were reported in North America and Asia.|America",
+        "Cases were reported in North America and Asia.|Asia",
     })
     void personAndOrganisationNamesAreNotPlaces(String text, String notPlace) {
         assertThat(extract(text).places()).noneMatch(p -> p.mention().equals(notPlace));
