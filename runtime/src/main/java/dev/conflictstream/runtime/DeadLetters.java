@@ -13,13 +13,15 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
+import dev.conflictstream.schema.serde.SchemaRegistryException;
 
 /**
  * Exception handlers that keep a bad record instead of stopping the stream: Kafka Streams'
  * log-and-continue handlers write it byte for byte to the dead-letter topic
  * ({@code errors.dead.letter.queue.topic.name}, reason, topic, partition and offset in
  * headers); these subclasses also count it as {@code conflictstream_dead_letters_total}
- * tagged by stage, so a dashboard shows it.
+ * tagged by stage, so a dashboard shows it. A schema registry outage is not a bad record:
+ * it fails the task (retried from the last commit) instead of dead-lettering good data.
  */
 public final class DeadLetters {
     public static final String METRIC = "conflictstream.dead.letters";
@@ -42,6 +44,21 @@ public final class DeadLetters {
         registry.counter(METRIC, "stage", stage, "reason", exception.getClass().getSimpleName()).increment();
     }
 
+    /**
+     * A schema registry that is down or failing says nothing about the record: dead-lettering
+     * would lose a good record (and, with KTable aggregations, could apply a subtractor without
+     * its adder). Such failures fail the task instead; the replaced stream thread retries from
+     * the last committed transaction.
+     */
+    static boolean registryUnavailable(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SchemaRegistryException registry && registry.isTransient()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A record that could not be decoded (not our wire format, unknown schema id, corrupt Avro). */
     public static final class OnDeserialization extends LogAndContinueExceptionHandler {
         private MeterRegistry registry = Metrics.globalRegistry;
@@ -55,6 +72,9 @@ public final class DeadLetters {
         @Override
         public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
                 ConsumerRecord<byte[], byte[]> record, Exception exception) {
+            if (registryUnavailable(exception)) {
+                return DeserializationExceptionHandler.Response.fail();
+            }
             count(registry, "deserialization", exception);
             return super.handleError(context, record, exception);
         }
@@ -73,6 +93,9 @@ public final class DeadLetters {
         @Override
         public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
                 Exception exception) {
+            if (registryUnavailable(exception)) {
+                return ProcessingExceptionHandler.Response.fail();
+            }
             count(registry, "processing", exception);
             return super.handleError(context, record, exception);
         }
@@ -94,8 +117,13 @@ public final class DeadLetters {
         @Override
         public ProductionExceptionHandler.Response handleSerializationError(ErrorHandlerContext context,
                 ProducerRecord record, Exception exception, ProductionExceptionHandler.SerializationExceptionOrigin origin) {
+            if (registryUnavailable(exception)) {
+                return ProductionExceptionHandler.Response.fail();
+            }
             count(registry, "serialization", exception);
-            return ProductionExceptionHandler.Response.resume();
+            // Kafka's default handler builds the dead-letter record (it fails, we resume with it).
+            return ProductionExceptionHandler.Response.resume(
+                    super.handleSerializationError(context, record, exception, origin).deadLetterQueueRecords());
         }
     }
 }

@@ -25,6 +25,11 @@ public final class StreamsApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StreamsApp.class);
     static final Duration METRICS_REFRESH = Duration.ofSeconds(5);
     static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    /** A thread is replaced after a failure (e.g. the registry briefly down), but not in a tight loop forever. */
+    static final int MAX_FAILURES = 10;
+    static final Duration FAILURE_WINDOW = Duration.ofMinutes(5);
+
+    private final FailureWindow failures = new FailureWindow(MAX_FAILURES, FAILURE_WINDOW);
 
     private final String name;
     private final KafkaStreams streams;
@@ -45,7 +50,13 @@ public final class StreamsApp implements AutoCloseable {
         this.metrics = new KafkaStreamsMetrics(streams, java.util.List.of(), metricsRefresh, METRICS_REFRESH);
         metrics.bindTo(registry);
         streams.setUncaughtExceptionHandler(exception -> {
-            log.error("{}: stream thread failed, replacing it: {}", name, exception.toString(), exception);
+            if (failures.tooMany(System.nanoTime())) {
+                log.error("{}: stream thread failed {} times within {}; shutting down: {}", name, MAX_FAILURES,
+                        FAILURE_WINDOW, exception.toString(), exception);
+                return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            }
+            log.error("{}: stream thread failed, replacing it (retries from the last commit): {}", name,
+                    exception.toString(), exception);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.setStateListener((now, before) -> log.info("{}: {} -> {}", name, before, now));

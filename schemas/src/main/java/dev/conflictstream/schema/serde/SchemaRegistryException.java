@@ -33,6 +33,14 @@ public class SchemaRegistryException extends RuntimeException {
         return status;
     }
 
+    /**
+     * Whether the failure says nothing about the record: the registry was unreachable or failed
+     * (5xx). Retrying later can succeed; treating the record as poison would lose it.
+     */
+    public boolean isTransient() {
+        return status >= 500 || (status < 0 && getCause() != null);
+    }
+
     /** The registry's {@code error_code}, or -1 if absent. */
     public int errorCode() {
         return errorCode;
