@@ -25,12 +25,13 @@ import java.util.function.Function;
  *
  * <p>Casualties follow UCDP/ACLED: over the reports that state a figure, {@code low} is the
  * lowest low, {@code high} the highest high, and {@code best} the low of the <em>latest</em>
- * report (by ingest time, ties broken by event id), never a sum of duplicate reports.
+ * report (by the article's publication date, ties broken by event id: never by ingest time, so
+ * re-ingesting an old article cannot make it "latest"), never a sum of duplicate reports.
  */
 public final class IncidentMerger {
-    /** Latest report last: ingest time, then event id. */
+    /** Latest report last: publication date, then event id. */
     static final Comparator<Report> CHRONOLOGICAL =
-            Comparator.comparing(Report::getIngestedAt).thenComparing(Report::getEventId);
+            Comparator.comparing(Report::getPublishedDate).thenComparing(Report::getEventId);
 
     private IncidentMerger() {}
 
@@ -43,6 +44,7 @@ public final class IncidentMerger {
                 .setKilled(event.getKilled())
                 .setInjured(event.getInjured())
                 .setIngestedAt(event.getIngestedAt())
+                .setPublishedDate(event.getPublishedDate() != null ? event.getPublishedDate() : java.time.LocalDate.EPOCH)
                 .setExtractorVersion(event.getExtractorVersion())
                 .setSubEventType(event.getSubEventType())
                 .setGeoPrecision(event.getGeoPrecision())

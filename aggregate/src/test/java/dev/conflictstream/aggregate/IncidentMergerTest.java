@@ -48,14 +48,14 @@ class IncidentMergerTest {
         List<Incident> reports = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             reports.add(IncidentMerger.single(event("a" + i + "#0", STRIKE, SUMY, FEB_7, T0.plusSeconds(10 - i))
-                    .setKilled(killed(i + 1)).build()));
+                    .setPublishedDate(FEB_7.plusDays(10 - i)).setKilled(killed(i + 1)).build()));
         }
         Incident forward = reports.stream().reduce(IncidentMerger::add).orElseThrow();
         List<Incident> reversed = new ArrayList<>(reports);
         java.util.Collections.reverse(reversed);
         Incident backward = reversed.stream().reduce(IncidentMerger::add).orElseThrow();
         assertThat(backward).isEqualTo(forward);
-        assertThat(forward.getKilled()).isEqualTo(estimate(1, 1, 4)); // a0#0 has the latest ingest time
+        assertThat(forward.getKilled()).isEqualTo(estimate(1, 1, 4)); // a0#0 was published last
     }
 
     @Test
@@ -76,12 +76,28 @@ class IncidentMergerTest {
     @Test
     void keepsTheMostPrecisePlaceAndTheLatestSubType() {
         Incident region = IncidentMerger.single(event("a#0", STRIKE, SUMY_OBLAST, FEB_7, T0.plusSeconds(60))
-                .setSubEventType("Shelling/artillery/missile attack").build());
+                .setPublishedDate(FEB_7.plusDays(1)).setSubEventType("Shelling/artillery/missile attack").build());
         Incident town = IncidentMerger.single(event("b#0", STRIKE, SUMY_OBLAST, FEB_7, T0)
                 .setPlace(SUMY).setGeoPrecision(2).build());
         Incident merged = IncidentMerger.add(region, town);
         assertThat(merged.getPlace()).isEqualTo(SUMY);
         assertThat(merged.getSubEventType()).isEqualTo("Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void reIngestingAnOlderArticleDoesNotMakeItTheLatestReport() {
+        Incident early = IncidentMerger.single(event("early#0", STRIKE, SUMY, FEB_7, T0)
+                .setPublishedDate(FEB_7).setKilled(killed(5)).build());
+        Incident later = IncidentMerger.single(event("later#0", STRIKE, SUMY, FEB_7, T0.plusSeconds(60))
+                .setPublishedDate(FEB_7.plusDays(1)).setKilled(killed(3)).build());
+        Incident merged = IncidentMerger.add(early, later);
+        assertThat(merged.getKilled()).isEqualTo(estimate(3, 3, 5));
+
+        Incident reIngested = IncidentMerger.single(event("early#0", STRIKE, SUMY, FEB_7, T0.plusSeconds(3600))
+                .setPublishedDate(FEB_7).setKilled(killed(5)).build());
+        Incident afterReIngest = IncidentMerger.add(IncidentMerger.subtract(merged, early), reIngested);
+
+        assertThat(afterReIngest.getKilled()).as("best still from the article published last").isEqualTo(estimate(3, 3, 5));
     }
 
     private static List<CasualtyFigure> figures(CasualtyFigure... figures) {
