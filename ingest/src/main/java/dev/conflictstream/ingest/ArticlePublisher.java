@@ -4,6 +4,7 @@ import dev.conflictstream.ingest.read.ArticleDraft;
 import dev.conflictstream.ingest.read.ReadResult;
 import dev.conflictstream.schema.Article;
 import dev.conflictstream.schema.serde.ConfluentAvroSerde;
+import dev.conflictstream.schema.serde.SchemaRegistryException;
 import dev.conflictstream.schema.serde.TopicSerdes;
 import dev.conflictstream.schema.topic.Topics;
 import io.micrometer.core.instrument.Counter;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,9 +80,21 @@ public final class ArticlePublisher {
                 .setId(id).setUrl(draft.url()).setTitle(draft.title()).setPublished(draft.published())
                 .setSource(draft.source()).setText(draft.text()).setOrigin(draft.origin())
                 .setIngestedAt(clock.instant()).build();
+        byte[] key;
+        byte[] value;
+        try {
+            key = keys.serialize(id);
+            value = values.serialize(article);
+        } catch (SerializationException e) {
+            if (SchemaRegistryException.isOutage(e)) {
+                throw new IllegalStateException("ingest: the schema registry is unreachable, stopping before losing articles: "
+                        + e.getMessage(), e);
+            }
+            reject(new ReadResult.Rejected(draft.origin(), "serialization", e.getMessage(), draft.text()));
+            return;
+        }
         // The record time is the ingest time: downstream orders corrections by it.
-        producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), null, article.getIngestedAt().toEpochMilli(),
-                        keys.serialize(id), values.serialize(article)),
+        producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), null, article.getIngestedAt().toEpochMilli(), key, value),
                 (metadata, exception) -> {
                     if (exception == null) {
                         published.incrementAndGet();

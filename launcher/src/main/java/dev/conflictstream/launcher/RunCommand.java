@@ -71,12 +71,21 @@ final class RunCommand implements Callable<Integer> {
                 return summary.failed() > 0 ? 1 : 0;
             }
             System.out.println("Serving until Ctrl-C.");
+            // Ctrl-C: the hook only wakes this thread, which owns the pipeline and closes it; the
+            // hook then waits for that, because the JVM halts when its hooks return.
             CountDownLatch stop = new CountDownLatch(1);
+            CountDownLatch closed = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                pipeline.close();
                 stop.countDown();
+                try {
+                    closed.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }, "pipeline-shutdown"));
             stop.await();
+            pipeline.close();
+            closed.countDown();
             return 0;
         }
     }

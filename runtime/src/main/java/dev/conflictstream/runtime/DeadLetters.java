@@ -51,12 +51,7 @@ public final class DeadLetters {
      * the last committed transaction.
      */
     static boolean registryUnavailable(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SchemaRegistryException registry && registry.isTransient()) {
-                return true;
-            }
-        }
-        return false;
+        return SchemaRegistryException.isOutage(exception);
     }
 
     /** A record that could not be decoded (not our wire format, unknown schema id, corrupt Avro). */

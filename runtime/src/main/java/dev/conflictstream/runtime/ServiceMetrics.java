@@ -1,6 +1,5 @@
 package dev.conflictstream.runtime;
 
-import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -11,8 +10,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
  * The Prometheus registry of one service process: every meter carries a {@code service}
- * tag, JVM metrics are bound, and the registry joins Micrometer's global registry so that
- * classes Kafka instantiates by name (exception handlers) can count into it.
+ * tag and JVM metrics are bound. It is handed to whatever counts (the exception handlers get it
+ * through the Streams config), never put in Micrometer's global registry, so several services
+ * in one process never count into each other.
  */
 public final class ServiceMetrics {
     private ServiceMetrics() {}
@@ -25,7 +25,6 @@ public final class ServiceMetrics {
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-        Metrics.addRegistry(registry);
         return registry;
     }
 }

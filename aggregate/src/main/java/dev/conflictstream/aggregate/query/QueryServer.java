@@ -185,7 +185,7 @@ public final class QueryServer implements AutoCloseable {
         Map<String, RegionSummary> merged = new TreeMap<>();
         for (HostInfo host : access.hosts(store)) {
             List<RegionSummary> share = host.equals(self()) ? local.regions(filter)
-                    : forwarder.get(host, "/regions", params, new TypeReference<List<RegionSummary>>() {});
+                    : answered(host, forwarder.get(host, "/regions", params, new TypeReference<List<RegionSummary>>() {}));
             share.forEach(r -> merged.merge(r.code(), r, RegionSummary::plus));
         }
         return new ArrayList<>(merged.values());
@@ -215,7 +215,7 @@ public final class QueryServer implements AutoCloseable {
         List<IncidentView> all = new ArrayList<>();
         for (HostInfo host : access.hosts(INCIDENTS_STORE)) {
             all.addAll(host.equals(self()) ? local.incidents(filter)
-                    : forwarder.get(host, "/incidents", params, new TypeReference<List<IncidentView>>() {}));
+                    : answered(host, forwarder.get(host, "/incidents", params, new TypeReference<List<IncidentView>>() {})));
         }
         all.sort(Comparator.comparing(IncidentView::date).reversed().thenComparing(IncidentView::id));
         return all;
@@ -225,6 +225,14 @@ public final class QueryServer implements AutoCloseable {
         HostInfo owner = access.activeHost(INCIDENTS_STORE, id);
         return owner.equals(self()) ? local.incident(id)
                 : forwarder.get(owner, "/incidents/" + Forwarder.encode(id), Map.of(), new TypeReference<IncidentView>() {});
+    }
+
+    /** A fan-out share is never optional: an instance without an answer (404 mid-upgrade) makes the whole answer unavailable. */
+    private static <T> T answered(HostInfo host, T share) throws UnavailableException {
+        if (share == null) {
+            throw new UnavailableException("instance " + host + " has no answer for its share");
+        }
+        return share;
     }
 
     private static Filter filter(Map<String, String> params) {

@@ -41,6 +41,16 @@ public class SchemaRegistryException extends RuntimeException {
         return status >= 500 || (status < 0 && getCause() != null);
     }
 
+    /** Whether {@code failure} or one of its causes is a {@linkplain #isTransient() transient} registry failure. */
+    public static boolean isOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SchemaRegistryException registry && registry.isTransient()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The registry's {@code error_code}, or -1 if absent. */
     public int errorCode() {
         return errorCode;
