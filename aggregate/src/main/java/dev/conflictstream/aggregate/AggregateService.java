@@ -63,33 +63,42 @@ public final class AggregateService implements AutoCloseable {
         AtomicReference<StreamsApp> app = new AtomicReference<>();
         OpsServer ops = OpsServer.start(config.httpHost(), config.httpPort(), metrics,
                 () -> app.get() != null && app.get().isRunning());
-        KafkaStreamsAccess stores = new KafkaStreamsAccess(streams::get);
-        QueryServer queries = QueryServer.attach(stores, ops, config.advertisedHost());
-        AggregateConfig bound = config.withHttpPort(ops.port());
-        LOG.info("aggregate: config application.id={} bootstrap.servers={} schema.registry.url={} state.dir={} "
-                        + "http={}:{} application.server={} processing.guarantee={} commit.interval.ms={} threads={} standbys={}",
-                bound.applicationId(), bound.bootstrapServers(), bound.schemaRegistryUrl(), bound.stateDir(),
-                bound.httpHost(), bound.httpPort(), bound.applicationServer(), bound.processingGuarantee(),
-                bound.commitIntervalMs(), bound.streamThreads(), bound.standbyReplicas());
-        app.set(new StreamsApp("aggregate", AggregateTopology.build(bound, new TopicSerdes(registry), new AggregateMetrics(metrics)),
-                bound.toStreamsProperties(), metrics));
-        streams.set(app.get().streams());
-        RegionGauges gauges = new RegionGauges(stores, metrics);
-        ScheduledExecutorService gaugeRefresh = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "aggregate-region-gauges");
-            thread.setDaemon(true);
-            return thread;
-        });
-        gaugeRefresh.scheduleWithFixedDelay(() -> {
-            try {
-                gauges.refresh();
-            } catch (RuntimeException e) {
-                LOG.warn("aggregate: region gauges not refreshed: {}", e.toString());
+        try {
+            KafkaStreamsAccess stores = new KafkaStreamsAccess(streams::get);
+            QueryServer queries = QueryServer.attach(stores, ops, config.advertisedHost());
+            AggregateConfig bound = config.withHttpPort(ops.port());
+            LOG.info("aggregate: config application.id={} bootstrap.servers={} schema.registry.url={} state.dir={} "
+                            + "http={}:{} application.server={} processing.guarantee={} commit.interval.ms={} threads={} standbys={}",
+                    bound.applicationId(), bound.bootstrapServers(), bound.schemaRegistryUrl(), bound.stateDir(),
+                    bound.httpHost(), bound.httpPort(), bound.applicationServer(), bound.processingGuarantee(),
+                    bound.commitIntervalMs(), bound.streamThreads(), bound.standbyReplicas());
+            app.set(new StreamsApp("aggregate", AggregateTopology.build(bound, new TopicSerdes(registry), new AggregateMetrics(metrics)),
+                    bound.toStreamsProperties(), metrics));
+            streams.set(app.get().streams());
+            RegionGauges gauges = new RegionGauges(stores, metrics);
+            ScheduledExecutorService gaugeRefresh = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "aggregate-region-gauges");
+                thread.setDaemon(true);
+                return thread;
+            });
+            gaugeRefresh.scheduleWithFixedDelay(() -> {
+                try {
+                    gauges.refresh();
+                } catch (RuntimeException e) {
+                    LOG.warn("aggregate: region gauges not refreshed: {}", e.toString());
+                }
+            }, 1, GAUGE_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
+            app.get().start();
+            LOG.info("aggregate started: application.id={}, queries on http://{}", bound.applicationId(), bound.applicationServer());
+            return new AggregateService(app.get(), ops, queries, bound.applicationId(), gaugeRefresh);
+        } catch (RuntimeException e) {
+            // Do not leave the bound port or a Streams client behind (the gauge thread is a daemon).
+            if (app.get() != null) {
+                app.get().close();
             }
-        }, 1, GAUGE_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
-        app.get().start();
-        LOG.info("aggregate started: application.id={}, queries on http://{}", bound.applicationId(), bound.applicationServer());
-        return new AggregateService(app.get(), ops, queries, bound.applicationId(), gaugeRefresh);
+            ops.close();
+            throw e;
+        }
     }
 
     public KafkaStreams streams() {

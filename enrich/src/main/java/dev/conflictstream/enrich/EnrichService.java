@@ -52,9 +52,14 @@ public final class EnrichService implements AutoCloseable {
                 config.stateDir(), config.httpHost(), config.httpPort(), extractorVersion);
         Topology topology = EnrichTopology.build(new TopicSerdes(registry), extractor, extractorVersion, new EnrichMetrics(metrics));
         StreamsApp app = new StreamsApp("enrich", topology, config.streamsProperties(), metrics);
-        OpsServer ops = OpsServer.start(config.httpHost(), config.httpPort(), metrics, app::isRunning);
-        app.start();
-        return new EnrichService(app, ops, config.applicationId());
+        try {
+            OpsServer ops = OpsServer.start(config.httpHost(), config.httpPort(), metrics, app::isRunning);
+            app.start();
+            return new EnrichService(app, ops, config.applicationId());
+        } catch (RuntimeException e) {
+            app.close(); // e.g. the ops port is taken: do not leave a Streams client and its threads behind
+            throw e;
+        }
     }
 
     /** The production extractor over the bundled gazetteer; loading takes a moment, so share it. */
