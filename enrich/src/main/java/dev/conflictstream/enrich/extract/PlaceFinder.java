@@ -184,6 +184,28 @@ final class PlaceFinder {
         return s;
     }
 
+    /** A town needs this base score (about 30,000 people, or an admin seat) to serve as a reference point. */
+    private static final double ANCHOR_MIN = 45;
+    /** A town candidate with a base score below FAR_SMALL (under ~100,000 people) lying more than FAR_KM from
+     *  every reference point of the article loses FAR_PENALTY: "Udachne" in a Donetsk report is not the
+     *  Crimean village of that name. */
+    private static final double FAR_KM = 300, FAR_SMALL = 50, FAR_PENALTY = 30;
+
+    /** Distance in km to the nearest reference point of another mention, or -1 when there is none. */
+    private static double nearestKm(double lat, double lon, double[] aLat, double[] aLon, int[] aOf, int na, int self) {
+        double best = -1;
+        double c = Math.cos(Math.toRadians(lat));
+        for (int i = 0; i < na; i++) {
+            if (aOf[i] == self) continue;
+            double dy = aLat[i] - lat, dx = aLon[i] - lon;
+            if (dx > 180) dx -= 360; else if (dx < -180) dx += 360;
+            dx *= c;
+            double d = Math.sqrt(dx * dx + dy * dy) * 111.2;
+            if (best < 0 || d < best) best = d;
+        }
+        return best;
+    }
+
     private void resolve(Tokens t, List<Mention> ms) {
         // pass 1: context-free best, votes for the article's countries and regions
         Map<String, Double> countryVotes = new HashMap<>();
@@ -213,6 +235,21 @@ final class PlaceFinder {
                 focus = en.getKey();
             }
         }
+        // reference points: the first-pass winners that are regions or notable towns (not countries: their
+        // points are centroids); a small town far from all of them is likely a namesake elsewhere
+        int na = 0;
+        double[] aLat = new double[ms.size()], aLon = new double[ms.size()];
+        int[] aOf = new int[ms.size()];
+        for (int k = 0; k < ms.size(); k++) {
+            int bp = first[k];
+            int e = bp >> 2;
+            int kind = g.kind(e);
+            if ((bp & Gazetteer.DEMONYM) != 0 || kind == Gazetteer.KIND_COUNTRY) continue;
+            if (kind == Gazetteer.KIND_PLACE && baseScore(bp, ms.get(k), t) < ANCHOR_MIN) continue;
+            aLat[na] = g.latitude(e);
+            aLon[na] = g.longitude(e);
+            aOf[na++] = k;
+        }
         // pass 2: with context
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
@@ -224,7 +261,7 @@ final class PlaceFinder {
             String why = "";
             for (int p : m.candidates) {
                 int e = p >> 2;
-                double s = baseScore(p, m, t);
+                double s = baseScore(p, m, t), base = s;
                 StringBuilder w = new StringBuilder();
                 if (focus != null && focus.equals(g.countryCode(e))) {
                     // the focus country itself keeps its lead over its towns ("Mexico" is not Mexico City)
@@ -236,6 +273,13 @@ final class PlaceFinder {
                     double own = a1.equals(g.admin1Code(first[k] >> 2)) ? 1 : 0;
                     double votes = regionVotes.getOrDefault(a1, 0.0) - own;
                     if (votes > 0.5) { s += 20; w.append(" +region ").append(a1); }
+                }
+                if (g.kind(e) == Gazetteer.KIND_PLACE && na > 0) {
+                    double d = nearestKm(g.latitude(e), g.longitude(e), aLat, aLon, aOf, na, k);
+                    if (d >= 0 && d > FAR_KM && base < FAR_SMALL) {
+                        s -= FAR_PENALTY;
+                        w.append(" -far ").append((int) d).append("km");
+                    }
                 }
                 if (nextBest >= 0 && g.kind(nextBest) != Gazetteer.KIND_PLACE) {
                     if (g.kind(nextBest) == Gazetteer.KIND_ADMIN1 && nextBest != e && g.admin1Code(nextBest).equals(a1)) {
