@@ -223,7 +223,8 @@ final class PlaceFinder {
             int e = bp >> 2;
             int kind = g.kind(e);
             double w = kind == Gazetteer.KIND_COUNTRY ? 2 : kind == Gazetteer.KIND_ADMIN1 ? 2 : best >= 50 ? 1 : 0.3;
-            if ((bp & Gazetteer.DEMONYM) != 0) w = 1;
+            // a demonym ("Russian" forces) names a side more often than the scene: it loses a tie to a place
+            if ((bp & Gazetteer.DEMONYM) != 0) w = 0.9;
             countryVotes.merge(g.countryCode(e), w, Double::sum);
             if (g.admin1Code(e) != null && kind != Gazetteer.KIND_COUNTRY) regionVotes.merge(g.admin1Code(e), w, Double::sum);
         }
@@ -259,11 +260,21 @@ final class PlaceFinder {
             double best = -1e9;
             int bp = -1;
             String why = "";
+            // a notable town carrying the name as its primary name: a historic or foreign alternate name of
+            // another town does not beat it on the focus bonus ("Pokrovsk" next to "Russian" is not Engels)
+            boolean primaryTown = false;
+            for (int p : m.candidates) {
+                if ((p & (Gazetteer.ALT | Gazetteer.DEMONYM)) == 0 && g.kind(p >> 2) == Gazetteer.KIND_PLACE
+                        && baseScore(p, m, t) >= ANCHOR_MIN) { primaryTown = true; break; }
+            }
             for (int p : m.candidates) {
                 int e = p >> 2;
                 double s = baseScore(p, m, t), base = s;
                 StringBuilder w = new StringBuilder();
-                if (focus != null && focus.equals(g.countryCode(e))) {
+                if (focus != null && focus.equals(g.countryCode(e)) && primaryTown && (p & Gazetteer.ALT) != 0
+                        && g.kind(e) == Gazetteer.KIND_PLACE) {
+                    w.append(" alt-name: no focus bonus");
+                } else if (focus != null && focus.equals(g.countryCode(e))) {
                     // the focus country itself keeps its lead over its towns ("Mexico" is not Mexico City)
                     s += 35;
                     w.append(" +focus ").append(focus);
