@@ -52,12 +52,30 @@ final class PlaceFinder {
         }
     }
 
+    /** News-style abbreviations of US states and Canadian provinces, only read as "Town, Ky." (a capitalised word and a comma before,
+     *  period after): on their own most of them are words ("Miss", "Wash", "Man"). */
+    private static final String[] STATE_ABBREV = {
+        "Ala", "US.AL", "Ariz", "US.AZ", "Ark", "US.AR", "Calif", "US.CA", "Colo", "US.CO", "Conn", "US.CT",
+        "Del", "US.DE", "Fla", "US.FL", "Ga", "US.GA", "Ill", "US.IL", "Ind", "US.IN", "Kan", "US.KS", "Kans", "US.KS",
+        "Ky", "US.KY", "La", "US.LA", "Md", "US.MD", "Mass", "US.MA", "Mich", "US.MI", "Minn", "US.MN", "Miss", "US.MS",
+        "Mo", "US.MO", "Mont", "US.MT", "Neb", "US.NE", "Nebr", "US.NE", "Nev", "US.NV", "Okla", "US.OK", "Ore", "US.OR",
+        "Pa", "US.PA", "Tenn", "US.TN", "Tex", "US.TX", "Vt", "US.VT", "Va", "US.VA", "Wash", "US.WA", "Wis", "US.WI",
+        "Wyo", "US.WY", "Alta", "CA.01", "Man", "CA.03", "Nfld", "CA.05", "Ont", "CA.08", "Que", "CA.10", "Sask", "CA.11",
+    };
+
     private final Gazetteer g;
     private final boolean demonyms;
+    /** name hash of an abbreviation -> its admin-1 entity + 1 */
+    private final LongIntMap abbrev = new LongIntMap();
 
     PlaceFinder(Gazetteer g, boolean demonyms) {
         this.g = g;
         this.demonyms = demonyms;
+        for (int i = 0; i < STATE_ABBREV.length; i += 2) {
+            int e = g.admin1Entity(STATE_ABBREV[i + 1]);
+            if (e < 0) throw new IllegalStateException("unknown admin-1 " + STATE_ABBREV[i + 1]);
+            abbrev.put(LongIntMap.h(STATE_ABBREV[i].toLowerCase(java.util.Locale.ROOT)), e + 1);
+        }
     }
 
     List<Mention> find(Tokens t) {
@@ -81,6 +99,12 @@ final class PlaceFinder {
         boolean dir = !cap && Lexicon.has(t.hash[i], Lexicon.DIRECTION);
         if (!cap && !dir) return null;
         int sentEnd = t.sentEnd[t.sentence[i]];
+        if (cap && i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & Tokens.G_COMMA) != 0 && i + 1 < t.n && (t.gap[i + 1] & Tokens.G_PERIOD) != 0) {
+            int ab = abbrev.get(t.hash[i]);
+            if (ab != 0) {
+                return new Mention(i, i + 1, new int[] {(ab - 1) << 2}, false);
+            }
+        }
         long key = t.hash[i];
         int bestEnd = -1, bestList = -1;
         for (int j = i; j < Math.min(sentEnd, i + 5); j++) {

@@ -52,9 +52,23 @@ class PlaceFocusTest {
         assertThat(x.events()).noneMatch(e -> "UA.11".equals(e.place().admin1Code()) || "RU".equals(e.place().countryCode()));
     }
 
+    @ParameterizedTest(name = "[{index}] {1} is not a place")
+    @CsvSource(delimiter = '|', value = {
+        "Miss Smith said the fire was contained.|Miss",
+        "Ill health forced him out, officials said.|Ill",
+        "He said, Man. United would win.|Man",
+    })
+    void abbreviationsNeedTheTownCommaAbbrevForm(String article, String notPlace) {
+        assertThat(run(article).places()).noneMatch(p -> p.mention().equals(notPlace));
+    }
+
     @ParameterizedTest(name = "[{index}] {1} is {2}")
     @CsvSource(delimiter = '|', value = {
         "Russian shelling of Pokrovsk kills two|Pokrovsk|UA.05",
+        // "Town, Ky." datelines: the state abbreviation is a place and decides a same-named town
+        "LAUREL COUNTY, Ky. (WKYT) - A man is dead after a crash on Thursday. He was identified as Donnie Ray Smith of London.|London|US.KY",
+        "LAUREL COUNTY, Ky. (WKYT) - A man is dead after a crash on Thursday.|Ky|US.KY",
+        "Officials in Edmonton, Alta. said the fire was contained.|Edmonton|CA.01",
         "Fighting near Pokrovsk / Ukrainian troops repelled attacks near Pokrovsk and Kramatorsk in the Donetsk region. / "
                 + "Clashes took place near Udachne.|Udachne|-",
     })
