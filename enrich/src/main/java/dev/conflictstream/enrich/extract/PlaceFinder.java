@@ -332,6 +332,18 @@ final class PlaceFinder {
                     why = w.toString();
                 }
             }
+            if (g.kind(bp >> 2) == Gazetteer.KIND_PLACE) {
+                // a country keeps its name from its own towns ("Mexico" is not Mexico City, even when the
+                // capital's region is named elsewhere in the article)
+                for (int p : m.candidates) {
+                    if ((p & Gazetteer.DEMONYM) == 0 && g.kind(p >> 2) == Gazetteer.KIND_COUNTRY
+                            && g.countryCode(p >> 2).equals(g.countryCode(bp >> 2))) {
+                        bp = p;
+                        why += " country over its town";
+                        break;
+                    }
+                }
+            }
             m.score = best;
             m.why = why;
             int e = bp >> 2;

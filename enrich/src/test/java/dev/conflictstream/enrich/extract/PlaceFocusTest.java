@@ -85,6 +85,16 @@ class PlaceFocusTest {
     }
 
     @Test
+    void aCountryKeepsItsNameFromItsOwnCapital() {
+        Extraction x = run("Health officials in Mexico City and in Texas confirmed new cases on Monday. "
+                + "The United States and Canada reported more cases. Mexico has closed schools.");
+        var mexico = x.places().stream().filter(p -> p.mention().equals("Mexico")).findFirst().orElseThrow();
+        assertThat(mexico.place().countryCode()).isEqualTo("MX");
+        assertThat(mexico.place().geonameId()).isNull();
+        assertThat(mexico.place().admin1Code()).isNull();
+    }
+
+    @Test
     void donetskSampleHasNoBattleInCrimea() throws Exception {
         String text = Files.readString(Path.of("../samples/donetsk-clashes-2025-02-10.txt"));
         Extraction x = EXTRACTOR.extract(new ArticleText("d", null, text, LocalDate.of(2025, 2, 10)));
