@@ -136,6 +136,13 @@ public final class Extractor {
         List<Draft> drafts = new ArrayList<>();
         int[] span = new int[1];
         int mi = 0;
+        // the region the article is about, from its scene mentions (not sides or demonyms)
+        String sceneRegion = null;
+        {
+            List<PlaceFinder.Mention> scene = new ArrayList<>();
+            for (PlaceFinder.Mention m : mentions) if (!m.demonym && !m.actorUse) scene.add(m);
+            sceneRegion = focusRegion(scene);
+        }
         for (int s = 0; s < t.sentences; s++) {
             int st = t.sentStart[s], en = t.sentEnd[s];
             if (st >= en) continue;
@@ -204,6 +211,25 @@ public final class Extractor {
             int mj = mi;
             while (mj < mentions.size() && mentions.get(mj).start < en) mj++;
             PlaceFinder.Mention own = pickPlace(mentions, mi, mj, bestAt);
+            boolean anchored = false;
+            if (own != null && sceneRegion != null && weakOffRegion(own, sceneRegion)) {
+                // "near the villages of Kotlyne and Udachne, southwest of Pokrovsk" in a Donetsk report: a small
+                // town of another region does not place the event when the sentence names a place of the
+                // article's region; the event is anchored near that place
+                PlaceFinder.Mention inRegion = null;
+                for (int i = mi; i < mj && inRegion == null; i++) {
+                    PlaceFinder.Mention m = mentions.get(i);
+                    if (!m.demonym && !m.actorUse && g.kind(m.entity) != Gazetteer.KIND_COUNTRY
+                            && sceneRegion.equals(g.admin1Code(m.entity))) inRegion = m;
+                }
+                if (inRegion != null) {
+                    if (why != null) why.append("    place ").append(g.name(own.entity)).append(" (").append(g.admin1Code(own.entity))
+                            .append(") is a small town outside the article's region ").append(sceneRegion).append(": anchored on ")
+                            .append(g.name(inRegion.entity)).append('\n');
+                    own = inRegion;
+                    anchored = g.kind(own.entity) == Gazetteer.KIND_PLACE;
+                }
+            }
             if (best == null) {
                 // a sentence without an event can still say where the previous one happened
                 refine(drafts, own, t.paragraph[st]);
@@ -227,7 +253,7 @@ public final class Extractor {
             d.trigger = protestRefinement(best, t, st, en, killed);
             d.place = own;
             d.ownPlace = own != null;
-            d.relative = own != null && own.relative;
+            d.relative = own != null && (own.relative || anchored);
             d.date = date.date() != null ? date.date() : pub;
             d.explicitDate = date.date() != null;
             d.killed = killed;
@@ -414,6 +440,13 @@ public final class Extractor {
             return region;
         }
         return best;
+    }
+
+    /** A town of under 50,000 people, not an admin seat, outside {@code region}. */
+    private boolean weakOffRegion(PlaceFinder.Mention m, String region) {
+        int e = m.entity;
+        return g.kind(e) == Gazetteer.KIND_PLACE && !region.equals(g.admin1Code(e)) && g.population(e) < 50_000
+                && g.featureRank(e) < Gazetteer.FC_PPLA2;
     }
 
     private boolean locative(PlaceFinder.Mention m) {

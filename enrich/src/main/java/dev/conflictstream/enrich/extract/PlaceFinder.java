@@ -52,12 +52,30 @@ final class PlaceFinder {
         }
     }
 
+    /** News-style abbreviations of US states and Canadian provinces, only read as "Town, Ky." (a capitalised word and a comma before,
+     *  period after): on their own most of them are words ("Miss", "Wash", "Man"). */
+    private static final String[] STATE_ABBREV = {
+        "Ala", "US.AL", "Ariz", "US.AZ", "Ark", "US.AR", "Calif", "US.CA", "Colo", "US.CO", "Conn", "US.CT",
+        "Del", "US.DE", "Fla", "US.FL", "Ga", "US.GA", "Ill", "US.IL", "Ind", "US.IN", "Kan", "US.KS", "Kans", "US.KS",
+        "Ky", "US.KY", "La", "US.LA", "Md", "US.MD", "Mass", "US.MA", "Mich", "US.MI", "Minn", "US.MN", "Miss", "US.MS",
+        "Mo", "US.MO", "Mont", "US.MT", "Neb", "US.NE", "Nebr", "US.NE", "Nev", "US.NV", "Okla", "US.OK", "Ore", "US.OR",
+        "Pa", "US.PA", "Tenn", "US.TN", "Tex", "US.TX", "Vt", "US.VT", "Va", "US.VA", "Wash", "US.WA", "Wis", "US.WI",
+        "Wyo", "US.WY", "Alta", "CA.01", "Man", "CA.03", "Nfld", "CA.05", "Ont", "CA.08", "Que", "CA.10", "Sask", "CA.11",
+    };
+
     private final Gazetteer g;
     private final boolean demonyms;
+    /** name hash of an abbreviation -> its admin-1 entity + 1 */
+    private final LongIntMap abbrev = new LongIntMap();
 
     PlaceFinder(Gazetteer g, boolean demonyms) {
         this.g = g;
         this.demonyms = demonyms;
+        for (int i = 0; i < STATE_ABBREV.length; i += 2) {
+            int e = g.admin1Entity(STATE_ABBREV[i + 1]);
+            if (e < 0) throw new IllegalStateException("unknown admin-1 " + STATE_ABBREV[i + 1]);
+            abbrev.put(LongIntMap.h(STATE_ABBREV[i].toLowerCase(java.util.Locale.ROOT)), e + 1);
+        }
     }
 
     List<Mention> find(Tokens t) {
@@ -81,6 +99,12 @@ final class PlaceFinder {
         boolean dir = !cap && Lexicon.has(t.hash[i], Lexicon.DIRECTION);
         if (!cap && !dir) return null;
         int sentEnd = t.sentEnd[t.sentence[i]];
+        if (cap && i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & Tokens.G_COMMA) != 0 && i + 1 < t.n && (t.gap[i + 1] & Tokens.G_PERIOD) != 0) {
+            int ab = abbrev.get(t.hash[i]);
+            if (ab != 0) {
+                return new Mention(i, i + 1, new int[] {(ab - 1) << 2}, false);
+            }
+        }
         long key = t.hash[i];
         int bestEnd = -1, bestList = -1;
         for (int j = i; j < Math.min(sentEnd, i + 5); j++) {
@@ -184,6 +208,28 @@ final class PlaceFinder {
         return s;
     }
 
+    /** A town needs this base score (about 30,000 people, or an admin seat) to serve as a reference point. */
+    private static final double ANCHOR_MIN = 45;
+    /** A town candidate with a base score below FAR_SMALL (under ~100,000 people) lying more than FAR_KM from
+     *  every reference point of the article loses FAR_PENALTY: "Udachne" in a Donetsk report is not the
+     *  Crimean village of that name. */
+    private static final double FAR_KM = 300, FAR_SMALL = 50, FAR_PENALTY = 30;
+
+    /** Distance in km to the nearest reference point of another mention, or -1 when there is none. */
+    private static double nearestKm(double lat, double lon, double[] aLat, double[] aLon, int[] aOf, int na, int self) {
+        double best = -1;
+        double c = Math.cos(Math.toRadians(lat));
+        for (int i = 0; i < na; i++) {
+            if (aOf[i] == self) continue;
+            double dy = aLat[i] - lat, dx = aLon[i] - lon;
+            if (dx > 180) dx -= 360; else if (dx < -180) dx += 360;
+            dx *= c;
+            double d = Math.sqrt(dx * dx + dy * dy) * 111.2;
+            if (best < 0 || d < best) best = d;
+        }
+        return best;
+    }
+
     private void resolve(Tokens t, List<Mention> ms) {
         // pass 1: context-free best, votes for the article's countries and regions
         Map<String, Double> countryVotes = new HashMap<>();
@@ -201,7 +247,8 @@ final class PlaceFinder {
             int e = bp >> 2;
             int kind = g.kind(e);
             double w = kind == Gazetteer.KIND_COUNTRY ? 2 : kind == Gazetteer.KIND_ADMIN1 ? 2 : best >= 50 ? 1 : 0.3;
-            if ((bp & Gazetteer.DEMONYM) != 0) w = 1;
+            // a demonym ("Russian" forces) names a side more often than the scene: it loses a tie to a place
+            if ((bp & Gazetteer.DEMONYM) != 0) w = 0.9;
             countryVotes.merge(g.countryCode(e), w, Double::sum);
             if (g.admin1Code(e) != null && kind != Gazetteer.KIND_COUNTRY) regionVotes.merge(g.admin1Code(e), w, Double::sum);
         }
@@ -213,6 +260,21 @@ final class PlaceFinder {
                 focus = en.getKey();
             }
         }
+        // reference points: the first-pass winners that are regions or notable towns (not countries: their
+        // points are centroids); a small town far from all of them is likely a namesake elsewhere
+        int na = 0;
+        double[] aLat = new double[ms.size()], aLon = new double[ms.size()];
+        int[] aOf = new int[ms.size()];
+        for (int k = 0; k < ms.size(); k++) {
+            int bp = first[k];
+            int e = bp >> 2;
+            int kind = g.kind(e);
+            if ((bp & Gazetteer.DEMONYM) != 0 || kind == Gazetteer.KIND_COUNTRY) continue;
+            if (kind == Gazetteer.KIND_PLACE && baseScore(bp, ms.get(k), t) < ANCHOR_MIN) continue;
+            aLat[na] = g.latitude(e);
+            aLon[na] = g.longitude(e);
+            aOf[na++] = k;
+        }
         // pass 2: with context
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
@@ -222,11 +284,21 @@ final class PlaceFinder {
             double best = -1e9;
             int bp = -1;
             String why = "";
+            // a notable town carrying the name as its primary name: a historic or foreign alternate name of
+            // another town does not beat it on the focus bonus ("Pokrovsk" next to "Russian" is not Engels)
+            boolean primaryTown = false;
+            for (int p : m.candidates) {
+                if ((p & (Gazetteer.ALT | Gazetteer.DEMONYM)) == 0 && g.kind(p >> 2) == Gazetteer.KIND_PLACE
+                        && baseScore(p, m, t) >= ANCHOR_MIN) { primaryTown = true; break; }
+            }
             for (int p : m.candidates) {
                 int e = p >> 2;
-                double s = baseScore(p, m, t);
+                double s = baseScore(p, m, t), base = s;
                 StringBuilder w = new StringBuilder();
-                if (focus != null && focus.equals(g.countryCode(e))) {
+                if (focus != null && focus.equals(g.countryCode(e)) && primaryTown && (p & Gazetteer.ALT) != 0
+                        && g.kind(e) == Gazetteer.KIND_PLACE) {
+                    w.append(" alt-name: no focus bonus");
+                } else if (focus != null && focus.equals(g.countryCode(e))) {
                     // the focus country itself keeps its lead over its towns ("Mexico" is not Mexico City)
                     s += 35;
                     w.append(" +focus ").append(focus);
@@ -236,6 +308,13 @@ final class PlaceFinder {
                     double own = a1.equals(g.admin1Code(first[k] >> 2)) ? 1 : 0;
                     double votes = regionVotes.getOrDefault(a1, 0.0) - own;
                     if (votes > 0.5) { s += 20; w.append(" +region ").append(a1); }
+                }
+                if (g.kind(e) == Gazetteer.KIND_PLACE && na > 0) {
+                    double d = nearestKm(g.latitude(e), g.longitude(e), aLat, aLon, aOf, na, k);
+                    if (d >= 0 && d > FAR_KM && base < FAR_SMALL) {
+                        s -= FAR_PENALTY;
+                        w.append(" -far ").append((int) d).append("km");
+                    }
                 }
                 if (nextBest >= 0 && g.kind(nextBest) != Gazetteer.KIND_PLACE) {
                     if (g.kind(nextBest) == Gazetteer.KIND_ADMIN1 && nextBest != e && g.admin1Code(nextBest).equals(a1)) {
@@ -251,6 +330,18 @@ final class PlaceFinder {
                     best = s;
                     bp = p;
                     why = w.toString();
+                }
+            }
+            if (g.kind(bp >> 2) == Gazetteer.KIND_PLACE) {
+                // a country keeps its name from its own towns ("Mexico" is not Mexico City, even when the
+                // capital's region is named elsewhere in the article)
+                for (int p : m.candidates) {
+                    if ((p & Gazetteer.DEMONYM) == 0 && g.kind(p >> 2) == Gazetteer.KIND_COUNTRY
+                            && g.countryCode(p >> 2).equals(g.countryCode(bp >> 2))) {
+                        bp = p;
+                        why += " country over its town";
+                        break;
+                    }
                 }
             }
             m.score = best;
