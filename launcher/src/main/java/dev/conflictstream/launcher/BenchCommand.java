@@ -10,7 +10,6 @@ import dev.conflictstream.ingest.read.ArticleDraft;
 import dev.conflictstream.ingest.read.ReadResult;
 import dev.conflictstream.runtime.DeadLetters;
 import dev.conflictstream.runtime.ServiceMetrics;
-import dev.conflictstream.runtime.Settings;
 import dev.conflictstream.schema.RegionTally;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
@@ -25,7 +24,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -80,12 +78,9 @@ final class BenchCommand implements Callable<Integer> {
 
     private int run(Path dir) throws Exception {
         ArticleCorpus corpus = ArticleCorpus.fromEvalDir(ArticleCorpus.evalDir());
-        // Free ports everywhere: never clashes with a running ./pipeline.
-        Settings settings = Settings.of(Map.of("kafka.port", "0", "kafka.controller.port", "0", "registry.port", "0",
-                "enrich.http.port", "0", "aggregate.http.port", "0"));
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        try (LocalPipeline pipeline = LocalPipeline.start(settings, false, dir)) {
+        try (LocalPipeline pipeline = LocalPipeline.startOnFreePorts(dir)) {
             Timer latency = pipeline.aggregateMetrics().get(AggregateMetrics.END_TO_END_LATENCY).timer();
             // The Prometheus timer's max decays after ~2 min, and heap goes up and down: sample both.
             AtomicLong peakHeap = new AtomicLong();

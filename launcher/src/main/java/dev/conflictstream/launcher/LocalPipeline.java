@@ -76,6 +76,15 @@ public final class LocalPipeline implements AutoCloseable {
      *                 embedded broker is started on {@code kafka.port} (0 = any free port)
      * @param dataDir  where the embedded broker and the services keep their state
      */
+    /**
+     * An embedded pipeline on free ports everywhere (broker, registry, services, ingest's ops
+     * port): never clashes with a running {@code ./pipeline}; for tests and the benchmark.
+     */
+    public static LocalPipeline startOnFreePorts(Path dataDir) {
+        return start(Settings.of(Map.of("kafka.port", "0", "kafka.controller.port", "0", "registry.port", "0",
+                "enrich.http.port", "0", "aggregate.http.port", "0", "ingest.metrics.port", "0")), false, dataDir);
+    }
+
     public static LocalPipeline start(Settings settings, boolean external, Path dataDir) {
         LocalPipeline pipeline = new LocalPipeline(settings);
         try {

@@ -3,7 +3,6 @@ package dev.conflictstream.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.conflictstream.runtime.Settings;
 import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.topic.Topics;
 import java.net.URI;
@@ -57,8 +56,7 @@ class DeadLetterTest {
 
     @BeforeAll
     static void start() {
-        pipeline = LocalPipeline.start(Settings.of(Map.of("kafka.port", "0", "registry.port", "0",
-                "enrich.http.port", "0", "aggregate.http.port", "0")), false, dataDir);
+        pipeline = LocalPipeline.startOnFreePorts(dataDir);
     }
 
     @AfterAll

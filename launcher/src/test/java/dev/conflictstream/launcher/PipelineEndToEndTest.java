@@ -3,7 +3,6 @@ package dev.conflictstream.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conflictstream.ingest.IngestSummary;
-import dev.conflictstream.runtime.Settings;
 import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.RegionTally;
 import dev.conflictstream.schema.serde.HttpSchemaRegistryClient;
@@ -35,8 +34,7 @@ class PipelineEndToEndTest {
 
     @BeforeAll
     static void start() {
-        pipeline = LocalPipeline.start(Settings.of(Map.of("kafka.port", "0", "registry.port", "0",
-                "enrich.http.port", "0", "aggregate.http.port", "0")), false, dataDir);
+        pipeline = LocalPipeline.startOnFreePorts(dataDir);
     }
 
     @AfterAll

@@ -12,7 +12,6 @@ import dev.conflictstream.enrich.extract.Extractor;
 import dev.conflictstream.enrich.extract.Figure;
 import dev.conflictstream.enrich.EnrichConfig;
 import dev.conflictstream.ingest.IngestSummary;
-import dev.conflictstream.runtime.Settings;
 import dev.conflictstream.schema.Article;
 import dev.conflictstream.schema.CasualtyEstimate;
 import dev.conflictstream.schema.CasualtyFigure;
@@ -56,8 +55,7 @@ class ReplayTest {
 
     @BeforeAll
     static void ingestSamplesOnce() throws Exception {
-        pipeline = LocalPipeline.start(Settings.of(Map.of("kafka.port", "0", "registry.port", "0",
-                "enrich.http.port", "0", "aggregate.http.port", "0")), false, dataDir);
+        pipeline = LocalPipeline.startOnFreePorts(dataDir);
         IngestSummary summary = pipeline.ingest(List.of(SAMPLES), PipelineEndToEndTest.quiet());
         articles = summary.published();
         assertThat(pipeline.awaitProcessed(PROCESSING)).isTrue();

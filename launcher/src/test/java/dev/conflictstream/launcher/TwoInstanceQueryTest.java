@@ -14,7 +14,6 @@ import dev.conflictstream.aggregate.query.Views.Casualties;
 import dev.conflictstream.aggregate.query.Views.DayTally;
 import dev.conflictstream.aggregate.query.Views.RegionDetail;
 import dev.conflictstream.aggregate.query.Views.RegionSummary;
-import dev.conflictstream.runtime.Settings;
 import dev.conflictstream.schema.Incident;
 import dev.conflictstream.schema.RegionTally;
 import dev.conflictstream.schema.topic.Topics;
@@ -62,8 +61,7 @@ class TwoInstanceQueryTest {
 
     @BeforeAll
     static void twoInstancesProcessTheSamples() throws Exception {
-        pipeline = LocalPipeline.start(Settings.of(Map.of("kafka.port", "0", "registry.port", "0",
-                "enrich.http.port", "0", "aggregate.http.port", "0")), false, dataDir);
+        pipeline = LocalPipeline.startOnFreePorts(dataDir);
         second = startInstance("aggregate-2");
         pipeline.ingest(List.of(ReplayTest.SAMPLES), PipelineEndToEndTest.quiet());
         assertThat(pipeline.awaitProcessed(ReplayTest.PROCESSING)).isTrue();

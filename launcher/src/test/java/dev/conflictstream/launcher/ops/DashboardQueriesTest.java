@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.conflictstream.ingest.InboxWatcher;
 import dev.conflictstream.launcher.LocalPipeline;
-import dev.conflictstream.runtime.Settings;
 import dev.conflictstream.schema.topic.Topics;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,8 +57,7 @@ class DashboardQueriesTest {
         Optional<Path> binary = PrometheusServer.binary();
         assumeTrue(binary.isPresent(), "prometheus is not on PATH: skipping the dashboard queries "
                 + "(./test installs the Debian package when run as root: apt-get install prometheus)");
-        pipeline = LocalPipeline.start(Settings.of(Map.of("kafka.port", "0", "registry.port", "0",
-                "enrich.http.port", "0", "aggregate.http.port", "0", "ingest.metrics.port", "0")), false, dir.resolve("data"));
+        pipeline = LocalPipeline.startOnFreePorts(dir.resolve("data"));
 
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         int files = 0;
