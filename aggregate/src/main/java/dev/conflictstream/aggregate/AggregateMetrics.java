@@ -58,14 +58,14 @@ public final class AggregateMetrics {
 
     /**
      * Called by the incident-group adder with the group after adding {@code contribution}:
-     * counts each contributed report whose incident (see {@link IncidentClusters}) holds a
-     * report of another article.
+     * counts each contributed report when the group holds a report of another article dated
+     * within a day of it (the reports the day rule merges). One linear pass, no re-clustering:
+     * this runs on every report, and the clusterer downstream does the exact work once.
      */
     void merged(Incident group, Incident contribution) {
         for (Report report : contribution.getReports()) {
-            Incident incident = IncidentClusters.holding(group, report.getEventId());
-            if (incident != null && incident.getReports().stream()
-                    .anyMatch(r -> !r.getArticleId().equals(report.getArticleId()))) {
+            if (group.getReports().stream().anyMatch(r -> !r.getArticleId().equals(report.getArticleId())
+                    && Math.abs(r.getEventDate().toEpochDay() - report.getEventDate().toEpochDay()) <= 1)) {
                 reportsMerged.increment();
             }
         }

@@ -56,18 +56,6 @@ public final class IncidentClusters {
         return incidents;
     }
 
-    /** The incident of {@code group} that holds the report of {@code eventId}; null if none. */
-    static Incident holding(Incident group, String eventId) {
-        for (Incident incident : of(group).values()) {
-            for (Report report : incident.getReports()) {
-                if (report.getEventId().equals(eventId)) {
-                    return incident;
-                }
-            }
-        }
-        return null;
-    }
-
     private static LocalDate dateOf(Report report, Incident group) {
         LocalDate date = report.getEventDate();
         return date == null || LocalDate.EPOCH.equals(date) ? group.getEventDate() : date;
