@@ -54,45 +54,65 @@ public final class DeadLetters {
         return SchemaRegistryException.isOutage(exception);
     }
 
+    /**
+     * What every handler decides before Kafka's own log-and-continue: a registry outage fails
+     * the task; anything else is counted under its stage and dead-lettered by Kafka.
+     */
+    static final class Policy {
+        private final String stage;
+        private MeterRegistry registry = Metrics.globalRegistry;
+
+        Policy(String stage) {
+            this.stage = stage;
+        }
+
+        void configure(Map<String, ?> configs) {
+            registry = registryOf(configs);
+        }
+
+        /** True when the task must fail (and be retried); false when the record was counted as a dead letter. */
+        boolean failsTask(Exception exception) {
+            if (registryUnavailable(exception)) {
+                return true;
+            }
+            count(registry, stage, exception);
+            return false;
+        }
+    }
+
     /** A record that could not be decoded (not our wire format, unknown schema id, corrupt Avro). */
     public static final class OnDeserialization extends LogAndContinueExceptionHandler {
-        private MeterRegistry registry = Metrics.globalRegistry;
+        private final Policy policy = new Policy("deserialization");
 
         @Override
         public void configure(Map<String, ?> configs) {
             super.configure(configs);
-            registry = registryOf(configs);
+            policy.configure(configs);
         }
 
         @Override
         public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
                 ConsumerRecord<byte[], byte[]> record, Exception exception) {
-            if (registryUnavailable(exception)) {
-                return DeserializationExceptionHandler.Response.fail();
-            }
-            count(registry, "deserialization", exception);
-            return super.handleError(context, record, exception);
+            return policy.failsTask(exception) ? DeserializationExceptionHandler.Response.fail()
+                    : super.handleError(context, record, exception);
         }
     }
 
     /** A record a processor threw on (a bug or an input no rule foresaw). */
     public static final class OnProcessing extends LogAndContinueProcessingExceptionHandler {
-        private MeterRegistry registry = Metrics.globalRegistry;
+        private final Policy policy = new Policy("processing");
 
         @Override
         public void configure(Map<String, ?> configs) {
             super.configure(configs);
-            registry = registryOf(configs);
+            policy.configure(configs);
         }
 
         @Override
         public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
                 Exception exception) {
-            if (registryUnavailable(exception)) {
-                return ProcessingExceptionHandler.Response.fail();
-            }
-            count(registry, "processing", exception);
-            return super.handleError(context, record, exception);
+            return policy.failsTask(exception) ? ProcessingExceptionHandler.Response.fail()
+                    : super.handleError(context, record, exception);
         }
     }
 
@@ -101,21 +121,20 @@ public final class DeadLetters {
      * (broker side) keeps Kafka's default (fail, so exactly-once retries the transaction).
      */
     public static final class OnProduction extends DefaultProductionExceptionHandler {
-        private MeterRegistry registry = Metrics.globalRegistry;
+        private final Policy policy = new Policy("serialization");
 
         @Override
         public void configure(Map<String, ?> configs) {
             super.configure(configs);
-            registry = registryOf(configs);
+            policy.configure(configs);
         }
 
         @Override
         public ProductionExceptionHandler.Response handleSerializationError(ErrorHandlerContext context,
                 ProducerRecord record, Exception exception, ProductionExceptionHandler.SerializationExceptionOrigin origin) {
-            if (registryUnavailable(exception)) {
+            if (policy.failsTask(exception)) {
                 return ProductionExceptionHandler.Response.fail();
             }
-            count(registry, "serialization", exception);
             // Kafka's default handler builds the dead-letter record (it fails, we resume with it).
             return ProductionExceptionHandler.Response.resume(
                     super.handleSerializationError(context, record, exception, origin).deadLetterQueueRecords());
