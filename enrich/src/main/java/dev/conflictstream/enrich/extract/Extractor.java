@@ -140,7 +140,7 @@ public final class Extractor {
         String sceneRegion = null;
         {
             List<PlaceFinder.Mention> scene = new ArrayList<>();
-            for (PlaceFinder.Mention m : mentions) if (!m.demonym && !m.actorUse) scene.add(m);
+            for (PlaceFinder.Mention m : mentions) if (m.scene()) scene.add(m);
             sceneRegion = focusRegion(scene);
         }
         for (int s = 0; s < t.sentences; s++) {
@@ -219,7 +219,7 @@ public final class Extractor {
                 PlaceFinder.Mention inRegion = null;
                 for (int i = mi; i < mj && inRegion == null; i++) {
                     PlaceFinder.Mention m = mentions.get(i);
-                    if (!m.demonym && !m.actorUse && g.kind(m.entity) != Gazetteer.KIND_COUNTRY
+                    if (m.scene() && g.kind(m.entity) != Gazetteer.KIND_COUNTRY
                             && sceneRegion.equals(g.admin1Code(m.entity))) inRegion = m;
                 }
                 if (inRegion != null) {
@@ -276,7 +276,7 @@ public final class Extractor {
         for (PlaceFinder.Mention m : mentions) {
             int p = t.paragraph[m.start];
             boolean header = !paragraphHasTrigger[p] && paragraphTokens[p] <= 12 && p <= 3 && t.paragraph[t.n - 1] > p;
-            if (!m.demonym && !m.actorUse && !header) usable.add(m);
+            if (m.scene() && !header) usable.add(m);
         }
         String focusRegion = focusRegion(usable.isEmpty() ? mentions : usable);
         if (focusRegion == null) {
@@ -284,7 +284,7 @@ public final class Extractor {
             // event at region level; a capital as a side ("Kiev troops") is the government, not a place
             List<PlaceFinder.Mention> sides = new ArrayList<>();
             for (PlaceFinder.Mention m : mentions) {
-                if (m.actorUse && !m.demonym && g.kind(m.entity) != Gazetteer.KIND_COUNTRY
+                if (m.actorUse && !m.demonym && !m.broad && g.kind(m.entity) != Gazetteer.KIND_COUNTRY
                         && g.featureRank(m.entity) != Gazetteer.FC_PPLC) sides.add(m);
             }
             focusRegion = focusRegion(sides);
@@ -396,7 +396,7 @@ public final class Extractor {
 
     private static boolean placeFollows(List<PlaceFinder.Mention> ms, int k, int en) {
         for (PlaceFinder.Mention m : ms) {
-            if (m.start > k && m.start <= k + 4 && m.start < en && !m.demonym && !m.actorUse) return true;
+            if (m.start > k && m.start <= k + 4 && m.start < en && m.scene()) return true;
         }
         return false;
     }
@@ -422,7 +422,7 @@ public final class Extractor {
         int bestRank = 9;
         for (int i = from; i < to; i++) {
             PlaceFinder.Mention m = ms.get(i);
-            if (m.demonym || m.actorUse) continue;
+            if (!m.scene()) continue;
             int kind = g.kind(m.entity);
             int rank = kind == Gazetteer.KIND_PLACE ? 0 : kind == Gazetteer.KIND_ADMIN1 ? 1 : 2;
             if (kind == Gazetteer.KIND_ADMIN1 && region == null) region = m;
@@ -573,7 +573,7 @@ public final class Extractor {
 
     private String focusCountry(List<PlaceFinder.Mention> ms) {
         java.util.Map<String, Integer> votes = new java.util.TreeMap<>();
-        for (PlaceFinder.Mention m : ms) votes.merge(g.countryCode(m.entity), m.demonym ? 1 : 2, Integer::sum);
+        for (PlaceFinder.Mention m : ms) if (!m.broad) votes.merge(g.countryCode(m.entity), m.demonym ? 1 : 2, Integer::sum);
         String best = null;
         int bv = 0;
         for (var e : votes.entrySet()) if (e.getValue() > bv) { bv = e.getValue(); best = e.getKey(); }

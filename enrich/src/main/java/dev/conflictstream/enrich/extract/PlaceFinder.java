@@ -25,7 +25,9 @@ final class PlaceFinder {
         final int[] candidates;
         final boolean regionSuffix;
         int entity = -1;
-        boolean demonym, alt, relative, actorUse, locative;
+        /** demonym: an adjective of place; actorUse: names a side or a source; broad: an area of no one
+         *  country (a continent, a sea): all three are reported as mentions, none is an event's scene */
+        boolean demonym, alt, relative, actorUse, locative, broad;
         double score;
         String why = "";
 
@@ -34,6 +36,11 @@ final class PlaceFinder {
             this.end = end;
             this.candidates = candidates;
             this.regionSuffix = regionSuffix;
+        }
+
+        /** Whether the mention can be where an event happened. */
+        boolean scene() {
+            return !demonym && !actorUse && !broad;
         }
     }
 
@@ -125,10 +132,11 @@ final class PlaceFinder {
         }
         if (bestList < 0) return null;
         int len = bestEnd - i;
-        if (len == 1 && Lexicon.has(t.hash[i], Lexicon.STOP_NAME)) return null;
-        // continents are not in the gazetteer: "North America", "Latin America" are not the United States,
-        // "West Africa" is not a town called Africa
-        if (i + 1 < t.n && CONTINENT_TAIL.get(t.hash[i + 1]) != 0 && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0
+        // a stop word on its own is no place, unless it names a country or an area ("US", "Africa")
+        if (len == 1 && Lexicon.has(t.hash[i], Lexicon.STOP_NAME) && !namesCountryOrArea(bestList)) return null;
+        // "North America", "Latin America" are not the United States, "West Africa" is not a town called
+        // Africa: a direction before a continent is part of the name, or the mention is dropped
+        if (bestEnd == i + 1 && i + 1 < t.n && CONTINENT_TAIL.get(t.hash[i + 1]) != 0 && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0
                 && (Lexicon.has(t.hash[i], Lexicon.DIRECTION) || t.hash[i] == H_LATIN)) return null;
         if (i - 1 >= 0 && CONTINENT_TAIL.get(t.hash[i]) != 0 && (t.gap[i] & ~Tokens.G_SPACE) == 0
                 && (Lexicon.has(t.hash[i - 1], Lexicon.DIRECTION) || t.hash[i - 1] == H_LATIN)) return null;
@@ -182,6 +190,14 @@ final class PlaceFinder {
         return m;
     }
 
+    private boolean namesCountryOrArea(int list) {
+        for (int c = 0; c < g.postings(list); c++) {
+            int k = g.kind(g.posting(list, c) >> 2);
+            if (k == Gazetteer.KIND_COUNTRY || k == Gazetteer.KIND_AREA) return true;
+        }
+        return false;
+    }
+
     private double baseScore(int posting, Mention m, Tokens t) {
         int e = posting >> 2;
         boolean alt = (posting & Gazetteer.ALT) != 0;
@@ -192,6 +208,11 @@ final class PlaceFinder {
             s = dem ? 95 : 100;
         } else if (kind == Gazetteer.KIND_ADMIN1) {
             s = 62 + (m.regionSuffix ? 60 : 0) + Math.log10(g.population(e) + 10);
+        } else if (kind == Gazetteer.KIND_AREA) {
+            // a continent or a sea outranks its namesake towns; a county or province (it has an admin-1
+            // region) ranks between its country's admin-1 regions and the country
+            s = g.admin1Code(e) == null ? 90 : 70 + (m.regionSuffix ? 40 : 0);
+            if (dem) s -= 5;
         } else {
             s = 10 * Math.log10(g.population(e) + 10);
             switch (g.featureRank(e)) {
@@ -249,7 +270,7 @@ final class PlaceFinder {
             double w = kind == Gazetteer.KIND_COUNTRY ? 2 : kind == Gazetteer.KIND_ADMIN1 ? 2 : best >= 50 ? 1 : 0.3;
             // a demonym ("Russian" forces) names a side more often than the scene: it loses a tie to a place
             if ((bp & Gazetteer.DEMONYM) != 0) w = 0.9;
-            countryVotes.merge(g.countryCode(e), w, Double::sum);
+            if (g.countryCode(e) != null) countryVotes.merge(g.countryCode(e), w, Double::sum);
             if (g.admin1Code(e) != null && kind != Gazetteer.KIND_COUNTRY) regionVotes.merge(g.admin1Code(e), w, Double::sum);
         }
         String focus = null;
@@ -269,7 +290,7 @@ final class PlaceFinder {
             int bp = first[k];
             int e = bp >> 2;
             int kind = g.kind(e);
-            if ((bp & Gazetteer.DEMONYM) != 0 || kind == Gazetteer.KIND_COUNTRY) continue;
+            if ((bp & Gazetteer.DEMONYM) != 0 || kind == Gazetteer.KIND_COUNTRY || kind == Gazetteer.KIND_AREA) continue;
             if (kind == Gazetteer.KIND_PLACE && baseScore(bp, ms.get(k), t) < ANCHOR_MIN) continue;
             aLat[na] = g.latitude(e);
             aLon[na] = g.longitude(e);
@@ -349,6 +370,7 @@ final class PlaceFinder {
             int e = bp >> 2;
             m.demonym = (bp & Gazetteer.DEMONYM) != 0;
             m.alt = (bp & Gazetteer.ALT) != 0;
+            m.broad = g.countryCode(e) == null;
             boolean keep = best >= 38 || g.kind(e) != Gazetteer.KIND_PLACE;
             if (m.demonym && !demonyms) keep = false;
             m.entity = keep ? e : -1;

@@ -14,19 +14,21 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * GeoNames cities500 + admin-1 regions + countries, indexed by {@link NameKey} of every Latin name.
+ * GeoNames cities500 + admin-1 regions + countries + areas (sub-regions finer than admin-1, continents,
+ * seas, well-known regions), indexed by {@link NameKey} of every Latin name.
  *
  * <p>Consumes the compact files under {@code /gazetteer/} on the classpath (built by
  * tools/gazetteer/build.sh) and a curated alias file; keeps one flat array per field (about 60 MB on
  * the heap) and a hash index from a name key to the entities that carry that name. Immutable and
- * thread-safe after loading. Entities are numbered: places first, then admin-1 regions, then countries.
+ * thread-safe after loading. Entities are numbered: places first, then admin-1 regions, then countries,
+ * then areas.
  *
  * <p>A posting in the index is {@code entity << 2 | flags}: {@link #ALT} when the name is an
  * alternate name (not the GeoNames primary/ASCII name), {@link #DEMONYM} when it is an adjective of
  * place ("Turkish").
  */
 public final class Gazetteer {
-    public static final int KIND_PLACE = 0, KIND_ADMIN1 = 1, KIND_COUNTRY = 2;
+    public static final int KIND_PLACE = 0, KIND_ADMIN1 = 1, KIND_COUNTRY = 2, KIND_AREA = 3;
     public static final int ALT = 1, DEMONYM = 2;
 
     /** Feature-code ranks: higher is a more important populated place. */
@@ -65,8 +67,10 @@ public final class Gazetteer {
         try (InputStream places = resource("places.tsv.gz");
              InputStream admin1 = resource("admin1.tsv");
              InputStream countries = resource("countries.tsv");
+             InputStream subregions = resource("subregions.tsv");
+             InputStream areas = resource("areas.tsv");
              InputStream aliases = resource("aliases.tsv")) {
-            return load(new GZIPInputStream(places, 1 << 16), admin1, countries, aliases);
+            return load(new GZIPInputStream(places, 1 << 16), admin1, countries, subregions, areas, aliases);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load gazetteer from classpath", e);
         }
@@ -78,13 +82,15 @@ public final class Gazetteer {
         return in;
     }
 
-    /** Loads from the four streams (formats: see tools/gazetteer/build.mjs and aliases.tsv). */
+    /** Loads from the six streams (formats: see tools/gazetteer/build.mjs, areas.tsv and aliases.tsv). */
     public static Gazetteer load(InputStream placesTsv, InputStream admin1Tsv, InputStream countriesTsv,
-            InputStream aliasesTsv) throws IOException {
+            InputStream subregionsTsv, InputStream areasTsv, InputStream aliasesTsv) throws IOException {
         List<String[]> places = readTsv(placesTsv);
         List<String[]> regions = readTsv(admin1Tsv);
         List<String[]> countries = readTsv(countriesTsv);
-        Gazetteer g = new Gazetteer(places.size() + regions.size() + countries.size());
+        List<String[]> subregions = readTsv(subregionsTsv);
+        List<String[]> areas = readTsv(areasTsv);
+        Gazetteer g = new Gazetteer(places.size() + regions.size() + countries.size() + subregions.size() + areas.size());
         Map<String, String> interned = new HashMap<>();
         int e = 0;
         for (String[] f : places) {
@@ -133,6 +139,26 @@ public final class Gazetteer {
             }
             e++;
         }
+        // sub-regions: name, lat, lon, country, admin-1 code
+        for (String[] f : subregions) {
+            g.setArea(e, f[1], f[2], f[3], interned);
+            g.name[e] = f[0];
+            g.admin1[e] = interned.computeIfAbsent(f[4], k -> k);
+            g.addName(f[0], e, 0);
+            e++;
+        }
+        // curated areas: names(;), lat, lon, country (optional), demonyms(;)
+        for (String[] f : areas) {
+            String[] names = f[0].split(";");
+            g.setArea(e, f[1], f[2], f.length > 3 ? f[3] : "", interned);
+            g.name[e] = names[0];
+            for (String n : names) g.addName(n, e, 0);
+            if (f.length > 4 && !f[4].isEmpty()) for (String dem : f[4].split(";")) {
+                g.addName(dem, e, DEMONYM);
+                g.addName(dem + "s", e, DEMONYM);
+            }
+            e++;
+        }
         Map<Long, Integer> byGeonameId = new HashMap<>();
         for (int i = 0; i < places.size(); i++) byGeonameId.put(g.geonameId[i], i);
         for (String[] f : readTsv(aliasesTsv)) {
@@ -147,6 +173,13 @@ public final class Gazetteer {
         }
         g.index.freeze();
         return g;
+    }
+
+    private void setArea(int e, String lat, String lon, String cc, Map<String, String> interned) {
+        kind[e] = KIND_AREA;
+        this.lat[e] = Float.parseFloat(lat);
+        this.lon[e] = Float.parseFloat(lon);
+        country[e] = cc.isEmpty() ? null : interned.computeIfAbsent(cc, k -> k);
     }
 
     private static String stripRegionWord(String n) {

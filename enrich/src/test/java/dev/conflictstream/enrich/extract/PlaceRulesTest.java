@@ -56,10 +56,46 @@ class PlaceRulesTest {
         "Students at Ankara University protested.|Ankara University",
         "The outbreak spread across West Africa.|Africa",
         "Cases were reported in North America and Asia.|America",
-        "Cases were reported in North America and Asia.|Asia",
     })
     void personAndOrganisationNamesAreNotPlaces(String text, String notPlace) {
         assertThat(extract(text).places()).noneMatch(p -> p.mention().equals(notPlace));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1} -> {2} {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // continents, seas and regions of no one country: mentions with a point, no country
+        "The outbreak spread across West Africa.|West Africa|-|-",
+        "Cases were reported in North America and Asia.|North America|-|-",
+        "Cases were reported in North America and Asia.|Asia|-|-",
+        "Migrants drowned in the Mediterranean on Sunday.|Mediterranean|-|-",
+        // a direction before a continent can be a country's own name
+        "New research findings from South Africa were published.|South Africa|ZA|-",
+        // a stop word in capitals that names a country
+        "The remains of a US soldier who died in Texas were tested.|US|US|-",
+        "He returned to the US on emergency leave.|US|US|-",
+        // counties, departments and provinces finer than GeoNames' admin-1, under their admin-1 region
+        "Bird flu was found on a farm in Suffolk, England.|Suffolk|GB|GB.ENG",
+        "Police in Surrey and Sussex made arrests after the match in London.|Surrey|GB|GB.ENG",
+        "Flooding hit villages in Pangasinan province in the Philippines.|Pangasinan province|PH|PH.01",
+        // a region inside one country: the country, no admin-1
+        "Rebels attacked a camp in Darfur.|Darfur|SD|-",
+    })
+    void areasAndSubRegionsAreMentions(String text, String mention, String country, String admin1) {
+        PlaceMention m = extract(text).places().stream().filter(p -> p.mention().equals(mention)).findFirst().orElseThrow();
+        assertThat(m.place().countryCode()).isEqualTo(country);
+        assertThat(m.place().admin1Code()).isEqualTo(admin1);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Gunmen killed three people in Darfur on Monday.|SD|-",
+        "Two people were killed in clashes in Fife on Saturday.|GB|GB.SCT",
+        // a continent or a sea is never an event's place: the country named with it is
+        "Police fired tear gas at protesters in Nairobi, the largest city of East Africa.|KE|KE.05",
+    })
+    void areasPlaceEventsOnlyWithinOneCountry(String text, String country, String admin1) {
+        assertThat(only(text).place().countryCode()).isEqualTo(country);
+        assertThat(only(text).place().admin1Code()).isEqualTo(admin1);
     }
 
     @ParameterizedTest(name = "[{index}] {0}: event not placed at the actor")
