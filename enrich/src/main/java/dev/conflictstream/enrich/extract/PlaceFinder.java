@@ -325,7 +325,7 @@ final class PlaceFinder {
                     w.append(" +focus ").append(focus);
                 }
                 String a1 = g.admin1Code(e);
-                if (a1 != null && g.kind(e) == Gazetteer.KIND_PLACE) {
+                if (a1 != null && (g.kind(e) == Gazetteer.KIND_PLACE || g.kind(e) == Gazetteer.KIND_AREA)) {
                     double own = a1.equals(g.admin1Code(first[k] >> 2)) ? 1 : 0;
                     double votes = regionVotes.getOrDefault(a1, 0.0) - own;
                     if (votes > 0.5) { s += 20; w.append(" +region ").append(a1); }

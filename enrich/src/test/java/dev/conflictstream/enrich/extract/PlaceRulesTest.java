@@ -76,6 +76,9 @@ class PlaceRulesTest {
         // counties, departments and provinces finer than GeoNames' admin-1, under their admin-1 region
         "Bird flu was found on a farm in Suffolk, England.|Suffolk|GB|GB.ENG",
         "Police in Surrey and Sussex made arrests after the match in London.|Surrey|GB|GB.ENG",
+        // US counties, named with their "County" word; the state named with them picks the namesake
+        "A crash on a rural road in Monroe County, Indiana, killed one driver.|Monroe County|US|US.IN",
+        "Deputies in Scott County, Iowa, arrested two men on Friday.|Scott County|US|US.IA",
         "Flooding hit villages in Pangasinan province in the Philippines.|Pangasinan province|PH|PH.01",
         // a region inside one country: the country, no admin-1
         "Rebels attacked a camp in Darfur.|Darfur|SD|-",
