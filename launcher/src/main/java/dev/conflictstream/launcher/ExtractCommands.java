@@ -40,9 +40,8 @@ final class ExtractCommands {
                  Writer out = output == null
                          ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                          : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                ExtractRun.Summary summary = ExtractRun.run(in, out, System.err);
+                ExtractRun.run(in, out, System.err); // progress and the closing summary line go to stderr
                 out.flush();
-                System.err.println(summary);
                 return 0;
             }
         }
