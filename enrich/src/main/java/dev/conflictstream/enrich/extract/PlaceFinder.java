@@ -87,9 +87,10 @@ final class PlaceFinder {
 
     List<Mention> find(Tokens t) {
         List<Mention> out = new ArrayList<>();
+        LongIntMap people = new LongIntMap(); // surnames of the people named so far ("Christopher Steele", then "Steele said")
         int i = 0;
         while (i < t.n) {
-            Mention m = detect(t, i);
+            Mention m = detect(t, i, people);
             if (m != null) {
                 out.add(m);
                 i = m.end;
@@ -101,7 +102,7 @@ final class PlaceFinder {
         return out;
     }
 
-    private Mention detect(Tokens t, int i) {
+    private Mention detect(Tokens t, int i, LongIntMap people) {
         boolean cap = t.is(i, Tokens.CAP) && t.is(i, Tokens.ALPHA);
         boolean dir = !cap && Lexicon.has(t.hash[i], Lexicon.DIRECTION);
         if (!cap && !dir) return null;
@@ -141,6 +142,7 @@ final class PlaceFinder {
         if (i - 1 >= 0 && CONTINENT_TAIL.get(t.hash[i]) != 0 && (t.gap[i] & ~Tokens.G_SPACE) == 0
                 && (Lexicon.has(t.hash[i - 1], Lexicon.DIRECTION) || t.hash[i - 1] == H_LATIN)) return null;
         if (len == 1 && t.end[i] - t.start[i] < 3 && !t.is(i, Tokens.UPPER)) return null;
+        if (len == 1 && people.get(t.hash[i]) != 0) return null;
         int[] cands = new int[g.postings(bestList)];
         boolean bigKind = false;
         for (int c = 0; c < cands.length; c++) {
@@ -157,16 +159,22 @@ final class PlaceFinder {
         // names of people and organisations: a title before, or more capitalised words around
         int prev = i - 1;
         if (prev >= 0 && t.sentence[prev] == t.sentence[i] && Lexicon.has(t.hash[prev], Lexicon.TITLE)
-                && t.is(prev, Tokens.CAP) && !bigKind) return null;
+                && t.is(prev, Tokens.CAP) && !bigKind) return person(t, i, sentEnd, people);
         if (!bigKind && !suffix && end < sentEnd && t.is(end, Tokens.CAP) && (t.gap[end] & ~Tokens.G_SPACE) == 0
                 && !Lexicon.has(t.hash[end], Lexicon.STOP_NAME)) {
-            if (Lexicon.has(t.hash[end], Lexicon.ORG_TAIL) || g.find(t.hash[end]) < 0) return null;
+            if (Lexicon.has(t.hash[end], Lexicon.ORG_TAIL)) return null;
+            int nextList = g.find(t.hash[end]);
+            // "Ben Hodges", "Christopher Steele": a town name before a capitalised word that is no place, or that
+            // names only towns too, is a given name (two places are not written side by side without a comma)
+            if (nextList < 0 || townsOnly(nextList) && (prev < 0 || !Lexicon.has(t.hash[prev], Lexicon.LOCATIVE))) {
+                return person(t, i, sentEnd, people);
+            }
         }
         if (!bigKind && prev >= 0 && t.sentence[prev] == t.sentence[i] && t.is(prev, Tokens.CAP)
                 && (t.gap[i] & ~Tokens.G_SPACE) == 0 && !Lexicon.has(t.hash[prev], Lexicon.STOP_NAME)
                 && !t.sentenceInitial(prev) && g.find(t.hash[prev]) < 0
                 // title case: "Heavy Fighting Near Pokrovsk", "Shelling In Donetsk"
-                && !Lexicon.has(t.hash[prev], Lexicon.LOCATIVE | Lexicon.RELATIVE)) return null;
+                && !Lexicon.has(t.hash[prev], Lexicon.LOCATIVE | Lexicon.RELATIVE)) return person(t, i, sentEnd, people);
         Mention m = new Mention(i, end, cands, suffix);
         int nx = end;
         // "Ukraine's military": the possessive 's, then the noun
@@ -188,6 +196,22 @@ final class PlaceFinder {
             if (Lexicon.has(t.hash[j], Lexicon.RELATIVE)) { m.relative = true; break; }
         }
         return m;
+    }
+
+    /** Skips a person's name starting at {@code i}, remembering its last word as a surname; returns null. */
+    private static Mention person(Tokens t, int i, int sentEnd, LongIntMap people) {
+        int last = i;
+        while (last + 1 < sentEnd && t.is(last + 1, Tokens.CAP) && (t.gap[last + 1] & ~Tokens.G_SPACE) == 0
+                && !Lexicon.has(t.hash[last + 1], Lexicon.STOP_NAME | Lexicon.ORG_TAIL)) last++;
+        people.put(t.hash[last], 1);
+        return null;
+    }
+
+    private boolean townsOnly(int list) {
+        for (int c = 0; c < g.postings(list); c++) {
+            if (g.kind(g.posting(list, c) >> 2) != Gazetteer.KIND_PLACE) return false;
+        }
+        return true;
     }
 
     private boolean namesCountryOrArea(int list) {

@@ -54,6 +54,10 @@ class PlaceRulesTest {
         "U.S. President Donald Trump met Russian President Vladimir Putin.|Donald",
         "Former U.S. Army General Ben Hodges called for more support.|Ben",
         "Students at Ankara University protested.|Ankara University",
+        // a given name that is also a town, then the surname; the surname alone later is the same person
+        "Christopher Steele wrote the report. Steele said he stood by it.|Christopher",
+        "Christopher Steele wrote the report. Steele said he stood by it.|Steele",
+        "Former U.S. Army General Ben Hodges spoke first. Hodges said the line would hold.|Hodges",
         "The outbreak spread across West Africa.|Africa",
         "Cases were reported in North America and Asia.|America",
     })
