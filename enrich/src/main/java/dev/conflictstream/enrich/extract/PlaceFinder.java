@@ -143,13 +143,22 @@ final class PlaceFinder {
                 && (Lexicon.has(t.hash[i - 1], Lexicon.DIRECTION) || t.hash[i - 1] == H_LATIN)) return null;
         if (len == 1 && t.end[i] - t.start[i] < 3 && !t.is(i, Tokens.UPPER)) return null;
         if (len == 1 && people.get(t.hash[i]) != 0) return null;
+        // a compass word alone is no name ("Western" is not Western Province)
+        if (len == 1 && Lexicon.has(t.hash[i], Lexicon.DIRECTION)) return null;
+        // a short all-capitals token is an acronym: it names a country or a region by its name or a curated
+        // alias ("US", "DRC", "NSW"), never a town ("BA" is British Airways, not Bath nor Ba in Fiji)
+        boolean acronym = len == 1 && t.is(i, Tokens.UPPER) && t.end[i] - t.start[i] <= 3;
         int[] cands = new int[g.postings(bestList)];
+        int nc = 0;
         boolean bigKind = false;
         for (int c = 0; c < cands.length; c++) {
-            cands[c] = g.posting(bestList, c);
-            int e = cands[c] >> 2;
-            if (g.kind(e) != Gazetteer.KIND_PLACE) bigKind = true;
+            int posting = g.posting(bestList, c);
+            if (acronym && ((posting & Gazetteer.ALT) != 0 || g.kind(posting >> 2) == Gazetteer.KIND_PLACE)) continue;
+            cands[nc++] = posting;
+            if (g.kind(posting >> 2) != Gazetteer.KIND_PLACE) bigKind = true;
         }
+        if (nc == 0) return null;
+        if (nc < cands.length) cands = java.util.Arrays.copyOf(cands, nc);
         int end = bestEnd;
         boolean suffix = false;
         if (end < sentEnd && Lexicon.has(t.hash[end], Lexicon.REGION_WORD) && (t.gap[end] & ~Tokens.G_SPACE) == 0) {

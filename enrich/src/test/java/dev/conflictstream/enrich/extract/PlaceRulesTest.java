@@ -59,6 +59,10 @@ class PlaceRulesTest {
         "Christopher Steele wrote the report. Steele said he stood by it.|Steele",
         "Former U.S. Army General Ben Hodges spoke first. Hodges said the line would hold.|Hodges",
         "The outbreak spread across West Africa.|Africa",
+        // acronyms name places only by primary names and curated aliases; compass words alone are no names
+        "Cabin crew at BA are preparing to strike.|BA",
+        "Rain fell across the Western and Central parts of the country.|Western",
+        "The European Commission proposed new rules.|European",
         "Cases were reported in North America and Asia.|America",
     })
     void personAndOrganisationNamesAreNotPlaces(String text, String notPlace) {
