@@ -112,6 +112,8 @@ final class Triggers {
                 "picket", "marched", "pickets", "picketed");
         pair(PROTESTS, "Peaceful protest", 50, "sit in", "on strike", "hunger strike", "general strike");
         single(RIOTS, "Violent demonstration", 55, "riot", "riots", "rioting", "rioters", "rioted");
+        // "riot police dispersed the protesters" is force used on a protest, not a riot
+        pair(PROTESTS, "Protest with intervention", 56, "riot police", "riot gear", "riot squad");
         // ACLED: a lynching or beating by a mob is mob violence, not an attack on civilians
         single(RIOTS, "Mob violence", 57, "mob", "mobs");
         single(SD, "Arrests", 45, "arrest", "arrested", "arrests", "arresting", "detained", "detain", "detains",
