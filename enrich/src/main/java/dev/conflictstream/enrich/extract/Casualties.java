@@ -38,6 +38,8 @@ final class Casualties {
 
     private static final LongIntMap QUALIFIER = new LongIntMap();
     private static final LongIntMap RISE = new LongIntMap();
+    private static final LongIntMap GRIEVANCE = new LongIntMap();
+    private static final long H_RECENT = LongIntMap.h("recent");
     private static final long H_TOLL = LongIntMap.h("toll"), H_NUMBER = LongIntMap.h("number"), H_HIT = LongIntMap.h("hit");
 
     static {
@@ -48,6 +50,10 @@ final class Casualties {
         for (String w : new String[] {"rose", "risen", "rises", "rise", "climbed", "climbs", "increased", "increases",
                 "jumped", "grew", "grown", "reached", "stands", "stood", "hit", "mounted", "soared"}) {
             RISE.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"against", "over", "condemning", "condemn", "denouncing", "denounce", "protesting",
+                "protest", "mourning", "mourn", "demanding"}) {
+            GRIEVANCE.put(LongIntMap.h(w), 1);
         }
     }
 
@@ -65,6 +71,9 @@ final class Casualties {
                 return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, k - 1, k + 1)));
             }
             if (!Lexicon.has(h, cls)) continue;
+            if (grievance(t, s, k)) continue;
+            Figure labelled = labelled(t, s, k, e);
+            if (labelled != null) return note(why, labelled);
             if (negated(t, s, k)) return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, Math.max(s, k - 3), k + 1)));
             Figure f = inverted(t, s, k, e, other);
             // "The armed militants, one of them the commander, were all killed": the whole group stated before
@@ -116,13 +125,27 @@ final class Casualties {
         return null;
     }
 
+    /** "Fatalities: 4", "Killed: 3" (ACLED notes, press releases): a label, a colon, the count. */
+    private static Figure labelled(Tokens t, int s, int k, int e) {
+        if (k != s || k + 1 >= e || (t.gap[k + 1] & Tokens.G_COLON) == 0 || !Numbers.isNumberToken(t, k + 1)) return null;
+        Numbers.Phrase p = Numbers.value(t, k + 1, e);
+        return p == null ? null : figure(t, Numbers.withQualifier(t, p, k + 1));
+    }
+
+    /** "a protest against the killing of two students": the deaths a protest is about, not its own. */
+    private static boolean grievance(Tokens t, int s, int k) {
+        int j = k - 1;
+        if (j >= s && (t.hash[j] == H_THE || t.hash[j] == H_RECENT)) j--;
+        return j >= s && GRIEVANCE.get(t.hash[j]) != 0;
+    }
+
     private static Figure note(StringBuilder why, Figure f) {
         if (why != null) why.append("    figure '").append(f.text()).append("' -> ").append(f.low())
                 .append(f.high() != f.low() ? ".." + f.high() : "").append(' ').append(f.qualifier()).append('\n');
         return f;
     }
 
-    private static boolean isBe(long h) {
+    static boolean isBe(long h) {
         return h == H_WERE || h == H_WAS || h == H_BEEN || h == H_ARE || h == H_IS || h == H_BE;
     }
 

@@ -35,6 +35,11 @@ final class Dates {
                     || t.hash[i - 1] == H_DECADES || t.hash[i - 1] == H_YEAR)) background = true;
             if (published == null) {
                 if (h == H_SINCE) background |= sinceDate(t, i, e);
+                else if (best == null && Lexicon.month(h) != 0 && t.is(i, Tokens.CAP)) {
+                    // no publication date: a full date ("On 16 February 2024,") still dates the sentence
+                    best = fullDate(t, i, s, e, Lexicon.month(h));
+                    if (best != null) text = Casualties.span(t, i, Math.min(e, i + 2));
+                }
                 continue;
             }
             LocalDate d = null;
@@ -84,6 +89,14 @@ final class Dates {
             }
         }
         return new Found(best, precision, background, text);
+    }
+
+    /** Day, month and year all stated ("16 February 2024", "February 16, 2024"), else null. */
+    private static LocalDate fullDate(Tokens t, int i, int s, int e, int month) {
+        int day = dayAfter(t, i, e);
+        if (day == 0) day = dayBefore(t, i, s);
+        int year = yearNear(t, i, e);
+        return day == 0 || year == 0 ? null : safeDate(year, month, day);
     }
 
     private static boolean sinceDate(Tokens t, int i, int e) {

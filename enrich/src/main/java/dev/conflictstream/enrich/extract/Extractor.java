@@ -31,24 +31,14 @@ public final class Extractor {
             H_SHOULD = LongIntMap.h("should"), H_DUE = LongIntMap.h("due"), H_LED = LongIntMap.h("led"),
             H_ACCORDING = LongIntMap.h("according"), H_THE = LongIntMap.h("the"),
             H_POLICE = LongIntMap.h("police"), H_COALITION = LongIntMap.h("coalition"),
-            H_TALIBAN = LongIntMap.h("taliban"), H_DISPERSE = LongIntMap.h("disperse"),
-            H_DISPERSED = LongIntMap.h("dispersed"), H_TEAR = LongIntMap.h("tear"), H_GAS = LongIntMap.h("gas"),
-            H_RUBBER = LongIntMap.h("rubber"), H_CANNON = LongIntMap.h("cannon"), H_LOCAL = LongIntMap.h("local"),
+            H_TALIBAN = LongIntMap.h("taliban"), H_LOCAL = LongIntMap.h("local"),
             H_AUTHORITIES = LongIntMap.h("authorities"), H_ALSO = LongIntMap.h("also");
-    private static final LongIntMap MILITARY_PERSON = new LongIntMap();
     private static final LongIntMap NONSTATE = new LongIntMap();
     private static final LongIntMap PROTESTERS = new LongIntMap();
     private static final LongIntMap ADDITIVE = new LongIntMap();
     private static final LongIntMap DEATH = new LongIntMap();
 
     static {
-        for (String w : new String[] {"soldiers", "soldier", "troops", "servicemen", "serviceman", "militants", "militant",
-                "insurgents", "insurgent", "fighters", "fighter", "rebels", "rebel", "militiamen", "militiaman", "militia",
-                "separatists", "separatist", "combatants", "marines", "paratroopers", "policemen", "policeman", "police",
-                "officers", "guards", "gunmen", "taliban", "kia", "wia", "personnel", "military", "army", "forces",
-                "medic", "commander", "sapper", "sappers", "servicemember", "servicewoman", "mercenaries"}) {
-            MILITARY_PERSON.put(LongIntMap.h(w), 1);
-        }
         for (String w : new String[] {"insurgents", "insurgent", "militants", "militant", "rebels", "rebel", "separatists",
                 "separatist", "militiamen", "militiaman", "militia", "gunmen", "gunman", "terrorists", "terrorist"}) {
             NONSTATE.put(LongIntMap.h(w), 1);
@@ -160,7 +150,7 @@ public final class Extractor {
                 continue;
             }
             Triggers.Trigger best = null;
-            int bestAt = -1;
+            int bestAt = -1, disruptedAt = -1;
             for (int k = st; k < en; k++) {
                 Triggers.Trigger tr = Triggers.at(t, k, en, span);
                 if (tr == null) continue;
@@ -175,8 +165,18 @@ public final class Extractor {
                     continue;
                 }
                 if (t.hash[k] == Triggers.H_CAPTURED || t.hash[k] == Triggers.H_SEIZED) {
-                    tr = placeFollows(mentions, k, en) ? Triggers.TERRITORY : Triggers.CAPTURE_PERSON;
+                    tr = !Triggers.personFollows(t, k, en)
+                            && (placeFollows(mentions, k, en, 4) || Triggers.territoryFollows(t, k, en))
+                            ? Triggers.TERRITORY : Triggers.CAPTURE_PERSON;
+                } else if (tr.subtype().equals(Triggers.TERRITORY.subtype())
+                        && !placeFollows(mentions, k + span[0] - 1, en, 5)
+                        && !Triggers.territoryFollows(t, k + span[0] - 1, en)) {
+                    // "took control of the situation": no place taken
+                    if (why != null) why.append("    '").append(tr.word()).append("' takes no place: not a trigger\n");
+                    k += span[0] - 1;
+                    continue;
                 }
+                if (disruptedAt < 0 && tr.subtype().equals("Disrupted weapons use")) disruptedAt = k;
                 if (why != null) why.append("    trigger '").append(tr.word()).append("' -> ").append(tr.type()).append(" / ")
                         .append(tr.subtype()).append('\n');
                 if (best == null || tr.priority() > best.priority()) {
@@ -249,8 +249,12 @@ public final class Extractor {
                 continue;
             }
             paragraphHasTrigger[t.paragraph[st]] = true;
+            Triggers.Trigger typed = EventTyping.refine(best, bestAt, t, st, en, killed, injured, disruptedAt,
+                    own == null ? null : g.countryCode(own.entity), this::countryCodeOf);
+            if (why != null && typed != best) why.append("    precedence: ").append(best.subtype()).append(" -> ")
+                    .append(typed.type()).append(" / ").append(typed.subtype()).append('\n');
             Draft d = new Draft();
-            d.trigger = protestRefinement(best, t, st, en, killed);
+            d.trigger = typed;
             d.place = own;
             d.ownPlace = own != null;
             d.relative = own != null && (own.relative || anchored);
@@ -388,32 +392,17 @@ public final class Extractor {
     private static boolean civiliansOnly(Tokens t, int st, int en) {
         boolean civ = false;
         for (int k = st; k < en; k++) {
-            if (MILITARY_PERSON.get(t.hash[k]) != 0) return false;
+            if (EventTyping.MILITARY_PERSON.get(t.hash[k]) != 0) return false;
             if (Lexicon.has(t.hash[k], Lexicon.CIVILIAN)) civ = true;
         }
         return civ;
     }
 
-    private static boolean placeFollows(List<PlaceFinder.Mention> ms, int k, int en) {
+    private static boolean placeFollows(List<PlaceFinder.Mention> ms, int k, int en, int window) {
         for (PlaceFinder.Mention m : ms) {
-            if (m.start > k && m.start <= k + 4 && m.start < en && m.scene()) return true;
+            if (m.start > k && m.start <= k + window && m.start < en && m.scene()) return true;
         }
         return false;
-    }
-
-    private static Triggers.Trigger protestRefinement(Triggers.Trigger tr, Tokens t, int st, int en, Figure killed) {
-        if (!tr.type().equals(Triggers.PROTESTS)) return tr;
-        if (killed != null && killed.low() > 0) {
-            return new Triggers.Trigger(Triggers.PROTESTS, "Excessive force against protesters", tr.priority(), tr.word());
-        }
-        for (int k = st; k < en; k++) {
-            long h = t.hash[k];
-            if (h == H_POLICE || h == H_DISPERSE || h == H_DISPERSED || h == H_TEAR && k + 1 < en && t.hash[k + 1] == H_GAS
-                    || h == H_RUBBER || h == H_CANNON) {
-                return new Triggers.Trigger(Triggers.PROTESTS, "Protest with intervention", tr.priority(), tr.word());
-            }
-        }
-        return tr;
     }
 
     /** The sentence's own place: the most specific usable mention, an explicit region overriding a town elsewhere. */
@@ -436,10 +425,22 @@ public final class Extractor {
             }
         }
         if (best != null && region != null && best != region
-                && !g.admin1Code(region.entity).equals(g.admin1Code(best.entity))) {
+                && !g.admin1Code(region.entity).equals(g.admin1Code(best.entity))
+                && !namesRegionOf(ms, from, to, best)) {
             return region;
         }
         return best;
+    }
+
+    /** Another region mention of the sentence is the town's own ("the Sinaloa Cartel in Frontera Comalapa (Chiapas)"). */
+    private boolean namesRegionOf(List<PlaceFinder.Mention> ms, int from, int to, PlaceFinder.Mention town) {
+        String a1 = g.admin1Code(town.entity);
+        for (int i = from; i < to; i++) {
+            PlaceFinder.Mention m = ms.get(i);
+            if (m.scene() && g.kind(m.entity) == Gazetteer.KIND_ADMIN1 && a1 != null
+                    && a1.equals(g.admin1Code(m.entity))) return true;
+        }
+        return false;
     }
 
     /** A town of under 50,000 people, not an admin seat, outside {@code region}. */
@@ -621,15 +622,19 @@ public final class Extractor {
 
     /** Country name for a demonym, country or capital token ("Russian", "Kiev"), else null. */
     private String countryOf(long h) {
+        String code = countryCodeOf(h);
+        int c = code == null ? -1 : g.countryEntity(code);
+        return c < 0 ? null : g.name(c);
+    }
+
+    /** Country code for a demonym, country or capital token ("Russian", "Kiev"), else null. */
+    private String countryCodeOf(long h) {
         int list = g.find(h);
         if (list < 0) return null;
         for (int i = 0; i < g.postings(list); i++) {
             int p = g.posting(list, i), e = p >> 2;
-            if (g.kind(e) == Gazetteer.KIND_COUNTRY) return g.name(e);
-            if (g.kind(e) == Gazetteer.KIND_PLACE && g.featureRank(e) == Gazetteer.FC_PPLC) {
-                int c = g.countryEntity(g.countryCode(e));
-                return c < 0 ? null : g.name(c);
-            }
+            if (g.kind(e) == Gazetteer.KIND_COUNTRY) return g.countryCode(e);
+            if (g.kind(e) == Gazetteer.KIND_PLACE && g.featureRank(e) == Gazetteer.FC_PPLC) return g.countryCode(e);
         }
         return null;
     }

@@ -91,7 +91,9 @@ final class Lexicon {
                 "relatives", "officials", "official", "teacher", "teachers", "farmer", "farmers", "driver", "drivers",
                 "deputy", "mayor", "chief", "fighters", "troop", "kia", "wia", "adults", "adult", "youths",
                 "youth", "worshippers", "pedestrians", "firefighters", "rescuers", "employees", "staff", "crew",
-                "sappers", "sapper", "miners", "policewoman", "citizen", "citizens", "locals", "local", "inhabitants");
+                "sappers", "sapper", "miners", "policewoman", "citizen", "citizens", "locals", "local", "inhabitants",
+                "shopkeeper", "shopkeepers", "trader", "traders", "herder", "herders", "worshipper", "villager",
+                "schoolgirls", "schoolchildren", "pupils", "vendors");
         add(PERSON_SG, "person", "civilian", "soldier", "serviceman", "militant", "insurgent", "fighter", "rebel",
                 "militiaman", "separatist", "policeman", "officer", "man", "woman", "child", "boy", "girl",
                 "individual", "resident", "member", "leader", "commander", "protester", "demonstrator", "activist",
@@ -100,11 +102,14 @@ final class Lexicon {
                 "pensioner", "volunteer", "medic", "doctor", "nurse", "prisoner", "hostage", "mercenary", "agent",
                 "operative", "suspect", "bomber", "sniper", "defender", "servicewoman", "official", "teacher",
                 "farmer", "driver", "deputy", "mayor", "chief", "adult", "youth", "pedestrian", "firefighter",
-                "rescuer", "employee", "sapper", "miner", "policewoman", "citizen", "local", "inhabitant");
+                "rescuer", "employee", "sapper", "miner", "policewoman", "citizen", "local", "inhabitant", "shopkeeper",
+                "trader", "herder", "worshipper", "villager");
         add(CIVILIAN, "civilians", "civilian", "people", "residents", "resident", "children", "child", "women", "woman",
                 "villagers", "passengers", "bystanders", "pensioner", "pensioners", "journalist", "journalists",
                 "worker", "workers", "teacher", "farmer", "farmers", "students", "student", "boy", "girl", "baby",
-                "infant", "elderly", "citizens", "citizen", "locals", "inhabitants", "pedestrians");
+                "infant", "elderly", "citizens", "citizen", "locals", "inhabitants", "pedestrians", "shopkeeper",
+                "shopkeepers", "traders", "trader", "herders", "worshippers", "villager", "schoolgirls", "schoolchildren",
+                "pupils", "vendors");
         add(THING, "kilometers", "kilometres", "km", "miles", "meters", "metres", "vehicles", "vehicle", "tanks",
                 "tank", "bombs", "bomb", "missiles", "missile", "rockets", "rocket", "shells", "shell", "drones", "drone",
                 "times", "days", "day", "hours", "hour", "weeks", "week", "minutes", "percent", "square", "houses",
@@ -117,7 +122,7 @@ final class Lexicon {
                 "ieds", "years", "months", "year", "month", "caches", "cache", "kilos", "tubes", "sites");
         add(KILL, "killed", "kill", "kills", "killing", "killings", "dead", "died", "dies", "die", "death", "deaths",
                 "fatalities", "fatality", "fatally", "slain", "perished", "lives", "kia", "bodies", "corpses",
-                "executed", "massacred", "murdered");
+                "executed", "massacred", "murdered", "lynched");
         add(INJURE, "wounded", "wounding", "injured", "injuring", "injuries", "injury", "injures", "wounds", "hurt",
                 "wia", "wound", "injure", "hospitalized", "hospitalised");
         add(REGION_WORD, "region", "regions", "oblast", "province", "provinces", "district", "districts", "state",
@@ -165,7 +170,7 @@ final class Lexicon {
                 "zoo", "library", "gallery", "studio", "studios", "records", "network", "channel", "magazine",
                 "review", "report", "police", "army", "forces", "force", "navy", "guard", "command",
                 "state", "republic", "mountains", "river", "lake", "sea", "ocean", "valley", "gulf", "bay", "strait",
-                "island", "islands", "peninsula", "desert", "basin", "canyon", "falls", "beach", "coast");
+                "island", "islands", "peninsula", "desert", "basin", "canyon", "falls", "beach", "coast", "cartel");
         add(STOP_NAME, "the", "a", "an", "in", "on", "at", "but", "and", "as", "for", "it", "he", "she", "they", "we",
                 "this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "after", "before",
                 "when", "while", "with", "by", "from", "to", "of", "if", "some", "all", "one", "two", "three", "four",

@@ -20,9 +20,15 @@ final class Triggers {
 
     private static final LongIntMap SINGLE = new LongIntMap();
     private static final LongIntMap PAIR = new LongIntMap();
+    /** "near" phrases: a head word and an object word a few tokens after it ("set up a base"). */
+    private static final LongIntMap NEAR_HEAD = new LongIntMap();
+    private static final LongIntMap NEAR = new LongIntMap();
+    private static final int NEAR_WINDOW = 4;
     private static final java.util.List<Trigger> ALL = new java.util.ArrayList<>();
     static final long H_CAPTURED = LongIntMap.h("captured"), H_SEIZED = LongIntMap.h("seized"),
             H_CAPTURE = LongIntMap.h("capture");
+    private static final long H_DURING = LongIntMap.h("during"), H_ANOTHER = LongIntMap.h("another"),
+            H_HIM = LongIntMap.h("him"), H_THEM = LongIntMap.h("them");
 
     private static void single(String type, String subtype, int prio, String... words) {
         for (String w : words) {
@@ -38,6 +44,17 @@ final class Triggers {
         }
     }
 
+    /** Every head word with every object word within {@link #NEAR_WINDOW} tokens, in one clause. */
+    private static void near(String type, String subtype, int prio, String[] heads, String... objects) {
+        for (String hd : heads) {
+            NEAR_HEAD.put(LongIntMap.h(hd), 1);
+            for (String o : objects) {
+                ALL.add(new Trigger(type, subtype, prio, hd + " ... " + o));
+                NEAR.put(NameKey.combine(LongIntMap.h(hd), LongIntMap.h(o)), ALL.size());
+            }
+        }
+    }
+
     static {
         String air = "Air/drone strike", shell = "Shelling/artillery/missile attack", ied = "Remote explosive/landmine/IED";
         single(ERV, air, 90, "airstrike", "airstrikes", "airstrikes", "airraid", "bombed", "bombing", "bombings",
@@ -45,6 +62,13 @@ final class Triggers {
         pair(ERV, air, 92, "air strike", "air strikes", "air raid", "air raids", "drone strike", "drone strikes",
                 "drone attack", "drone attacks", "aerial bombardment", "air attack", "air attacks",
                 "kamikaze drone", "kamikaze drones");
+        // "Ukrainian drones struck an oil depot", "regime helicopters bombed": the aircraft as the subject
+        near(ERV, air, 91, new String[] {"drone", "drones", "helicopter", "helicopters", "jets", "aircraft"},
+                "struck", "hit", "attacked", "targeted", "bombed", "fired");
+        // chemical weapons outrank the means that deliver them (bombs, shells, grenades)
+        single(ERV, "Chemical weapon", 96, "chlorine", "sarin");
+        pair(ERV, "Chemical weapon", 96, "chemical weapon", "chemical weapons", "chemical attack", "chemical attacks",
+                "chemical munitions", "toxic gas", "poison gas", "nerve agent", "mustard gas");
         // ACLED: missile attacks are coded with shelling and artillery, not with air strikes
         pair(ERV, shell, 92, "missile strike", "missile strikes", "missile attack", "missile attacks", "rocket attack",
                 "rocket attacks");
@@ -68,32 +92,96 @@ final class Triggers {
                 "ceasefire violation", "ceasefire violations");
         single(BATTLES, "Government regains territory", 70, "recaptured", "retook", "regained", "liberated");
         pair(BATTLES, "Government regains territory", 72, "took back", "retaken control");
+        // who took the place decides between the two (Extractor: a government force of its country regains it)
+        near(BATTLES, TERRITORY.subtype(), 70, new String[] {"took", "take", "takes", "taken", "taking", "seized",
+                "gained", "assumed", "wrested", "captured"}, "control");
+        pair(BATTLES, TERRITORY.subtype(), 70, "took over");
+        single(BATTLES, TERRITORY.subtype(), 70, "overran", "overrun");
         single(VAC, "Attack", 55, "executed", "massacre", "massacred", "murdered", "murder", "beheaded", "lynched",
                 "tortured", "stabbed", "execution");
         pair(VAC, "Attack", 58, "shot dead");
         single(VAC, "Abduction/forced disappearance", 75, "abducted", "abduction", "kidnapped", "kidnapping",
                 "kidnap", "abducts", "kidnaps");
-        pair(VAC, "Abduction/forced disappearance", 75, "taken hostage");
+        pair(VAC, "Abduction/forced disappearance", 75, "taken hostage", "forcibly disappeared", "enforced disappearance",
+                "forced disappearance", "held hostage");
         single(VAC, "Sexual violence", 75, "raped", "rape");
-        pair(VAC, "Sexual violence", 75, "sexual violence", "sexual assault");
+        pair(VAC, "Sexual violence", 75, "sexual violence", "sexual assault", "sexually assaulted", "sexually abused",
+                "gang raped");
         single(PROTESTS, "Peaceful protest", 50, "protest", "protests", "protested", "protesting", "protesters",
                 "protestors", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rallied",
-                "picket", "marched");
-        single(RIOTS, "Violent demonstration", 55, "riot", "riots", "rioting", "rioters");
-        single(RIOTS, "Mob violence", 52, "mob");
+                "picket", "marched", "pickets", "picketed");
+        pair(PROTESTS, "Peaceful protest", 50, "sit in", "on strike", "hunger strike", "general strike");
+        single(RIOTS, "Violent demonstration", 55, "riot", "riots", "rioting", "rioters", "rioted");
+        // "riot police dispersed the protesters" is force used on a protest, not a riot
+        pair(PROTESTS, "Protest with intervention", 56, "riot police", "riot gear", "riot squad");
+        // ACLED: a lynching or beating by a mob is mob violence, not an attack on civilians
+        single(RIOTS, "Mob violence", 57, "mob", "mobs");
         single(SD, "Arrests", 45, "arrest", "arrested", "arrests", "arresting", "detained", "detain", "detains",
                 "detention", "apprehended", "apprehend", "captured", "seized");
         pair(SD, "Arrests", 45, "into custody");
         single(SD, "Agreement", 30, "truce");
-        pair(SD, "Agreement", 32, "peace deal", "peace agreement", "prisoner exchange", "prisoner swap");
-        single(SD, "Disrupted weapons use", 65, "intercepted", "downed", "defused", "neutralized", "neutralised");
-        pair(SD, "Disrupted weapons use", 66, "shot down", "air defence", "air defense");
-        single(SD, "Looting/property destruction", 40, "looted", "looting", "torched", "vandalized", "arson");
-        pair(SD, "Looting/property destruction", 42, "set fire", "set ablaze");
+        pair(SD, "Agreement", 32, "peace deal", "peace agreement", "prisoner exchange", "prisoner swap",
+                "ceasefire agreement", "ceasefire deal", "truce agreement");
+        near(SD, "Agreement", 32, new String[] {"signed", "signs", "signing", "reached", "concluded", "agreed"},
+                "agreement", "deal", "accord", "ceasefire", "truce", "memorandum", "pact");
+        single(SD, "Disrupted weapons use", 65, "intercepted", "downed", "defused", "neutralized", "neutralised",
+                "defuse", "defusing", "dismantled", "intercept", "intercepts");
+        pair(SD, "Disrupted weapons use", 66, "shot down", "air defence", "air defense", "air defences", "air defenses",
+                "bomb disposal");
+        single(SD, "Looting/property destruction", 40, "looted", "looting", "torched", "vandalized", "arson",
+                "vandalised", "demolished", "demolition", "demolitions", "bulldozed", "razed", "plundered", "ransacked");
+        pair(SD, "Looting/property destruction", 42, "set fire", "set ablaze", "burned down", "burnt down");
         single(SD, "Headquarters or base established", 35, "headquarters");
+        near(SD, "Headquarters or base established", 47, new String[] {"established", "establish", "establishes", "set",
+                "sets", "setting", "built", "opened", "erected"}, "base", "bases", "camp", "camps", "headquarters",
+                "outpost", "outposts");
+        // ACLED: a withdrawal or handover without fighting moves territory non-violently
+        pair(SD, "Non-violent transfer of territory", 40, "withdrew from", "withdrawn from", "pulled out",
+                "handed over", "withdrawal from", "retreated from");
+        // dated acts only: "the deployment of" / "called for surrender" recount or demand, they do not report
+        single(SD, "Change to group/activity", 30, "deployed", "redeployed", "surrendered", "defected", "disbanded");
+        single(SD, "Other", 50, "coup");
+        pair(SD, "Other", 50, "mass grave", "mass graves");
+    }
+
+    /** Places and positions that can be taken: "captured the town of ...", "seized the army's headquarters". */
+    private static final LongIntMap TERRITORY_NOUN = new LongIntMap();
+
+    static {
+        for (String w : new String[] {"town", "towns", "village", "villages", "city", "base", "bases", "headquarters",
+                "camp", "area", "district", "locality", "hill", "airport", "airbase", "garrison", "outpost", "outposts",
+                "positions", "territory", "settlement", "settlements", "capital", "stronghold", "barracks"}) {
+            TERRITORY_NOUN.put(LongIntMap.h(w), 1);
+        }
     }
 
     private Triggers() {}
+
+    /**
+     * The object of the verb at k, within 8 tokens and before any preposition, is a place or position
+     * ("captured the town of ...", "seized the army's headquarters"; not "seized weapons in X district").
+     */
+    static boolean territoryFollows(Tokens t, int k, int en) {
+        for (int j = k + 1; j < Math.min(en, k + 9); j++) {
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (TERRITORY_NOUN.get(t.hash[j]) != 0) return true;
+            if (Lexicon.has(t.hash[j], Lexicon.LOCATIVE | Lexicon.PERSON) || t.hash[j] == H_DURING) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "captured another in Sabari district", "captured the district Taliban shadow governor": a person is the
+     * object (before any preposition, within 8 tokens), not the place.
+     */
+    static boolean personFollows(Tokens t, int k, int en) {
+        for (int j = k + 1; j < Math.min(en, k + 9); j++) {
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0 || Lexicon.has(t.hash[j], Lexicon.LOCATIVE)) return false;
+            long h = t.hash[j];
+            if (Lexicon.has(h, Lexicon.PERSON) || h == H_ANOTHER || h == H_HIM || h == H_THEM) return true;
+        }
+        return false;
+    }
 
     /** The trigger starting at token i, or null; {@code span[0]} receives its length in tokens. */
     static Trigger at(Tokens t, int i, int sentEnd, int[] span) {
@@ -102,6 +190,16 @@ final class Triggers {
             if (p != 0) {
                 span[0] = 2;
                 return ALL.get(p - 1);
+            }
+        }
+        if (NEAR_HEAD.get(t.hash[i]) != 0) {
+            for (int j = i + 1; j < Math.min(sentEnd, i + 1 + NEAR_WINDOW); j++) {
+                if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) != 0) break;
+                int p = NEAR.get(NameKey.combine(t.hash[i], t.hash[j]));
+                if (p != 0) {
+                    span[0] = j - i + 1;
+                    return ALL.get(p - 1);
+                }
             }
         }
         int s = SINGLE.get(t.hash[i]);

@@ -1,0 +1,166 @@
+package dev.conflictstream.enrich.extract;
+
+import java.util.function.LongFunction;
+
+/**
+ * Sub-type precedence once a sentence's best trigger is known: who acts on whom decides between
+ * sub-types the trigger word alone cannot tell apart (ACLED's rules).
+ * <ul>
+ * <li>territory: taken by a government force of the place's country is "Government regains territory",
+ *     by anyone else (a non-state or a foreign force) "Non-state actor overtakes territory";</li>
+ * <li>a munition that is the object of an interception or defusal ("defused an IED", "intercepted a
+ *     rocket"), with nobody harmed, is "Disrupted weapons use";</li>
+ * <li>a one-sided attack ("attacked", "raid", "opened fire") whose victims are civilians is "Violence
+ *     against civilians / Attack", and so are deaths without a trigger inflicted on civilians;</li>
+ * <li>around a protest: violence by the protesters (stones, torching, clashes) is a riot; force used on
+ *     them is "Protest with intervention", or "Excessive force against protesters" when people died.</li>
+ * </ul>
+ */
+final class EventTyping {
+    private static final Triggers.Trigger GOVERNMENT_REGAINS =
+            new Triggers.Trigger(Triggers.BATTLES, "Government regains territory", 70, "(government takes territory)");
+    private static final Triggers.Trigger DISRUPTED =
+            new Triggers.Trigger(Triggers.SD, "Disrupted weapons use", 65, "(munition disrupted)");
+    private static final Triggers.Trigger CIVILIANS_ATTACKED =
+            new Triggers.Trigger(Triggers.VAC, "Attack", 55, "(attack on civilians)");
+
+    static final LongIntMap MILITARY_PERSON = set("soldiers", "soldier", "troops", "servicemen", "serviceman",
+            "militants", "militant", "insurgents", "insurgent", "fighters", "fighter", "rebels", "rebel", "militiamen",
+            "militiaman", "militia", "separatists", "separatist", "combatants", "marines", "paratroopers", "policemen",
+            "policeman", "police", "officers", "guards", "gunmen", "taliban", "kia", "wia", "personnel", "military",
+            "army", "forces", "medic", "commander", "sapper", "sappers", "servicemember", "servicewoman", "mercenaries",
+            "jihadists", "bandits", "gendarmes", "positions", "checkpoint", "post", "convoy", "patrol", "force",
+            "leader", "leaders", "commanders", "facilitator");
+    private static final LongIntMap NON_STATE = set("insurgents", "insurgent", "militants", "militant", "rebels", "rebel",
+            "separatists", "separatist", "militiamen", "militiaman", "militia", "militias", "gunmen", "gunman",
+            "terrorists", "terrorist", "fighters", "jihadists", "bandits", "taliban");
+    private static final LongIntMap GOVERNMENT = set("forces", "troops", "army", "military", "soldiers", "regime",
+            "government", "police", "gendarmes", "junta", "tatmadaw");
+    /** Attack words with a one-sided meaning (two-sided ones, "clashed", "fought", stay battles). */
+    private static final LongIntMap ONE_SIDED = set("attack", "attacks", "attacked", "attacking", "raid", "raided",
+            "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "shooting", "shot");
+    /** Civilian places and people beyond Lexicon.CIVILIAN: "attacked the village", "killed 3 men at a bar". */
+    private static final LongIntMap CIVILIAN_TARGET = set("village", "villages", "market", "church", "churches",
+            "mosque", "school", "bar", "home", "homes", "house", "houses", "shop", "bus", "wedding", "funeral",
+            "men", "man", "chief", "elders", "elder", "family", "families");
+    /** What protesters do in a violent demonstration. */
+    private static final LongIntMap RIOTOUS = set("stones", "stone", "rocks", "pelted", "pelting", "torched",
+            "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
+            "clashing", "clashes", "tyres", "tires", "molotov");
+    private static final LongIntMap PROTESTERS = set("protesters", "protestors", "protester", "demonstrators",
+            "demonstrator");
+    private static final LongIntMap INTERVENTION = set("police", "disperse", "dispersed", "dispersing", "rubber",
+            "cannon", "arrested", "detained", "batons", "teargas");
+    private static final long H_TEAR = LongIntMap.h("tear"), H_GAS = LongIntMap.h("gas"), H_SET = LongIntMap.h("set"),
+            H_FIRE = LongIntMap.h("fire");
+
+    private EventTyping() {}
+
+    private static LongIntMap set(String... words) {
+        LongIntMap m = new LongIntMap();
+        for (String w : words) m.put(LongIntMap.h(w), 1);
+        return m;
+    }
+
+    /**
+     * The sentence's type after precedence. {@code at}: the trigger's token; {@code disruptedAt}: the first
+     * disrupted-weapons trigger of the sentence or -1; {@code placeCountry}: the country of the sentence's own
+     * place or null; {@code countryOf}: the country code a token names as a side ("Russian"), or null.
+     */
+    static Triggers.Trigger refine(Triggers.Trigger best, int at, Tokens t, int st, int en, Figure killed, Figure injured,
+            int disruptedAt, String placeCountry, LongFunction<String> countryOf) {
+        boolean harmed = killed != null && killed.low() > 0 || injured != null && injured.low() > 0;
+        if (best.subtype().equals(Triggers.TERRITORY.subtype()) && governmentSide(t, st, at, placeCountry, countryOf)) {
+            return GOVERNMENT_REGAINS;
+        }
+        if (best.type().equals(Triggers.ERV) && disruptedAt >= 0 && !harmed
+                && (disruptedAt < at && at - disruptedAt <= 8 || disruptedAt > at && disruptedAt - at <= 6)) {
+            return DISRUPTED;
+        }
+        boolean generic = best == Triggers.KILL_FALLBACK || best.type().equals(Triggers.BATTLES)
+                && best.subtype().equals("Armed clash") && ONE_SIDED.get(t.hash[at]) != 0;
+        if (protest(best, t, st, en)) return protestType(best, t, st, en, killed);
+        int victims = best == Triggers.KILL_FALLBACK ? victimsFrom(t, st, en) : at + 1;
+        if (generic && victims >= 0 && civilianVictims(t, victims, en)) {
+            return best == Triggers.KILL_FALLBACK ? Triggers.KILL_CIVILIANS : CIVILIANS_ATTACKED;
+        }
+        return best;
+    }
+
+    /** Deaths without a trigger: the victims follow an active kill word ("RSF fighters killed 7 civilians"), else -1. */
+    private static int victimsFrom(Tokens t, int st, int en) {
+        for (int k = st + 1; k < en; k++) {
+            if (!Lexicon.has(t.hash[k], Lexicon.KILL | Lexicon.INJURE)) continue;
+            boolean passive = k - 1 >= st && Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2]);
+            // an object right after the verb ("killed 7 civilians", "killed a village chief"); "Ten killed in ..." has none
+            boolean object = k + 1 < en && (Numbers.isNumberToken(t, k + 1)
+                    || Lexicon.has(t.hash[k + 1], Lexicon.DETERMINER | Lexicon.PERSON | Lexicon.CIVILIAN));
+            return passive || !object ? -1 : k + 1;
+        }
+        return -1;
+    }
+
+    /** Civilians named in [from, en) and no armed person or military target. */
+    static boolean civilianVictims(Tokens t, int from, int en) {
+        boolean civ = false;
+        for (int k = from; k < en; k++) {
+            long h = t.hash[k];
+            if (MILITARY_PERSON.get(h) != 0) return false;
+            if ((Lexicon.has(h, Lexicon.CIVILIAN) || CIVILIAN_TARGET.get(h) != 0) && !negated(t, from, k)) civ = true;
+        }
+        return civ;
+    }
+
+    /** "no civilians were harmed", "no reports of civilian casualties": a negation within 4 tokens before. */
+    private static boolean negated(Tokens t, int from, int k) {
+        for (int j = k - 1; j >= Math.max(from, k - 4); j--) if (Lexicon.has(t.hash[j], Lexicon.NEG)) return true;
+        return false;
+    }
+
+    /** The actor before the trigger, in its clause, is a government force and not a foreign one. */
+    private static boolean governmentSide(Tokens t, int st, int at, String placeCountry, LongFunction<String> countryOf) {
+        boolean government = false;
+        for (int j = at - 1; j >= st; j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
+            long h = t.hash[j];
+            if (NON_STATE.get(h) != 0) return false;
+            if (GOVERNMENT.get(h) != 0) government = true;
+            if (t.is(j, Tokens.CAP) && placeCountry != null) {
+                String side = countryOf.apply(h);
+                if (side != null && !side.equals(placeCountry)) return false;
+            }
+        }
+        return government;
+    }
+
+    /** A protest trigger, or protesters with a trigger that protest coding refines (force, arrests, deaths). */
+    private static boolean protest(Triggers.Trigger best, Tokens t, int st, int en) {
+        if (best.type().equals(Triggers.PROTESTS)) return true;
+        boolean refinable = best == Triggers.KILL_FALLBACK || best == Triggers.KILL_CIVILIANS
+                || best.type().equals(Triggers.BATTLES) && best.subtype().equals("Armed clash")
+                || best.type().equals(Triggers.VAC) && best.subtype().equals("Attack")
+                || best.subtype().equals("Arrests") || best.subtype().equals("Looting/property destruction")
+                || best.subtype().equals("Violent demonstration");
+        if (!refinable) return false;
+        for (int k = st; k < en; k++) if (PROTESTERS.get(t.hash[k]) != 0) return true;
+        return false;
+    }
+
+    private static Triggers.Trigger protestType(Triggers.Trigger tr, Tokens t, int st, int en, Figure killed) {
+        boolean intervention = false;
+        for (int k = st; k < en; k++) {
+            long h = t.hash[k];
+            if (RIOTOUS.get(h) != 0 || h == H_SET && k + 1 < en && t.hash[k + 1] == H_FIRE) {
+                return new Triggers.Trigger(Triggers.RIOTS, "Violent demonstration", tr.priority(), tr.word());
+            }
+            if (INTERVENTION.get(h) != 0 || h == H_TEAR && k + 1 < en && t.hash[k + 1] == H_GAS
+                    || ONE_SIDED.get(h) != 0 && tr.type().equals(Triggers.BATTLES)) intervention = true;
+        }
+        if (tr.subtype().equals("Violent demonstration")) return tr;
+        if (killed != null && killed.low() > 0) {
+            return new Triggers.Trigger(Triggers.PROTESTS, "Excessive force against protesters", tr.priority(), tr.word());
+        }
+        String sub = intervention || !tr.type().equals(Triggers.PROTESTS) ? "Protest with intervention" : "Peaceful protest";
+        return new Triggers.Trigger(Triggers.PROTESTS, sub, tr.priority(), tr.word());
+    }
+}
