@@ -143,7 +143,7 @@ final class Lexicon {
         add(FORCE, "forces", "force", "troops", "army", "military", "militaries", "government", "authorities",
                 "regime", "officials", "side", "soldiers", "servicemen", "militia", "militias", "police", "army's",
                 "airstrike", "airstrikes", "aircraft", "artillery", "navy", "command", "leadership", "administration",
-                "ministry", "delegation", "officers", "units", "unit", "battalion", "brigade", "junta", "security",
+                "ministry", "delegation", "officers", "units", "unit", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments", "junta", "security",
                 "guards", "border", "media", "state", "president", "foreign", "defense", "defence", "interior",
                 "prosecutors", "prosecutor", "court", "embassy", "consulate", "parliament", "lawmakers", "team",
                 "club", "fc", "university", "airlines", "airways", "times", "post", "news", "daily", "herald",
