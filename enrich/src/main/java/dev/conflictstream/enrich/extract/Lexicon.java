@@ -191,7 +191,7 @@ final class Lexicon {
                 "interior", "foreign", "affairs", "justice", "finance", "energy", "transport", "communications",
                 "human", "rights", "watch", "amnesty", "red", "cross", "crescent", "un", "nato", "eu", "osce", "who",
                 "imf", "isis", "isil", "taliban", "al", "el", "de", "la", "le", "du", "van", "von", "bin", "ibn",
-                "abu", "kia", "wia", "ied", "ieds", "ato", "jfo", "hq", "smm", "jccc", "tcg", "pgo", "unian",
+                "abu", "kia", "wia", "ied", "ieds", "ato", "hq", "smm", "jccc", "tcg", "pgo", "unian",
                 "wrapup", "operational", "situation", "civilian", "armed", "fighting", "shelling", "death",
                 "people", "woman", "soldier", "rebel", "rebels", "militiaman", "militia", "newly", "independent",
                 "states", "dozens", "fresh", "elderly", "child", "deadly", "escalation", "occupation", "fierce",

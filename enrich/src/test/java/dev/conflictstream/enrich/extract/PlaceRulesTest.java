@@ -37,6 +37,9 @@ class PlaceRulesTest {
         "Two militiamen killed in Kiev’s attack, LPR command says|UA.14|3",
         "Five Ukrainian soldiers killed in rebel east ahead of Minsk peace talks|UA.05|3",
         "Two DPR fighters killed in attack by Ukrainian regiment Azov|UA.05|3",
+        // the operation zone in Donbas is named like Donbas itself, as the scene or as the reporting side
+        "Two Ukrainian servicemen wounded in JFO area on Tuesday|UA.05|3",
+        "Ukrainian serviceman killed by sniper fire - JFO HQ|UA.05|3",
     })
     void resolvesEventPlaceToAdmin1(String sentence, String admin1, int precision) {
         ExtractedEvent e = only(sentence);
