@@ -114,7 +114,8 @@ final class Lexicon {
                 "tonnes", "kg", "kilograms", "hectares", "acres", "mm", "caliber", "calibre", "shots", "bullets",
                 "projectiles", "storeys", "floors", "apartments", "schools", "hospitals", "points", "cases", "pounds",
                 "strikes", "airstrikes", "raids", "incidents", "occasions", "am", "pm", "feet", "ft", "grenades",
-                "ieds", "years", "months", "year", "month", "caches", "cache", "kilos", "tubes", "sites");
+                "ieds", "years", "months", "year", "month", "caches", "cache", "kilos", "tubes", "sites", "breaches",
+                "breach", "violation", "provocations", "shellings", "munitions", "localities", "sorties");
         add(KILL, "killed", "kill", "kills", "killing", "killings", "dead", "died", "dies", "die", "death", "deaths",
                 "fatalities", "fatality", "fatally", "slain", "perished", "lives", "kia", "bodies", "corpses",
                 "executed", "massacred", "murdered");
