@@ -91,7 +91,9 @@ final class Lexicon {
                 "relatives", "officials", "official", "teacher", "teachers", "farmer", "farmers", "driver", "drivers",
                 "deputy", "mayor", "chief", "fighters", "troop", "kia", "wia", "adults", "adult", "youths",
                 "youth", "worshippers", "pedestrians", "firefighters", "rescuers", "employees", "staff", "crew",
-                "sappers", "sapper", "miners", "policewoman", "citizen", "citizens", "locals", "local", "inhabitants");
+                "sappers", "sapper", "miners", "policewoman", "citizen", "citizens", "locals", "local", "inhabitants",
+                "reporter", "reporters", "photographer", "photographers", "cameraman", "cameramen", "singer", "priest",
+                "priests", "paramedic", "paramedics", "engineer", "engineers", "electrician", "lineman", "monitor");
         add(PERSON_SG, "person", "civilian", "soldier", "serviceman", "militant", "insurgent", "fighter", "rebel",
                 "militiaman", "separatist", "policeman", "officer", "man", "woman", "child", "boy", "girl",
                 "individual", "resident", "member", "leader", "commander", "protester", "demonstrator", "activist",
@@ -100,11 +102,13 @@ final class Lexicon {
                 "pensioner", "volunteer", "medic", "doctor", "nurse", "prisoner", "hostage", "mercenary", "agent",
                 "operative", "suspect", "bomber", "sniper", "defender", "servicewoman", "official", "teacher",
                 "farmer", "driver", "deputy", "mayor", "chief", "adult", "youth", "pedestrian", "firefighter",
-                "rescuer", "employee", "sapper", "miner", "policewoman", "citizen", "local", "inhabitant");
+                "rescuer", "employee", "sapper", "miner", "policewoman", "citizen", "local", "inhabitant", "reporter",
+                "photographer", "cameraman", "singer", "priest", "paramedic", "engineer", "electrician", "lineman", "monitor");
         add(CIVILIAN, "civilians", "civilian", "people", "residents", "resident", "children", "child", "women", "woman",
                 "villagers", "passengers", "bystanders", "pensioner", "pensioners", "journalist", "journalists",
                 "worker", "workers", "teacher", "farmer", "farmers", "students", "student", "boy", "girl", "baby",
-                "infant", "elderly", "citizens", "citizen", "locals", "inhabitants", "pedestrians");
+                "infant", "elderly", "citizens", "citizen", "locals", "inhabitants", "pedestrians", "reporter", "reporters",
+                "photographer", "photographers", "cameraman", "singer", "priest", "electrician", "lineman");
         add(THING, "kilometers", "kilometres", "km", "miles", "meters", "metres", "vehicles", "vehicle", "tanks",
                 "tank", "bombs", "bomb", "missiles", "missile", "rockets", "rocket", "shells", "shell", "drones", "drone",
                 "times", "days", "day", "hours", "hour", "weeks", "week", "minutes", "percent", "square", "houses",

@@ -54,6 +54,8 @@ class CasualtyRulesTest {
         // one death: a singular death with "first" / "another", or "death of" a singular victim, even "since" the truce
         "Ukraine reports first combat death since Easter truce in Donbas|1|EXACT",
         "DPR reports death of militia fighter in shelling near Horlivka|1|EXACT",
+        // media and civilian trades are singular victims too
+        "Italian photographer killed in mortar fire near Sloviansk|1|EXACT",
     })
     void readsKilledFigures(String sentence, int low, Qualifier q) {
         ExtractedEvent e = only(sentence);
