@@ -111,8 +111,10 @@ final class PlaceFinder {
     private final boolean demonyms;
     /** name hash of an abbreviation -> its admin-1 entity + 1 */
     private final LongIntMap abbrev = new LongIntMap();
-    /** compass noun hash -> (country code -> the region "eastern Ukraine" names), from the curated aliases */
-    private final Map<Long, Map<String, Integer>> compassRegions = new HashMap<>();
+    /** compass word hash -> 1 + index into compassRegions */
+    private final LongIntMap compassIndex = new LongIntMap();
+    /** per compass word: country code -> the region "eastern Ukraine" names, from the curated aliases */
+    private final List<Map<String, Integer>> compassRegions = new ArrayList<>();
 
     PlaceFinder(Gazetteer g, boolean demonyms) {
         this.g = g;
@@ -132,12 +134,21 @@ final class PlaceFinder {
                     // a region called so ("Western Australia") is a state, not the west of the country
                     if (g.kind(r) == Gazetteer.KIND_ADMIN1 && g.countryCode(r).equals(g.countryCode(e))
                             && !g.name(r).equalsIgnoreCase(phrase)) {
-                        compassRegions.computeIfAbsent(LongIntMap.h(COMPASS[c]), k -> new HashMap<>()).put(g.countryCode(e), r);
-                        compassRegions.computeIfAbsent(LongIntMap.h(COMPASS[c + 1]), k -> new HashMap<>()).put(g.countryCode(e), r);
+                        compassTable(COMPASS[c]).put(g.countryCode(e), r);
+                        compassTable(COMPASS[c + 1]).put(g.countryCode(e), r);
                     }
                 }
             }
         }
+    }
+
+    private Map<String, Integer> compassTable(String word) {
+        long h = LongIntMap.h(word);
+        if (compassIndex.get(h) == 0) {
+            compassRegions.add(new HashMap<>());
+            compassIndex.put(h, compassRegions.size());
+        }
+        return compassRegions.get(compassIndex.get(h) - 1);
     }
 
     List<Mention> find(Tokens t) {
@@ -255,7 +266,7 @@ final class PlaceFinder {
     /** "killed in the separatist east", "Ukraine's rebel east:", "ceasefire in east": a compass noun naming a part
      *  of the country (not "from the east", "east of the city", "eastern front"). */
     private boolean bareCompass(Tokens t, int i, int sentEnd) {
-        if (!compassRegions.containsKey(t.hash[i])) return false;
+        if (compassIndex.get(t.hash[i]) == 0) return false;
         int next = i + 1;
         boolean endsHere = next >= sentEnd || (t.gap[next] & ~Tokens.G_SPACE) != 0 && (t.gap[next] & Tokens.G_APOS) == 0
                 || COMPASS_NEXT.get(t.hash[next]) != 0;
@@ -380,7 +391,7 @@ final class PlaceFinder {
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
             if (m.compass) {
-                Integer r = focus == null ? null : compassRegions.get(t.hash[m.start]).get(focus);
+                Integer r = focus == null ? null : compassRegions.get(compassIndex.get(t.hash[m.start]) - 1).get(focus);
                 m.entity = r == null ? -1 : r;
                 m.score = 62;
                 m.why = " compass part of " + focus;
