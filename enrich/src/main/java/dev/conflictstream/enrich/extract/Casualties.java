@@ -37,6 +37,9 @@ final class Casualties {
             H_MORE_W = LongIntMap.h("more"), H_ALL = LongIntMap.h("all");
 
     private static final LongIntMap QUALIFIER = new LongIntMap();
+    /** Before a singular "death": one death ("first combat death", "another death"). */
+    private static final LongIntMap ONE_DEATH = new LongIntMap();
+    private static final long H_DEATH = LongIntMap.h("death"), H_FIRST = LongIntMap.h("first");
     private static final LongIntMap RISE = new LongIntMap();
     private static final LongIntMap GRIEVANCE = new LongIntMap();
     private static final long H_RECENT = LongIntMap.h("recent");
@@ -47,6 +50,7 @@ final class Casualties {
                 "some", "approximately", "roughly", "estimated", "between", "minimum", "a", "total"}) {
             QUALIFIER.put(LongIntMap.h(w), 1);
         }
+        for (String w : new String[] {"a", "first", "another", "one", "second", "latest", "new"}) ONE_DEATH.put(LongIntMap.h(w), 1);
         for (String w : new String[] {"rose", "risen", "rises", "rise", "climbed", "climbs", "increased", "increases",
                 "jumped", "grew", "grown", "reached", "stands", "stood", "hit", "mounted", "soared"}) {
             RISE.put(LongIntMap.h(w), 1);
@@ -172,7 +176,8 @@ final class Casualties {
             if (Numbers.isNumberToken(t, j)) {
                 Numbers.Phrase p = Numbers.value(t, j, e);
                 if (p == null || !countsPeople(t, p, e)) return null;
-                if (p.end() < e && Lexicon.has(t.hash[p.end()], other)) return null;
+                // "killing 3 wounded" is not a death count; "kills one, wounds four" is
+                if (p.end() < e && Lexicon.has(t.hash[p.end()], other) && (t.gap[p.end()] & Tokens.G_COMMA) == 0) return null;
                 return figure(t, Numbers.withQualifier(t, p, k + 1));
             }
             // "killing him", "resulted in the death of Maulawi Tayeb", "killed Taliban leader Wali"
@@ -182,7 +187,9 @@ final class Casualties {
             if (personName(t, j, e) && (j == k + 1 || j == k + 2 && t.hash[k + 1] == H_OF) && !passiveBefore(t, k)) {
                 return alongWith(t, k, j, e);
             }
-            if (j <= k + 5 && Lexicon.has(h, Lexicon.PERSON_SG) && !passiveBefore(t, k) && bareNounPhrase(t, k + 1, j)) {
+            // "killed Taliban leader Wali", "reports the death of militia fighter"
+            int np = t.hash[k + 1] == H_OF ? k + 2 : k + 1;
+            if (j <= k + 5 && Lexicon.has(h, Lexicon.PERSON_SG) && !passiveBefore(t, k) && bareNounPhrase(t, np, j)) {
                 return alongWith(t, k, j, e);
             }
             if ((h == H_A || h == H_AN || h == H_THE || h == H_ANOTHER) && j <= k + 2) {
@@ -257,7 +264,8 @@ final class Casualties {
             if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) != 0) return false;
             if (Numbers.isNumberToken(t, j) || Lexicon.has(h, Lexicon.DETERMINER | Lexicon.LOCATIVE
                     | Lexicon.THING | Lexicon.KILL | Lexicon.INJURE) || h == H_AND || h == H_OF) return false;
-            if (Lexicon.has(h, Lexicon.PERSON) && !t.is(j, Tokens.CAP)) return false;
+            // "militia fighter", "police officer": a force as a modifier is not a second victim
+            if (Lexicon.has(h, Lexicon.PERSON) && !Lexicon.has(h, Lexicon.FORCE) && !t.is(j, Tokens.CAP)) return false;
         }
         return true;
     }
@@ -362,10 +370,17 @@ final class Casualties {
 
     private static int firstTokenOf(Tokens t, Numbers.Phrase p) { return p.start(); }
 
-    /** "Militiaman killed", "a Ukrainian soldier was killed", "his death". */
+    /** "Militiaman killed", "a Ukrainian soldier was killed", "his death", "46-year-old Ihor Chernysh was killed",
+     *  "reports first combat death". */
     private static Figure singularSubject(Tokens t, int s, int k) {
+        if (t.hash[k] == H_DEATH) {
+            for (int j = k - 1; j >= Math.max(s, k - 2); j--) {
+                if (ONE_DEATH.get(t.hash[j]) != 0) return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
+            }
+        }
         for (int j = k - 1; j >= Math.max(s, k - 6); j--) {
             long h = t.hash[j];
+            if (j >= k - 2 && namedSubject(t, s, j)) return new Figure(1, 1, Qualifier.EXACT, span(t, j - 1, k + 1));
             if (Numbers.isNumberToken(t, j)) return null;
             if (j < k - 4 && (t.gap[j + 1] & Tokens.G_COMMA) == 0) break;
             if (Lexicon.has(h, Lexicon.PERSON_SG)) return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
@@ -377,6 +392,18 @@ final class Casualties {
             }
         }
         return null;
+    }
+
+    /** Tokens j-1, j are a first and a last name right before the verb: capitalised, not a known word class. */
+    private static boolean namedSubject(Tokens t, int s, int j) {
+        if (j - 1 < s || (t.gap[j] & ~Tokens.G_SPACE) != 0) return false;
+        if (j + 1 < t.n && (t.gap[j + 1] & ~Tokens.G_SPACE) != 0) return false;
+        for (int a = j - 1; a <= j; a++) {
+            if (!t.is(a, Tokens.CAP) || !t.is(a, Tokens.ALPHA) || t.is(a, Tokens.UPPER)) return false;
+            if (Lexicon.has(t.hash[a], Lexicon.STOP_NAME | Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.FORCE | Lexicon.TITLE
+                    | Lexicon.PERSON | Lexicon.KILL | Lexicon.INJURE | Lexicon.THING | Lexicon.DIRECTION)) return false;
+        }
+        return true;
     }
 
     /** The phrase counts people: not followed by a thing, not part of a date, not a clock time. */
@@ -413,10 +440,17 @@ final class Casualties {
         return false;
     }
 
+    private static boolean firstSince(Tokens t, int s, int j) {
+        for (int a = j - 1; a >= Math.max(s, j - 4); a--) if (t.hash[a] == H_FIRST) return true;
+        return false;
+    }
+
     /** A tally rather than one incident: "since 2022", "so far", "this year", "in total". */
     static boolean aggregate(Tokens t, int s, int e) {
         for (int j = s; j < e; j++) {
             long h = t.hash[j];
+            // "the first combat death since the truce" is one incident, not a tally
+            if (h == H_SINCE && firstSince(t, s, j)) continue;
             if (h == H_SINCE || h == H_TOTAL || h == H_OVERALL || h == H_ALTOGETHER || h == H_CUMULATIVE) return true;
             if (h == H_SO && j + 1 < e && t.hash[j + 1] == H_FAR) return true;
             if (h == H_TO && j + 1 < e && t.hash[j + 1] == H_DATE) return true;

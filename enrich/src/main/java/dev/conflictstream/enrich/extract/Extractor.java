@@ -282,15 +282,14 @@ public final class Extractor {
             boolean header = !paragraphHasTrigger[p] && paragraphTokens[p] <= 12 && p <= 3 && t.paragraph[t.n - 1] > p;
             if (m.scene() && !header) usable.add(m);
         }
-        String focusRegion = focusRegion(usable.isEmpty() ? mentions : usable);
+        // "3 DPR civilians killed", "Donetsk rebels say ...": a region named as a side still locates the
+        // event at region level; a capital as a side ("...: Kiev military", "Kiev's forces") is the
+        // government, not a place
+        List<PlaceFinder.Mention> sides = new ArrayList<>();
+        for (PlaceFinder.Mention m : mentions) if (!notASide(m)) sides.add(m);
+        String focusRegion = focusRegion(usable.isEmpty() ? sides : usable);
         if (focusRegion == null) {
-            // "3 DPR civilians killed", "Donetsk rebels say ...": a region named as a side still locates the
-            // event at region level; a capital as a side ("Kiev troops") is the government, not a place
-            List<PlaceFinder.Mention> sides = new ArrayList<>();
-            for (PlaceFinder.Mention m : mentions) {
-                if (m.actorUse && !m.demonym && !m.broad && g.kind(m.entity) != Gazetteer.KIND_COUNTRY
-                        && g.featureRank(m.entity) != Gazetteer.FC_PPLC) sides.add(m);
-            }
+            sides.removeIf(m -> !m.actorUse);
             focusRegion = focusRegion(sides);
         }
         String focusCountry = focusCountry(mentions);
@@ -443,6 +442,11 @@ public final class Extractor {
         return false;
     }
 
+    /** A capital named as a side or a source (the government), or a name lent to talks or a unit. */
+    private boolean notASide(PlaceFinder.Mention m) {
+        return m.borrowed || m.actorUse && g.kind(m.entity) == Gazetteer.KIND_PLACE && g.featureRank(m.entity) == Gazetteer.FC_PPLC;
+    }
+
     /** A town of under 50,000 people, not an admin seat, outside {@code region}. */
     private boolean weakOffRegion(PlaceFinder.Mention m, String region) {
         int e = m.entity;
@@ -574,7 +578,7 @@ public final class Extractor {
 
     private String focusCountry(List<PlaceFinder.Mention> ms) {
         java.util.Map<String, Integer> votes = new java.util.TreeMap<>();
-        for (PlaceFinder.Mention m : ms) if (!m.broad) votes.merge(g.countryCode(m.entity), m.demonym ? 1 : 2, Integer::sum);
+        for (PlaceFinder.Mention m : ms) if (!m.broad && !m.borrowed) votes.merge(g.countryCode(m.entity), m.demonym ? 1 : 2, Integer::sum);
         String best = null;
         int bv = 0;
         for (var e : votes.entrySet()) if (e.getValue() > bv) { bv = e.getValue(); best = e.getKey(); }

@@ -93,7 +93,9 @@ final class Lexicon {
                 "youth", "worshippers", "pedestrians", "firefighters", "rescuers", "employees", "staff", "crew",
                 "sappers", "sapper", "miners", "policewoman", "citizen", "citizens", "locals", "local", "inhabitants",
                 "shopkeeper", "shopkeepers", "trader", "traders", "herder", "herders", "worshipper", "villager",
-                "schoolgirls", "schoolchildren", "pupils", "vendors");
+                "schoolgirls", "schoolchildren", "pupils", "vendors",
+                "reporter", "reporters", "photographer", "photographers", "cameraman", "cameramen", "singer", "priest",
+                "priests", "paramedic", "paramedics", "engineer", "engineers", "electrician", "lineman", "monitor");
         add(PERSON_SG, "person", "civilian", "soldier", "serviceman", "militant", "insurgent", "fighter", "rebel",
                 "militiaman", "separatist", "policeman", "officer", "man", "woman", "child", "boy", "girl",
                 "individual", "resident", "member", "leader", "commander", "protester", "demonstrator", "activist",
@@ -103,13 +105,15 @@ final class Lexicon {
                 "operative", "suspect", "bomber", "sniper", "defender", "servicewoman", "official", "teacher",
                 "farmer", "driver", "deputy", "mayor", "chief", "adult", "youth", "pedestrian", "firefighter",
                 "rescuer", "employee", "sapper", "miner", "policewoman", "citizen", "local", "inhabitant", "shopkeeper",
-                "trader", "herder", "worshipper", "villager");
+                "trader", "herder", "worshipper", "villager", "reporter", "photographer", "cameraman", "singer", "priest",
+                "paramedic", "engineer", "electrician", "lineman", "monitor");
         add(CIVILIAN, "civilians", "civilian", "people", "residents", "resident", "children", "child", "women", "woman",
                 "villagers", "passengers", "bystanders", "pensioner", "pensioners", "journalist", "journalists",
                 "worker", "workers", "teacher", "farmer", "farmers", "students", "student", "boy", "girl", "baby",
                 "infant", "elderly", "citizens", "citizen", "locals", "inhabitants", "pedestrians", "shopkeeper",
                 "shopkeepers", "traders", "trader", "herders", "worshippers", "villager", "schoolgirls", "schoolchildren",
-                "pupils", "vendors");
+                "pupils", "vendors", "reporter", "reporters", "photographer", "photographers", "cameraman", "singer",
+                "priest", "electrician", "lineman");
         add(THING, "kilometers", "kilometres", "km", "miles", "meters", "metres", "vehicles", "vehicle", "tanks",
                 "tank", "bombs", "bomb", "missiles", "missile", "rockets", "rocket", "shells", "shell", "drones", "drone",
                 "times", "days", "day", "hours", "hour", "weeks", "week", "minutes", "percent", "square", "houses",
@@ -119,7 +123,8 @@ final class Lexicon {
                 "tonnes", "kg", "kilograms", "hectares", "acres", "mm", "caliber", "calibre", "shots", "bullets",
                 "projectiles", "storeys", "floors", "apartments", "schools", "hospitals", "points", "cases", "pounds",
                 "strikes", "airstrikes", "raids", "incidents", "occasions", "am", "pm", "feet", "ft", "grenades",
-                "ieds", "years", "months", "year", "month", "caches", "cache", "kilos", "tubes", "sites");
+                "ieds", "years", "months", "year", "month", "caches", "cache", "kilos", "tubes", "sites", "breaches",
+                "breach", "violation", "provocations", "shellings", "munitions", "localities", "sorties");
         add(KILL, "killed", "kill", "kills", "killing", "killings", "dead", "died", "dies", "die", "death", "deaths",
                 "fatalities", "fatality", "fatally", "slain", "perished", "lives", "kia", "bodies", "corpses",
                 "executed", "massacred", "murdered", "lynched");
@@ -148,7 +153,7 @@ final class Lexicon {
         add(FORCE, "forces", "force", "troops", "army", "military", "militaries", "government", "authorities",
                 "regime", "officials", "side", "soldiers", "servicemen", "militia", "militias", "police", "army's",
                 "airstrike", "airstrikes", "aircraft", "artillery", "navy", "command", "leadership", "administration",
-                "ministry", "delegation", "officers", "units", "unit", "battalion", "brigade", "junta", "security",
+                "ministry", "delegation", "officers", "units", "unit", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments", "junta", "security",
                 "guards", "border", "media", "state", "president", "foreign", "defense", "defence", "interior",
                 "prosecutors", "prosecutor", "court", "embassy", "consulate", "parliament", "lawmakers", "team",
                 "club", "fc", "university", "airlines", "airways", "times", "post", "news", "daily", "herald",
@@ -196,7 +201,7 @@ final class Lexicon {
                 "interior", "foreign", "affairs", "justice", "finance", "energy", "transport", "communications",
                 "human", "rights", "watch", "amnesty", "red", "cross", "crescent", "un", "nato", "eu", "osce", "who",
                 "imf", "isis", "isil", "taliban", "al", "el", "de", "la", "le", "du", "van", "von", "bin", "ibn",
-                "abu", "kia", "wia", "ied", "ieds", "ato", "jfo", "hq", "smm", "jccc", "tcg", "pgo", "unian",
+                "abu", "kia", "wia", "ied", "ieds", "ato", "hq", "smm", "jccc", "tcg", "pgo", "unian",
                 "wrapup", "operational", "situation", "civilian", "armed", "fighting", "shelling", "death",
                 "people", "woman", "soldier", "rebel", "rebels", "militiaman", "militia", "newly", "independent",
                 "states", "dozens", "fresh", "elderly", "child", "deadly", "escalation", "occupation", "fierce",

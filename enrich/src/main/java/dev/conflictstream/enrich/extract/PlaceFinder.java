@@ -28,6 +28,13 @@ final class PlaceFinder {
         /** demonym: an adjective of place; actorUse: names a side or a source; broad: an area of no one
          *  country (a continent, a sea): all three are reported as mentions, none is an event's scene */
         boolean demonym, alt, relative, actorUse, locative, broad;
+        /** "Kiev's attack": the name owns a hostile act; a capital or country so named is a side. */
+        boolean agentUse;
+        /** "killed in the separatist east": a compass part of the article's country, resolved in context. */
+        boolean compass;
+        /** "ahead of Minsk peace talks", "regiment Azov": a place name lent to talks or a unit, neither the
+         *  scene nor a side, and no vote for the article's country. */
+        boolean borrowed;
         double score;
         String why = "";
 
@@ -46,12 +53,49 @@ final class PlaceFinder {
 
     private static final LongIntMap CONNECTOR = new LongIntMap();
     private static final LongIntMap CONTINENT_TAIL = new LongIntMap();
+    /** Hostile acts a government is said to own: "Kiev's shelling", "Moscow's aggression". */
+    private static final LongIntMap HOSTILE_ACT = new LongIntMap();
+    /** A name before these words is a diplomatic venue: "Minsk peace summit", "Paris talks", "Normandy format". */
+    private static final LongIntMap VENUE_TAIL = new LongIntMap();
+    /** Bare compass nouns and the adjective of the curated region name they stand for ("the east" of Ukraine
+     *  is what "eastern Ukraine" names). */
+    private static final String[] COMPASS = {"east", "eastern", "west", "western", "north", "northern", "south", "southern",
+        "southeast", "southeastern", "northeast", "northeastern", "southwest", "southwestern", "northwest", "northwestern"};
+    /** Words that may stand between "in" and a bare compass noun, or before it alone: "in the war-torn east",
+     *  "Ukraine's rebel east". */
+    private static final LongIntMap COMPASS_ADJ = new LongIntMap();
+    /** Words that may follow a bare compass noun used as a region: "killed in east as ...", "... in the east on Monday". */
+    private static final LongIntMap COMPASS_NEXT = new LongIntMap();
+    private static final long H_IN = LongIntMap.h("in"), H_THE = LongIntMap.h("the");
+    private static final int[] NO_CANDIDATES = {};
+    /** A name after these words is a unit's name: "regiment Azov", "battalion Aidar". */
+    private static final LongIntMap UNIT = new LongIntMap();
     private static final long H_LATIN = LongIntMap.h("latin");
     private static final long H_OF = LongIntMap.h("of"), H_LED = LongIntMap.h("led"), H_BACKED = LongIntMap.h("backed"),
             H_OCCUPATION = LongIntMap.h("occupation"), H_OCCUPIED = LongIntMap.h("occupied"),
             H_CONTROLLED = LongIntMap.h("controlled"), H_S = LongIntMap.h("s");
 
     static {
+        for (String w : new String[] {"attack", "attacks", "shelling", "shellings", "strike", "strikes", "airstrike",
+                "airstrikes", "aggression", "offensive", "bombardment", "bombing", "shells", "fire", "provocation",
+                "provocations", "violations", "assault", "sabotage", "saboteurs", "punitive"}) {
+            HOSTILE_ACT.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"talks", "summit", "negotiations", "peace", "accords", "accord", "agreement",
+                "agreements", "format", "process", "protocol", "memorandum", "conference", "deal", "negotiators"}) {
+            VENUE_TAIL.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"rebel", "separatist", "torn", "held", "controlled", "restive", "embattled",
+                "volatile", "troubled", "industrial", "occupied", "country"}) {
+            COMPASS_ADJ.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"in", "as", "amid", "despite", "after", "over", "with", "since", "on", "at", "and",
+                "for", "during", "while", "following", "this", "last", "overnight", "today", "yesterday", "ahead"}) {
+            COMPASS_NEXT.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"regiment", "battalion", "brigade", "unit", "squadron", "detachment"}) {
+            UNIT.put(LongIntMap.h(w), 1);
+        }
         for (String w : new String[] {"america", "americas", "africa", "asia", "europe"}) CONTINENT_TAIL.put(LongIntMap.h(w), 1);
         for (String w : new String[] {"of", "de", "al", "el", "la", "le", "upon", "on", "and", "the", "du", "des", "sur",
                 "am", "an", "i", "del", "di", "da", "do", "dos", "das", "e", "y", "en", "im", "ad", "bin"}) {
@@ -74,6 +118,10 @@ final class PlaceFinder {
     private final boolean demonyms;
     /** name hash of an abbreviation -> its admin-1 entity + 1 */
     private final LongIntMap abbrev = new LongIntMap();
+    /** compass word hash -> 1 + index into compassRegions */
+    private final LongIntMap compassIndex = new LongIntMap();
+    /** per compass word: country code -> the region "eastern Ukraine" names, from the curated aliases */
+    private final List<Map<String, Integer>> compassRegions = new ArrayList<>();
 
     PlaceFinder(Gazetteer g, boolean demonyms) {
         this.g = g;
@@ -83,6 +131,31 @@ final class PlaceFinder {
             if (e < 0) throw new IllegalStateException("unknown admin-1 " + STATE_ABBREV[i + 1]);
             abbrev.put(LongIntMap.h(STATE_ABBREV[i].toLowerCase(java.util.Locale.ROOT)), e + 1);
         }
+        for (int e = 0; e < g.size(); e++) {
+            if (g.kind(e) != Gazetteer.KIND_COUNTRY) continue;
+            for (int c = 0; c < COMPASS.length; c += 2) {
+                String phrase = COMPASS[c + 1] + " " + g.name(e);
+                int list = g.find(NameKey.of(phrase));
+                for (int p = 0; list >= 0 && p < g.postings(list); p++) {
+                    int r = g.posting(list, p) >> 2;
+                    // a region called so ("Western Australia") is a state, not the west of the country
+                    if (g.kind(r) == Gazetteer.KIND_ADMIN1 && g.countryCode(r).equals(g.countryCode(e))
+                            && !g.name(r).equalsIgnoreCase(phrase)) {
+                        compassTable(COMPASS[c]).put(g.countryCode(e), r);
+                        compassTable(COMPASS[c + 1]).put(g.countryCode(e), r);
+                    }
+                }
+            }
+        }
+    }
+
+    private Map<String, Integer> compassTable(String word) {
+        long h = LongIntMap.h(word);
+        if (compassIndex.get(h) == 0) {
+            compassRegions.add(new HashMap<>());
+            compassIndex.put(h, compassRegions.size());
+        }
+        return compassRegions.get(compassIndex.get(h) - 1);
     }
 
     List<Mention> find(Tokens t) {
@@ -131,7 +204,7 @@ final class PlaceFinder {
                 bestList = list;
             }
         }
-        if (bestList < 0) return null;
+        if (bestList < 0) return dir && bareCompass(t, i, sentEnd) ? compassMention(i) : null;
         int len = bestEnd - i;
         // a stop word on its own is no place, unless it names a country or an area ("US", "Africa")
         if (len == 1 && Lexicon.has(t.hash[i], Lexicon.STOP_NAME) && !namesCountryOrArea(bestList)) return null;
@@ -187,13 +260,21 @@ final class PlaceFinder {
         Mention m = new Mention(i, end, cands, suffix);
         int nx = end;
         // "Ukraine's military": the possessive 's, then the noun
-        if (nx + 1 < sentEnd && t.hash[nx] == H_S && (t.gap[nx] & Tokens.G_APOS) != 0) nx++;
+        if (nx + 1 < sentEnd && t.hash[nx] == H_S && (t.gap[nx] & Tokens.G_APOS) != 0) {
+            nx++;
+            m.agentUse = HOSTILE_ACT.get(t.hash[nx]) != 0;
+        }
         if (nx < sentEnd && (t.gap[nx] & ~(Tokens.G_SPACE | Tokens.G_APOS)) == 0) {
             long h = t.hash[nx];
             m.actorUse = Lexicon.has(h, Lexicon.FORCE) || h == H_LED || h == H_BACKED || h == H_OCCUPATION
                     || h == H_OCCUPIED || h == H_CONTROLLED
                     || Lexicon.has(h, Lexicon.PERSON) && !Lexicon.has(h, Lexicon.KILL | Lexicon.INJURE);
         }
+        if (nx < sentEnd && (t.gap[nx] & ~Tokens.G_SPACE) == 0 && VENUE_TAIL.get(t.hash[nx]) != 0) {
+            m.borrowed = true;
+        }
+        if (prev >= 0 && UNIT.get(t.hash[prev]) != 0 && (t.gap[i] & ~Tokens.G_SPACE) == 0) m.borrowed = true;
+        m.actorUse |= m.borrowed;
         // a source, not a place: "Kiev says ...", "... killed - Kiev", "...: Kiev military"
         if (nx < sentEnd && Lexicon.has(t.hash[nx], Lexicon.CLAIM | Lexicon.SPEECH)) m.actorUse = true;
         if ((t.gap[i] & (Tokens.G_COLON | Tokens.G_HYPHEN)) != 0 && (t.gap[i] & Tokens.G_SPACE) != 0
@@ -229,6 +310,34 @@ final class PlaceFinder {
             if (k == Gazetteer.KIND_COUNTRY || k == Gazetteer.KIND_AREA) return true;
         }
         return false;
+    }
+
+    /** "killed in the separatist east", "Ukraine's rebel east:", "ceasefire in east": a compass noun naming a part
+     *  of the country (not "from the east", "east of the city", "eastern front"). */
+    private boolean bareCompass(Tokens t, int i, int sentEnd) {
+        if (compassIndex.get(t.hash[i]) == 0) return false;
+        int next = i + 1;
+        boolean endsHere = next >= sentEnd || (t.gap[next] & ~Tokens.G_SPACE) != 0 && (t.gap[next] & Tokens.G_APOS) == 0
+                || COMPASS_NEXT.get(t.hash[next]) != 0;
+        if (!endsHere) return false;
+        int st = t.sentStart[t.sentence[i]];
+        int j = i - 1;
+        boolean modified = false;
+        while (j >= st && j >= i - 4 && (t.gap[j + 1] & ~(Tokens.G_SPACE | Tokens.G_HYPHEN | Tokens.G_APOS)) == 0) {
+            long h = t.hash[j];
+            if (h == H_IN) return true;
+            if (COMPASS_ADJ.get(h) != 0 || h == H_S && (t.gap[j] & Tokens.G_APOS) != 0) modified |= h != H_S;
+            else if (h != H_THE && !(t.is(j, Tokens.CAP) && j + 1 < i && t.hash[j + 1] == H_S)
+                    && !(j + 1 < i && (t.gap[j + 1] & Tokens.G_HYPHEN) != 0)) break;
+            j--;
+        }
+        return modified;
+    }
+
+    private Mention compassMention(int i) {
+        Mention m = new Mention(i, i + 1, NO_CANDIDATES, false);
+        m.compass = true;
+        return m;
     }
 
     private double baseScore(int posting, Mention m, Tokens t) {
@@ -298,11 +407,13 @@ final class PlaceFinder {
                 if (s > best) { best = s; bp = p; }
             }
             first[k] = bp;
+            if (bp < 0) continue;
             int e = bp >> 2;
             int kind = g.kind(e);
             double w = kind == Gazetteer.KIND_COUNTRY ? 2 : kind == Gazetteer.KIND_ADMIN1 ? 2 : best >= 50 ? 1 : 0.3;
             // a demonym ("Russian" forces) names a side more often than the scene: it loses a tie to a place
             if ((bp & Gazetteer.DEMONYM) != 0) w = 0.9;
+            if (m.borrowed && kind != Gazetteer.KIND_COUNTRY) w = 0;
             if (g.countryCode(e) != null) countryVotes.merge(g.countryCode(e), w, Double::sum);
             if (g.admin1Code(e) != null && kind != Gazetteer.KIND_COUNTRY) regionVotes.merge(g.admin1Code(e), w, Double::sum);
         }
@@ -321,6 +432,7 @@ final class PlaceFinder {
         int[] aOf = new int[ms.size()];
         for (int k = 0; k < ms.size(); k++) {
             int bp = first[k];
+            if (bp < 0) continue;
             int e = bp >> 2;
             int kind = g.kind(e);
             if ((bp & Gazetteer.DEMONYM) != 0 || kind == Gazetteer.KIND_COUNTRY || kind == Gazetteer.KIND_AREA) continue;
@@ -332,8 +444,15 @@ final class PlaceFinder {
         // pass 2: with context
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
+            if (m.compass) {
+                Integer r = focus == null ? null : compassRegions.get(compassIndex.get(t.hash[m.start]) - 1).get(focus);
+                m.entity = r == null ? -1 : r;
+                m.score = 62;
+                m.why = " compass part of " + focus;
+                continue;
+            }
             Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
-            boolean pair = next != null && next.start == m.end && (t.gap[next.start] & Tokens.G_COMMA) != 0;
+            boolean pair = next != null && !next.compass && next.start == m.end && (t.gap[next.start] & Tokens.G_COMMA) != 0;
             int nextBest = pair ? first[k + 1] >> 2 : -1;
             double best = -1e9;
             int bp = -1;
@@ -407,6 +526,9 @@ final class PlaceFinder {
             boolean keep = best >= 38 || g.kind(e) != Gazetteer.KIND_PLACE;
             if (m.demonym && !demonyms) keep = false;
             m.entity = keep ? e : -1;
+            // "Ukraine peace talks": a country lends its name to its own talks; it stays the article's country
+            if (g.kind(e) == Gazetteer.KIND_COUNTRY) m.borrowed = false;
+            if (m.agentUse && (g.kind(e) == Gazetteer.KIND_COUNTRY || g.featureRank(e) == Gazetteer.FC_PPLC)) m.actorUse = true;
         }
         ms.removeIf(m -> m.entity < 0);
     }

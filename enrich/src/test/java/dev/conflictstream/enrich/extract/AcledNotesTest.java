@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -172,14 +171,7 @@ class AcledNotesTest {
         check(note, type, subtype, admin1, killed);
     }
 
-    /**
-     * Known gaps, kept out of the suite until fixed. All four are gazetteer names, not event coding (type,
-     * sub-type and figures are right): ACLED's admin-1 spellings that GeoNames writes differently
-     * ("Middle Shabelle" / "Middle Shabele", "Lower Shabelle" / "Lower Shabeelle", "West Darfur" / "Western
-     * Darfur") and "West Bank", which aliases.tsv maps to the country PS rather than the region PS.WE. They
-     * need alias rows in gazetteer/aliases.tsv, which other branches own.
-     */
-    @Disabled("gazetteer aliases for ACLED admin-1 spellings: see the comment")
+    /** ACLED's spellings of admin-1 regions that GeoNames spells otherwise (curated aliases). */
     @ParameterizedTest(name = "[{index}] {1} / {2}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
         On 2 June 2022, Al Shabaab militants attacked an SNA base in Mahaday (Middle Shabelle). The SNA repelled the attack. Fatalities: 12.|Battles|Armed clash|SO.13|12
@@ -187,7 +179,7 @@ class AcledNotesTest {
         On 14 June 2023, RSF fighters raped 3 women in Ardamata (West Darfur).|Violence against civilians|Sexual violence|SD.47|
         On 19 September 2022, Israeli forces demolished a Palestinian house in Masafer Yatta (West Bank).|Strategic developments|Looting/property destruction|PS.WE|
         """)
-    void knownGaps(String note, String type, String subtype, String admin1, String killed) {
+    void acledRegionSpellings(String note, String type, String subtype, String admin1, String killed) {
         check(note, type, subtype, admin1, killed);
     }
 

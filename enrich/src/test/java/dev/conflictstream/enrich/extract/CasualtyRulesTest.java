@@ -44,6 +44,18 @@ class CasualtyRulesTest {
         "A patrol killed a Taliban leader in Tagab district, Kapisa province. One local national child was killed during the operation.|2|EXACT",
         "One convict killed, 106 flee as shells hit east Ukraine jail.|1|EXACT",
         "Several armed men were killed in Helmand province. During the operation four men were killed when they presented a threat.|4|EXACT",
+        // a comma ends the object: the injury count after it is its own clause
+        "Russian shelling of Kherson kills two, wounds five - governor|2|EXACT",
+        // counted breaches and attacks are not people; the singular victim is the figure
+        "Ukrainian serviceman killed amid six ceasefire breaches in Donbas|1|EXACT",
+        // a named victim (first and last name) before the verb
+        "52-year-old Petro Marchenko was killed by a sniper near Avdiivka on Tuesday.|1|EXACT",
+        "Volunteer medic Oksana Lytvyn killed in shelling of Marinka|1|EXACT",
+        // one death: a singular death with "first" / "another", or "death of" a singular victim, even "since" the truce
+        "Ukraine reports first combat death since Easter truce in Donbas|1|EXACT",
+        "DPR reports death of militia fighter in shelling near Horlivka|1|EXACT",
+        // media and civilian trades are singular victims too
+        "Italian photographer killed in mortar fire near Sloviansk|1|EXACT",
     })
     void readsKilledFigures(String sentence, int low, Qualifier q) {
         ExtractedEvent e = only(sentence);

@@ -28,6 +28,18 @@ class PlaceRulesTest {
         "With tears and anger, Slavyansk buries its dead|UA.05|1",
         "Young girl among six killed in Donetsk|UA.05|1",
         "Heavy Fighting Near Avdiivka as Russian Assaults Continue|UA.05|2",
+        // a bare compass noun is the part of the article's country that the curated "eastern Ukraine" names
+        "Two Ukrainian soldiers killed in the separatist east: Kiev military|UA.05|3",
+        "Ukrainian serviceman killed in clashes in Ukraine's rebel east|UA.05|3",
+        "Four Ukrainian civilians killed in war-torn east as shelling resumes|UA.05|3",
+        // a capital as a source or owner of an attack is the government; a venue of talks is not the scene
+        "LPR says two militiamen killed in Kiev's shelling|UA.14|3",
+        "Two militiamen killed in Kiev’s attack, LPR command says|UA.14|3",
+        "Five Ukrainian soldiers killed in rebel east ahead of Minsk peace talks|UA.05|3",
+        "Two DPR fighters killed in attack by Ukrainian regiment Azov|UA.05|3",
+        // the operation zone in Donbas is named like Donbas itself, as the scene or as the reporting side
+        "Two Ukrainian servicemen wounded in JFO area on Tuesday|UA.05|3",
+        "Ukrainian serviceman killed by sniper fire - JFO HQ|UA.05|3",
     })
     void resolvesEventPlaceToAdmin1(String sentence, String admin1, int precision) {
         ExtractedEvent e = only(sentence);
@@ -113,5 +125,29 @@ class PlaceRulesTest {
     @CsvSource(delimiter = '|', value = {"Kiev troops shelled Gorlovka.|UA.05"})
     void actorNamesAreNotEventPlaces(String text, String admin1) {
         assertThat(only(text).place().admin1Code()).isEqualTo(admin1);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: not placed in {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Three Ukrainian soldiers killed in past 24 hours: Kiev military|UA.12",
+        "One Ukrainian serviceman killed in separatist attacks - Kiev military|UA.12",
+        "Four killed in Ukraine ahead of Paris peace summit|FR.11",
+        "Two killed in Ukraine ahead of Minsk talks|BY.04",
+    })
+    void governmentAndVenueNamesDoNotPlaceTheEvent(String text, String admin1) {
+        ExtractedEvent e = only(text);
+        assertThat(e.place() == null ? null : e.place().admin1Code()).isNotEqualTo(admin1);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: no compass region")
+    @CsvSource(delimiter = '|', value = {
+        "Ukrainian troops advanced on the town from the east.|east",
+        "Shelling hit a village east of Donetsk on Monday.|east",
+        "Ukrainian forces regrouped on the eastern front.|eastern",
+        "A restaurant in Brisbane's inner-west on Friday was closed.|west",
+        "The storm moved into the west of Australia on Tuesday.|west",
+    })
+    void compassWordsOutsideRegionUseAreNotPlaces(String text, String word) {
+        assertThat(extract(text).places()).noneMatch(p -> p.mention().equals(word));
     }
 }
