@@ -20,7 +20,7 @@ import java.util.Set;
  * state survives a call except the immutable gazetteer and word tables.
  */
 public final class Extractor {
-    public static final String VERSION = "rules-2";
+    public static final String VERSION = "rules-3";
 
     /** Tuning switches that change output; the defaults are what {@link #VERSION} means. */
     public record Options(boolean demonymsAsPlaces) {
