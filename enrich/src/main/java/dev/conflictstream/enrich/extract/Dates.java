@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * Event dates from a sentence, resolved against the publication date: "yesterday", "last night",
- * "overnight", "on Thursday" (the latest such day not after publication), "6 February", "Feb. 6, 2025",
- * "February 6" (year of publication, or the year before when that would be in the future).
- * Also tells when a sentence is background: it dates itself more than 30 days before publication, or
- * recounts "since August 2024" / "two years ago".
+ * Event dates from a sentence, resolved against the publication date, with ACLED's time precision.
+ * Day (1): "yesterday", "last night", "overnight", "on Thursday" (the latest such day not after
+ * publication), "6 February", "Feb. 6, 2025", "February 6" (year of publication, or the year before when
+ * that would be in the future). Week (2), dated at the midpoint of the span: "last week", "this week",
+ * "earlier this week", "over the weekend", "in recent days", "in the past few days". Month (3), dated at
+ * the midpoint of the month or of its part that has passed: "last month", "this month", "earlier this
+ * month", "in February", "in early / mid / late February".
+ * Also tells when a sentence is background: it dates itself (the end of its span) more than 30 days
+ * before publication, or recounts "since August 2024" / "two years ago".
  */
 final class Dates {
     record Found(LocalDate date, int precision, boolean background, String text) {}
@@ -20,7 +24,14 @@ final class Dates {
             H_YEARS = LongIntMap.h("years"), H_YEAR = LongIntMap.h("year"), H_MONTHS = LongIntMap.h("months"),
             H_DECADES = LongIntMap.h("decades"), H_IN = LongIntMap.h("in"), H_THIS = LongIntMap.h("this"),
             H_MORNING = LongIntMap.h("morning"), H_EARLIER = LongIntMap.h("earlier"), H_TH = LongIntMap.h("th"),
-            H_ST = LongIntMap.h("st"), H_ND = LongIntMap.h("nd"), H_RD = LongIntMap.h("rd");
+            H_ST = LongIntMap.h("st"), H_ND = LongIntMap.h("nd"), H_RD = LongIntMap.h("rd"),
+            H_WEEK = LongIntMap.h("week"), H_WEEKEND = LongIntMap.h("weekend"), H_MONTH = LongIntMap.h("month"),
+            H_RECENT = LongIntMap.h("recent"), H_DAYS = LongIntMap.h("days"), H_PAST = LongIntMap.h("past"),
+            H_FEW = LongIntMap.h("few"), H_EARLY = LongIntMap.h("early"), H_MID = LongIntMap.h("mid"),
+            H_LATE = LongIntMap.h("late"), H_OF = LongIntMap.h("of"), H_THE = LongIntMap.h("the");
+
+    /** ACLED time precision. */
+    static final int DAY = 1, WEEK = 2, MONTH = 3;
 
     private Dates() {}
 
@@ -57,14 +68,22 @@ final class Dates {
                 int d0 = day != 0 ? day : dayBefore;
                 int year = yearNear(t, i, e);
                 if (d0 == 0) {
-                    // month only: "in August 2024"
-                    if (year != 0) {
-                        LocalDate md = LocalDate.of(year, m, 1);
-                        if (md.plusMonths(1).isBefore(published.minusDays(30))) background = true;
-                    } else if (i - 1 >= s && t.hash[i - 1] == H_SINCE) {
+                    // month only: "in August 2024", "in early February"
+                    if (i - 1 >= s && t.hash[i - 1] == H_SINCE) {
                         background = true;
+                        continue;
                     }
-                    if (i - 1 >= s && t.hash[i - 1] == H_SINCE) background = true;
+                    LocalDate first = LocalDate.of(year != 0 ? year : published.getYear(), m, 1);
+                    if (year == 0 && first.isAfter(published)) first = first.minusYears(1);
+                    if (first.plusMonths(1).isBefore(published.minusDays(30))) {
+                        background = true;
+                        continue;
+                    }
+                    if (best == null && (year != 0 || i - 1 >= s && isMonthLead(t.hash[i - 1]))) {
+                        best = partOfMonth(first, i - 1 >= s ? t.hash[i - 1] : 0, published);
+                        precision = MONTH;
+                        text = Casualties.span(t, Math.max(s, i - 1), i + 1);
+                    }
                     continue;
                 }
                 if (year == 0) {
@@ -75,6 +94,19 @@ final class Dates {
                 }
                 d = safeDate(year, m, d0);
                 span = 2;
+            } else if (best == null && (h == H_WEEK || h == H_WEEKEND || h == H_MONTH) && i - 1 >= s) {
+                LocalDate span0 = relativeSpan(t.hash[i - 1], i - 2 >= s ? t.hash[i - 2] : 0, h, published);
+                if (span0 != null) {
+                    best = span0;
+                    precision = h == H_MONTH ? MONTH : WEEK;
+                    text = Casualties.span(t, Math.max(s, i - 2), i + 1);
+                }
+                continue;
+            } else if (best == null && h == H_DAYS && recentDays(t, i, s)) {
+                best = published.minusDays(3);
+                precision = WEEK;
+                text = Casualties.span(t, Math.max(s, i - 3), i + 1);
+                continue;
             } else if (h == H_SINCE) {
                 background |= sinceDate(t, i, e);
             } else if (t.is(i, Tokens.DIGIT) && t.end[i] - t.start[i] == 4 && i - 1 >= s && t.hash[i - 1] == H_IN) {
@@ -83,12 +115,51 @@ final class Dates {
             }
             if (d == null) continue;
             if (d.isBefore(published.minusDays(30))) background = true;
-            if (best == null) {
+            if (best == null || precision > DAY) {
+                // a stated day beats a week or month span of the same sentence
                 best = d;
+                precision = DAY;
                 text = Casualties.span(t, i, Math.min(e, i + span));
             }
         }
         return new Found(best, precision, background, text);
+    }
+
+    /** "last week", "this week", "earlier this week", "over the weekend", "last month", "this month": the
+     *  midpoint of the span (of its passed part when it includes publication), else null. */
+    private static LocalDate relativeSpan(long before, long before2, long unit, LocalDate published) {
+        boolean last = before == H_LAST || before == H_PAST, current = before == H_THIS
+                || before == H_THE && unit == H_WEEKEND;
+        if (!last && !current) return null;
+        if (unit == H_WEEKEND) {
+            LocalDate saturday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+            return last && published.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue() ? saturday.minusWeeks(1) : saturday;
+        }
+        if (unit == H_WEEK) {
+            LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            if (last) return monday.minusDays(4); // Thursday, the middle of last week
+            return monday.plusDays((published.toEpochDay() - monday.toEpochDay()) / 2);
+        }
+        LocalDate first = published.withDayOfMonth(1);
+        if (last) return first.minusMonths(1).withDayOfMonth(15);
+        return first.plusDays((published.toEpochDay() - first.toEpochDay()) / 2);
+    }
+
+    /** "in recent days", "in the past few days", "over the last few days". */
+    private static boolean recentDays(Tokens t, int i, int s) {
+        long b1 = i - 1 >= s ? t.hash[i - 1] : 0, b2 = i - 2 >= s ? t.hash[i - 2] : 0;
+        return b1 == H_RECENT || b1 == H_FEW && (b2 == H_PAST || b2 == H_LAST);
+    }
+
+    private static boolean isMonthLead(long h) {
+        return h == H_IN || h == H_EARLY || h == H_MID || h == H_LATE;
+    }
+
+    /** A month, or its early (5th) / mid (15th) / late (25th) part; never after publication. */
+    private static LocalDate partOfMonth(LocalDate first, long lead, LocalDate published) {
+        LocalDate d = first.withDayOfMonth(lead == H_EARLY ? 5 : lead == H_LATE ? 25 : 15);
+        if (d.isAfter(published)) d = first.plusDays((published.toEpochDay() - first.toEpochDay()) / 2);
+        return d;
     }
 
     /** Day, month and year all stated ("16 February 2024", "February 16, 2024"), else null. */
@@ -114,7 +185,7 @@ final class Dates {
 
     private static int dayBefore(Tokens t, int i, int s) {
         int j = i - 1;
-        if (j >= s && (t.hash[j] == LongIntMap.h("of"))) j--;
+        if (j >= s && t.hash[j] == H_OF) j--;
         if (j >= s && t.end[j] - t.start[j] <= 4 && Character.isDigit(t.text.charAt(t.start[j]))) return day(t, j);
         return 0;
     }

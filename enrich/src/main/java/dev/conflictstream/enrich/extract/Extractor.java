@@ -95,6 +95,7 @@ public final class Extractor {
         PlaceFinder.Mention place;
         boolean ownPlace, relative;
         LocalDate date;
+        int datePrecision;
         boolean explicitDate;
         Figure killed, injured;
         String claimedBy;
@@ -243,6 +244,7 @@ public final class Extractor {
                     Draft last = drafts.get(drafts.size() - 1);
                     if (last.paragraph == t.paragraph[st] && !last.explicitDate) {
                         last.date = date.date();
+                        last.datePrecision = date.precision();
                         last.explicitDate = true;
                     }
                 }
@@ -259,6 +261,7 @@ public final class Extractor {
             d.ownPlace = own != null;
             d.relative = own != null && (own.relative || anchored);
             d.date = date.date() != null ? date.date() : pub;
+            d.datePrecision = date.date() != null ? date.precision() : Dates.DAY;
             d.explicitDate = date.date() != null;
             d.killed = killed;
             d.injured = injured;
@@ -271,7 +274,7 @@ public final class Extractor {
             claims(t, st, en, d);
             actors(t, st, en, d);
             if (why != null) why.append("    event ").append(d.trigger.type()).append(" / ").append(d.trigger.subtype())
-                    .append(" place=").append(own == null ? "-" : g.name(own.entity)).append(" date=").append(d.date)
+                    .append(" place=").append(own == null ? "-" : g.name(own.entity)).append(" date=").append(d.date).append(d.datePrecision > Dates.DAY ? d.datePrecision == Dates.WEEK ? " (week)" : " (month)" : "")
                     .append(d.claimed ? " claimed" + (d.claimedBy != null ? " by " + d.claimedBy : "") : "").append('\n');
             merge(drafts, d);
         }
@@ -337,7 +340,7 @@ public final class Extractor {
                     && d.sentence == t.sentence[0];
             dated.add(d.explicitDate || !(headline || !d.ownPlace));
             events.add(new ExtractedEvent(d.trigger.type(), d.trigger.subtype(), place, precision, d.date,
-                    d.date == null ? 0 : 1, List.copyOf(d.actors), d.killed, d.injured, d.claimedBy, conf, d.evStart,
+                    d.date == null ? 0 : d.datePrecision, List.copyOf(d.actors), d.killed, d.injured, d.claimedBy, conf, d.evStart,
                     d.evEnd));
         }
         events = dedupe(events, dated);
@@ -524,6 +527,7 @@ public final class Extractor {
         }
         if (!into.explicitDate && d.explicitDate) {
             into.date = d.date;
+            into.datePrecision = d.datePrecision;
             into.explicitDate = true;
         }
         into.actors.addAll(d.actors);
@@ -669,7 +673,7 @@ public final class Extractor {
                     List<String> actors = new ArrayList<>(new LinkedHashSet<>(concat(o.actors(), e.actors())));
                     ResolvedPlace p = o.geoPrecision() <= e.geoPrecision() || e.place() == null ? o.place() : e.place();
                     int prec = p == o.place() ? o.geoPrecision() : e.geoPrecision();
-                    out.set(i, new ExtractedEvent(o.type(), o.subtype(), p, prec, date, o.datePrecision(),
+                    out.set(i, new ExtractedEvent(o.type(), o.subtype(), p, prec, date, useE ? e.datePrecision() : o.datePrecision(),
                             List.copyOf(actors), k, inj, o.claimedBy() != null ? o.claimedBy() : e.claimedBy(),
                             Math.max(o.confidence(), e.confidence()), o.evidenceStart(), o.evidenceEnd()));
                     outDated.set(i, outDated.get(i) || dated.get(n));

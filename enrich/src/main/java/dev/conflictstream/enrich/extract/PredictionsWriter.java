@@ -44,6 +44,7 @@ public final class PredictionsWriter {
                 }
                 j.writeNumberField("geo_precision", e.geoPrecision());
                 j.writeStringField("date", e.date() == null ? null : e.date().toString());
+                j.writeNumberField("time_precision", e.datePrecision());
                 figure(j, "killed", e.killed());
                 figure(j, "injured", e.injured());
                 j.writeNumberField("confidence", e.confidence());

@@ -77,17 +77,30 @@ class EventRulesTest {
         assertThat(extract(sentence).events()).as(sentence).isEmpty();
     }
 
-    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    /** Published on Friday 7 February 2025; precision as ACLED's: 1 day, 2 week (midpoint), 3 month (midpoint). */
+    @ParameterizedTest(name = "[{index}] {0} -> {1} ({2})")
     @CsvSource(delimiter = '|', value = {
-        "Russian forces shelled Kharkiv yesterday.|2025-02-06",
-        "Russian forces shelled Kharkiv overnight.|2025-02-06",
-        "Russian forces shelled Kharkiv on Tuesday.|2025-02-04",
-        "Russian forces shelled Kharkiv on 5 February.|2025-02-05",
-        "Russian forces shelled Kharkiv on Feb. 3, 2025.|2025-02-03",
-        "Russian forces shelled Kharkiv.|2025-02-07",
+        "Russian forces shelled Kharkiv yesterday.|2025-02-06|1",
+        "Russian forces shelled Kharkiv overnight.|2025-02-06|1",
+        "Russian forces shelled Kharkiv on Tuesday.|2025-02-04|1",
+        "Russian forces shelled Kharkiv on 5 February.|2025-02-05|1",
+        "Russian forces shelled Kharkiv on Feb. 3, 2025.|2025-02-03|1",
+        "Russian forces shelled Kharkiv.|2025-02-07|1",
+        // week: the middle of last week (Mon 27 Jan - Sun 2 Feb), of this week so far, the last weekend
+        "Russian forces shelled Kharkiv last week.|2025-01-30|2",
+        "Russian forces shelled Kharkiv earlier this week.|2025-02-05|2",
+        "Clashes broke out in Kharkiv over the weekend.|2025-02-01|2",
+        "Clashes in recent days near Pokrovsk killed 12 soldiers.|2025-02-04|2",
+        // month: the middle of last month, of this month so far, early/late parts
+        "Russian forces shelled Kharkiv last month.|2025-01-15|3",
+        "Earlier this month, protesters gathered in Kyiv.|2025-02-04|3",
+        "In late January, militants attacked a checkpoint in Kandahar province.|2025-01-25|3",
+        // a stated day beats the span
+        "Russian forces shelled Kharkiv last week, on 31 January.|2025-01-31|1",
     })
-    void resolvesDatesAgainstPublication(String sentence, String date) {
+    void resolvesDatesAgainstPublication(String sentence, String date, int precision) {
         assertThat(only(sentence).date()).isEqualTo(LocalDate.parse(date));
+        assertThat(only(sentence).datePrecision()).isEqualTo(precision);
     }
 
     @ParameterizedTest(name = "[{index}] {0} claimed by {1}")
