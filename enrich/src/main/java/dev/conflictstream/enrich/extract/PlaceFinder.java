@@ -160,7 +160,8 @@ final class PlaceFinder {
 
     List<Mention> find(Tokens t) {
         List<Mention> out = new ArrayList<>();
-        LongIntMap people = new LongIntMap(); // surnames of the people named so far ("Christopher Steele", then "Steele said")
+        // surnames of the people named so far, after a title or a given name ("Christopher Steele", then "Steele said")
+        LongIntMap people = new LongIntMap();
         int i = 0;
         while (i < t.n) {
             Mention m = detect(t, i, people);
@@ -215,7 +216,7 @@ final class PlaceFinder {
         if (i - 1 >= 0 && CONTINENT_TAIL.get(t.hash[i]) != 0 && (t.gap[i] & ~Tokens.G_SPACE) == 0
                 && (Lexicon.has(t.hash[i - 1], Lexicon.DIRECTION) || t.hash[i - 1] == H_LATIN)) return null;
         if (len == 1 && t.end[i] - t.start[i] < 3 && !t.is(i, Tokens.UPPER)) return null;
-        if (len == 1 && people.get(t.hash[i]) != 0) return null;
+        if (len == 1 && people.get(t.hash[i]) != 0 && townsOnly(bestList)) return null;
         // a compass word alone is no name ("Western" is not Western Province)
         if (len == 1 && Lexicon.has(t.hash[i], Lexicon.DIRECTION)) return null;
         // a short all-capitals token is an acronym: it names a country or a region by its name or a curated
@@ -256,7 +257,10 @@ final class PlaceFinder {
                 && (t.gap[i] & ~Tokens.G_SPACE) == 0 && !Lexicon.has(t.hash[prev], Lexicon.STOP_NAME)
                 && !t.sentenceInitial(prev) && g.find(t.hash[prev]) < 0
                 // title case: "Heavy Fighting Near Pokrovsk", "Shelling In Donetsk"
-                && !Lexicon.has(t.hash[prev], Lexicon.LOCATIVE | Lexicon.RELATIVE)) return person(t, i, sentEnd, people);
+                && !Lexicon.has(t.hash[prev], Lexicon.LOCATIVE | Lexicon.RELATIVE)) {
+            // "Ben Hodges": a surname when only small towns carry it; "CBC Toronto", "Village Malakal" are not people
+            return smallTownsOnly(bestList) ? person(t, i, sentEnd, people) : null;
+        }
         Mention m = new Mention(i, end, cands, suffix);
         int nx = end;
         // "Ukraine's military": the possessive 's, then the noun
@@ -295,6 +299,15 @@ final class PlaceFinder {
                 && !Lexicon.has(t.hash[last + 1], Lexicon.STOP_NAME | Lexicon.ORG_TAIL)) last++;
         people.put(t.hash[last], 1);
         return null;
+    }
+
+    /** Only towns of under 30,000 people carry the name: as likely a surname as a place. */
+    private boolean smallTownsOnly(int list) {
+        for (int c = 0; c < g.postings(list); c++) {
+            int e = g.posting(list, c) >> 2;
+            if (g.kind(e) != Gazetteer.KIND_PLACE || g.population(e) >= 30_000) return false;
+        }
+        return true;
     }
 
     private boolean townsOnly(int list) {

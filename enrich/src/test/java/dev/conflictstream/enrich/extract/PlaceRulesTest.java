@@ -54,6 +54,8 @@ class PlaceRulesTest {
         "Flooding hit Paris, Texas, on Monday.|Paris|US",
         "Officials in Paris and Lyon met on Monday.|Paris|FR",
         "Protesters gathered in Washington on Sunday.|Washington|US",
+        // a city named after a broadcaster's name is no surname: later mentions stay places
+        "The mayor told CBC Toronto he was worried. Flooding closed roads across Toronto.|Toronto|CA",
     })
     void reportsEveryMentionWithContextAwareResolution(String text, String mention, String country) {
         PlaceMention m = extract(text).places().stream().filter(p -> p.mention().equals(mention)).findFirst().orElseThrow();
