@@ -109,9 +109,10 @@ public final class Extractor {
         String text = a.text() == null ? "" : a.text();
         LocalDate pub = a.published();
         Tokens t = new Tokens(text);
-        List<PlaceFinder.Mention> mentions = finder.find(t);
+        StringBuilder skipped = why == null ? null : new StringBuilder();
+        List<PlaceFinder.Mention> mentions = finder.find(t, skipped);
         if (why != null) {
-            why.append("== places\n");
+            why.append("== places\n").append(skipped);
             for (PlaceFinder.Mention m : mentions) {
                 why.append("  '").append(text, t.start[m.start], t.end[m.end - 1]).append("' candidates=")
                         .append(m.candidates.length).append(" -> ").append(g.name(m.entity)).append(" [")

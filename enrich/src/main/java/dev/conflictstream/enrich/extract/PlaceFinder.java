@@ -159,12 +159,17 @@ final class PlaceFinder {
     }
 
     List<Mention> find(Tokens t) {
+        return find(t, null);
+    }
+
+    /** The mentions of the text; {@code why}, when not null, collects the names skipped as people. */
+    List<Mention> find(Tokens t, StringBuilder why) {
         List<Mention> out = new ArrayList<>();
         // surnames of the people named so far, after a title or a given name ("Christopher Steele", then "Steele said")
         LongIntMap people = new LongIntMap();
         int i = 0;
         while (i < t.n) {
-            Mention m = detect(t, i, people);
+            Mention m = detect(t, i, people, why);
             if (m != null) {
                 out.add(m);
                 i = m.end;
@@ -176,7 +181,7 @@ final class PlaceFinder {
         return out;
     }
 
-    private Mention detect(Tokens t, int i, LongIntMap people) {
+    private Mention detect(Tokens t, int i, LongIntMap people, StringBuilder why) {
         boolean cap = t.is(i, Tokens.CAP) && t.is(i, Tokens.ALPHA);
         boolean dir = !cap && Lexicon.has(t.hash[i], Lexicon.DIRECTION);
         if (!cap && !dir) return null;
@@ -216,7 +221,11 @@ final class PlaceFinder {
         if (i - 1 >= 0 && CONTINENT_TAIL.get(t.hash[i]) != 0 && (t.gap[i] & ~Tokens.G_SPACE) == 0
                 && (Lexicon.has(t.hash[i - 1], Lexicon.DIRECTION) || t.hash[i - 1] == H_LATIN)) return null;
         if (len == 1 && t.end[i] - t.start[i] < 3 && !t.is(i, Tokens.UPPER)) return null;
-        if (len == 1 && people.get(t.hash[i]) != 0 && townsOnly(bestList)) return null;
+        if (len == 1 && people.get(t.hash[i]) != 0 && townsOnly(bestList)) {
+            boolean partOfName = i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & ~Tokens.G_SPACE) == 0;
+            if (why != null && !partOfName) why.append("  '").append(t.word(i)).append("' surname of a person named before: not a place\n");
+            return null;
+        }
         // a compass word alone is no name ("Western" is not Western Province)
         if (len == 1 && Lexicon.has(t.hash[i], Lexicon.DIRECTION)) return null;
         // a short all-capitals token is an acronym: it names a country or a region by its name or a curated
@@ -242,7 +251,7 @@ final class PlaceFinder {
         // names of people and organisations: a title before, or more capitalised words around
         int prev = i - 1;
         if (prev >= 0 && t.sentence[prev] == t.sentence[i] && Lexicon.has(t.hash[prev], Lexicon.TITLE)
-                && t.is(prev, Tokens.CAP) && !bigKind) return person(t, i, sentEnd, people);
+                && t.is(prev, Tokens.CAP) && !bigKind) return person(t, i, sentEnd, people, why);
         if (!bigKind && !suffix && end < sentEnd && t.is(end, Tokens.CAP) && (t.gap[end] & ~Tokens.G_SPACE) == 0
                 && !Lexicon.has(t.hash[end], Lexicon.STOP_NAME)) {
             if (Lexicon.has(t.hash[end], Lexicon.ORG_TAIL)) return null;
@@ -250,7 +259,7 @@ final class PlaceFinder {
             // "Ben Hodges", "Christopher Steele": a town name before a capitalised word that is no place, or that
             // names only towns too, is a given name (two places are not written side by side without a comma)
             if (nextList < 0 || townsOnly(nextList) && (prev < 0 || !Lexicon.has(t.hash[prev], Lexicon.LOCATIVE))) {
-                return person(t, i, sentEnd, people);
+                return person(t, i, sentEnd, people, why);
             }
         }
         if (!bigKind && prev >= 0 && t.sentence[prev] == t.sentence[i] && t.is(prev, Tokens.CAP)
@@ -259,7 +268,7 @@ final class PlaceFinder {
                 // title case: "Heavy Fighting Near Pokrovsk", "Shelling In Donetsk"
                 && !Lexicon.has(t.hash[prev], Lexicon.LOCATIVE | Lexicon.RELATIVE)) {
             // "Ben Hodges": a surname when only small towns carry it; "CBC Toronto", "Village Malakal" are not people
-            return smallTownsOnly(bestList) ? person(t, i, sentEnd, people) : null;
+            return smallTownsOnly(bestList) ? person(t, i, sentEnd, people, why) : null;
         }
         Mention m = new Mention(i, end, cands, suffix);
         int nx = end;
@@ -293,11 +302,12 @@ final class PlaceFinder {
     }
 
     /** Skips a person's name starting at {@code i}, remembering its last word as a surname; returns null. */
-    private static Mention person(Tokens t, int i, int sentEnd, LongIntMap people) {
+    private static Mention person(Tokens t, int i, int sentEnd, LongIntMap people, StringBuilder why) {
         int last = i;
         while (last + 1 < sentEnd && t.is(last + 1, Tokens.CAP) && (t.gap[last + 1] & ~Tokens.G_SPACE) == 0
                 && !Lexicon.has(t.hash[last + 1], Lexicon.STOP_NAME | Lexicon.ORG_TAIL)) last++;
         people.put(t.hash[last], 1);
+        if (why != null) why.append("  '").append(Casualties.span(t, i, last + 1)).append("' a person's name: not a place\n");
         return null;
     }
 
