@@ -135,6 +135,7 @@ public final class Extractor {
             for (PlaceFinder.Mention m : mentions) if (m.scene()) scene.add(m);
             sceneRegion = focusRegion(scene);
         }
+        int backgroundParagraph = -1; // the paragraph of the last background sentence
         for (int s = 0; s < t.sentences; s++) {
             int st = t.sentStart[s], en = t.sentEnd[s];
             if (st >= en) continue;
@@ -142,8 +143,11 @@ public final class Extractor {
                     .append(t.end[en - 1]).append(") ").append(text, t.start[st], Math.min(t.end[en - 1], t.start[st] + 160))
                     .append('\n');
             Dates.Found date = Dates.find(t, st, en, pub);
+            boolean afterBackground = backgroundParagraph == t.paragraph[st];
+            backgroundParagraph = -1;
             if (date.background()) {
                 if (why != null) why.append("    background (dated or 'since'): skipped\n");
+                backgroundParagraph = t.paragraph[st];
                 continue;
             }
             long firstHash = t.hash[st];
@@ -198,6 +202,12 @@ public final class Extractor {
             if (killed != null && killed.low() > 0 && killedSuppressed(t, st, en)) killed = null;
             boolean harmed = killed != null && killed.low() > 0 || injured != null && injured.low() > 0
                     || killed == null && deathWord(t, st, en);
+            if (best == null && harmed && afterBackground && date.date() == null) {
+                // "In 2014, rebels seized the city. Dozens were killed.": the toll of the background before it
+                if (why != null) why.append("    deaths without a trigger or a date after a background sentence: background\n");
+                backgroundParagraph = t.paragraph[st];
+                continue;
+            }
             if (best == null && harmed && !aggregate) {
                 best = civiliansOnly(t, st, en) ? Triggers.KILL_CIVILIANS : Triggers.KILL_FALLBACK;
                 bestAt = st;

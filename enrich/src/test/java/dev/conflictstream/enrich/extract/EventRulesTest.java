@@ -72,6 +72,8 @@ class EventRulesTest {
         "Eight Ukrainian children previously abducted by Russian authorities in Crimea have been returned home.",
         "The U.S. Department of Justice decided to dismantle a task force enforcing sanctions against Russian oligarchs.",
         "Officials have not provided details of the fighting in Donetsk.",
+        // the toll of a background sentence, without a trigger or a date of its own, is background too
+        "In 2014, separatists seized the airport in Donetsk. Dozens were killed.",
     })
     void hypotheticalsPlansDenialsAndRecapsAreNotEvents(String sentence) {
         assertThat(extract(sentence).events()).as(sentence).isEmpty();
