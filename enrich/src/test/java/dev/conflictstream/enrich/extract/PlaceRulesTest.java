@@ -4,6 +4,7 @@ import static dev.conflictstream.enrich.extract.ExtractorFixture.extract;
 import static dev.conflictstream.enrich.extract.ExtractorFixture.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -121,6 +122,14 @@ class PlaceRulesTest {
     void areasPlaceEventsOnlyWithinOneCountry(String text, String country, String admin1) {
         assertThat(only(text).place().countryCode()).isEqualTo(country);
         assertThat(only(text).place().admin1Code()).isEqualTo(admin1);
+    }
+
+    @Test
+    void aSeaAloneLeavesTheEventUnplaced() {
+        ExtractedEvent e = only("Pirates attacked a cargo ship in the Gulf of Aden on Monday, killing two sailors.");
+        assertThat(e.place()).isNull();
+        assertThat(extract("Pirates attacked a cargo ship in the Gulf of Aden.").places())
+                .anyMatch(p -> p.mention().equals("Gulf of Aden") && p.place().countryCode() == null);
     }
 
     @ParameterizedTest(name = "[{index}] {0}: event not placed at the actor")
