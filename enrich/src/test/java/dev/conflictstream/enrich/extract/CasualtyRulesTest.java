@@ -56,6 +56,14 @@ class CasualtyRulesTest {
         "DPR reports death of militia fighter in shelling near Horlivka|1|EXACT",
         // media and civilian trades are singular victims too
         "Italian photographer killed in mortar fire near Sloviansk|1|EXACT",
+        // a participle before "and" has no object: the count after it is the next verb's
+        "In Zharay district, Kandahar province, a combined force conducted an operation resulting in one insurgent commander killed and three suspected insurgents detained.|1|EXACT",
+        // a range may start with a word and end with digits
+        "Initial reports indicate five to 9 insurgents were killed in the strike in Khost province.|5|RANGE",
+        // a named or singular victim joined to a counted group
+        "Mullah Rahim and two of his fighters were killed in an airstrike in Paktika province.|3|EXACT",
+        "The commander and four of his guards were killed when the strike hit a compound in Kunar province.|5|EXACT",
+        "The precision strike killed Rahim and several other insurgents in Nangarhar province.|4|VAGUE",
     })
     void readsKilledFigures(String sentence, int low, Qualifier q) {
         ExtractedEvent e = only(sentence);
@@ -95,6 +103,12 @@ class CasualtyRulesTest {
         "72 Ukrainian soldiers killed in fighting in Donbas this year.",
         "Since 2022, 10,000 civilians have been killed in shelling in Donetsk.",
         "Four killed in Ukrainian shelling of Donetsk republic over past week - DPR command",
+        // one count for two fates (killed and detained) is not a death toll
+        "More than 20 insurgents were killed and detained during operations across Helmand province.",
+        "Security forces captured or killed 15 insurgents in Kandahar province.",
+        // a target's past deeds, told in a profile
+        "The Taliban leader was responsible for the deaths of several police officers in Zabul province.",
+        "The network was responsible for the bombing of a market in Khost city which killed nine civilians.",
     })
     void countsOfThingsAndTalliesAreNotCasualties(String sentence) {
         for (ExtractedEvent e : ExtractorFixture.extract(sentence).events()) {
