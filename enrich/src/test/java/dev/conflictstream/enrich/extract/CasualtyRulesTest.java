@@ -80,6 +80,23 @@ class CasualtyRulesTest {
         assertThat(ExtractorFixture.extract(text).events()).anySatisfy(e -> assertThat(e.killed().low()).isEqualTo(14));
     }
 
+    @ParameterizedTest(name = "[{index}] {0} -> killed {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a lead that sums the operation up, then its details (each death told again): the lead's count
+        "An Afghan and coalition force killed three insurgents in Nad-e Ali district, Helmand province, yesterday. The force came under fire from a compound. One insurgent was killed as he aimed a rifle at the force. A second insurgent was subsequently killed. When the third man fired on the force, he was also killed.|3",
+        "An air weapons team killed more than 20 insurgents in Pech district, Kunar province, overnight. Several additional armed insurgents were killed as they moved to a nearby ridge.|21",
+        // no stated lead count: the engagements add up
+        "During a clearing operation in Marjah district, Helmand province, insurgents attacked the combined force. The force returned fire, killing two insurgents. Later, a group of six armed insurgents approached the force and an air weapons team engaged them, killing all six insurgents.|8",
+        "Coalition forces killed several insurgents in Zharay district, Kandahar province, yesterday. The force engaged them, killing three insurgents. An air weapons team then engaged a second group, killing five insurgents.|8",
+        // a lead about one victim sums nothing up: "a second insurgent" is one more
+        "An insurgent was killed by the security force in Shah Wali Kot district, Kandahar province. A second insurgent was killed as he tried to flee.|2",
+    })
+    void addsUpAPressRelease(String text, int low) {
+        ExtractedEvent e = only(text);
+        assertThat(e.killed()).as("killed").isNotNull();
+        assertThat(e.killed().low()).isEqualTo(low);
+    }
+
     @ParameterizedTest(name = "[{index}] {0} -> injured {1}")
     @CsvSource(delimiter = '|', value = {
         "3 DPR civilians killed, 3 wounded in shelling by Ukrainian troops in Donetsk.|3",
