@@ -44,6 +44,9 @@ final class Casualties {
     private static final LongIntMap GRIEVANCE = new LongIntMap();
     private static final long H_RECENT = LongIntMap.h("recent");
     private static final long H_TOLL = LongIntMap.h("toll"), H_NUMBER = LongIntMap.h("number"), H_HIT = LongIntMap.h("hit");
+    /** Taking prisoners: "killed and detained", "captured or killed" count both fates in one number. */
+    private static final LongIntMap DETAINED = new LongIntMap();
+    private static final long H_OR = LongIntMap.h("or"), H_RESPONSIBLE = LongIntMap.h("responsible"), H_FOR = LongIntMap.h("for");
 
     static {
         for (String w : new String[] {"at", "least", "more", "than", "up", "over", "about", "around", "nearly", "almost",
@@ -54,6 +57,10 @@ final class Casualties {
         for (String w : new String[] {"rose", "risen", "rises", "rise", "climbed", "climbs", "increased", "increases",
                 "jumped", "grew", "grown", "reached", "stands", "stood", "hit", "mounted", "soared"}) {
             RISE.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"detained", "captured", "arrested", "apprehended", "seized", "detaining",
+                "capturing", "arresting"}) {
+            DETAINED.put(LongIntMap.h(w), 1);
         }
         for (String w : new String[] {"against", "over", "condemning", "condemn", "denouncing", "denounce", "protesting",
                 "protest", "mourning", "mourn", "demanding"}) {
@@ -75,7 +82,7 @@ final class Casualties {
                 return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, k - 1, k + 1)));
             }
             if (!Lexicon.has(h, cls)) continue;
-            if (grievance(t, s, k)) continue;
+            if (grievance(t, s, k) || attributed(t, s, k) || withDetained(t, s, k, e)) continue;
             Figure labelled = labelled(t, s, k, e);
             if (labelled != null) return note(why, labelled);
             if (negated(t, s, k)) return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, Math.max(s, k - 3), k + 1)));
@@ -143,6 +150,23 @@ final class Casualties {
         return j >= s && GRIEVANCE.get(t.hash[j]) != 0;
     }
 
+    /**
+     * "Asad was responsible for the deaths of several civilians", "responsible for the attack ... which killed
+     * 12 people": a target's past deeds, told in a profile, are not this report's deaths ("claimed
+     * responsibility for" is, and is not matched).
+     */
+    private static boolean attributed(Tokens t, int s, int k) {
+        for (int j = k - 2; j >= s; j--) if (t.hash[j] == H_RESPONSIBLE && t.hash[j + 1] == H_FOR) return true;
+        return false;
+    }
+
+    /** "More than 10 insurgents were killed and detained", "captured or killed": one count for two fates. */
+    private static boolean withDetained(Tokens t, int s, int k, int e) {
+        boolean after = k + 2 < e && (t.hash[k + 1] == H_AND || t.hash[k + 1] == H_OR) && DETAINED.get(t.hash[k + 2]) != 0;
+        boolean before = k - 2 >= s && (t.hash[k - 1] == H_AND || t.hash[k - 1] == H_OR) && DETAINED.get(t.hash[k - 2]) != 0;
+        return after || before;
+    }
+
     private static Figure note(StringBuilder why, Figure f) {
         if (why != null) why.append("    figure '").append(f.text()).append("' -> ").append(f.low())
                 .append(f.high() != f.low() ? ".." + f.high() : "").append(' ').append(f.qualifier()).append('\n');
@@ -168,6 +192,8 @@ final class Casualties {
         int limit = Math.min(e, k + 8);
         // "One civilian killed, 11 wounded": a comma closes the clause of the word
         if (k + 1 < e && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_STOP | Tokens.G_PERIOD)) != 0) return null;
+        // "one facilitator killed and two suspects detained": a participle before "and" has no object
+        if (k + 1 < e && t.hash[k + 1] == H_AND) return null;
         for (int j = k + 1; j < limit; j++) {
             long h = t.hash[j];
             if (Lexicon.has(h, other) || (t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0 && j > k + 1) {
@@ -254,7 +280,9 @@ final class Casualties {
         }
         // two capitalised words (a first and a last name), or one followed by a comma / the end
         return j + 1 >= e || t.is(j + 1, Tokens.CAP) && (t.gap[j + 1] & ~Tokens.G_SPACE) == 0
-                || (t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP)) != 0;
+                || (t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP)) != 0
+                // "killing Jan and several other insurgents"
+                || j + 2 < e && t.hash[j + 1] == H_AND && Numbers.isNumberToken(t, j + 2);
     }
 
     /** Tokens [a, b) are modifiers of a singular noun: no article, number, plural person noun or comma. */
@@ -335,6 +363,8 @@ final class Casualties {
             // the value must start here (not be the tail of "twenty-one" or "1,000")
             if (j - 1 >= s && Numbers.isNumberToken(t, j - 1) && ((t.gap[j] & (Tokens.G_HYPHEN | Tokens.G_COMMA)) != 0
                     && (t.gap[j] & Tokens.G_SPACE) == 0)) continue;
+            // "eight to 12 insurgents": the upper end of a range; the range starts further back
+            if (j - 2 >= s && (t.hash[j - 1] == H_TO || t.hash[j - 1] == H_OR) && Numbers.isNumberToken(t, j - 2)) continue;
             Numbers.Phrase p = Numbers.value(t, j, k);
             if (p == null || p.end() > k) continue;
             if (!countsPeople(t, p, k + 1)) continue;
@@ -343,6 +373,10 @@ final class Casualties {
             Figure f = figure(t, Numbers.withQualifier(t, p, s));
             // "three soldiers and two civilians were killed": add the group before "and"
             int a = f == null ? -1 : firstTokenOf(t, p);
+            // "Jan and several Haqqani fighters were killed", "the commander and two of his guards": one more
+            if (a - 2 >= s && t.hash[a - 1] == H_AND && singleVictim(t, a - 2)) {
+                return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), span(t, a - 2, k + 1));
+            }
             if (a - 1 >= s && t.hash[a - 1] == H_AND) {
                 for (int m = a - 2; m >= Math.max(s, a - 5); m--) {
                     if (!Numbers.isNumberToken(t, m)) continue;
@@ -361,6 +395,12 @@ final class Casualties {
             return f;
         }
         return null;
+    }
+
+    /** A singular person noun ("commander") or a bare capitalised name ("Jan") that is no known word. */
+    private static boolean singleVictim(Tokens t, int j) {
+        if (Lexicon.has(t.hash[j], Lexicon.PERSON_SG)) return true;
+        return t.is(j, Tokens.CAP) && t.is(j, Tokens.ALPHA) && !t.is(j, Tokens.UPPER) && Lexicon.classes(t.hash[j]) == 0;
     }
 
     private static boolean hasClass(Tokens t, int from, int to, int cls) {

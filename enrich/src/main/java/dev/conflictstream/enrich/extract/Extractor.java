@@ -97,7 +97,7 @@ public final class Extractor {
         LocalDate date;
         int datePrecision;
         boolean explicitDate;
-        Figure killed, injured;
+        EventFigures killed, injured;
         String claimedBy;
         boolean claimed;
         int sentence, paragraph, evStart, evEnd;
@@ -248,8 +248,8 @@ public final class Extractor {
                 if (!drafts.isEmpty() && drafts.get(drafts.size() - 1).paragraph == t.paragraph[st]) {
                     // "No casualties were reported." completes the event before it
                     Draft last = drafts.get(drafts.size() - 1);
-                    if (last.killed == null) last.killed = killed;
-                    if (last.injured == null) last.injured = injured;
+                    last.killed.completeLead(killed);
+                    last.injured.completeLead(injured);
                 }
                 if (date.date() != null && !drafts.isEmpty()) {
                     Draft last = drafts.get(drafts.size() - 1);
@@ -274,8 +274,8 @@ public final class Extractor {
             d.date = date.date() != null ? date.date() : pub;
             d.datePrecision = date.date() != null ? date.precision() : Dates.DAY;
             d.explicitDate = date.date() != null;
-            d.killed = killed;
-            d.injured = injured;
+            d.killed = new EventFigures(killed);
+            d.injured = new EventFigures(injured);
             d.sentence = s;
             d.paragraph = t.paragraph[st];
             d.evStart = t.start[st];
@@ -351,7 +351,7 @@ public final class Extractor {
                     && d.sentence == t.sentence[0];
             dated.add(d.explicitDate || !(headline || !d.ownPlace));
             events.add(new ExtractedEvent(d.trigger.type(), d.trigger.subtype(), place, precision, d.date,
-                    d.date == null ? 0 : d.datePrecision, List.copyOf(d.actors), d.killed, d.injured, d.claimedBy, conf, d.evStart,
+                    d.date == null ? 0 : d.datePrecision, List.copyOf(d.actors), d.killed.figure(), d.injured.figure(), d.claimedBy, conf, d.evStart,
                     d.evEnd));
         }
         events = dedupe(events, dated);
@@ -490,12 +490,12 @@ public final class Extractor {
     }
 
     private void merge(List<Draft> drafts, Draft d) {
-        if (d.alsoKilled && d.place == null && d.killed != null && d.killed.low() > 0) {
+        if (d.alsoKilled && d.place == null && d.killed.reportsDeaths()) {
             // "Also killed in the strike were ...": more deaths of the event that last reported deaths
             for (int i = drafts.size() - 1; i >= 0; i--) {
                 Draft q = drafts.get(i);
                 if (d.sentence - q.sentence > 4) break;
-                if (q.killed != null && q.killed.low() > 0) {
+                if (q.killed.reportsDeaths()) {
                     absorb(q, d);
                     return;
                 }
@@ -529,8 +529,8 @@ public final class Extractor {
         if (d.trigger.priority() > into.trigger.priority() && into.trigger.priority() <= 12 && !collateral) {
             into.trigger = d.trigger;
         }
-        into.killed = combine(into.killed, d.killed, d.additive || collateral);
-        into.injured = combine(into.injured, d.injured, d.additive || collateral);
+        into.killed.join(d.killed.figure(), d.alsoKilled || collateral, d.additive);
+        into.injured.join(d.injured.figure(), collateral, d.additive);
         if (into.place == null && d.place != null) {
             into.place = d.place;
             into.ownPlace = d.ownPlace;
@@ -543,25 +543,6 @@ public final class Extractor {
         }
         into.actors.addAll(d.actors);
         if (into.claimedBy == null) into.claimedBy = d.claimedBy;
-    }
-
-    /** A restated figure keeps the larger; one marked as more ("also killed", "other insurgents") adds. */
-    private static Figure combine(Figure a, Figure b, boolean additive) {
-        if (!additive && a != null && b != null && a.low() > 0 && b.low() > 0
-                && (a.qualifier() == Qualifier.VAGUE) != (b.qualifier() == Qualifier.VAGUE)) {
-            // "Several insurgents were killed ... killing four": the stated count is the detail of the vague one
-            return a.qualifier() == Qualifier.VAGUE ? b : a;
-        }
-        if (!additive || a == null || b == null || a.low() == 0 || b.low() == 0) return larger(a, b);
-        Qualifier q = a.qualifier() == Qualifier.EXACT && b.qualifier() == Qualifier.EXACT ? Qualifier.EXACT
-                : a.qualifier() == Qualifier.EXACT ? b.qualifier() : a.qualifier();
-        return new Figure(a.low() + b.low(), a.high() + b.high(), q, a.text() + " + " + b.text());
-    }
-
-    private static Figure larger(Figure a, Figure b) {
-        if (a == null) return b;
-        if (b == null) return a;
-        return b.low() > a.low() ? b : a;
     }
 
     private PlaceFinder.Mention nearestEarlier(List<PlaceFinder.Mention> usable, Tokens t, Draft d) {
@@ -679,8 +660,8 @@ public final class Extractor {
                     // ACLED: strikes in the context of a battle and collateral deaths are one event; civilians
                     // harmed as collateral add to its fatalities
                     boolean collateral = context && (o.type().equals(Triggers.VAC) != e.type().equals(Triggers.VAC));
-                    Figure k = collateral ? combine(o.killed(), e.killed(), true) : larger(o.killed(), e.killed());
-                    Figure inj = collateral ? combine(o.injured(), e.injured(), true) : larger(o.injured(), e.injured());
+                    Figure k = collateral ? EventFigures.combine(o.killed(), e.killed(), true) : EventFigures.larger(o.killed(), e.killed());
+                    Figure inj = collateral ? EventFigures.combine(o.injured(), e.injured(), true) : EventFigures.larger(o.injured(), e.injured());
                     List<String> actors = new ArrayList<>(new LinkedHashSet<>(concat(o.actors(), e.actors())));
                     ResolvedPlace p = o.geoPrecision() <= e.geoPrecision() || e.place() == null ? o.place() : e.place();
                     int prec = p == o.place() ? o.geoPrecision() : e.geoPrecision();

@@ -115,7 +115,8 @@ final class Numbers {
         if (j + 1 < limit && (t.hash[j] == H_TO || t.hash[j] == H_OR) || j < limit && (t.gap[j] & Tokens.G_HYPHEN) != 0
                 && (t.gap[j] & Tokens.G_SPACE) == 0 && t.is(j, Tokens.DIGIT)) {
             int k = t.hash[j] == H_TO || t.hash[j] == H_OR ? j + 1 : j;
-            if (isNumberToken(t, k) && (t.is(k, Tokens.DIGIT) == t.is(p.start(), Tokens.DIGIT))) {
+            // "30 to 50", "two or three", "eight to 12" (a word, then digits)
+            if (isNumberToken(t, k) && (t.is(k, Tokens.DIGIT) || !t.is(p.start(), Tokens.DIGIT))) {
                 Phrase q = value(t, k, limit);
                 if (q != null && q.low() > p.low() && q.qualifier() == Qualifier.EXACT) {
                     return new Phrase(p.start(), q.end(), p.low(), q.high(), Qualifier.RANGE);

@@ -56,6 +56,14 @@ class CasualtyRulesTest {
         "DPR reports death of militia fighter in shelling near Horlivka|1|EXACT",
         // media and civilian trades are singular victims too
         "Italian photographer killed in mortar fire near Sloviansk|1|EXACT",
+        // a participle before "and" has no object: the count after it is the next verb's
+        "In Zharay district, Kandahar province, a combined force conducted an operation resulting in one insurgent commander killed and three suspected insurgents detained.|1|EXACT",
+        // a range may start with a word and end with digits
+        "Initial reports indicate five to 9 insurgents were killed in the strike in Khost province.|5|RANGE",
+        // a named or singular victim joined to a counted group
+        "Mullah Rahim and two of his fighters were killed in an airstrike in Paktika province.|3|EXACT",
+        "The commander and four of his guards were killed when the strike hit a compound in Kunar province.|5|EXACT",
+        "The precision strike killed Rahim and several other insurgents in Nangarhar province.|4|VAGUE",
     })
     void readsKilledFigures(String sentence, int low, Qualifier q) {
         ExtractedEvent e = only(sentence);
@@ -70,6 +78,23 @@ class CasualtyRulesTest {
                 + "Saturday.\n\nThe strike was the result of efforts to track down insurgents involved in attacks.\n\n"
                 + "Also killed in the strike were more than a dozen armed insurgents.";
         assertThat(ExtractorFixture.extract(text).events()).anySatisfy(e -> assertThat(e.killed().low()).isEqualTo(14));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> killed {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a lead that sums the operation up, then its details (each death told again): the lead's count
+        "An Afghan and coalition force killed three insurgents in Nad-e Ali district, Helmand province, yesterday. The force came under fire from a compound. One insurgent was killed as he aimed a rifle at the force. A second insurgent was subsequently killed. When the third man fired on the force, he was also killed.|3",
+        "An air weapons team killed more than 20 insurgents in Pech district, Kunar province, overnight. Several additional armed insurgents were killed as they moved to a nearby ridge.|21",
+        // no stated lead count: the engagements add up
+        "During a clearing operation in Marjah district, Helmand province, insurgents attacked the combined force. The force returned fire, killing two insurgents. Later, a group of six armed insurgents approached the force and an air weapons team engaged them, killing all six insurgents.|8",
+        "Coalition forces killed several insurgents in Zharay district, Kandahar province, yesterday. The force engaged them, killing three insurgents. An air weapons team then engaged a second group, killing five insurgents.|8",
+        // a lead about one victim sums nothing up: "a second insurgent" is one more
+        "An insurgent was killed by the security force in Shah Wali Kot district, Kandahar province. A second insurgent was killed as he tried to flee.|2",
+    })
+    void addsUpAPressRelease(String text, int low) {
+        ExtractedEvent e = only(text);
+        assertThat(e.killed()).as("killed").isNotNull();
+        assertThat(e.killed().low()).isEqualTo(low);
     }
 
     @ParameterizedTest(name = "[{index}] {0} -> injured {1}")
@@ -95,6 +120,12 @@ class CasualtyRulesTest {
         "72 Ukrainian soldiers killed in fighting in Donbas this year.",
         "Since 2022, 10,000 civilians have been killed in shelling in Donetsk.",
         "Four killed in Ukrainian shelling of Donetsk republic over past week - DPR command",
+        // one count for two fates (killed and detained) is not a death toll
+        "More than 20 insurgents were killed and detained during operations across Helmand province.",
+        "Security forces captured or killed 15 insurgents in Kandahar province.",
+        // a target's past deeds, told in a profile
+        "The Taliban leader was responsible for the deaths of several police officers in Zabul province.",
+        "The network was responsible for the bombing of a market in Khost city which killed nine civilians.",
     })
     void countsOfThingsAndTalliesAreNotCasualties(String sentence) {
         for (ExtractedEvent e : ExtractorFixture.extract(sentence).events()) {

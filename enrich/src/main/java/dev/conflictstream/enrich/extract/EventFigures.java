@@ -1,0 +1,69 @@
+package dev.conflictstream.enrich.extract;
+
+/**
+ * The killed (or injured) figure of one event as its sentences state it. A press release opens with a
+ * lead that sums the operation up ("killed four insurgents") and then tells each engagement ("she was
+ * subsequently killed", "he was also killed"); the details are parts of the lead, so the event keeps the
+ * larger of the lead and the details' sum. With no stated lead count (none, or a vague "several") the
+ * details are the count and add up ("killing four insurgents ... killing all 11 insurgents" is 15).
+ */
+final class EventFigures {
+    /** The figure of the sentence that opened the event, or null. */
+    private Figure lead;
+    /** The figures of the sentences that joined it, combined; null when none stated one. */
+    private Figure details;
+
+    EventFigures(Figure lead) { this.lead = lead; }
+
+    /** "No casualties were reported." after the lead: completes a lead that stated nothing. */
+    void completeLead(Figure f) {
+        if (lead == null && details == null) lead = f;
+    }
+
+    /**
+     * A later sentence's figure. {@code onTop}: more deaths on top of all stated so far ("Also killed in the
+     * strike were ...", civilians killed as collateral); {@code marked}: marked as more ("another", "a second
+     * insurgent"), which adds on top only after a single victim, since a lead about one person sums nothing
+     * up. Any other figure is one more detail of the lead.
+     */
+    void join(Figure f, boolean onTop, boolean marked) {
+        if (onTop || marked && details == null && lead != null && lead.low() == 1 && lead.high() == 1) {
+            lead = combine(figure(), f, true);
+            details = null;
+        } else {
+            details = combine(details, f, true);
+        }
+    }
+
+    Figure figure() {
+        if (details == null) return lead;
+        if (lead == null || lead.low() == 0 || lead.qualifier() == Qualifier.VAGUE) {
+            return details.low() > 0 || lead == null ? details : lead;
+        }
+        return larger(lead, details);
+    }
+
+    boolean reportsDeaths() {
+        Figure f = figure();
+        return f != null && f.low() > 0;
+    }
+
+    /** A restated figure keeps the larger; one marked as more ("also killed", "other insurgents") adds. */
+    static Figure combine(Figure a, Figure b, boolean additive) {
+        if (!additive && a != null && b != null && a.low() > 0 && b.low() > 0
+                && (a.qualifier() == Qualifier.VAGUE) != (b.qualifier() == Qualifier.VAGUE)) {
+            // "Several insurgents were killed ... killing four": the stated count is the detail of the vague one
+            return a.qualifier() == Qualifier.VAGUE ? b : a;
+        }
+        if (!additive || a == null || b == null || a.low() == 0 || b.low() == 0) return larger(a, b);
+        Qualifier q = a.qualifier() == Qualifier.EXACT && b.qualifier() == Qualifier.EXACT ? Qualifier.EXACT
+                : a.qualifier() == Qualifier.EXACT ? b.qualifier() : a.qualifier();
+        return new Figure(a.low() + b.low(), a.high() + b.high(), q, a.text() + " + " + b.text());
+    }
+
+    static Figure larger(Figure a, Figure b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return b.low() > a.low() ? b : a;
+    }
+}
