@@ -30,6 +30,8 @@ final class PlaceFinder {
         boolean demonym, alt, relative, actorUse, locative, broad;
         /** "Kiev's attack": the name owns a hostile act; a capital or country so named is a side. */
         boolean agentUse;
+        /** matched by a transliteration variant of a gazetteer name, not by a name itself */
+        boolean variant;
         /** "killed in the separatist east": a compass part of the article's country, resolved in context. */
         boolean compass;
         /** "ahead of Minsk peace talks", "regiment Azov": a place name lent to talks or a unit, neither the
@@ -52,6 +54,9 @@ final class PlaceFinder {
     }
 
     private static final LongIntMap CONNECTOR = new LongIntMap();
+    /** Names of armed groups that read like place names, exactly or as a spelling variant ("Al-Qaeda" is no Kedah,
+     *  "Houthi" no Haiti): a name containing one is an actor, never a place. */
+    private static final LongIntMap ARMED_GROUP = new LongIntMap();
     private static final LongIntMap CONTINENT_TAIL = new LongIntMap();
     /** Hostile acts a government is said to own: "Kiev's shelling", "Moscow's aggression". */
     private static final LongIntMap HOSTILE_ACT = new LongIntMap();
@@ -70,7 +75,7 @@ final class PlaceFinder {
     private static final int[] NO_CANDIDATES = {};
     /** A name after these words is a unit's name: "regiment Azov", "battalion Aidar". */
     private static final LongIntMap UNIT = new LongIntMap();
-    private static final long H_LATIN = LongIntMap.h("latin");
+    private static final long H_LATIN = LongIntMap.h("latin"), H_NEAR = LongIntMap.h("near");
     private static final long H_OF = LongIntMap.h("of"), H_LED = LongIntMap.h("led"), H_BACKED = LongIntMap.h("backed"),
             H_OCCUPATION = LongIntMap.h("occupation"), H_OCCUPIED = LongIntMap.h("occupied"),
             H_CONTROLLED = LongIntMap.h("controlled"), H_S = LongIntMap.h("s");
@@ -95,6 +100,11 @@ final class PlaceFinder {
         }
         for (String w : new String[] {"regiment", "battalion", "brigade", "unit", "squadron", "detachment"}) {
             UNIT.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"qaeda", "qaida", "shabaab", "shabab", "houthi", "houthis", "huthi", "huthis",
+                "boko", "haram", "hamas", "hezbollah", "hizbollah", "hizballah", "daesh", "iswap", "jnim", "rsf",
+                "janjaweed", "wagner", "codeco", "tplf", "ttp", "farc", "eln", "sdf", "ypg", "pkk", "hts"}) {
+            ARMED_GROUP.put(LongIntMap.h(w), 1);
         }
         for (String w : new String[] {"america", "americas", "africa", "asia", "europe"}) CONTINENT_TAIL.put(LongIntMap.h(w), 1);
         for (String w : new String[] {"of", "de", "al", "el", "la", "le", "upon", "on", "and", "the", "du", "des", "sur",
@@ -192,28 +202,56 @@ final class PlaceFinder {
                 return new Mention(i, i + 1, new int[] {(ab - 1) << 2}, false);
             }
         }
-        long key = t.hash[i];
-        int bestEnd = -1, bestList = -1;
+        long key = t.hash[i], vkey = 0;
+        int bestEnd = -1, bestList = -1, variantEnd = -1, variantList = -1, letters = 0;
+        boolean variantOk = true;
         for (int j = i; j < Math.min(sentEnd, i + 5); j++) {
+            boolean inWord = j > i && innerSyllable(t, j);
             if (j > i) {
                 int gp = t.gap[j];
                 if ((gp & ~(Tokens.G_SPACE | Tokens.G_HYPHEN | Tokens.G_PERIOD | Tokens.G_APOS)) != 0) break;
-                boolean ok = t.is(j, Tokens.CAP) || CONNECTOR.get(t.hash[j]) != 0 || t.hash[j] == H_S;
+                boolean ok = t.is(j, Tokens.CAP) || CONNECTOR.get(t.hash[j]) != 0 || t.hash[j] == H_S || inWord
+                        || hyphenatedArticle(t, j, sentEnd);
                 if (!ok) break;
                 key = NameKey.combine(key, t.hash[j]);
             }
-            if (!t.is(j, Tokens.CAP) && !(j > i && t.hash[j] == H_S)) continue;
+            // the transliteration variant: articles dropped, each word folded (NameKey.variant); not across an
+            // apostrophe, which the exact key already covers ("Ma'rib")
+            variantOk &= !inWord;
+            if (!strippableArticle(t, j, sentEnd)) {
+                long v = NameKey.variantToken(t.text, t.start[j], t.end[j], j > i);
+                vkey = vkey == 0 ? v : NameKey.combine(vkey, v);
+                letters += t.end[j] - t.start[j];
+            }
+            if (!t.is(j, Tokens.CAP) && !(j > i && t.hash[j] == H_S) && !inWord) continue;
             if (dir && j == i) continue;
             int list = g.find(key);
             if (list >= 0) {
                 bestEnd = j + 1;
                 bestList = list;
+            } else if (variantOk && vkey != 0 && letters >= VARIANT_MIN_LETTERS && t.hash[j] != H_S) {
+                int vl = g.findVariant(vkey);
+                if (vl >= 0) {
+                    variantEnd = j + 1;
+                    variantList = vl;
+                }
             }
         }
-        if (bestList < 0) return dir && bareCompass(t, i, sentEnd) ? compassMention(i) : null;
+        int[] raw;
+        if (variantEnd > bestEnd) {
+            // a spelling no gazetteer name carries, matched by its variant key: scored as an alternate name
+            bestEnd = variantEnd;
+            raw = new int[g.variantPostings(variantList)];
+            for (int c = 0; c < raw.length; c++) raw[c] = g.variantPosting(variantList, c) | Gazetteer.ALT;
+        } else if (bestList >= 0) {
+            raw = postingsOf(bestList);
+        } else {
+            return dir && bareCompass(t, i, sentEnd) ? compassMention(i) : null;
+        }
         int len = bestEnd - i;
+        for (int j = i; j < bestEnd; j++) if (ARMED_GROUP.get(t.hash[j]) != 0) return null;
         // a stop word on its own is no place, unless it names a country or an area ("US", "Africa")
-        if (len == 1 && Lexicon.has(t.hash[i], Lexicon.STOP_NAME) && !namesCountryOrArea(bestList)) return null;
+        if (len == 1 && Lexicon.has(t.hash[i], Lexicon.STOP_NAME) && !namesCountryOrArea(raw)) return null;
         // "North America", "Latin America" are not the United States, "West Africa" is not a town called
         // Africa: a direction before a continent is part of the name, or the mention is dropped
         if (bestEnd == i + 1 && i + 1 < t.n && CONTINENT_TAIL.get(t.hash[i + 1]) != 0 && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0
@@ -221,7 +259,10 @@ final class PlaceFinder {
         if (i - 1 >= 0 && CONTINENT_TAIL.get(t.hash[i]) != 0 && (t.gap[i] & ~Tokens.G_SPACE) == 0
                 && (Lexicon.has(t.hash[i - 1], Lexicon.DIRECTION) || t.hash[i - 1] == H_LATIN)) return null;
         if (len == 1 && t.end[i] - t.start[i] < 3 && !t.is(i, Tokens.UPPER)) return null;
-        if (len == 1 && people.get(t.hash[i]) != 0 && townsOnly(bestList)) {
+        // a surname named before, unless written as a place ("in Jackson", "near Jackson"; "from Jackson" is
+        // as often a person)
+        if (len == 1 && people.get(t.hash[i]) != 0 && townsOnly(raw)
+                && !(i > 0 && (t.hash[i - 1] == H_IN || t.hash[i - 1] == H_NEAR))) {
             boolean partOfName = i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & ~Tokens.G_SPACE) == 0;
             if (why != null && !partOfName) why.append("  '").append(t.word(i)).append("' surname of a person named before: not a place\n");
             return null;
@@ -231,14 +272,16 @@ final class PlaceFinder {
         // a short all-capitals token is an acronym: it names a country or a region by its name or a curated
         // alias ("US", "DRC", "NSW"), never a town ("BA" is British Airways, not Bath nor Ba in Fiji)
         boolean acronym = len == 1 && t.is(i, Tokens.UPPER) && t.end[i] - t.start[i] <= 3;
-        int[] cands = new int[g.postings(bestList)];
+        int[] cands = new int[raw.length];
         int nc = 0;
         boolean bigKind = false;
         for (int c = 0; c < cands.length; c++) {
-            int posting = g.posting(bestList, c);
+            int posting = raw[c];
             if (acronym && ((posting & Gazetteer.ALT) != 0 || g.kind(posting >> 2) == Gazetteer.KIND_PLACE)) continue;
             cands[nc++] = posting;
-            if (g.kind(posting >> 2) != Gazetteer.KIND_PLACE) bigKind = true;
+            // a region only by an alternate name ("Santa Ana" for "Santa Ana Department") does not shield a town's name
+            // from the person and organisation rules ("Santa Ana City Council")
+            if (g.kind(posting >> 2) != Gazetteer.KIND_PLACE && (posting & Gazetteer.ALT) == 0) bigKind = true;
         }
         if (nc == 0) return null;
         if (nc < cands.length) cands = java.util.Arrays.copyOf(cands, nc);
@@ -258,19 +301,21 @@ final class PlaceFinder {
             int nextList = g.find(t.hash[end]);
             // "Ben Hodges", "Christopher Steele": a town name before a capitalised word that is no place, or that
             // names only towns too, is a given name (two places are not written side by side without a comma)
-            if (nextList < 0 || townsOnly(nextList) && (prev < 0 || !Lexicon.has(t.hash[prev], Lexicon.LOCATIVE))) {
+            if (nextList < 0 || townsOnly(postingsOf(nextList)) && (prev < 0 || !Lexicon.has(t.hash[prev], Lexicon.LOCATIVE))) {
                 return person(t, i, sentEnd, people, why);
             }
         }
         if (!bigKind && prev >= 0 && t.sentence[prev] == t.sentence[i] && t.is(prev, Tokens.CAP)
                 && (t.gap[i] & ~Tokens.G_SPACE) == 0 && !Lexicon.has(t.hash[prev], Lexicon.STOP_NAME)
-                && !t.sentenceInitial(prev) && g.find(t.hash[prev]) < 0
+                && (!t.sentenceInitial(prev) || variantEnd == bestEnd) && g.find(t.hash[prev]) < 0
                 // title case: "Heavy Fighting Near Pokrovsk", "Shelling In Donetsk"
                 && !Lexicon.has(t.hash[prev], Lexicon.LOCATIVE | Lexicon.RELATIVE)) {
-            // "Ben Hodges": a surname when only small towns carry it; "CBC Toronto", "Village Malakal" are not people
-            return smallTownsOnly(bestList) ? person(t, i, sentEnd, people, why) : null;
+            // "Ben Hodges": a surname when only small towns carry it and the given name does not continue a
+            // title-case run; "CBC Toronto", "Village Malakal", "Russian Shelling Hits Kurakhove" are not people
+            return smallTownsOnly(cands) && !titleCase(t, t.sentence[i]) ? person(t, i, sentEnd, people, why) : null;
         }
         Mention m = new Mention(i, end, cands, suffix);
+        m.variant = variantEnd == bestEnd;
         int nx = end;
         // "Ukraine's military": the possessive 's, then the noun
         if (nx + 1 < sentEnd && t.hash[nx] == H_S && (t.gap[nx] & Tokens.G_APOS) != 0) {
@@ -301,6 +346,27 @@ final class PlaceFinder {
         return m;
     }
 
+    /** A variant key must span this many letters: shorter words fold into too many others. */
+    private static final int VARIANT_MIN_LETTERS = 5;
+
+    /** "Ma'rib", "Sa'dah": a lower-case syllable after an apostrophe (not the possessive s) continues the word. */
+    private static boolean innerSyllable(Tokens t, int j) {
+        return t.gap[j] == Tokens.G_APOS && !t.is(j, Tokens.CAP) && t.is(j, Tokens.ALPHA) && t.hash[j] != H_S;
+    }
+
+    /** "Deir ez-Zor", "Ras al-Ain", "as-Suwayda": an Arabic article hyphenated to the next word, inside a name. */
+    private static boolean hyphenatedArticle(Tokens t, int j, int sentEnd) {
+        return j + 1 < sentEnd && (t.gap[j + 1] & ~Tokens.G_SPACE) == Tokens.G_HYPHEN && NameKey.isArticle(t.hash[j]);
+    }
+
+    /** An article the variant key leaves out: "al"/"el" before any word, the others only hyphenated ("As Suwayda"
+     *  may be English: "As" starts many sentences). */
+    private static boolean strippableArticle(Tokens t, int j, int sentEnd) {
+        if (hyphenatedArticle(t, j, sentEnd)) return true;
+        return j + 1 < sentEnd && NameKey.isLooseArticle(t.hash[j])
+                && (t.gap[j + 1] & ~(Tokens.G_SPACE | Tokens.G_HYPHEN)) == 0;
+    }
+
     /** Skips a person's name starting at {@code i}, remembering its last word as a surname; returns null. */
     private static Mention person(Tokens t, int i, int sentEnd, LongIntMap people, StringBuilder why) {
         int last = i;
@@ -312,24 +378,38 @@ final class PlaceFinder {
     }
 
     /** Only towns of under 30,000 people carry the name: as likely a surname as a place. */
-    private boolean smallTownsOnly(int list) {
-        for (int c = 0; c < g.postings(list); c++) {
-            int e = g.posting(list, c) >> 2;
-            if (g.kind(e) != Gazetteer.KIND_PLACE || g.population(e) >= 30_000) return false;
+    /** A headline in title case ("Russian Shelling Hits Kurakhove"): most of its longer words are capitalised. */
+    private static boolean titleCase(Tokens t, int sentence) {
+        int words = 0, caps = 0;
+        for (int k = t.sentStart[sentence]; k < t.sentEnd[sentence]; k++) {
+            if (!t.is(k, Tokens.ALPHA) || t.end[k] - t.start[k] < 4) continue;
+            words++;
+            if (t.is(k, Tokens.CAP)) caps++;
+        }
+        return words >= 3 && caps * 5 >= words * 4;
+    }
+
+    private boolean smallTownsOnly(int[] postings) {
+        for (int p : postings) {
+            if (g.kind(p >> 2) != Gazetteer.KIND_PLACE || g.population(p >> 2) >= 30_000) return false;
         }
         return true;
     }
 
-    private boolean townsOnly(int list) {
-        for (int c = 0; c < g.postings(list); c++) {
-            if (g.kind(g.posting(list, c) >> 2) != Gazetteer.KIND_PLACE) return false;
-        }
+    private boolean townsOnly(int[] postings) {
+        for (int p : postings) if (g.kind(p >> 2) != Gazetteer.KIND_PLACE) return false;
         return true;
     }
 
-    private boolean namesCountryOrArea(int list) {
-        for (int c = 0; c < g.postings(list); c++) {
-            int k = g.kind(g.posting(list, c) >> 2);
+    private int[] postingsOf(int list) {
+        int[] out = new int[g.postings(list)];
+        for (int c = 0; c < out.length; c++) out[c] = g.posting(list, c);
+        return out;
+    }
+
+    private boolean namesCountryOrArea(int[] postings) {
+        for (int p : postings) {
+            int k = g.kind(p >> 2);
             if (k == Gazetteer.KIND_COUNTRY || k == Gazetteer.KIND_AREA) return true;
         }
         return false;
@@ -373,6 +453,8 @@ final class PlaceFinder {
             s = dem ? 95 : 100;
         } else if (kind == Gazetteer.KIND_ADMIN1) {
             s = 62 + (m.regionSuffix ? 60 : 0) + Math.log10(g.population(e) + 10);
+            // a region by an alternate name or a spelling variant ("Beni" for "Beni Department") yields to a notable town
+            if (alt && !m.regionSuffix) s -= ADMIN1_ALT_PENALTY;
         } else if (kind == Gazetteer.KIND_AREA) {
             // a continent or a sea outranks its namesake towns; a county or province (it has an admin-1
             // region) ranks between its country's admin-1 regions and the country
@@ -392,6 +474,14 @@ final class PlaceFinder {
             if (m.regionSuffix) s -= 30;
         }
         return s;
+    }
+
+    private static final double ADMIN1_ALT_PENALTY = 20;
+    /** The focus country's votes (of towns and regions) from the mentions other than mention k. */
+    private double otherVotes(Map<String, Double> placeVotes, String focus, int k, int[] first, double[] vote) {
+        double v = placeVotes.getOrDefault(focus, 0.0);
+        if (first[k] >= 0 && focus.equals(g.countryCode(first[k] >> 2))) v -= vote[k];
+        return v;
     }
 
     /** A town needs this base score (about 30,000 people, or an admin seat) to serve as a reference point. */
@@ -416,11 +506,41 @@ final class PlaceFinder {
         return best;
     }
 
+    /** "Town (Region)": a town in the region named in brackets right after it gains, one elsewhere loses. */
+    private static final double QUALIFIER_BONUS = 60, QUALIFIER_PENALTY = 40;
+    /** "Beni territory, North Kivu": a candidate outside the region named after it, when another is inside it. */
+    private static final double PAIR_ELSEWHERE_PENALTY = 100;
+
+    /**
+     * The region or country qualifying mention k in brackets, ACLED's "Djibo (Soum, Sahel)", "Kani township
+     * (Sagaing)": the first-pass winner of the last mention inside the brackets that open at most two words
+     * after it, when that is a country or has an admin-1 region; else -1.
+     */
+    private int qualifier(Tokens t, List<Mention> ms, int k, int[] first) {
+        if (k + 1 >= ms.size() || first[k + 1] < 0) return -1;
+        Mention m = ms.get(k), next = ms.get(k + 1);
+        int open = next.start;
+        if (open - m.end > 2 || (t.gap[open] & Tokens.G_PAREN) == 0 || t.sentence[open] != t.sentence[m.start]) return -1;
+        for (int j = m.end; j < open; j++) if (t.gap[j] != Tokens.G_SPACE) return -1;
+        int close = open + 1;
+        while (close < t.n && (t.gap[close] & Tokens.G_PAREN) == 0) close++;
+        int last = k + 1;
+        while (last + 1 < ms.size() && ms.get(last + 1).start < close && first[last + 1] >= 0) last++;
+        int e = first[last] >> 2;
+        if (ms.get(last).compass || (first[last] & Gazetteer.DEMONYM) != 0) return -1;
+        int kind = g.kind(e);
+        if (kind == Gazetteer.KIND_COUNTRY || kind != Gazetteer.KIND_PLACE && g.admin1Code(e) != null) return e;
+        return -1;
+    }
+
     private void resolve(Tokens t, List<Mention> ms) {
         // pass 1: context-free best, votes for the article's countries and regions
         Map<String, Double> countryVotes = new HashMap<>();
         Map<String, Double> regionVotes = new HashMap<>();
+        // votes of the towns and regions only: "US-led coalition", "Saudi-led" name a side, not the scene
+        Map<String, Double> placeVotes = new HashMap<>();
         int[] first = new int[ms.size()];
+        double[] vote = new double[ms.size()];
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
             double best = -1e9;
@@ -434,10 +554,16 @@ final class PlaceFinder {
             int e = bp >> 2;
             int kind = g.kind(e);
             double w = kind == Gazetteer.KIND_COUNTRY ? 2 : kind == Gazetteer.KIND_ADMIN1 ? 2 : best >= 50 ? 1 : 0.3;
+            // a region named by an alternate name or a spelling variant ("Santa Ana area") votes like a town
+            if (kind == Gazetteer.KIND_ADMIN1 && (bp & Gazetteer.ALT) != 0) w = 1;
             // a demonym ("Russian" forces) names a side more often than the scene: it loses a tie to a place
             if ((bp & Gazetteer.DEMONYM) != 0) w = 0.9;
             if (m.borrowed && kind != Gazetteer.KIND_COUNTRY) w = 0;
+            vote[k] = w;
             if (g.countryCode(e) != null) countryVotes.merge(g.countryCode(e), w, Double::sum);
+            if (g.countryCode(e) != null && kind != Gazetteer.KIND_COUNTRY && (bp & Gazetteer.DEMONYM) == 0) {
+                placeVotes.merge(g.countryCode(e), w, Double::sum);
+            }
             if (g.admin1Code(e) != null && kind != Gazetteer.KIND_COUNTRY) regionVotes.merge(g.admin1Code(e), w, Double::sum);
         }
         String focus = null;
@@ -477,6 +603,12 @@ final class PlaceFinder {
             Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
             boolean pair = next != null && !next.compass && next.start == m.end && (t.gap[next.start] & Tokens.G_COMMA) != 0;
             int nextBest = pair ? first[k + 1] >> 2 : -1;
+            int qualifier = qualifier(t, ms, k, first);
+            boolean pairInside = false;
+            for (int p = 0; nextBest >= 0 && g.kind(nextBest) == Gazetteer.KIND_ADMIN1 && p < m.candidates.length; p++) {
+                int e = m.candidates[p] >> 2;
+                pairInside |= e != nextBest && g.admin1Code(nextBest).equals(g.admin1Code(e));
+            }
             double best = -1e9;
             int bp = -1;
             String why = "";
@@ -499,6 +631,9 @@ final class PlaceFinder {
                     s += 35;
                     w.append(" +focus ").append(focus);
                 }
+                // a spelling variant is trusted in the article's country only ("Darah district" in an Afghan report is
+                // no Daraa)
+                if (m.variant && focus != null && !focus.equals(g.countryCode(e)) && otherVotes(placeVotes, focus, k, first, vote) > 0) continue;
                 String a1 = g.admin1Code(e);
                 if (a1 != null && (g.kind(e) == Gazetteer.KIND_PLACE || g.kind(e) == Gazetteer.KIND_AREA)) {
                     double own = a1.equals(g.admin1Code(first[k] >> 2)) ? 1 : 0;
@@ -516,11 +651,21 @@ final class PlaceFinder {
                     if (g.kind(nextBest) == Gazetteer.KIND_ADMIN1 && nextBest != e && g.admin1Code(nextBest).equals(a1)) {
                         s += 60;
                         w.append(" +pair ").append(a1);
+                    } else if (pairInside && !g.admin1Code(nextBest).equals(a1)) {
+                        // "Beni territory, North Kivu": the name has a namesake in the region, this one is elsewhere
+                        s -= PAIR_ELSEWHERE_PENALTY;
+                        w.append(" -pair");
                     } else if (g.kind(nextBest) == Gazetteer.KIND_COUNTRY && g.countryCode(nextBest).equals(g.countryCode(e))
                             && g.kind(e) != Gazetteer.KIND_COUNTRY) {
                         s += 40;
                         w.append(" +pair ").append(g.countryCode(e));
                     }
+                }
+                if (qualifier >= 0 && g.kind(e) == Gazetteer.KIND_PLACE) {
+                    boolean inside = g.kind(qualifier) == Gazetteer.KIND_COUNTRY ? g.countryCode(qualifier).equals(g.countryCode(e))
+                            : g.admin1Code(qualifier).equals(a1);
+                    s += inside ? QUALIFIER_BONUS : -QUALIFIER_PENALTY;
+                    w.append(inside ? " +qualifier " : " -qualifier ").append(g.name(qualifier));
                 }
                 if (s > best || s == best && bp >= 0 && (p >> 2) < (bp >> 2)) {
                     best = s;
@@ -528,6 +673,7 @@ final class PlaceFinder {
                     why = w.toString();
                 }
             }
+            if (bp < 0) continue; // m.entity stays -1
             if (g.kind(bp >> 2) == Gazetteer.KIND_PLACE) {
                 // a country keeps its name from its own towns ("Mexico" is not Mexico City, even when the
                 // capital's region is named elsewhere in the article)

@@ -46,6 +46,8 @@ public final class Gazetteer {
     private final byte[] fcode;
     private final int size;
     private final LongIntMultiMap index = new LongIntMultiMap();
+    /** {@link NameKey#variant} of the names of notable entities -> postings, for spellings no name carries. */
+    private final LongIntMultiMap variants = new LongIntMultiMap();
     private final Map<String, Integer> admin1ByCode = new HashMap<>();
     private final Map<String, Integer> countryByCode = new HashMap<>();
 
@@ -106,7 +108,7 @@ public final class Gazetteer {
             g.population[e] = parseIntSafe(f[9]);
             g.addName(f[1], e, 0);
             g.addName(f[2], e, 0);
-            if (!f[3].isEmpty()) for (String alt : f[3].split(";")) g.addName(alt, e, ALT);
+            if (!f[3].isEmpty()) for (String alt : f[3].split(";")) g.addExactName(alt, e, ALT);
             e++;
         }
         for (String[] f : regions) {
@@ -119,8 +121,11 @@ public final class Gazetteer {
             g.population[e] = parseIntSafe(f[4]);
             g.admin1ByCode.put(f[0], e);
             g.addName(f[1], e, 0);
-            String base = stripRegionWord(f[1]);
+            String base = stripRegionWord(f[1], REGION_SUFFIX);
             if (!base.equals(f[1])) g.addName(base, e, 0);
+            // "Cauca" for "Cauca Department": an alternate name, so a notable town of the name keeps it ("Beni")
+            String bare = stripRegionWord(f[1], FOREIGN_REGION_SUFFIX);
+            if (!bare.equals(f[1])) g.addName(bare, e, ALT);
             e++;
         }
         for (String[] f : countries) {
@@ -132,7 +137,7 @@ public final class Gazetteer {
             g.population[e] = Integer.MAX_VALUE;
             g.countryByCode.put(f[0], e);
             g.addName(f[1], e, 0);
-            if (f.length > 4 && !f[4].isEmpty()) for (String alt : f[4].split(";")) g.addName(alt, e, ALT);
+            if (f.length > 4 && !f[4].isEmpty()) for (String alt : f[4].split(";")) g.addExactName(alt, e, ALT);
             if (f.length > 5 && !f[5].isEmpty()) for (String dem : f[5].split(";")) {
                 g.addName(dem, e, DEMONYM);
                 g.addName(dem + "s", e, DEMONYM);
@@ -172,6 +177,7 @@ public final class Gazetteer {
             g.addName(alias, ent, flags);
         }
         g.index.freeze();
+        g.variants.freeze();
         return g;
     }
 
@@ -182,19 +188,51 @@ public final class Gazetteer {
         country[e] = cc.isEmpty() ? null : interned.computeIfAbsent(cc, k -> k);
     }
 
-    private static String stripRegionWord(String n) {
+    /** Region words of admin-1 names: the bare name is a name of the region too ("Kursk" for "Kursk Oblast"). */
+    private static final String[] REGION_SUFFIX = {" oblast'", " oblast", " province", " region", " krai", " kray",
+        " governorate", " state", " republic", " city", " autonomous okrug", " county", " district"};
+    /** Region words as other countries' admin-1 names are romanised ("Cauca Department", "Muhafazat Hadramaout",
+     *  "Wilayat Khartoum"): the bare name is an alternate name of the region. */
+    private static final String[] FOREIGN_REGION_SUFFIX = {" department", " division", " wilayah",
+        " wilaya", " prefecture", "muhafazat ", "muhafazah ", "wilayat ", "wilayah ", "province of ",
+        "departamento de ", "departamento del ", "provincia de ", "provincia del ", "region of "};
+
+    /** The name without a region word: a suffix (" department", with its space first) or a prefix ("muhafazat "). */
+    private static String stripRegionWord(String n, String[] words) {
         String lower = n.toLowerCase(Locale.ROOT);
-        for (String w : new String[] {" oblast'", " oblast", " province", " region", " krai", " kray", " governorate",
-                " state", " republic", " city", " autonomous okrug", " county", " district"}) {
-            if (lower.endsWith(w)) return n.substring(0, n.length() - w.length()).trim();
+        for (String w : words) {
+            boolean prefix = w.endsWith(" ");
+            if (n.length() <= w.length() + 2) continue;
+            if (prefix ? lower.startsWith(w) : lower.endsWith(w)) {
+                return (prefix ? n.substring(w.length()) : n.substring(0, n.length() - w.length())).trim();
+            }
         }
         return n;
     }
 
+    /** A name under its exact key, and for a notable entity under its variant key too. */
     private void addName(String n, int entity, int flags) {
-        long key = NameKey.of(n);
-        if (key != 0) index.add(key, entity << 2 | flags);
+        if (addExactName(n, entity, flags) && (flags & DEMONYM) == 0 && notable(entity)) {
+            variants.add(NameKey.variant(n), entity << 2 | flags);
+        }
     }
+
+    /** A name under its exact key only: GeoNames' alternate names (exonyms, old and foreign spellings) are too many and
+     *  too odd to fold further ("They" would meet an alternate name of Thailand). */
+    private boolean addExactName(String n, int entity, int flags) {
+        long key = NameKey.of(n);
+        if (key == 0) return false;
+        index.add(key, entity << 2 | flags);
+        return true;
+    }
+
+    /** Regions, countries, areas, and towns of 5,000+ people or admin seats down to the second level: the
+     *  entities a transliteration variant may name (a variant of a hamlet's name is more often a word). */
+    private boolean notable(int e) {
+        return kind[e] != KIND_PLACE || population[e] >= VARIANT_MIN_POPULATION || fcode[e] >= FC_PPLA2;
+    }
+
+    private static final int VARIANT_MIN_POPULATION = 5_000;
 
     private static int featureRank(String fc) {
         return switch (fc) {
@@ -237,6 +275,14 @@ public final class Gazetteer {
     public int postings(int list) { return index.length(list); }
 
     public int posting(int list, int i) { return index.get(list, i); }
+
+    /** Posting list id for a {@link NameKey#variant} key in the variant index, or -1; read it with
+     *  {@link #variantPostings} and {@link #variantPosting}. */
+    public int findVariant(long key) { return variants.find(key); }
+
+    public int variantPostings(int list) { return variants.length(list); }
+
+    public int variantPosting(int list, int i) { return variants.get(list, i); }
 
     public int size() { return size; }
 

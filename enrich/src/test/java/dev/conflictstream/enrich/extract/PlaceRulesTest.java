@@ -124,6 +124,17 @@ class PlaceRulesTest {
         assertThat(only(text).place().admin1Code()).isEqualTo(admin1);
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        // a remembered surname written as a place is the place
+        "Officer Jackson spoke to reporters. Two people were killed in Jackson, Mississippi, on Monday.|US.MS",
+        // a title-case headline is no person's name
+        "Russian Shelling Hits Kurakhove. Two civilians were killed in Kurakhove on Monday.|UA.05",
+    })
+    void surnamesDoNotHidePlaces(String text, String admin1) {
+        assertThat(extract(text).events()).isNotEmpty().allMatch(e -> e.place() != null && admin1.equals(e.place().admin1Code()));
+    }
+
     @Test
     void aSeaAloneLeavesTheEventUnplaced() {
         ExtractedEvent e = only("Pirates attacked a cargo ship in the Gulf of Aden on Monday, killing two sailors.");

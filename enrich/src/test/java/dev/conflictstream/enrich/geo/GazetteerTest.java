@@ -52,6 +52,20 @@ class GazetteerTest {
         assertThat(NameKey.of("Kyiv")).isNotEqualTo(NameKey.of("Kiev"));
     }
 
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({"Deir al-Zour, Deir ez-Zor", "Deir Ezzor, Deir ez-Zor", "Al-Raqqah, Ar Raqqah", "Raqqa, Ar Raqqah",
+        "Idleb, Idlib", "Kismaayo, Kismayo", "Beledweyn, Beledweyne", "Hodeidah, Al Hudaydah", "Marib, Ma'rib",
+        "Al Fashir, El Fasher", "Khan Younis, Khan Yunis", "Qamishli, Al Qamishli"})
+    void variantKeysFoldTransliterations(String spelling, String name) {
+        assertThat(NameKey.variant(spelling)).isEqualTo(NameKey.variant(name));
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource({"Houthi, Haiti", "Rough, Rouge", "Beni, Bani Walid", "Goma, Gama"})
+    void variantKeysKeepDistinctNamesApart(String a, String b) {
+        assertThat(NameKey.variant(a)).isNotEqualTo(NameKey.variant(b));
+    }
+
     @Test
     void sudzhaIsInKurskOblast() {
         int list = g.find(NameKey.of("Sudzha"));
