@@ -75,6 +75,7 @@ final class Dates {
                     }
                     LocalDate first = LocalDate.of(year != 0 ? year : published.getYear(), m, 1);
                     if (year == 0 && first.isAfter(published)) first = first.minusYears(1);
+                    if (first.isAfter(published)) continue; // "in March 2026", said before then: a plan, no date
                     if (first.plusMonths(1).isBefore(published.minusDays(30))) {
                         background = true;
                         continue;

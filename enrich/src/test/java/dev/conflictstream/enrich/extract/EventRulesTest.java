@@ -99,6 +99,12 @@ class EventRulesTest {
         "In late January, militants attacked a checkpoint in Kandahar province.|2025-01-25|3",
         // a stated day beats the span
         "Russian forces shelled Kharkiv last week, on 31 January.|2025-01-31|1",
+        "Clashes broke out in Kharkiv this weekend.|2025-02-01|2",
+        "Clashes in the past few days near Pokrovsk killed 12 soldiers.|2025-02-04|2",
+        "In mid-January, militants attacked a checkpoint in Kandahar province.|2025-01-15|3",
+        "In early February, militants attacked a checkpoint in Kandahar province.|2025-02-05|3",
+        // a month not yet begun is a plan, not a date: the publication date
+        "Russian forces shelled Kharkiv, and talks are planned in March 2026.|2025-02-07|1",
     })
     void resolvesDatesAgainstPublication(String sentence, String date, int precision) {
         assertThat(only(sentence).date()).isEqualTo(LocalDate.parse(date));

@@ -149,16 +149,18 @@ class PlaceRulesTest {
         assertThat(only(text).place().admin1Code()).isEqualTo(admin1);
     }
 
-    @ParameterizedTest(name = "[{index}] {0}: not placed in {1}")
+    /** A capital named as the government's voice or a venue of talks is no scene: the event stays in the country. */
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
-        "Three Ukrainian soldiers killed in past 24 hours: Kiev military|UA.12",
-        "One Ukrainian serviceman killed in separatist attacks - Kiev military|UA.12",
-        "Four killed in Ukraine ahead of Paris peace summit|FR.11",
-        "Two killed in Ukraine ahead of Minsk talks|BY.04",
+        "Three Ukrainian soldiers killed in past 24 hours: Kiev military",
+        "One Ukrainian serviceman killed in separatist attacks - Kiev military",
+        "Four killed in Ukraine ahead of Paris peace summit",
+        "Two killed in Ukraine ahead of Minsk talks",
     })
-    void governmentAndVenueNamesDoNotPlaceTheEvent(String text, String admin1) {
+    void governmentAndVenueNamesDoNotPlaceTheEvent(String text) {
         ExtractedEvent e = only(text);
-        assertThat(e.place() == null ? null : e.place().admin1Code()).isNotEqualTo(admin1);
+        assertThat(e.place().countryCode()).isEqualTo("UA");
+        assertThat(e.place().admin1Code()).isNull();
     }
 
     @ParameterizedTest(name = "[{index}] {0}: no compass region")
