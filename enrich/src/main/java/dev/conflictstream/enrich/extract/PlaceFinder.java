@@ -122,7 +122,17 @@ final class PlaceFinder {
         "Mo", "US.MO", "Mont", "US.MT", "Neb", "US.NE", "Nebr", "US.NE", "Nev", "US.NV", "Okla", "US.OK", "Ore", "US.OR",
         "Pa", "US.PA", "Tenn", "US.TN", "Tex", "US.TX", "Vt", "US.VT", "Va", "US.VA", "Wash", "US.WA", "Wis", "US.WI",
         "Wyo", "US.WY", "Alta", "CA.01", "Man", "CA.03", "Nfld", "CA.05", "Ont", "CA.08", "Que", "CA.10", "Sask", "CA.11",
+        // dotted initials, read the same way ("Vancouver, B.C."; "500 B.C." is an era)
+        "BC", "CA.02", "PEI", "CA.09", "NB", "CA.04", "NS", "CA.07", "NY", "US.NY", "NJ", "US.NJ", "NC", "US.NC",
+        "SC", "US.SC", "ND", "US.ND", "SD", "US.SD", "NH", "US.NH", "NM", "US.NM", "RI", "US.RI", "DC", "US.DC",
     };
+
+    private static final LongIntMap STANDALONE_INITIALS = new LongIntMap();
+    private static final long H_CENTURY = LongIntMap.h("century"), H_CENTURIES = LongIntMap.h("centuries");
+
+    static {
+        for (String w : new String[] {"bc", "ny", "dc", "pei"}) STANDALONE_INITIALS.put(LongIntMap.h(w), 1);
+    }
 
     private final Gazetteer g;
     private final boolean demonyms;
@@ -196,11 +206,9 @@ final class PlaceFinder {
         boolean dir = !cap && Lexicon.has(t.hash[i], Lexicon.DIRECTION);
         if (!cap && !dir) return null;
         int sentEnd = t.sentEnd[t.sentence[i]];
-        if (cap && i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & Tokens.G_COMMA) != 0 && i + 1 < t.n && (t.gap[i + 1] & Tokens.G_PERIOD) != 0) {
-            int ab = abbrev.get(t.hash[i]);
-            if (ab != 0) {
-                return new Mention(i, i + 1, new int[] {(ab - 1) << 2}, false);
-            }
+        if (cap) {
+            Mention m = stateAbbreviation(t, i, i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & Tokens.G_COMMA) != 0);
+            if (m != null) return m;
         }
         long key = t.hash[i], vkey = 0;
         int bestEnd = -1, bestList = -1, variantEnd = -1, variantList = -1, letters = 0;
@@ -365,6 +373,35 @@ final class PlaceFinder {
         if (hyphenatedArticle(t, j, sentEnd)) return true;
         return j + 1 < sentEnd && NameKey.isLooseArticle(t.hash[j])
                 && (t.gap[j + 1] & ~(Tokens.G_SPACE | Tokens.G_HYPHEN)) == 0;
+    }
+
+    /**
+     * "Town, Ky." or "Town, B.C." ({@code afterTown}): an abbreviation ended by a period, or dotted initials. The
+     * initials that news also writes alone ("in B.C.", "N.Y. police", "D.C.") are read anywhere but after a
+     * number or "century" ("500 B.C.").
+     */
+    private Mention stateAbbreviation(Tokens t, int i, boolean afterTown) {
+        int last = i;
+        long key = t.hash[i];
+        if (!afterTown && !initial(t, i)) return null;
+        if (initial(t, i)) {
+            StringBuilder letters = new StringBuilder().append(t.text.charAt(t.start[i]));
+            while (last + 1 < t.n && t.gap[last + 1] == Tokens.G_PERIOD && initial(t, last + 1)) {
+                letters.append(t.text.charAt(t.start[++last]));
+            }
+            if (last == i) return null;
+            key = LongIntMap.h(letters.toString().toLowerCase(java.util.Locale.ROOT));
+            if (!afterTown && (STANDALONE_INITIALS.get(key) == 0 || i > 0
+                    && (t.is(i - 1, Tokens.DIGIT) || t.hash[i - 1] == H_CENTURY || t.hash[i - 1] == H_CENTURIES))) return null;
+        }
+        boolean periodAfter = last + 1 < t.n ? (t.gap[last + 1] & Tokens.G_PERIOD) != 0
+                : t.end[last] < t.text.length() && t.text.charAt(t.end[last]) == '.';
+        int ab = periodAfter ? abbrev.get(key) : 0;
+        return ab == 0 ? null : new Mention(i, last + 1, new int[] {(ab - 1) << 2}, false);
+    }
+
+    private static boolean initial(Tokens t, int k) {
+        return t.end[k] - t.start[k] == 1 && Character.isUpperCase(t.text.charAt(t.start[k]));
     }
 
     /** Skips a person's name starting at {@code i}, remembering its last word as a surname; returns null. */

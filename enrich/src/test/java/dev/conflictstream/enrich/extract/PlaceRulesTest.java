@@ -57,6 +57,11 @@ class PlaceRulesTest {
         "Protesters gathered in Washington on Sunday.|Washington|US",
         // a city named after a broadcaster's name is no surname: later mentions stay places
         "The mayor told CBC Toronto he was worried. Flooding closed roads across Toronto.|Toronto|CA",
+        // dotted initials of a province or state after "Town,"
+        "A man from Vancouver, B.C., was killed in the crash.|Vancouver|CA",
+        "A man from Vancouver, B.C., was killed in the crash.|B.C|CA",
+        "Police in Columbia, S.C., arrested two men.|Columbia|US",
+        "Wildfires forced thousands from their homes in B.C. on Monday.|B.C|CA",
     })
     void reportsEveryMentionWithContextAwareResolution(String text, String mention, String country) {
         PlaceMention m = extract(text).places().stream().filter(p -> p.mention().equals(mention)).findFirst().orElseThrow();
@@ -76,6 +81,8 @@ class PlaceRulesTest {
         "The outbreak spread across West Africa.|Africa",
         // acronyms name places only by primary names and curated aliases; compass words alone are no names
         "Cabin crew at BA are preparing to strike.|BA",
+        "The city was founded around 500 B.C. by traders.|B.C",
+        "The temple dates from the 5th century B.C. and was damaged.|B.C",
         "Rain fell across the Western and Central parts of the country.|Western",
         "The European Commission proposed new rules.|European",
         "Cases were reported in North America and Asia.|America",
