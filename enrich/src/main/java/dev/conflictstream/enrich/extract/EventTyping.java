@@ -6,8 +6,10 @@ import java.util.function.LongFunction;
  * Sub-type precedence once a sentence's best trigger is known: who acts on whom decides between
  * sub-types the trigger word alone cannot tell apart (ACLED's rules).
  * <ul>
- * <li>territory: taken by a government force of the place's country is "Government regains territory",
- *     by anyone else (a non-state or a foreign force) "Non-state actor overtakes territory";</li>
+ * <li>territory: the actor decides, not the verb: a government force of the place's country (or the
+ *     country itself) taking or retaking a place is "Government regains territory", a non-state armed
+ *     group or a foreign state's force "Non-state actor overtakes territory" (ACLED codes Russian advances
+ *     in Ukraine so); with no actor named, the verb's sub-type stays;</li>
  * <li>a munition that is the object of an interception or defusal ("defused an IED", "intercepted a
  *     rocket"), with nobody harmed, is "Disrupted weapons use";</li>
  * <li>a one-sided attack ("attacked", "raid", "opened fire") whose victims are civilians is "Violence
@@ -18,24 +20,26 @@ import java.util.function.LongFunction;
  */
 final class EventTyping {
     private static final Triggers.Trigger GOVERNMENT_REGAINS =
-            new Triggers.Trigger(Triggers.BATTLES, "Government regains territory", 70, "(government takes territory)");
+            new Triggers.Trigger(Triggers.BATTLES, Triggers.GOVERNMENT_REGAINS, 70, "(government takes territory)");
+    private static final Triggers.Trigger OTHERS_OVERTAKE =
+            new Triggers.Trigger(Triggers.BATTLES, Triggers.TERRITORY.subtype(), 70, "(non-state or foreign actor takes territory)");
     private static final Triggers.Trigger DISRUPTED =
             new Triggers.Trigger(Triggers.SD, "Disrupted weapons use", 65, "(munition disrupted)");
     private static final Triggers.Trigger CIVILIANS_ATTACKED =
             new Triggers.Trigger(Triggers.VAC, "Attack", 55, "(attack on civilians)");
 
-    static final LongIntMap MILITARY_PERSON = set("soldiers", "soldier", "troops", "servicemen", "serviceman",
+    private static final LongIntMap MILITARY_PERSON = set("soldiers", "soldier", "troops", "servicemen", "serviceman",
             "militants", "militant", "insurgents", "insurgent", "fighters", "fighter", "rebels", "rebel", "militiamen",
             "militiaman", "militia", "separatists", "separatist", "combatants", "marines", "paratroopers", "policemen",
             "policeman", "police", "officers", "guards", "gunmen", "taliban", "kia", "wia", "personnel", "military",
             "army", "forces", "medic", "commander", "sapper", "sappers", "servicemember", "servicewoman", "mercenaries",
             "jihadists", "bandits", "gendarmes", "positions", "checkpoint", "post", "convoy", "patrol", "force",
             "leader", "leaders", "commanders", "facilitator");
-    private static final LongIntMap NON_STATE = set("insurgents", "insurgent", "militants", "militant", "rebels", "rebel",
-            "separatists", "separatist", "militiamen", "militiaman", "militia", "militias", "gunmen", "gunman",
-            "terrorists", "terrorist", "fighters", "jihadists", "bandits", "taliban");
+    /** A state's forces, also by the acronyms ACLED notes use (Lexicon.NON_STATE names the armed groups). */
     private static final LongIntMap GOVERNMENT = set("forces", "troops", "army", "military", "soldiers", "regime",
-            "government", "police", "gendarmes", "junta", "tatmadaw");
+            "government", "police", "gendarmes", "gendarmerie", "junta", "tatmadaw", "brigade", "brigades", "battalion",
+            "battalions", "units", "marines", "paratroopers", "servicemen", "fardc", "fama", "andsf", "ansf", "ana",
+            "saf", "sna", "idf");
     /** Attack words with a one-sided meaning (two-sided ones, "clashed", "fought", stay battles). */
     private static final LongIntMap ONE_SIDED = set("attack", "attacks", "attacked", "attacking", "raid", "raided",
             "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "shooting", "shot");
@@ -47,8 +51,6 @@ final class EventTyping {
     private static final LongIntMap RIOTOUS = set("stones", "stone", "rocks", "pelted", "pelting", "torched",
             "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
             "clashing", "clashes", "tyres", "tires", "molotov");
-    private static final LongIntMap PROTESTERS = set("protesters", "protestors", "protester", "demonstrators",
-            "demonstrator");
     private static final LongIntMap INTERVENTION = set("police", "disperse", "dispersed", "dispersing", "rubber",
             "cannon", "arrested", "detained", "batons", "teargas");
     private static final long H_TEAR = LongIntMap.h("tear"), H_GAS = LongIntMap.h("gas"), H_SET = LongIntMap.h("set"),
@@ -70,8 +72,9 @@ final class EventTyping {
     static Triggers.Trigger refine(Triggers.Trigger best, int at, Tokens t, int st, int en, Figure killed, Figure injured,
             int disruptedAt, String placeCountry, LongFunction<String> countryOf) {
         boolean harmed = killed != null && killed.low() > 0 || injured != null && injured.low() > 0;
-        if (best.subtype().equals(Triggers.TERRITORY.subtype()) && governmentSide(t, st, at, placeCountry, countryOf)) {
-            return GOVERNMENT_REGAINS;
+        if (Triggers.territory(best)) {
+            int side = takerSide(t, st, at, placeCountry, countryOf);
+            return side == SIDE_GOVERNMENT ? GOVERNMENT_REGAINS : side == SIDE_OTHER ? OTHERS_OVERTAKE : best;
         }
         if (best.type().equals(Triggers.ERV) && disruptedAt >= 0 && !harmed
                 && (disruptedAt < at && at - disruptedAt <= 8 || disruptedAt > at && disruptedAt - at <= 6)) {
@@ -81,7 +84,7 @@ final class EventTyping {
                 && best.subtype().equals("Armed clash") && ONE_SIDED.get(t.hash[at]) != 0;
         if (protest(best, t, st, en)) return protestType(best, t, st, en, killed);
         int victims = best == Triggers.KILL_FALLBACK ? victimsFrom(t, st, en) : at + 1;
-        if (generic && victims >= 0 && civilianVictims(t, victims, en)) {
+        if (generic && victims >= 0 && civilianVictims(t, victims, en, true)) {
             return best == Triggers.KILL_FALLBACK ? Triggers.KILL_CIVILIANS : CIVILIANS_ATTACKED;
         }
         return best;
@@ -100,13 +103,17 @@ final class EventTyping {
         return -1;
     }
 
-    /** Civilians named in [from, en) and no armed person or military target. */
-    static boolean civilianVictims(Tokens t, int from, int en) {
+    /**
+     * Civilians named in [from, en) and no armed person or military target. {@code targets}: civilian places
+     * and plain people ("the village", "3 men") count too, as they do as the object of an attack; a sentence
+     * with deaths and no trigger needs civilians named as such.
+     */
+    static boolean civilianVictims(Tokens t, int from, int en, boolean targets) {
         boolean civ = false;
         for (int k = from; k < en; k++) {
             long h = t.hash[k];
             if (MILITARY_PERSON.get(h) != 0) return false;
-            if ((Lexicon.has(h, Lexicon.CIVILIAN) || CIVILIAN_TARGET.get(h) != 0) && !negated(t, from, k)) civ = true;
+            if ((Lexicon.has(h, Lexicon.CIVILIAN) || targets && CIVILIAN_TARGET.get(h) != 0) && !negated(t, from, k)) civ = true;
         }
         return civ;
     }
@@ -117,20 +124,31 @@ final class EventTyping {
         return false;
     }
 
-    /** The actor before the trigger, in its clause, is a government force and not a foreign one. */
-    private static boolean governmentSide(Tokens t, int st, int at, String placeCountry, LongFunction<String> countryOf) {
-        boolean government = false;
+    private static final int SIDE_UNKNOWN = 0, SIDE_GOVERNMENT = 1, SIDE_OTHER = 2;
+
+    /**
+     * Who takes the place: the nearest actor before the trigger in its clause, with the words modifying it.
+     * A non-state armed group, or a country other than the place's ("Russian forces" in Avdiivka), is
+     * {@link #SIDE_OTHER}; a state force or the place's own country ("Ukraine retook ...") is
+     * {@link #SIDE_GOVERNMENT}; no actor named is {@link #SIDE_UNKNOWN}.
+     */
+    private static int takerSide(Tokens t, int st, int at, String placeCountry, LongFunction<String> countryOf) {
+        boolean government = false, ownCountry = false;
         for (int j = at - 1; j >= st; j--) {
             if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
             long h = t.hash[j];
-            if (NON_STATE.get(h) != 0) return false;
-            if (GOVERNMENT.get(h) != 0) government = true;
+            if (Lexicon.has(h, Lexicon.NON_STATE)) return SIDE_OTHER;
+            boolean head = GOVERNMENT.get(h) != 0;
             if (t.is(j, Tokens.CAP) && placeCountry != null) {
                 String side = countryOf.apply(h);
-                if (side != null && !side.equals(placeCountry)) return false;
+                if (side != null && !side.equals(placeCountry)) return SIDE_OTHER;
+                if (side != null) ownCountry = true;
             }
+            // "Rebels said government forces retook ...": the words before the actor's phrase are not its own
+            if (government && !head && !t.is(j, Tokens.CAP) && (t.gap[j] & Tokens.G_APOS) == 0) break;
+            government |= head;
         }
-        return government;
+        return government || ownCountry ? SIDE_GOVERNMENT : SIDE_UNKNOWN;
     }
 
     /** A protest trigger, or protesters with a trigger that protest coding refines (force, arrests, deaths). */
@@ -142,7 +160,7 @@ final class EventTyping {
                 || best.subtype().equals("Arrests") || best.subtype().equals("Looting/property destruction")
                 || best.subtype().equals("Violent demonstration");
         if (!refinable) return false;
-        for (int k = st; k < en; k++) if (PROTESTERS.get(t.hash[k]) != 0) return true;
+        for (int k = st; k < en; k++) if (Lexicon.has(t.hash[k], Lexicon.PROTESTER)) return true;
         return false;
     }
 

@@ -33,16 +33,10 @@ public final class Extractor {
             H_POLICE = LongIntMap.h("police"), H_COALITION = LongIntMap.h("coalition"),
             H_TALIBAN = LongIntMap.h("taliban"), H_LOCAL = LongIntMap.h("local"),
             H_AUTHORITIES = LongIntMap.h("authorities"), H_ALSO = LongIntMap.h("also");
-    private static final LongIntMap NONSTATE = new LongIntMap();
-    private static final LongIntMap PROTESTERS = new LongIntMap();
     private static final LongIntMap ADDITIVE = new LongIntMap();
     private static final LongIntMap DEATH = new LongIntMap();
 
     static {
-        for (String w : new String[] {"insurgents", "insurgent", "militants", "militant", "rebels", "rebel", "separatists",
-                "separatist", "militiamen", "militiaman", "militia", "gunmen", "gunman", "terrorists", "terrorist"}) {
-            NONSTATE.put(LongIntMap.h(w), 1);
-        }
         for (String w : new String[] {"also", "other", "another", "additional", "additionally", "further", "second",
                 "separate", "later", "subsequently"}) {
             ADDITIVE.put(LongIntMap.h(w), 1);
@@ -50,9 +44,6 @@ public final class Extractor {
         for (String w : new String[] {"killed", "dead", "died", "dies", "death", "deaths", "slain", "bodies", "killing",
                 "killings", "kills", "perished", "deadly", "fatalities"}) {
             DEATH.put(LongIntMap.h(w), 1);
-        }
-        for (String w : new String[] {"protesters", "protestors", "protester", "demonstrators", "activists"}) {
-            PROTESTERS.put(LongIntMap.h(w), 1);
         }
     }
 
@@ -121,6 +112,9 @@ public final class Extractor {
                         .append(m.actorUse ? " actor" : "").append(m.relative ? " relative" : "").append('\n');
             }
         }
+        // where a scene place mention starts: the places a territory verb can take
+        boolean[] placeStart = new boolean[Math.max(1, t.n)];
+        for (PlaceFinder.Mention m : mentions) if (m.scene()) placeStart[m.start] = true;
         boolean[] paragraphHasTrigger = new boolean[t.n == 0 ? 1 : t.paragraph[t.n - 1] + 1];
         int[] paragraphTokens = new int[paragraphHasTrigger.length];
         for (int i = 0; i < t.n; i++) paragraphTokens[t.paragraph[i]]++;
@@ -165,19 +159,17 @@ public final class Extractor {
                     if (why != null) why.append("    trigger '").append(tr.word()).append("' suppressed by '").append(blocked).append("'\n");
                     continue;
                 }
-                if ((t.hash[k] == Triggers.H_CAPTURED || t.hash[k] == Triggers.H_SEIZED) && k - 1 >= st
-                        && Lexicon.has(t.hash[k - 1], Lexicon.DETERMINER)) {
-                    if (why != null) why.append("    '").append(t.word(k)).append("' used as an adjective: not a trigger\n");
+                String modifier = Triggers.modifierUse(t, k, st, en);
+                if (modifier != null) {
+                    if (why != null) why.append("    '").append(t.word(k)).append("' ").append(modifier).append(": not a trigger\n");
                     continue;
                 }
                 if (t.hash[k] == Triggers.H_CAPTURED || t.hash[k] == Triggers.H_SEIZED) {
-                    tr = !Triggers.personFollows(t, k, en)
-                            && (placeFollows(mentions, k, en, 4) || Triggers.territoryFollows(t, k, en))
-                            ? Triggers.TERRITORY : Triggers.CAPTURE_PERSON;
-                } else if (tr.subtype().equals(Triggers.TERRITORY.subtype())
-                        && !placeFollows(mentions, k + span[0] - 1, en, 5)
-                        && !Triggers.territoryFollows(t, k + span[0] - 1, en)) {
-                    // "took control of the situation": no place taken
+                    // "captured the town of ...": territory; "captured two militants", "captured in Kandahar": an arrest
+                    tr = Triggers.takenObject(t, k, en, placeStart) == Triggers.OBJECT_PLACE ? Triggers.TERRITORY
+                            : Triggers.CAPTURE_PERSON;
+                } else if (Triggers.territory(tr) && Triggers.takenObject(t, k + span[0] - 1, en, placeStart) != Triggers.OBJECT_PLACE) {
+                    // "took control of the situation in Kharkiv", "liberated three hostages": no place taken
                     if (why != null) why.append("    '").append(tr.word()).append("' takes no place: not a trigger\n");
                     k += span[0] - 1;
                     continue;
@@ -209,7 +201,7 @@ public final class Extractor {
                 continue;
             }
             if (best == null && harmed && !aggregate) {
-                best = civiliansOnly(t, st, en) ? Triggers.KILL_CIVILIANS : Triggers.KILL_FALLBACK;
+                best = EventTyping.civilianVictims(t, st, en, false) ? Triggers.KILL_CIVILIANS : Triggers.KILL_FALLBACK;
                 bestAt = st;
                 if (why != null) why.append("    deaths without a trigger -> ").append(best.type()).append('\n');
             }
@@ -264,7 +256,9 @@ public final class Extractor {
             paragraphHasTrigger[t.paragraph[st]] = true;
             Triggers.Trigger typed = EventTyping.refine(best, bestAt, t, st, en, killed, injured, disruptedAt,
                     own == null ? null : g.countryCode(own.entity), this::countryCodeOf);
-            if (why != null && typed != best) why.append("    precedence: ").append(best.subtype()).append(" -> ")
+            // protest typing builds a new trigger even when the coding stays: compare the coding, not the object
+            boolean recoded = !typed.type().equals(best.type()) || !typed.subtype().equals(best.subtype());
+            if (why != null && recoded) why.append("    precedence: ").append(best.subtype()).append(" -> ")
                     .append(typed.type()).append(" / ").append(typed.subtype()).append('\n');
             Draft d = new Draft();
             d.trigger = typed;
@@ -399,22 +393,6 @@ public final class Extractor {
 
     private static boolean additive(Tokens t, int st, int en) {
         for (int k = st; k < en; k++) if (ADDITIVE.get(t.hash[k]) != 0) return true;
-        return false;
-    }
-
-    private static boolean civiliansOnly(Tokens t, int st, int en) {
-        boolean civ = false;
-        for (int k = st; k < en; k++) {
-            if (EventTyping.MILITARY_PERSON.get(t.hash[k]) != 0) return false;
-            if (Lexicon.has(t.hash[k], Lexicon.CIVILIAN)) civ = true;
-        }
-        return civ;
-    }
-
-    private static boolean placeFollows(List<PlaceFinder.Mention> ms, int k, int en, int window) {
-        for (PlaceFinder.Mention m : ms) {
-            if (m.start > k && m.start <= k + window && m.start < en && m.scene()) return true;
-        }
         return false;
     }
 
@@ -605,8 +583,8 @@ public final class Extractor {
         for (int k = st; k < en; k++) {
             long h = t.hash[k];
             if (h == H_TALIBAN) d.actors.add("Taliban");
-            else if (NONSTATE.get(h) != 0) d.actors.add("Rebels/Insurgents");
-            else if (PROTESTERS.get(h) != 0) d.actors.add("Protesters");
+            else if (Lexicon.has(h, Lexicon.NON_STATE)) d.actors.add("Rebels/Insurgents");
+            else if (Lexicon.has(h, Lexicon.PROTESTER)) d.actors.add("Protesters");
             else if (Lexicon.has(h, Lexicon.CIVILIAN) && !Lexicon.has(h, Lexicon.FORCE) && h != H_LOCAL) d.actors.add("Civilians");
             else if (h == H_COALITION) d.actors.add("Coalition Forces");
             if (k + 1 < en && Lexicon.has(t.hash[k + 1], Lexicon.FORCE) && t.is(k, Tokens.CAP)) {

@@ -29,6 +29,8 @@ final class Lexicon {
     static final int ORG_TAIL = 1 << 20;
     static final int DETERMINER = 1 << 21;
     static final int SPEECH = 1 << 22;    // blames, points, urges: a place as the speaker is a source
+    static final int NON_STATE = 1 << 24; // insurgents, militia, named armed groups: non-state actors
+    static final int PROTESTER = 1 << 25; // protesters, demonstrators
     static final int LOCATIVE = 1 << 23;  // in, at, near: marks the place of an event // the, a, its: "the captured territory" is an adjective // University, Airlines: capitalised word that makes a name an organisation
 
     private static final LongIntMap WORDS = new LongIntMap();
@@ -55,6 +57,11 @@ final class Lexicon {
         add(SPEECH, "blames", "blamed", "accuses", "accused", "points", "pointed", "urges", "urged", "denies",
                 "denied", "confirms", "confirmed", "warns", "warned", "demands", "calls", "rejects", "insists",
                 "claims", "vows", "threatens", "resumes", "launches", "sends", "orders", "agrees", "announces");
+        add(NON_STATE, "insurgents", "insurgent", "militants", "militant", "rebels", "rebel", "separatists", "separatist",
+                "militiamen", "militiaman", "militia", "militias", "gunmen", "gunman", "terrorists", "terrorist",
+                "fighters", "jihadists", "bandits", "taliban", "rsf", "houthi", "houthis", "hts", "iswap", "jnim",
+                "shabaab", "hamas", "hezbollah", "m23", "isis", "isil");
+        add(PROTESTER, "protesters", "protestors", "protester", "demonstrators", "demonstrator");
         add(LOCATIVE, "in", "at", "near", "on", "outside", "around", "into", "across", "inside", "over", "from");
         add(DETERMINER, "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "newly");
         add(MODAL, "could", "would", "might", "may", "should", "will", "shall", "can", "cannot", "must");

@@ -15,6 +15,7 @@ final class Triggers {
 
     static final Trigger KILL_FALLBACK = new Trigger(BATTLES, "Armed clash", 10, "(deaths)");
     static final Trigger KILL_CIVILIANS = new Trigger(VAC, "Attack", 12, "(civilian deaths)");
+    static final String GOVERNMENT_REGAINS = "Government regains territory";
     static final Trigger TERRITORY = new Trigger(BATTLES, "Non-state actor overtakes territory", 70, "captured/seized");
     static final Trigger CAPTURE_PERSON = new Trigger(SD, "Arrests", 45, "captured");
 
@@ -25,9 +26,8 @@ final class Triggers {
     private static final LongIntMap NEAR = new LongIntMap();
     private static final int NEAR_WINDOW = 4;
     private static final java.util.List<Trigger> ALL = new java.util.ArrayList<>();
-    static final long H_CAPTURED = LongIntMap.h("captured"), H_SEIZED = LongIntMap.h("seized"),
-            H_CAPTURE = LongIntMap.h("capture");
-    private static final long H_DURING = LongIntMap.h("during"), H_ANOTHER = LongIntMap.h("another"),
+    static final long H_CAPTURED = LongIntMap.h("captured"), H_SEIZED = LongIntMap.h("seized");
+    private static final long H_OF = LongIntMap.h("of"), H_ANOTHER = LongIntMap.h("another"),
             H_HIM = LongIntMap.h("him"), H_THEM = LongIntMap.h("them");
 
     private static void single(String type, String subtype, int prio, String... words) {
@@ -90,8 +90,8 @@ final class Triggers {
         single(BATTLES, "Armed clash", 40, "attack", "attacks", "attacked", "shooting", "shot");
         pair(BATTLES, "Armed clash", 62, "opened fire", "exchanged fire", "exchange fire", "small arms",
                 "ceasefire violation", "ceasefire violations");
-        single(BATTLES, "Government regains territory", 70, "recaptured", "retook", "regained", "liberated");
-        pair(BATTLES, "Government regains territory", 72, "took back", "retaken control");
+        single(BATTLES, GOVERNMENT_REGAINS, 70, "recaptured", "retook", "regained", "liberated");
+        pair(BATTLES, GOVERNMENT_REGAINS, 72, "took back", "retaken control");
         // who took the place decides between the two (Extractor: a government force of its country regains it)
         near(BATTLES, TERRITORY.subtype(), 70, new String[] {"took", "take", "takes", "taken", "taking", "seized",
                 "gained", "assumed", "wrested", "captured"}, "control");
@@ -140,47 +140,87 @@ final class Triggers {
                 "handed over", "withdrawal from", "retreated from");
         // dated acts only: "the deployment of" / "called for surrender" recount or demand, they do not report
         single(SD, "Change to group/activity", 30, "deployed", "redeployed", "surrendered", "defected", "disbanded");
-        single(SD, "Other", 50, "coup");
+        // below the protest words: "anti-coup protesters marched" is a protest (a real coup still beats an arrest)
+        single(SD, "Other", 48, "coup", "putsch");
         pair(SD, "Other", 50, "mass grave", "mass graves");
     }
 
     /** Places and positions that can be taken: "captured the town of ...", "seized the army's headquarters". */
-    private static final LongIntMap TERRITORY_NOUN = new LongIntMap();
-
-    static {
-        for (String w : new String[] {"town", "towns", "village", "villages", "city", "base", "bases", "headquarters",
-                "camp", "area", "district", "locality", "hill", "airport", "airbase", "garrison", "outpost", "outposts",
-                "positions", "territory", "settlement", "settlements", "capital", "stronghold", "barracks"}) {
-            TERRITORY_NOUN.put(LongIntMap.h(w), 1);
-        }
-    }
+    private static final LongIntMap TERRITORY_NOUN = set("town", "towns", "village", "villages", "city", "cities",
+            "base", "bases", "headquarters", "camp", "area", "district", "locality", "hill", "airport", "airbase",
+            "airfield", "garrison", "outpost", "outposts", "position", "positions", "territory", "settlement",
+            "settlements", "capital", "stronghold", "strongholds", "barracks", "checkpoint", "checkpoints", "compound");
+    /** Prepositions that end the object of a verb ("of" does not: "the town of X", "control of X"). */
+    private static final LongIntMap OBJECT_END = set("to", "for", "by", "with", "after", "during", "amid", "against",
+            "since", "under", "before", "following", "until", "as", "about", "through", "between", "within", "without");
+    /** Trigger nouns that can modify an actor: "coup leaders", "the coup government". */
+    private static final LongIntMap ACTOR_MODIFIER = set("coup", "putsch");
+    /** Actors such a noun modifies. */
+    private static final LongIntMap MODIFIED_ACTOR = set("leader", "leaders", "leadership", "plotter", "plotters",
+            "maker", "makers", "government", "regime", "junta", "authorities", "rulers", "council", "general", "generals",
+            "officers", "soldiers", "supporters", "administration");
+    /** Stances written before a trigger noun: "anti-coup protesters", "pro-coup rally". */
+    private static final LongIntMap STANCE_PREFIX = set("anti", "pro");
+    static final int OBJECT_NONE = 0, OBJECT_PLACE = 1, OBJECT_PERSON = 2;
 
     private Triggers() {}
 
-    /**
-     * The object of the verb at k, within 8 tokens and before any preposition, is a place or position
-     * ("captured the town of ...", "seized the army's headquarters"; not "seized weapons in X district").
-     */
-    static boolean territoryFollows(Tokens t, int k, int en) {
-        for (int j = k + 1; j < Math.min(en, k + 9); j++) {
-            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
-            if (TERRITORY_NOUN.get(t.hash[j]) != 0) return true;
-            if (Lexicon.has(t.hash[j], Lexicon.LOCATIVE | Lexicon.PERSON) || t.hash[j] == H_DURING) return false;
-        }
-        return false;
+    private static LongIntMap set(String... words) {
+        LongIntMap m = new LongIntMap();
+        for (String w : words) m.put(LongIntMap.h(w), 1);
+        return m;
     }
 
     /**
-     * "captured another in Sabari district", "captured the district Taliban shadow governor": a person is the
-     * object (before any preposition, within 8 tokens), not the place.
+     * Why the trigger word at k is not an event word here, or null: a participle used as an adjective ("the
+     * captured territory"), a stance ("anti-coup"), a noun modifying an actor ("coup leaders").
      */
-    static boolean personFollows(Tokens t, int k, int en) {
-        for (int j = k + 1; j < Math.min(en, k + 9); j++) {
-            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0 || Lexicon.has(t.hash[j], Lexicon.LOCATIVE)) return false;
-            long h = t.hash[j];
-            if (Lexicon.has(h, Lexicon.PERSON) || h == H_ANOTHER || h == H_HIM || h == H_THEM) return true;
+    static String modifierUse(Tokens t, int k, int st, int en) {
+        long h = t.hash[k];
+        if ((h == H_CAPTURED || h == H_SEIZED) && k - 1 >= st && Lexicon.has(t.hash[k - 1], Lexicon.DETERMINER)) {
+            return "participle used as an adjective";
         }
-        return false;
+        if (k - 1 >= st && (t.gap[k] & Tokens.G_HYPHEN) != 0 && STANCE_PREFIX.get(t.hash[k - 1]) != 0) return "a stance";
+        if (ACTOR_MODIFIER.get(h) != 0 && k + 1 < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
+                && MODIFIED_ACTOR.get(t.hash[k + 1]) != 0) {
+            return "modifies an actor";
+        }
+        return null;
+    }
+
+    /**
+     * What the verb ending at token k takes, up to 8 tokens on and up to any preposition but "of": a person
+     * ("captured the district Taliban shadow governor", "captured another"), else a place or position
+     * ({@code placeStart}: a scene place mention starts there; "captured the town of ...", "took control of
+     * Kidal", "the rebel stronghold of Kidal"), else nothing ("took control of the situation in Kharkiv").
+     */
+    static int takenObject(Tokens t, int k, int en, boolean[] placeStart) {
+        boolean place = false;
+        for (int j = k + 1; j < Math.min(en, k + 9); j++) {
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
+            long h = t.hash[j];
+            if (placeStart[j] || TERRITORY_NOUN.get(h) != 0 || unknownNameAfterOf(t, j)) {
+                place = true;
+                continue;
+            }
+            if ((Lexicon.has(h, Lexicon.PERSON) || h == H_ANOTHER || h == H_HIM || h == H_THEM) && !personModifier(t, j, en)) {
+                return OBJECT_PERSON;
+            }
+            if (Lexicon.has(h, Lexicon.LOCATIVE) || OBJECT_END.get(h) != 0) break;
+        }
+        return place ? OBJECT_PLACE : OBJECT_NONE;
+    }
+
+    /** "took control of Robotyne": a capitalised name the gazetteer lacks, right after "of", names the place. */
+    private static boolean unknownNameAfterOf(Tokens t, int j) {
+        return t.hash[j - 1] == H_OF && t.is(j, Tokens.CAP) && !t.is(j, Tokens.UPPER)
+                && !Lexicon.has(t.hash[j], Lexicon.STOP_NAME | Lexicon.FORCE | Lexicon.ORG_TAIL | Lexicon.TITLE
+                        | Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.NON_STATE);
+    }
+
+    /** "the rebel stronghold", "a militant-held town": a person word modifying the noun after it. */
+    private static boolean personModifier(Tokens t, int j, int en) {
+        return j + 1 < en && (TERRITORY_NOUN.get(t.hash[j + 1]) != 0 || (t.gap[j + 1] & Tokens.G_HYPHEN) != 0);
     }
 
     /** The trigger starting at token i, or null; {@code span[0]} receives its length in tokens. */
@@ -208,6 +248,11 @@ final class Triggers {
             return ALL.get(s - 1);
         }
         return null;
+    }
+
+    /** Either territory sub-type: who took the place decides between them ({@link EventTyping}). */
+    static boolean territory(Trigger tr) {
+        return tr.subtype().equals(TERRITORY.subtype()) || tr.subtype().equals(GOVERNMENT_REGAINS);
     }
 
     static int count() { return ALL.size(); }

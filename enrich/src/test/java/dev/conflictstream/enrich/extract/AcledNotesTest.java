@@ -48,10 +48,13 @@ class AcledNotesTest {
         On 23 August 2019, Syrian government forces regained control of Khan Shaykhun (Idlib) after clashes with HTS. Fatalities: 11.|Battles|Government regains territory|SY.12|11
         On 14 November 2023, FAMa and Wagner Group forces took control of Kidal (Kidal) after CSP-PSD fighters withdrew from the town.|Battles|Government regains territory|ML.10|
         On 6 April 2022, Nigerian troops recaptured Malam Fatori (Borno) from ISWAP militants. 5 militants were killed.|Battles|Government regains territory|NG.27|5
+        On 30 January 2024, FAMa soldiers captured the rebel stronghold of Tessit (Gao). Fatalities unknown.|Battles|Government regains territory|ML.09|
         On 9 March 2021, SNA forces retook the village of Bacadweyne (Galguduud) after Al Shabaab militants withdrew. No casualties reported.|Battles|Government regains territory|SO.05|0
 
         # Battles / Non-state actor overtakes territory
         On 15 August 2021, Taliban militants took control of Kabul (Kabul) after ANDSF forces withdrew.|Battles|Non-state actor overtakes territory|AF.13|
+        On 17 February 2024, Russian forces took control of Avdiivka (Donetsk) after months of fighting.|Battles|Non-state actor overtakes territory|UA.05|
+        On 8 March 2021, Houthi forces recaptured the town of Harib (Marib) from pro-government forces.|Battles|Non-state actor overtakes territory|YE.14|
         On 29 October 2023, Three Brotherhood Alliance fighters captured the town of Chinshwehaw (Shan) from the military.|Battles|Non-state actor overtakes territory|MM.11|
         On 26 October 2023, RSF fighters seized the army's 16th Infantry Division headquarters in Nyala (South Darfur) after days of fighting.|Battles|Non-state actor overtakes territory|SD.49|
         On 13 June 2022, M23 rebels took over the town of Bunagana (Rutshuru, North Kivu) after fighting with the FARDC.|Battles|Non-state actor overtakes territory|CD.11|
@@ -109,6 +112,7 @@ class AcledNotesTest {
         On 2 October 2022, armed men sexually assaulted a girl in Masisi (North Kivu).|Violence against civilians|Sexual violence|CD.11|
 
         # Protests / Peaceful protest
+        On 6 February 2021, anti-coup protesters marched in Yangon (Yangon) against the military takeover. [size=thousands]|Protests|Peaceful protest|MM.17|
         On 3 March 2023, around 200 people protested in Kharkiv against the mobilisation of students. The protest was peaceful. [size=around 200]|Protests|Peaceful protest|UA.07|
         On 12 September 2022, residents of Lagos (Lagos) held a demonstration demanding a better electricity supply. [size=no report]|Protests|Peaceful protest|NG.05|
         On 20 January 2023, farmers staged a sit-in in front of the district office in Sialkot (Punjab) to demand fertilizer subsidies. [size=no report]|Protests|Peaceful protest|PK.04|

@@ -32,6 +32,52 @@ class EventRulesTest {
         assertThat(e.subtype()).isEqualTo(subtype);
     }
 
+    /**
+     * Who acts decides the sub-type, not the word: protest words beat "coup", and "anti-coup" / "coup leaders"
+     * are no coup; a person word modifying a place ("the rebel stronghold") is no arrest; territory follows the
+     * taker (a state force in its own country regains it, a non-state group or a foreign force overtakes it).
+     */
+    @ParameterizedTest(name = "[{index}] {0} -> {1} / {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Anti-coup protesters marched in Yangon on Monday.|Protests|Peaceful protest",
+        "Supporters of the coup leaders rallied in Niamey on Sunday.|Protests|Peaceful protest",
+        "Soldiers staged a coup in Niamey and detained the president.|Strategic developments|Other",
+        "Army officers seized power in a coup in Ouagadougou.|Strategic developments|Other",
+        "Government troops captured the rebel stronghold of Kidal.|Battles|Government regains territory",
+        "Malian soldiers seized a militant-held village near Mopti.|Battles|Government regains territory",
+        "Troops captured a rebel commander in Kidal.|Strategic developments|Arrests",
+        "Houthi rebels recaptured the town of Harib.|Battles|Non-state actor overtakes territory",
+        "Russian forces liberated Avdiivka.|Battles|Non-state actor overtakes territory",
+        "Russian forces captured Avdiivka.|Battles|Non-state actor overtakes territory",
+        "Ukraine's army recaptured Kupiansk.|Battles|Government regains territory",
+        "Rebels said government forces retook Saraqib.|Battles|Government regains territory",
+        "Ukrainian forces took control of Robotyne.|Battles|Government regains territory",
+        "Taliban fighters took control of Bagram.|Battles|Non-state actor overtakes territory",
+    })
+    void theActorDecidesTheSubtype(String sentence, String type, String subtype) {
+        ExtractedEvent e = only(sentence);
+        assertThat(e.type() + " / " + e.subtype()).as(sentence).isEqualTo(type + " / " + subtype);
+    }
+
+    /** "took control of" takes a place only when one (or a territory noun) follows "of". */
+    @ParameterizedTest(name = "[{index}] no event: {0}")
+    @ValueSource(strings = {
+        "Ukrainian forces took control of the situation in Kharkiv.",
+        "Police took control of the crowd outside the parliament in Kyiv.",
+    })
+    void controlOfNoPlaceIsNoTerritory(String sentence) {
+        assertThat(extract(sentence).events()).as(sentence).isEmpty();
+    }
+
+    /** A typing step that keeps the type and sub-type is not reported as precedence. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"Hundreds of people held a protest in Lviv against corruption.",
+        "Anti-coup protesters marched in Yangon on Monday."})
+    void explainReportsOnlyRealPrecedence(String sentence) {
+        String trace = ExtractorFixture.EXTRACTOR.explain(new ArticleText("t", null, sentence, ExtractorFixture.PUBLISHED));
+        assertThat(trace).doesNotContain("precedence:");
+    }
+
     /** The drone paragraph after a shelling report is its own event: disrupted weapons use, no deaths. */
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {
