@@ -81,7 +81,7 @@ final class Casualties {
             if (h == H_CASUALTIES && k - 1 >= s && (t.hash[k - 1] == H_NO || t.hash[k - 1] == H_WITHOUT)) {
                 return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, k - 1, k + 1)));
             }
-            if (!Lexicon.has(h, cls)) continue;
+            if (!t.has(k, cls)) continue;
             if (grievance(t, s, k) || attributed(t, s, k) || withDetained(t, s, k, e)) continue;
             Figure labelled = labelled(t, s, k, e);
             if (labelled != null) return note(why, labelled);
@@ -127,7 +127,7 @@ final class Casualties {
                 else if (found == 0 && Lexicon.has(h, Lexicon.INJURE)) found = Lexicon.INJURE;
                 else if (h == H_TOLL) {
                     toll = true;
-                    if (found == 0) found = b - 1 >= s && Lexicon.has(t.hash[b - 1], Lexicon.INJURE) ? Lexicon.INJURE
+                    if (found == 0) found = b - 1 >= s && t.has(b - 1, Lexicon.INJURE) ? Lexicon.INJURE
                             : Lexicon.KILL;
                 } else if (h == H_NUMBER && b + 1 < j && t.hash[b + 1] == H_OF) toll = true;
             }
@@ -181,7 +181,7 @@ final class Casualties {
         for (int j = k - 1; j >= Math.max(s, k - 3); j--) {
             long h = t.hash[j];
             if (h == H_NOBODY || h == H_WITHOUT) return true;
-            if (h == H_NO && (j + 1 == k || t.hash[j + 1] == H_ONE || Lexicon.has(t.hash[j + 1], Lexicon.PERSON)
+            if (h == H_NO && (j + 1 == k || t.hash[j + 1] == H_ONE || t.has(j + 1, Lexicon.PERSON)
                     || t.hash[j + 1] == H_CASUALTIES)) return true;
         }
         return false;
@@ -203,7 +203,7 @@ final class Casualties {
                 Numbers.Phrase p = Numbers.value(t, j, e);
                 if (p == null || !countsPeople(t, p, e)) return null;
                 // "killing 3 wounded" is not a death count; "kills one, wounds four" is
-                if (p.end() < e && Lexicon.has(t.hash[p.end()], other) && (t.gap[p.end()] & Tokens.G_COMMA) == 0) return null;
+                if (p.end() < e && t.has(p.end(), other) && (t.gap[p.end()] & Tokens.G_COMMA) == 0) return null;
                 return figure(t, Numbers.withQualifier(t, p, k + 1));
             }
             // "killing him", "resulted in the death of Maulawi Tayeb", "killed Taliban leader Wali"
@@ -220,7 +220,7 @@ final class Casualties {
             }
             if ((h == H_A || h == H_AN || h == H_THE || h == H_ANOTHER) && j <= k + 2) {
                 for (int m = j + 1; m < Math.min(e, j + 4); m++) {
-                    if (Lexicon.has(t.hash[m], Lexicon.PERSON_SG)) {
+                    if (t.has(m, Lexicon.PERSON_SG)) {
                         // "killed a Taliban leader and two of his associates"
                         if (m + 2 < e && t.hash[m + 1] == H_AND && Numbers.isNumberToken(t, m + 2)) {
                             Numbers.Phrase more = Numbers.value(t, m + 2, e);
@@ -231,7 +231,7 @@ final class Casualties {
                         }
                         return alongWith(t, k, m, e);
                     }
-                    if (Lexicon.has(t.hash[m], Lexicon.THING)) break;
+                    if (t.has(m, Lexicon.THING)) break;
                 }
                 return null;
             }
@@ -246,7 +246,7 @@ final class Casualties {
     private static Figure inverted(Tokens t, int s, int k, int e, int other) {
         if (!(k == s || k - 1 == s && t.hash[s] == H_ALSO)) return null;
         for (int j = k + 1; j < Math.min(e, k + 8); j++) {
-            if (Lexicon.has(t.hash[j], other)) return null;
+            if (t.has(j, other)) return null;
             if ((t.hash[j] == H_WERE || t.hash[j] == H_WAS) && j + 1 < e) return after(t, j, e, other);
         }
         return null;
@@ -255,7 +255,7 @@ final class Casualties {
     /** One named or singular victim, plus "along with one other insurgent" / "and two of his associates". */
     private static Figure alongWith(Tokens t, int k, int j, int e) {
         for (int m = j + 1; m < Math.min(e, j + 6); m++) {
-            if (Lexicon.has(t.hash[m], Lexicon.KILL | Lexicon.INJURE)) break;
+            if (t.has(m, Lexicon.KILL | Lexicon.INJURE)) break;
             boolean link = t.hash[m] == H_AND || t.hash[m] == H_WITH && m - 1 > j && t.hash[m - 1] == H_ALONG;
             if (link && m + 1 < e && Numbers.isNumberToken(t, m + 1)) {
                 Numbers.Phrase more = Numbers.value(t, m + 1, e);
@@ -275,7 +275,7 @@ final class Casualties {
     /** A capitalised name that is not sentence-initial, not a stop word and not a number: a person's name. */
     private static boolean personName(Tokens t, int j, int e) {
         if (!t.is(j, Tokens.CAP) || !t.is(j, Tokens.ALPHA) || t.is(j, Tokens.UPPER) || t.sentenceInitial(j)) return false;
-        if (Lexicon.has(t.hash[j], Lexicon.STOP_NAME | Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.FORCE | Lexicon.TITLE)) {
+        if (t.has(j, Lexicon.STOP_NAME | Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.FORCE | Lexicon.TITLE)) {
             return false;
         }
         // two capitalised words (a first and a last name), or one followed by a comma / the end
@@ -343,11 +343,11 @@ final class Casualties {
         int be = isBe(t.hash[k - 1]) ? k - 1 : k - 2;
         if (be - 1 < s || t.hash[be - 1] != H_AND) return null;
         for (int j = be - 2; j >= Math.max(s, k - 18); j--) {
-            if (Lexicon.has(t.hash[j], other | Lexicon.KILL)) return null;
+            if (t.has(j, other | Lexicon.KILL)) return null;
             if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return null;
             if (!Numbers.isNumberToken(t, j) || j - 1 >= s && Numbers.isNumberToken(t, j - 1)) continue;
             Numbers.Phrase p = Numbers.value(t, j, be);
-            if (p == null || p.end() >= be || !Lexicon.has(t.hash[p.end()], Lexicon.PERSON)) continue;
+            if (p == null || p.end() >= be || !t.has(p.end(), Lexicon.PERSON)) continue;
             return figure(t, Numbers.withQualifier(t, p, s));
         }
         return null;
@@ -399,12 +399,12 @@ final class Casualties {
 
     /** A singular person noun ("commander") or a bare capitalised name ("Jan") that is no known word. */
     private static boolean singleVictim(Tokens t, int j) {
-        if (Lexicon.has(t.hash[j], Lexicon.PERSON_SG)) return true;
+        if (t.has(j, Lexicon.PERSON_SG)) return true;
         return t.is(j, Tokens.CAP) && t.is(j, Tokens.ALPHA) && !t.is(j, Tokens.UPPER) && Lexicon.classes(t.hash[j]) == 0;
     }
 
     private static boolean hasClass(Tokens t, int from, int to, int cls) {
-        for (int j = from; j < to; j++) if (Lexicon.has(t.hash[j], cls)) return true;
+        for (int j = from; j < to; j++) if (t.has(j, cls)) return true;
         return false;
     }
 
@@ -440,7 +440,7 @@ final class Casualties {
         if (j + 1 < t.n && (t.gap[j + 1] & ~Tokens.G_SPACE) != 0) return false;
         for (int a = j - 1; a <= j; a++) {
             if (!t.is(a, Tokens.CAP) || !t.is(a, Tokens.ALPHA) || t.is(a, Tokens.UPPER)) return false;
-            if (Lexicon.has(t.hash[a], Lexicon.STOP_NAME | Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.FORCE | Lexicon.TITLE
+            if (t.has(a, Lexicon.STOP_NAME | Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.FORCE | Lexicon.TITLE
                     | Lexicon.PERSON | Lexicon.KILL | Lexicon.INJURE | Lexicon.THING | Lexicon.DIRECTION)) return false;
         }
         return true;
@@ -449,13 +449,13 @@ final class Casualties {
     /** The phrase counts people: not followed by a thing, not part of a date, not a clock time. */
     private static boolean countsPeople(Tokens t, Numbers.Phrase p, int limit) {
         int nx = p.end();
-        if (nx < t.n && Lexicon.has(t.hash[nx], Lexicon.THING)) return false;
-        if (nx < t.n && Lexicon.has(t.hash[nx], Lexicon.MONTH)) return false;
-        if (p.start() - 1 >= 0 && Lexicon.has(t.hash[p.start() - 1], Lexicon.MONTH)) return false;
-        if (nx + 1 < t.n && Lexicon.has(t.hash[nx], Lexicon.REGION_WORD)) return false;
+        if (nx < t.n && t.has(nx, Lexicon.THING)) return false;
+        if (nx < t.n && t.has(nx, Lexicon.MONTH)) return false;
+        if (p.start() - 1 >= 0 && t.has(p.start() - 1, Lexicon.MONTH)) return false;
+        if (nx + 1 < t.n && t.has(nx, Lexicon.REGION_WORD)) return false;
         // one adjective then a thing: "three guided bombs", "30 armored vehicles"
-        if (nx + 1 < t.n && nx + 1 < limit + 2 && !Lexicon.has(t.hash[nx], Lexicon.PERSON)
-                && Lexicon.has(t.hash[nx + 1], Lexicon.THING)) return false;
+        if (nx + 1 < t.n && nx + 1 < limit + 2 && !t.has(nx, Lexicon.PERSON)
+                && t.has(nx + 1, Lexicon.THING)) return false;
         return true;
     }
 

@@ -93,11 +93,11 @@ final class EventTyping {
     /** Deaths without a trigger: the victims follow an active kill word ("RSF fighters killed 7 civilians"), else -1. */
     private static int victimsFrom(Tokens t, int st, int en) {
         for (int k = st + 1; k < en; k++) {
-            if (!Lexicon.has(t.hash[k], Lexicon.KILL | Lexicon.INJURE)) continue;
+            if (!t.has(k, Lexicon.KILL | Lexicon.INJURE)) continue;
             boolean passive = k - 1 >= st && Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2]);
             // an object right after the verb ("killed 7 civilians", "killed a village chief"); "Ten killed in ..." has none
             boolean object = k + 1 < en && (Numbers.isNumberToken(t, k + 1)
-                    || Lexicon.has(t.hash[k + 1], Lexicon.DETERMINER | Lexicon.PERSON | Lexicon.CIVILIAN));
+                    || t.has(k + 1, Lexicon.DETERMINER | Lexicon.PERSON | Lexicon.CIVILIAN));
             return passive || !object ? -1 : k + 1;
         }
         return -1;
@@ -120,7 +120,7 @@ final class EventTyping {
 
     /** "no civilians were harmed", "no reports of civilian casualties": a negation within 4 tokens before. */
     private static boolean negated(Tokens t, int from, int k) {
-        for (int j = k - 1; j >= Math.max(from, k - 4); j--) if (Lexicon.has(t.hash[j], Lexicon.NEG)) return true;
+        for (int j = k - 1; j >= Math.max(from, k - 4); j--) if (t.has(j, Lexicon.NEG)) return true;
         return false;
     }
 
@@ -160,7 +160,7 @@ final class EventTyping {
                 || best.subtype().equals("Arrests") || best.subtype().equals("Looting/property destruction")
                 || best.subtype().equals("Violent demonstration");
         if (!refinable) return false;
-        for (int k = st; k < en; k++) if (Lexicon.has(t.hash[k], Lexicon.PROTESTER)) return true;
+        for (int k = st; k < en; k++) if (t.has(k, Lexicon.PROTESTER)) return true;
         return false;
     }
 

@@ -99,7 +99,7 @@ public final class Extractor {
     private Extraction run(ArticleText a, StringBuilder why) {
         String text = a.text() == null ? "" : a.text();
         LocalDate pub = a.published();
-        Tokens t = new Tokens(text);
+        Tokens t = new Tokens(text).classify();
         StringBuilder skipped = why == null ? null : new StringBuilder();
         List<PlaceFinder.Mention> mentions = finder.find(t, skipped);
         if (why != null) {
@@ -376,7 +376,7 @@ public final class Extractor {
 
     private static boolean killedSuppressed(Tokens t, int st, int en) {
         for (int k = st; k < en; k++) {
-            if (Lexicon.has(t.hash[k], Lexicon.KILL)) return suppressed(t, st, k) != null && !"to".equals(suppressed(t, st, k));
+            if (t.has(k, Lexicon.KILL)) return suppressed(t, st, k) != null && !"to".equals(suppressed(t, st, k));
         }
         return false;
     }
@@ -561,7 +561,7 @@ public final class Extractor {
 
     private void claims(Tokens t, int st, int en, Draft d) {
         for (int k = st; k < en; k++) {
-            if (!Lexicon.has(t.hash[k], Lexicon.CLAIM)) continue;
+            if (!t.has(k, Lexicon.CLAIM)) continue;
             d.claimed = true;
             if (t.hash[k] == H_ACCORDING && k + 2 < en && t.hash[k + 1] == H_TO) {
                 int a = k + 2, b = a;
@@ -574,7 +574,7 @@ public final class Extractor {
             int b = k, a = k;
             while (a - 1 >= st && t.is(a - 1, Tokens.CAP) && !t.sentenceInitial(a - 1) && (t.gap[a] & Tokens.G_COMMA) == 0) a--;
             if (a - 1 >= st && t.is(a - 1, Tokens.CAP) && t.sentenceInitial(a - 1) && t.hash[a - 1] != H_THE) a--;
-            if (a < b && !(b - a == 1 && Lexicon.has(t.hash[a], Lexicon.STOP_NAME))) d.claimedBy = Casualties.span(t, a, b);
+            if (a < b && !(b - a == 1 && t.has(a, Lexicon.STOP_NAME))) d.claimedBy = Casualties.span(t, a, b);
             return;
         }
     }
@@ -587,7 +587,7 @@ public final class Extractor {
             else if (Lexicon.has(h, Lexicon.PROTESTER)) d.actors.add("Protesters");
             else if (Lexicon.has(h, Lexicon.CIVILIAN) && !Lexicon.has(h, Lexicon.FORCE) && h != H_LOCAL) d.actors.add("Civilians");
             else if (h == H_COALITION) d.actors.add("Coalition Forces");
-            if (k + 1 < en && Lexicon.has(t.hash[k + 1], Lexicon.FORCE) && t.is(k, Tokens.CAP)) {
+            if (k + 1 < en && t.has(k + 1, Lexicon.FORCE) && t.is(k, Tokens.CAP)) {
                 String country = countryOf(h);
                 if (country != null) {
                     boolean police = t.hash[k + 1] == H_POLICE;

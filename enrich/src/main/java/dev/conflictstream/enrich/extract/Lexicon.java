@@ -39,6 +39,7 @@ final class Lexicon {
 
     private Lexicon() {}
 
+    /** All classes of a word, as bits. */
     static int classes(long hash) { return WORDS.get(hash); }
 
     static boolean has(long hash, int cls) { return (WORDS.get(hash) & cls) != 0; }

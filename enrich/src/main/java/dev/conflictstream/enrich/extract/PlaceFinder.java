@@ -203,7 +203,7 @@ final class PlaceFinder {
 
     private Mention detect(Tokens t, int i, LongIntMap people, StringBuilder why) {
         boolean cap = t.is(i, Tokens.CAP) && t.is(i, Tokens.ALPHA);
-        boolean dir = !cap && Lexicon.has(t.hash[i], Lexicon.DIRECTION);
+        boolean dir = !cap && t.has(i, Lexicon.DIRECTION);
         if (!cap && !dir) return null;
         int sentEnd = t.sentEnd[t.sentence[i]];
         if (cap) {
@@ -212,6 +212,7 @@ final class PlaceFinder {
         }
         long key = t.hash[i], vkey = 0;
         int bestEnd = -1, bestList = -1, variantEnd = -1, variantList = -1, letters = 0;
+        int folded = i; // tokens [i, folded) are in vkey: the variant is folded only when an exact name fails
         boolean variantOk = true;
         for (int j = i; j < Math.min(sentEnd, i + 5); j++) {
             boolean inWord = j > i && innerSyllable(t, j);
@@ -226,19 +227,20 @@ final class PlaceFinder {
             // the transliteration variant: articles dropped, each word folded (NameKey.variant); not across an
             // apostrophe, which the exact key already covers ("Ma'rib")
             variantOk &= !inWord;
-            if (!strippableArticle(t, j, sentEnd)) {
-                long v = NameKey.variantToken(t.text, t.start[j], t.end[j], j > i);
-                vkey = vkey == 0 ? v : NameKey.combine(vkey, v);
-                letters += t.end[j] - t.start[j];
-            }
             if (!t.is(j, Tokens.CAP) && !(j > i && t.hash[j] == H_S) && !inWord) continue;
             if (dir && j == i) continue;
             int list = g.find(key);
             if (list >= 0) {
                 bestEnd = j + 1;
                 bestList = list;
-            } else if (variantOk && vkey != 0 && letters >= VARIANT_MIN_LETTERS && t.hash[j] != H_S) {
-                int vl = g.findVariant(vkey);
+            } else if (variantOk && t.hash[j] != H_S) {
+                for (; folded <= j; folded++) {
+                    if (strippableArticle(t, folded, sentEnd)) continue;
+                    long v = NameKey.variantToken(t.text, t.start[folded], t.end[folded], folded > i);
+                    vkey = vkey == 0 ? v : NameKey.combine(vkey, v);
+                    letters += t.end[folded] - t.start[folded];
+                }
+                int vl = vkey != 0 && letters >= VARIANT_MIN_LETTERS ? g.findVariant(vkey) : -1;
                 if (vl >= 0) {
                     variantEnd = j + 1;
                     variantList = vl;
@@ -259,13 +261,13 @@ final class PlaceFinder {
         int len = bestEnd - i;
         for (int j = i; j < bestEnd; j++) if (ARMED_GROUP.get(t.hash[j]) != 0) return null;
         // a stop word on its own is no place, unless it names a country or an area ("US", "Africa")
-        if (len == 1 && Lexicon.has(t.hash[i], Lexicon.STOP_NAME) && !namesCountryOrArea(raw)) return null;
+        if (len == 1 && t.has(i, Lexicon.STOP_NAME) && !namesCountryOrArea(raw)) return null;
         // "North America", "Latin America" are not the United States, "West Africa" is not a town called
         // Africa: a direction before a continent is part of the name, or the mention is dropped
         if (bestEnd == i + 1 && i + 1 < t.n && CONTINENT_TAIL.get(t.hash[i + 1]) != 0 && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0
-                && (Lexicon.has(t.hash[i], Lexicon.DIRECTION) || t.hash[i] == H_LATIN)) return null;
+                && (t.has(i, Lexicon.DIRECTION) || t.hash[i] == H_LATIN)) return null;
         if (i - 1 >= 0 && CONTINENT_TAIL.get(t.hash[i]) != 0 && (t.gap[i] & ~Tokens.G_SPACE) == 0
-                && (Lexicon.has(t.hash[i - 1], Lexicon.DIRECTION) || t.hash[i - 1] == H_LATIN)) return null;
+                && (t.has(i - 1, Lexicon.DIRECTION) || t.hash[i - 1] == H_LATIN)) return null;
         if (len == 1 && t.end[i] - t.start[i] < 3 && !t.is(i, Tokens.UPPER)) return null;
         // a surname named before, unless written as a place ("in Jackson", "near Jackson"; "from Jackson" is
         // as often a person)
@@ -276,7 +278,7 @@ final class PlaceFinder {
             return null;
         }
         // a compass word alone is no name ("Western" is not Western Province)
-        if (len == 1 && Lexicon.has(t.hash[i], Lexicon.DIRECTION)) return null;
+        if (len == 1 && t.has(i, Lexicon.DIRECTION)) return null;
         // a short all-capitals token is an acronym: it names a country or a region by its name or a curated
         // alias ("US", "DRC", "NSW"), never a town ("BA" is British Airways, not Bath nor Ba in Fiji)
         boolean acronym = len == 1 && t.is(i, Tokens.UPPER) && t.end[i] - t.start[i] <= 3;
@@ -295,29 +297,29 @@ final class PlaceFinder {
         if (nc < cands.length) cands = java.util.Arrays.copyOf(cands, nc);
         int end = bestEnd;
         boolean suffix = false;
-        if (end < sentEnd && Lexicon.has(t.hash[end], Lexicon.REGION_WORD) && (t.gap[end] & ~Tokens.G_SPACE) == 0) {
+        if (end < sentEnd && t.has(end, Lexicon.REGION_WORD) && (t.gap[end] & ~Tokens.G_SPACE) == 0) {
             suffix = true;
             end++;
         }
         // names of people and organisations: a title before, or more capitalised words around
         int prev = i - 1;
-        if (prev >= 0 && t.sentence[prev] == t.sentence[i] && Lexicon.has(t.hash[prev], Lexicon.TITLE)
+        if (prev >= 0 && t.sentence[prev] == t.sentence[i] && t.has(prev, Lexicon.TITLE)
                 && t.is(prev, Tokens.CAP) && !bigKind) return person(t, i, sentEnd, people, why);
         if (!bigKind && !suffix && end < sentEnd && t.is(end, Tokens.CAP) && (t.gap[end] & ~Tokens.G_SPACE) == 0
-                && !Lexicon.has(t.hash[end], Lexicon.STOP_NAME)) {
-            if (Lexicon.has(t.hash[end], Lexicon.ORG_TAIL)) return null;
+                && !t.has(end, Lexicon.STOP_NAME)) {
+            if (t.has(end, Lexicon.ORG_TAIL)) return null;
             int nextList = g.find(t.hash[end]);
             // "Ben Hodges", "Christopher Steele": a town name before a capitalised word that is no place, or that
             // names only towns too, is a given name (two places are not written side by side without a comma)
-            if (nextList < 0 || townsOnly(postingsOf(nextList)) && (prev < 0 || !Lexicon.has(t.hash[prev], Lexicon.LOCATIVE))) {
+            if (nextList < 0 || townsOnly(postingsOf(nextList)) && (prev < 0 || !t.has(prev, Lexicon.LOCATIVE))) {
                 return person(t, i, sentEnd, people, why);
             }
         }
         if (!bigKind && prev >= 0 && t.sentence[prev] == t.sentence[i] && t.is(prev, Tokens.CAP)
-                && (t.gap[i] & ~Tokens.G_SPACE) == 0 && !Lexicon.has(t.hash[prev], Lexicon.STOP_NAME)
+                && (t.gap[i] & ~Tokens.G_SPACE) == 0 && !t.has(prev, Lexicon.STOP_NAME)
                 && (!t.sentenceInitial(prev) || variantEnd == bestEnd) && g.find(t.hash[prev]) < 0
                 // title case: "Heavy Fighting Near Pokrovsk", "Shelling In Donetsk"
-                && !Lexicon.has(t.hash[prev], Lexicon.LOCATIVE | Lexicon.RELATIVE)) {
+                && !t.has(prev, Lexicon.LOCATIVE | Lexicon.RELATIVE)) {
             // "Ben Hodges": a surname when only small towns carry it and the given name does not continue a
             // title-case run; "CBC Toronto", "Village Malakal", "Russian Shelling Hits Kurakhove" are not people
             return smallTownsOnly(cands) && !titleCase(t, t.sentence[i]) ? person(t, i, sentEnd, people, why) : null;
@@ -342,14 +344,14 @@ final class PlaceFinder {
         if (prev >= 0 && UNIT.get(t.hash[prev]) != 0 && (t.gap[i] & ~Tokens.G_SPACE) == 0) m.borrowed = true;
         m.actorUse |= m.borrowed;
         // a source, not a place: "Kiev says ...", "... killed - Kiev", "...: Kiev military"
-        if (nx < sentEnd && Lexicon.has(t.hash[nx], Lexicon.CLAIM | Lexicon.SPEECH)) m.actorUse = true;
+        if (nx < sentEnd && t.has(nx, Lexicon.CLAIM | Lexicon.SPEECH)) m.actorUse = true;
         if ((t.gap[i] & (Tokens.G_COLON | Tokens.G_HYPHEN)) != 0 && (t.gap[i] & Tokens.G_SPACE) != 0
                 && t.sentEnd[t.sentence[i]] - end <= 2 && i > t.sentStart[t.sentence[i]]) m.actorUse = true;
         for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 2); j--) {
-            if (Lexicon.has(t.hash[j], Lexicon.LOCATIVE)) { m.locative = true; break; }
+            if (t.has(j, Lexicon.LOCATIVE)) { m.locative = true; break; }
         }
         for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 4); j--) {
-            if (Lexicon.has(t.hash[j], Lexicon.RELATIVE)) { m.relative = true; break; }
+            if (t.has(j, Lexicon.RELATIVE)) { m.relative = true; break; }
         }
         return m;
     }
@@ -408,7 +410,7 @@ final class PlaceFinder {
     private static Mention person(Tokens t, int i, int sentEnd, LongIntMap people, StringBuilder why) {
         int last = i;
         while (last + 1 < sentEnd && t.is(last + 1, Tokens.CAP) && (t.gap[last + 1] & ~Tokens.G_SPACE) == 0
-                && !Lexicon.has(t.hash[last + 1], Lexicon.STOP_NAME | Lexicon.ORG_TAIL)) last++;
+                && !t.has(last + 1, Lexicon.STOP_NAME | Lexicon.ORG_TAIL)) last++;
         people.put(t.hash[last], 1);
         if (why != null) why.append("  '").append(Casualties.span(t, i, last + 1)).append("' a person's name: not a place\n");
         return null;

@@ -16,6 +16,8 @@ final class Tokens {
     final String text;
     int n;
     int[] start, end, flags, gap, sentence, paragraph;
+    /** Lexicon classes of each token ({@link #classify()}); null until classified. */
+    int[] lex;
     long[] hash;
     int sentences;
     int[] sentStart; // first token of each sentence
@@ -154,6 +156,16 @@ final class Tokens {
     }
 
     boolean is(int i, int f) { return (flags[i] & f) != 0; }
+
+    /** Looks every token up in the {@link Lexicon} once, so rules test classes by index. */
+    Tokens classify() {
+        lex = new int[n];
+        for (int k = 0; k < n; k++) lex[k] = Lexicon.classes(hash[k]);
+        return this;
+    }
+
+    /** Whether token {@code k} is in one of the Lexicon classes {@code cls} (after {@link #classify()}). */
+    boolean has(int k, int cls) { return (lex[k] & cls) != 0; }
 
     boolean gapHas(int i, int g) { return i < n && (gap[i] & g) != 0; }
 

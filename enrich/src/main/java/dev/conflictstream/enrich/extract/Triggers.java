@@ -20,6 +20,8 @@ final class Triggers {
     static final Trigger CAPTURE_PERSON = new Trigger(SD, "Arrests", 45, "captured");
 
     private static final LongIntMap SINGLE = new LongIntMap();
+    /** The first words of every single, pair and near trigger. */
+    private static final LongIntMap FIRST_WORD = new LongIntMap();
     private static final LongIntMap PAIR = new LongIntMap();
     /** "near" phrases: a head word and an object word a few tokens after it ("set up a base"). */
     private static final LongIntMap NEAR_HEAD = new LongIntMap();
@@ -34,6 +36,7 @@ final class Triggers {
         for (String w : words) {
             ALL.add(new Trigger(type, subtype, prio, w));
             SINGLE.put(LongIntMap.h(w), ALL.size());
+            FIRST_WORD.put(LongIntMap.h(w), 1);
         }
     }
 
@@ -41,6 +44,7 @@ final class Triggers {
         for (String p : phrases) {
             ALL.add(new Trigger(type, subtype, prio, p));
             PAIR.put(NameKey.of(p), ALL.size());
+            FIRST_WORD.put(LongIntMap.h(p.split("[^A-Za-z]", 2)[0].toLowerCase(java.util.Locale.ROOT)), 1);
         }
     }
 
@@ -48,6 +52,7 @@ final class Triggers {
     private static void near(String type, String subtype, int prio, String[] heads, String... objects) {
         for (String hd : heads) {
             NEAR_HEAD.put(LongIntMap.h(hd), 1);
+            FIRST_WORD.put(LongIntMap.h(hd), 1);
             for (String o : objects) {
                 ALL.add(new Trigger(type, subtype, prio, hd + " ... " + o));
                 NEAR.put(NameKey.combine(LongIntMap.h(hd), LongIntMap.h(o)), ALL.size());
@@ -177,7 +182,7 @@ final class Triggers {
      */
     static String modifierUse(Tokens t, int k, int st, int en) {
         long h = t.hash[k];
-        if ((h == H_CAPTURED || h == H_SEIZED) && k - 1 >= st && Lexicon.has(t.hash[k - 1], Lexicon.DETERMINER)) {
+        if ((h == H_CAPTURED || h == H_SEIZED) && k - 1 >= st && t.has(k - 1, Lexicon.DETERMINER)) {
             return "participle used as an adjective";
         }
         if (k - 1 >= st && (t.gap[k] & Tokens.G_HYPHEN) != 0 && STANCE_PREFIX.get(t.hash[k - 1]) != 0) return "a stance";
@@ -214,7 +219,7 @@ final class Triggers {
     /** "took control of Robotyne": a capitalised name the gazetteer lacks, right after "of", names the place. */
     private static boolean unknownNameAfterOf(Tokens t, int j) {
         return t.hash[j - 1] == H_OF && t.is(j, Tokens.CAP) && !t.is(j, Tokens.UPPER)
-                && !Lexicon.has(t.hash[j], Lexicon.STOP_NAME | Lexicon.FORCE | Lexicon.ORG_TAIL | Lexicon.TITLE
+                && !t.has(j, Lexicon.STOP_NAME | Lexicon.FORCE | Lexicon.ORG_TAIL | Lexicon.TITLE
                         | Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.NON_STATE);
     }
 
@@ -225,6 +230,7 @@ final class Triggers {
 
     /** The trigger starting at token i, or null; {@code span[0]} receives its length in tokens. */
     static Trigger at(Tokens t, int i, int sentEnd, int[] span) {
+        if (FIRST_WORD.get(t.hash[i]) == 0) return null; // one lookup for the many words that start no trigger
         if (i + 1 < sentEnd && (t.gap[i + 1] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) == 0) {
             int p = PAIR.get(NameKey.combine(t.hash[i], t.hash[i + 1]));
             if (p != 0) {
