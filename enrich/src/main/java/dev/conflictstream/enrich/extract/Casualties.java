@@ -46,7 +46,19 @@ final class Casualties {
     private static final long H_TOLL = LongIntMap.h("toll"), H_NUMBER = LongIntMap.h("number"), H_HIT = LongIntMap.h("hit");
     /** Taking prisoners: "killed and detained", "captured or killed" count both fates in one number. */
     private static final LongIntMap DETAINED = new LongIntMap();
-    private static final long H_OR = LongIntMap.h("or"), H_RESPONSIBLE = LongIntMap.h("responsible"), H_FOR = LongIntMap.h("for");
+    private static final long H_OR = LongIntMap.h("or"), H_RESPONSIBLE = LongIntMap.h("responsible"), H_FOR = LongIntMap.h("for"),
+            H_WHICH = LongIntMap.h("which"), H_THAT = LongIntMap.h("that"), H_WHO = LongIntMap.h("who"),
+            H_THAN = LongIntMap.h("than");
+    /** "responsible for the deaths of": at most this many tokens before the death word ... */
+    private static final int DEEDS_WINDOW = 4;
+    /** ... or before a relative clause opening on it ("responsible for the bombing of a market which killed"). */
+    private static final int DEEDS_RELATIVE_WINDOW = 12;
+    /** After a count: more than the ones told before ("three more", "two other", "several additional"). */
+    private static final LongIntMap MORE_AFTER = new LongIntMap();
+    /** Before a count: "another two", "an additional three", "a further five". */
+    private static final LongIntMap MORE_BEFORE = new LongIntMap();
+    /** Before a name: a preposition makes it a place ("in Gao", "of Nova Kakhovka"), not a victim. */
+    private static final LongIntMap PLACE_PREPOSITION = new LongIntMap();
 
     static {
         for (String w : new String[] {"at", "least", "more", "than", "up", "over", "about", "around", "nearly", "almost",
@@ -61,6 +73,11 @@ final class Casualties {
         for (String w : new String[] {"detained", "captured", "arrested", "apprehended", "seized", "detaining",
                 "capturing", "arresting"}) {
             DETAINED.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"more", "other", "others", "additional", "further"}) MORE_AFTER.put(LongIntMap.h(w), 1);
+        for (String w : new String[] {"another", "additional", "further"}) MORE_BEFORE.put(LongIntMap.h(w), 1);
+        for (String w : new String[] {"of", "to", "towards", "toward", "via", "through", "between"}) {
+            PLACE_PREPOSITION.put(LongIntMap.h(w), 1);
         }
         for (String w : new String[] {"against", "over", "condemning", "condemn", "denouncing", "denounce", "protesting",
                 "protest", "mourning", "mourn", "demanding"}) {
@@ -82,7 +99,7 @@ final class Casualties {
                 return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, k - 1, k + 1)));
             }
             if (!t.has(k, cls)) continue;
-            if (grievance(t, s, k) || attributed(t, s, k) || withDetained(t, s, k, e)) continue;
+            if (grievance(t, s, k) || attributed(t, s, k) || twoFates(t, s, k, e, other)) continue;
             Figure labelled = labelled(t, s, k, e);
             if (labelled != null) return note(why, labelled);
             if (negated(t, s, k)) return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, Math.max(s, k - 3), k + 1)));
@@ -102,15 +119,17 @@ final class Casualties {
     }
 
     /**
-     * A revised toll: "the death toll rose to 12", "the number of people killed ... has risen to three",
-     * "the number of wounded climbed to 20". The nearest death or injury word before the verb says which.
+     * A revised or stated toll: "the death toll rose to 12", "the number of people killed ... has risen to
+     * three", "the number of wounded climbed to 20", "the latest death toll ... is 40". The nearest death or
+     * injury word before the verb says which.
      */
     private static Figure revisedToll(Tokens t, int s, int e, int cls) {
         for (int j = s + 1; j + 1 < e; j++) {
-            if (RISE.get(t.hash[j]) == 0) continue;
+            boolean be = isBe(t.hash[j]);
+            if (!be && RISE.get(t.hash[j]) == 0) continue;
             int n = j + 1;
             if (t.hash[n] == H_TO || t.hash[n] == H_AT) n++;
-            else if (t.hash[j] != H_REACHED && t.hash[j] != H_HIT) continue;
+            else if (!be && t.hash[j] != H_REACHED && t.hash[j] != H_HIT) continue;
             if (n >= e) continue;
             Numbers.Phrase p = null;
             for (int q = n; q < Math.min(e, n + 3) && p == null; q++) {
@@ -136,6 +155,39 @@ final class Casualties {
         return null;
     }
 
+    /**
+     * The figure's count is marked as more than the ones told before: "Three more soldiers were killed", "two
+     * other insurgents", "several additional", "another two civilians" ("more than 30" is a qualifier).
+     */
+    static boolean countedAsMore(Tokens t, int s, int e, Figure f) {
+        if (f == null || f.low() == 0) return false;
+        for (int j = s; j < e; j++) {
+            if (!Numbers.isNumberToken(t, j) || j - 1 >= s && Numbers.isNumberToken(t, j - 1)) continue;
+            Numbers.Phrase p = Numbers.value(t, j, e);
+            if (p == null) continue;
+            int m = p.end();
+            boolean after = m < e && MORE_AFTER.get(t.hash[m]) != 0 && !(m + 1 < e && t.hash[m + 1] == H_THAN);
+            boolean before = j - 1 >= s && MORE_BEFORE.get(t.hash[j - 1]) != 0;
+            if ((after || before) && endsAt(t, f.text(), t.end[m - 1])) return true;
+        }
+        return false;
+    }
+
+    /** The text (a figure's span) ends at character {@code end} of the article. */
+    private static boolean endsAt(Tokens t, String text, int end) {
+        int from = end - text.length();
+        return from >= 0 && t.text.regionMatches(from, text, 0, text.length());
+    }
+
+    /** A count starts at token a, after at most two qualifier words ("at least 12"). */
+    private static boolean countFollows(Tokens t, int a, int e) {
+        for (int j = a; j < Math.min(e, a + 3); j++) {
+            if (Numbers.isNumberToken(t, j)) return true;
+            if (QUALIFIER.get(t.hash[j]) == 0) return false;
+        }
+        return false;
+    }
+
     /** "Fatalities: 4", "Killed: 3" (ACLED notes, press releases): a label, a colon, the count. */
     private static Figure labelled(Tokens t, int s, int k, int e) {
         if (k != s || k + 1 >= e || (t.gap[k + 1] & Tokens.G_COLON) == 0 || !Numbers.isNumberToken(t, k + 1)) return null;
@@ -156,15 +208,38 @@ final class Casualties {
      * responsibility for" is, and is not matched).
      */
     private static boolean attributed(Tokens t, int s, int k) {
-        for (int j = k - 2; j >= s; j--) if (t.hash[j] == H_RESPONSIBLE && t.hash[j + 1] == H_FOR) return true;
+        // a relative clause on the deed: "the bombing of a market which killed", "several civilians, killed by IEDs"
+        boolean relative = k - 1 >= s && (t.hash[k - 1] == H_WHICH || t.hash[k - 1] == H_THAT || t.hash[k - 1] == H_WHO
+                || (t.gap[k] & Tokens.G_COMMA) != 0);
+        int floor = Math.max(s, k - 1 - (relative ? DEEDS_RELATIVE_WINDOW : DEEDS_WINDOW));
+        for (int j = k - 2; j >= floor; j--) {
+            // same clause: a comma, colon or speech verb ("... in Kandahar said two soldiers were killed") ends it
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_STOP)) != 0 || t.has(j + 1, Lexicon.CLAIM)) {
+                return false;
+            }
+            if (t.hash[j] == H_RESPONSIBLE && t.hash[j + 1] == H_FOR) return true;
+        }
         return false;
     }
 
-    /** "More than 10 insurgents were killed and detained", "captured or killed": one count for two fates. */
-    private static boolean withDetained(Tokens t, int s, int k, int e) {
-        boolean after = k + 2 < e && (t.hash[k + 1] == H_AND || t.hash[k + 1] == H_OR) && DETAINED.get(t.hash[k + 2]) != 0;
-        boolean before = k - 2 >= s && (t.hash[k - 1] == H_AND || t.hash[k - 1] == H_OR) && DETAINED.get(t.hash[k - 2]) != 0;
-        return after || before;
+    /**
+     * One count for two fates, whose split is unknown: "More than 10 insurgents were killed and detained",
+     * "captured or killed 15", and a count shared as the object of "killed and wounded 12" / "killed or
+     * injured 30" (no figure for either). Taken and then killed ("captured and killed three soldiers") is one
+     * fate in sequence: the same victims, all dead. A subject count before a passive pair ("eight to 12
+     * insurgents were killed or injured") stays the killed figure, as ISAF's coders record it.
+     */
+    private static boolean twoFates(Tokens t, int s, int k, int e, int other) {
+        return k + 2 < e && twoFates(t, k, t.hash[k + 1], k + 2, e, other)
+                || k - 2 >= s && twoFates(t, k, t.hash[k - 1], k - 2, e, other);
+    }
+
+    /** The harm word at k joined by {@code link} to the word at j. */
+    private static boolean twoFates(Tokens t, int k, long link, int j, int e, int other) {
+        if (link != H_AND && link != H_OR) return false;
+        if (t.has(j, other)) return countFollows(t, Math.max(j, k) + 1, e);
+        // "killed and detained" (the dead cannot be taken) or "captured or killed"; not "captured and killed"
+        return DETAINED.get(t.hash[j]) != 0 && (link == H_OR || j > k);
     }
 
     private static Figure note(StringBuilder why, Figure f) {
@@ -215,6 +290,8 @@ final class Casualties {
             }
             // "killed Taliban leader Wali", "reports the death of militia fighter"
             int np = t.hash[k + 1] == H_OF ? k + 2 : k + 1;
+            // "killing key insurgent leaders": a singular noun modifying a plural victim, no count
+            if (Lexicon.has(h, Lexicon.PERSON_SG) && j + 1 < e && pluralPerson(t.hash[j + 1])) return null;
             if (j <= k + 5 && Lexicon.has(h, Lexicon.PERSON_SG) && !passiveBefore(t, k) && bareNounPhrase(t, np, j)) {
                 return alongWith(t, k, j, e);
             }
@@ -374,7 +451,7 @@ final class Casualties {
             // "three soldiers and two civilians were killed": add the group before "and"
             int a = f == null ? -1 : firstTokenOf(t, p);
             // "Jan and several Haqqani fighters were killed", "the commander and two of his guards": one more
-            if (a - 2 >= s && t.hash[a - 1] == H_AND && singleVictim(t, a - 2)) {
+            if (a - 2 >= s && t.hash[a - 1] == H_AND && singleVictim(t, s, a - 2)) {
                 return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), span(t, a - 2, k + 1));
             }
             if (a - 1 >= s && t.hash[a - 1] == H_AND) {
@@ -397,10 +474,22 @@ final class Casualties {
         return null;
     }
 
-    /** A singular person noun ("commander") or a bare capitalised name ("Jan") that is no known word. */
-    private static boolean singleVictim(Tokens t, int j) {
+    /**
+     * A singular person noun ("commander") or a bare capitalised name ("Jan") that is no known word and no
+     * place after a preposition ("attacked a checkpoint in Gao and two soldiers were killed").
+     */
+    private static boolean singleVictim(Tokens t, int s, int j) {
         if (t.has(j, Lexicon.PERSON_SG)) return true;
-        return t.is(j, Tokens.CAP) && t.is(j, Tokens.ALPHA) && !t.is(j, Tokens.UPPER) && Lexicon.classes(t.hash[j]) == 0;
+        if (!t.is(j, Tokens.CAP) || !t.is(j, Tokens.ALPHA) || t.is(j, Tokens.UPPER) || t.lex[j] != 0) return false;
+        // the name may have up to three words: "in Nova Kakhovka and two soldiers"
+        int first = j;
+        while (first - 1 >= Math.max(s, j - 2) && t.is(first - 1, Tokens.CAP) && (t.gap[first] & ~Tokens.G_SPACE) == 0) first--;
+        return !afterPreposition(t, s, first);
+    }
+
+    /** The name starting at token a follows a locative or a preposition: "in Gao", "of Nova Kakhovka". */
+    private static boolean afterPreposition(Tokens t, int s, int a) {
+        return a - 1 >= s && (t.has(a - 1, Lexicon.LOCATIVE) || PLACE_PREPOSITION.get(t.hash[a - 1]) != 0);
     }
 
     private static boolean hasClass(Tokens t, int from, int to, int cls) {
@@ -413,7 +502,8 @@ final class Casualties {
     /** "Militiaman killed", "a Ukrainian soldier was killed", "his death", "46-year-old Ihor Chernysh was killed",
      *  "reports first combat death". */
     private static Figure singularSubject(Tokens t, int s, int k) {
-        if (t.hash[k] == H_DEATH) {
+        // "a new death toll" is a count, not one death
+        if (t.hash[k] == H_DEATH && !(k + 1 < t.n && t.hash[k + 1] == H_TOLL)) {
             for (int j = k - 1; j >= Math.max(s, k - 2); j--) {
                 if (ONE_DEATH.get(t.hash[j]) != 0) return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
             }
@@ -443,7 +533,8 @@ final class Casualties {
             if (t.has(a, Lexicon.STOP_NAME | Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.FORCE | Lexicon.TITLE
                     | Lexicon.PERSON | Lexicon.KILL | Lexicon.INJURE | Lexicon.THING | Lexicon.DIRECTION)) return false;
         }
-        return true;
+        // "Civilians in Nova Kakhovka were killed": a place, not a victim
+        return !afterPreposition(t, s, j - 1);
     }
 
     /** The phrase counts people: not followed by a thing, not part of a date, not a clock time. */

@@ -20,15 +20,39 @@ final class EventFigures {
         if (lead == null && details == null) lead = f;
     }
 
+    /** How a later sentence's figure stands to the event's. */
+    enum Link {
+        /** one more part of what the lead sums up */
+        DETAIL,
+        /** a sentence marked as more ("another insurgent", "a second insurgent", "also"): on top of a single victim only */
+        MARKED,
+        /** a count marked as more ("three more", "two other", "several additional", "another two") */
+        MORE,
+        /** more deaths on top of all stated so far ("Also killed in the strike were ...", collateral civilians) */
+        ON_TOP;
+
+        static Link of(boolean onTop, boolean countedAsMore, boolean marked) {
+            return onTop ? ON_TOP : countedAsMore ? MORE : marked ? MARKED : DETAIL;
+        }
+    }
+
     /**
-     * A later sentence's figure. {@code onTop}: more deaths on top of all stated so far ("Also killed in the
-     * strike were ...", civilians killed as collateral); {@code marked}: marked as more ("another", "a second
-     * insurgent"), which adds on top only after a single victim, since a lead about one person sums nothing
-     * up. Any other figure is one more detail of the lead.
+     * A later sentence's figure. On top of everything stated so far: {@link Link#ON_TOP}, and a count marked
+     * as more ({@link Link#MORE}) unless it is vague and the figure so far is open ("killed more than 30 ...
+     * several additional were killed" is 31: the open lead covers them). A sentence marked as more
+     * ({@link Link#MARKED}) adds only after a single victim, since a lead about one person sums nothing up
+     * while "a second insurgent" after "killed three" tells one of them. Any other figure is a detail.
      */
-    void join(Figure f, boolean onTop, boolean marked) {
-        if (onTop || marked && details == null && lead != null && lead.low() == 1 && lead.high() == 1) {
-            lead = combine(figure(), f, true);
+    void join(Figure f, Link link) {
+        Figure sofar = figure();
+        boolean onTop = switch (link) {
+            case ON_TOP -> true;
+            case MORE -> !(f != null && f.qualifier() == Qualifier.VAGUE && sofar != null && open(sofar.qualifier()));
+            case MARKED -> details == null && lead != null && lead.low() == 1 && lead.high() == 1;
+            case DETAIL -> false;
+        };
+        if (onTop) {
+            lead = combine(sofar, f, true);
             details = null;
         } else {
             details = combine(details, f, true);
@@ -41,6 +65,11 @@ final class EventFigures {
             return details.low() > 0 || lead == null ? details : lead;
         }
         return larger(lead, details);
+    }
+
+    /** "at least 30", "more than 30": a lower bound that leaves room for more. */
+    private static boolean open(Qualifier q) {
+        return q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN;
     }
 
     boolean reportsDeaths() {

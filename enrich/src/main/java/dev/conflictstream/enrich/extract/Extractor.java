@@ -93,6 +93,8 @@ public final class Extractor {
         boolean claimed;
         int sentence, paragraph, evStart, evEnd;
         boolean additive, alsoKilled;
+        /** the sentence's killed / injured count is marked as more ("three more", "two other") */
+        boolean killedMore, injuredMore;
         Set<String> actors = new LinkedHashSet<>();
     }
 
@@ -276,6 +278,8 @@ public final class Extractor {
             d.evEnd = t.end[en - 1];
             d.additive = additive(t, st, en);
             d.alsoKilled = t.hash[st] == H_ALSO || st + 1 < en && t.hash[st + 1] == H_ALSO;
+            d.killedMore = Casualties.countedAsMore(t, st, en, killed);
+            d.injuredMore = Casualties.countedAsMore(t, st, en, injured);
             claims(t, st, en, d);
             actors(t, st, en, d);
             if (why != null) why.append("    event ").append(d.trigger.type()).append(" / ").append(d.trigger.subtype())
@@ -507,8 +511,8 @@ public final class Extractor {
         if (d.trigger.priority() > into.trigger.priority() && into.trigger.priority() <= 12 && !collateral) {
             into.trigger = d.trigger;
         }
-        into.killed.join(d.killed.figure(), d.alsoKilled || collateral, d.additive);
-        into.injured.join(d.injured.figure(), collateral, d.additive);
+        into.killed.join(d.killed.figure(), EventFigures.Link.of(d.alsoKilled || collateral, d.killedMore, d.additive));
+        into.injured.join(d.injured.figure(), EventFigures.Link.of(collateral, d.injuredMore, d.additive));
         if (into.place == null && d.place != null) {
             into.place = d.place;
             into.ownPlace = d.ownPlace;

@@ -64,6 +64,20 @@ class CasualtyRulesTest {
         "Mullah Rahim and two of his fighters were killed in an airstrike in Paktika province.|3|EXACT",
         "The commander and four of his guards were killed when the strike hit a compound in Kunar province.|5|EXACT",
         "The precision strike killed Rahim and several other insurgents in Nangarhar province.|4|VAGUE",
+        // "responsible for" is a profile only right before the death word (or its relative clause), not a speaker's title
+        "The police officer responsible for security in Kandahar said two soldiers were killed in an ambush.|2|EXACT",
+        "A spokesman responsible for the northern region told reporters that three civilians were killed in Gao.|3|EXACT",
+        // taken and then killed: the same victims, all dead
+        "Militants captured and killed three soldiers near Kidal|3|EXACT",
+        "Four policemen were abducted and killed by gunmen in Kandahar province.|4|EXACT",
+        // a place before "and N" is no victim; a person noun or a name is
+        "Militants attacked a checkpoint in Gao and two soldiers were killed.|2|EXACT",
+        "Gunmen ambushed a convoy near Nova Kakhovka and three civilians were killed.|3|EXACT",
+        // a death toll is a count, not one death
+        "The latest death toll from the shelling of Kharkiv is 40.|40|EXACT",
+        "The new death toll from the missile strike on Dnipro stands at 12, officials said.|12|EXACT",
+        // a subject count before a passive pair of harms stays the killed figure (ISAF's coding)
+        "Initial reports indicate eight to 12 insurgents were killed or injured in the strike in Takhar province.|8|RANGE",
     })
     void readsKilledFigures(String sentence, int low, Qualifier q) {
         ExtractedEvent e = only(sentence);
@@ -90,6 +104,14 @@ class CasualtyRulesTest {
         "Coalition forces killed several insurgents in Zharay district, Kandahar province, yesterday. The force engaged them, killing three insurgents. An air weapons team then engaged a second group, killing five insurgents.|8",
         // a lead about one victim sums nothing up: "a second insurgent" is one more
         "An insurgent was killed by the security force in Shah Wali Kot district, Kandahar province. A second insurgent was killed as he tried to flee.|2",
+        // a count marked as more ("three more", "two other", "several more", "another two") adds to the lead
+        "Two soldiers were killed in the attack. Three more soldiers were killed later that day.|5",
+        "Troops killed three insurgents near the village. Two other insurgents were also killed.|5",
+        "Gunmen killed four people in the market. Several more people died in hospital.|7",
+        "Shelling killed six civilians in Kherson. Another two civilians died of their wounds overnight.|8",
+        "A roadside bomb killed two policemen in Kandahar province. Three additional policemen were killed in a second blast.|5",
+        // ... but a vague "several additional" is within an open lead ("more than 30")
+        "An air weapons team killed more than 30 insurgents in Ghaziabad district, Kunar province, overnight. Several additional armed individuals were positively identified and killed over the course of the engagement.|31",
     })
     void addsUpAPressRelease(String text, int low) {
         ExtractedEvent e = only(text);
@@ -126,11 +148,32 @@ class CasualtyRulesTest {
         // a target's past deeds, told in a profile
         "The Taliban leader was responsible for the deaths of several police officers in Zabul province.",
         "The network was responsible for the bombing of a market in Khost city which killed nine civilians.",
+        // a singular noun modifying a plural victim is no single victim
+        "Afghan and coalition forces have focused their efforts on capturing and killing key insurgent leaders in Kandahar.",
+        "Asad is also believed to be responsible for the deaths and injuries of several Afghan civilians, killed by IEDs planted by his cell.",
+        // a place is no named victim
+        "Civilians in Nova Kakhovka were killed and wounded by shelling.",
+        "Residents of Nova Kakhovka were killed by Russian shelling.",
+        // one count for killed and wounded: the split is unknown, no figure is invented
+        "Shelling killed and wounded 12 civilians in Donetsk.",
+        "Russian strikes killed or injured 30 people in Kharkiv.",
     })
     void countsOfThingsAndTalliesAreNotCasualties(String sentence) {
         for (ExtractedEvent e : ExtractorFixture.extract(sentence).events()) {
             assertThat(e.killed()).as(sentence).isNull();
         }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> an event, no killed or injured figure")
+    @CsvSource(delimiter = '|', value = {
+        "Civilians in Nova Kakhovka were killed and wounded by shelling.",
+        "Shelling killed and wounded 12 civilians in Donetsk.",
+        "Russian strikes killed or injured 30 people in Kharkiv.",
+    })
+    void oneCountForTwoHarmsIsNeitherFigure(String sentence) {
+        ExtractedEvent e = only(sentence);
+        assertThat(e.killed()).as("killed").isNull();
+        assertThat(e.injured()).as("injured").isNull();
     }
 
     @ParameterizedTest(name = "[{index}] {0} -> killed 0")
