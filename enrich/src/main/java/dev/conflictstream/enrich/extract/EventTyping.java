@@ -132,6 +132,20 @@ final class EventTyping {
      * {@link #SIDE_OTHER}; a state force or the place's own country ("Ukraine retook ...") is
      * {@link #SIDE_GOVERNMENT}; no actor named is {@link #SIDE_UNKNOWN}.
      */
+    /**
+     * "Arakan Army", "Kachin Independence Army": a capitalised force word after names of no country is a named
+     * armed group; "Myanmar Army", "Somali National Army", "Government Forces" are a state's.
+     */
+    private static boolean namedGroup(Tokens t, int st, int head, LongFunction<String> countryOf) {
+        int k = head - 1;
+        boolean named = false;
+        for (; k >= st && t.is(k, Tokens.CAP) && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0; k--) {
+            if (countryOf.apply(t.hash[k]) != null || GOVERNMENT.get(t.hash[k]) != 0) return false;
+            named = true;
+        }
+        return named;
+    }
+
     private static int takerSide(Tokens t, int st, int at, String placeCountry, LongFunction<String> countryOf) {
         boolean government = false, ownCountry = false;
         for (int j = at - 1; j >= st; j--) {
@@ -139,6 +153,7 @@ final class EventTyping {
             long h = t.hash[j];
             if (Lexicon.has(h, Lexicon.NON_STATE)) return SIDE_OTHER;
             boolean head = GOVERNMENT.get(h) != 0;
+            if (head && t.is(j, Tokens.CAP) && namedGroup(t, st, j, countryOf)) return SIDE_OTHER;
             if (t.is(j, Tokens.CAP) && placeCountry != null) {
                 String side = countryOf.apply(h);
                 if (side != null && !side.equals(placeCountry)) return SIDE_OTHER;

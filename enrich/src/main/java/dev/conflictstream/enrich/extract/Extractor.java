@@ -166,10 +166,11 @@ public final class Extractor {
                     if (why != null) why.append("    '").append(t.word(k)).append("' ").append(modifier).append(": not a trigger\n");
                     continue;
                 }
-                if (t.hash[k] == Triggers.H_CAPTURED || t.hash[k] == Triggers.H_SEIZED) {
+                if (Triggers.taking(t.hash[k])) {
                     // "captured the town of ...": territory; "captured two militants", "captured in Kandahar": an arrest
-                    tr = Triggers.takenObject(t, k, en, placeStart) == Triggers.OBJECT_PLACE ? Triggers.TERRITORY
-                            : Triggers.CAPTURE_PERSON;
+                    int object = Triggers.takenObject(t, k, en, placeStart);
+                    tr = object == Triggers.OBJECT_PLACE ? Triggers.TERRITORY
+                            : object == Triggers.OBJECT_WEAPONS ? Triggers.WEAPONS_SEIZED : Triggers.CAPTURE_PERSON;
                 } else if (Triggers.territory(tr) && Triggers.takenObject(t, k + span[0] - 1, en, placeStart) != Triggers.OBJECT_PLACE) {
                     // "took control of the situation in Kharkiv", "liberated three hostages": no place taken
                     if (why != null) why.append("    '").append(tr.word()).append("' takes no place: not a trigger\n");

@@ -500,7 +500,13 @@ final class PlaceFinder {
             s = g.admin1Code(e) == null ? 90 : 70 + (m.regionSuffix ? 40 : 0);
             if (dem) s -= 5;
         } else {
-            s = 10 * Math.log10(g.population(e) + 10);
+            int population = g.population(e);
+            // GeoNames writes 0 for an unknown population: an admin seat counts as a town of the size such seats
+            // typically have ("Al Qamishli", a district seat, population 0)
+            if (population == 0 && g.featureRank(e) >= Gazetteer.FC_PPLA2) {
+                population = g.featureRank(e) >= Gazetteer.FC_PPLA ? 50_000 : SEAT_UNKNOWN_POPULATION;
+            }
+            s = 10 * Math.log10(population + 10);
             switch (g.featureRank(e)) {
                 case Gazetteer.FC_PPLC -> s += 20;
                 case Gazetteer.FC_PPLA -> s += 10;
@@ -522,6 +528,9 @@ final class PlaceFinder {
         if (first[k] >= 0 && focus.equals(g.countryCode(first[k] >> 2))) v -= vote[k];
         return v;
     }
+
+    /** The population assumed for a district seat (PPLA2) whose population GeoNames does not know. */
+    private static final int SEAT_UNKNOWN_POPULATION = 20_000;
 
     /** A town needs this base score (about 30,000 people, or an admin seat) to serve as a reference point. */
     private static final double ANCHOR_MIN = 45;

@@ -29,6 +29,16 @@ final class Triggers {
     private static final int NEAR_WINDOW = 4;
     private static final java.util.List<Trigger> ALL = new java.util.ArrayList<>();
     static final long H_CAPTURED = LongIntMap.h("captured"), H_SEIZED = LongIntMap.h("seized");
+    private static final long H_STORM = LongIntMap.h("storm"), H_STORMS = LongIntMap.h("storms");
+    /** "captured", "seizes" ...: territory when a place is taken, else an arrest (Extractor). */
+    private static final LongIntMap TAKING = new LongIntMap();
+
+    static {
+        for (String w : new String[] {"captured", "seized", "captures", "seizes", "capture", "seize"}) TAKING.put(LongIntMap.h(w), 1);
+    }
+
+    /** A verb of taking whose object decides between territory and an arrest. */
+    static boolean taking(long h) { return TAKING.get(h) != 0; }
     private static final long H_OF = LongIntMap.h("of"), H_ANOTHER = LongIntMap.h("another"),
             H_HIM = LongIntMap.h("him"), H_THEM = LongIntMap.h("them");
 
@@ -89,7 +99,7 @@ final class Triggers {
         single(ERV, "Grenade", 80, "grenade", "grenades");
         single(BATTLES, "Armed clash", 60, "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles",
                 "firefight", "firefights", "gunfight", "gunbattle", "shootout", "skirmish", "skirmishes", "ambush",
-                "ambushed", "offensive", "counteroffensive", "counterattack", "assault", "assaults", "stormed",
+                "ambushed", "offensive", "counteroffensive", "counterattack", "assault", "assaults", "stormed", "storm", "storms",
                 "advance", "advances", "advancing", "advancement", "advancements", "repelled", "repulsed", "engaged",
                 "crossfire", "violate", "violated", "violating", "combat", "gunfire", "attacking", "raid");
         single(BATTLES, "Armed clash", 40, "attack", "attacks", "attacked", "shooting", "shot");
@@ -106,7 +116,7 @@ final class Triggers {
                 "tortured", "stabbed", "execution");
         pair(VAC, "Attack", 58, "shot dead");
         single(VAC, "Abduction/forced disappearance", 75, "abducted", "abduction", "kidnapped", "kidnapping",
-                "kidnap", "abducts", "kidnaps");
+                "kidnap", "abducts", "kidnaps", "abduct");
         pair(VAC, "Abduction/forced disappearance", 75, "taken hostage", "forcibly disappeared", "enforced disappearance",
                 "forced disappearance", "held hostage");
         single(VAC, "Sexual violence", 75, "raped", "rape");
@@ -122,7 +132,7 @@ final class Triggers {
         // ACLED: a lynching or beating by a mob is mob violence, not an attack on civilians
         single(RIOTS, "Mob violence", 57, "mob", "mobs");
         single(SD, "Arrests", 45, "arrest", "arrested", "arrests", "arresting", "detained", "detain", "detains",
-                "detention", "apprehended", "apprehend", "captured", "seized");
+                "detention", "apprehended", "apprehend", "captured", "seized", "captures", "seizes", "capture", "seize");
         pair(SD, "Arrests", 45, "into custody");
         single(SD, "Agreement", 30, "truce");
         pair(SD, "Agreement", 32, "peace deal", "peace agreement", "prisoner exchange", "prisoner swap",
@@ -166,7 +176,17 @@ final class Triggers {
             "officers", "soldiers", "supporters", "administration");
     /** Stances written before a trigger noun: "anti-coup protesters", "pro-coup rally". */
     private static final LongIntMap STANCE_PREFIX = set("anti", "pro");
-    static final int OBJECT_NONE = 0, OBJECT_PLACE = 1, OBJECT_PERSON = 2;
+    static final int OBJECT_NONE = 0, OBJECT_PLACE = 1, OBJECT_PERSON = 2, OBJECT_WEAPONS = 3;
+    /** Seized weapons: ACLED's "Disrupted weapons use" (a cache found, arms seized). */
+    static final Trigger WEAPONS_SEIZED = new Trigger(SD, "Disrupted weapons use", 45, "seized weapons");
+    private static final LongIntMap WEAPON = new LongIntMap();
+
+    static {
+        for (String w : new String[] {"weapons", "weapon", "arms", "ammunition", "explosives", "munitions", "cache", "caches",
+                "rifles", "guns", "grenades", "rockets", "mortars", "ied", "ieds", "bombs", "landmines", "mines", "drones"}) {
+            WEAPON.put(LongIntMap.h(w), 1);
+        }
+    }
 
     private Triggers() {}
 
@@ -182,8 +202,13 @@ final class Triggers {
      */
     static String modifierUse(Tokens t, int k, int st, int en) {
         long h = t.hash[k];
-        if ((h == H_CAPTURED || h == H_SEIZED) && k - 1 >= st && t.has(k - 1, Lexicon.DETERMINER)) {
+        if (taking(h) && k - 1 >= st && t.has(k - 1, Lexicon.DETERMINER)) {
             return "participle used as an adjective";
+        }
+        // "militants storm a hotel" is an assault; "a storm", "Storm damages homes" is weather
+        if ((h == H_STORM || h == H_STORMS) && !(k - 1 >= st && t.has(k - 1, Lexicon.PERSON | Lexicon.FORCE
+                | Lexicon.NON_STATE | Lexicon.PROTESTER))) {
+            return "weather, unless people storm";
         }
         if (k - 1 >= st && (t.gap[k] & Tokens.G_HYPHEN) != 0 && STANCE_PREFIX.get(t.hash[k - 1]) != 0) return "a stance";
         if (ACTOR_MODIFIER.get(h) != 0 && k + 1 < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
@@ -211,6 +236,7 @@ final class Triggers {
             if ((Lexicon.has(h, Lexicon.PERSON) || h == H_ANOTHER || h == H_HIM || h == H_THEM) && !personModifier(t, j, en)) {
                 return OBJECT_PERSON;
             }
+            if (!place && WEAPON.get(h) != 0) return OBJECT_WEAPONS;
             if (Lexicon.has(h, Lexicon.LOCATIVE) || OBJECT_END.get(h) != 0) break;
         }
         return place ? OBJECT_PLACE : OBJECT_NONE;

@@ -141,29 +141,19 @@ class ConflictZonePlacesTest {
         assertThat(extract(text).places()).noneMatch(p -> p.mention().contains(word));
     }
 
-    /**
-     * Known gaps, pinned as they stand so a fix shows up here. The place mention resolves, but:
-     * "Qamishli" is Al Qamishli (SY) with population 0 in GeoNames, so the weak-town floor drops it and the
-     * event is left at "Turkish" (a side) - a data gap (the generated places file lacks the population);
-     * "storm", "abduct", "seize(s)" in the present tense are no triggers yet (Triggers), so these headlines yield
-     * no event; "Goma airport" also reads as an actor (facility nouns are in Lexicon.FORCE).
-     */
-    @ParameterizedTest(name = "[{index}] known gap: {0}")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "Turkish drone strike kills three in Qamishli|-|-",
-        "Al-Shabaab militants storm hotel in Beledweyne|Beledweyne|SO.07",
-        "Bandits abduct 30 villagers in Zamfara|Zamfara|NG.57",
-        "M23 rebels seize Goma airport|Goma|CD.11",
-        "Arakan Army seizes town in Rakhine state|Rakhine state|MM.01",
+    /** Headlines once listed as known gaps: present-tense "seize", "storm", "abduct"; a district seat whose
+     *  population GeoNames does not know; a named armed group ("Arakan Army") is no state force. */
+    @ParameterizedTest(name = "[{index}] {0} -> {1} / {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Turkish drone strike kills three in Qamishli|Explosions/Remote violence|SY.01",
+        "Al-Shabaab militants storm hotel in Beledweyne|Battles|SO.07",
+        "Bandits abduct 30 villagers in Zamfara|Violence against civilians|NG.57",
+        "M23 rebels seize Goma airport|Battles|CD.11",
+        "Arakan Army seizes town in Rakhine state|Battles|MM.01",
     })
-    void knownGaps(String text, String mention, String admin1) {
-        Extraction x = extract(text);
-        if (mention == null) {
-            assertThat(x.events()).allMatch(e -> e.place() == null || !"SY".equals(e.place().countryCode()));
-            return;
-        }
-        assertThat(x.events()).isEmpty();
-        assertThat(x.places()).anyMatch(p -> p.mention().equals(mention) && admin1.equals(p.place().admin1Code()));
+    void formerGapsAreCoded(String text, String type, String admin1) {
+        assertPlace(text, admin1);
+        assertThat(only(text).type()).isEqualTo(type);
     }
 
     private static void assertPlace(String text, String admin1) {

@@ -39,6 +39,10 @@ class EventRulesTest {
      */
     @ParameterizedTest(name = "[{index}] {0} -> {1} / {2}")
     @CsvSource(delimiter = '|', value = {
+        "Arakan Army seizes town in Rakhine state.|Battles|Non-state actor overtakes territory",
+        "Myanmar Army seizes town in Rakhine state.|Battles|Government regains territory",
+        "Police seize weapons in Kandahar.|Strategic developments|Disrupted weapons use",
+        "Security forces seized a weapons cache in Helmand province.|Strategic developments|Disrupted weapons use",
         "Anti-coup protesters marched in Yangon on Monday.|Protests|Peaceful protest",
         "Supporters of the coup leaders rallied in Niamey on Sunday.|Protests|Peaceful protest",
         "Soldiers staged a coup in Niamey and detained the president.|Strategic developments|Other",
@@ -118,6 +122,8 @@ class EventRulesTest {
         "Eight Ukrainian children previously abducted by Russian authorities in Crimea have been returned home.",
         "The U.S. Department of Justice decided to dismantle a task force enforcing sanctions against Russian oligarchs.",
         "Officials have not provided details of the fighting in Donetsk.",
+        // a storm is weather unless people storm something
+        "Storm damages homes in Florida.",
         // the toll of a background sentence, without a trigger or a date of its own, is background too
         "In 2014, separatists seized the airport in Donetsk. Dozens were killed.",
     })
