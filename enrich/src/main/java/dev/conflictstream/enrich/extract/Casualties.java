@@ -562,9 +562,20 @@ final class Casualties {
      * "over the past week", "this week": a weekly tally of many incidents (ACLED codes one event per active
      * day). "In the last 24 hours" (one day) and "during the past two days" (one operation) are kept.
      */
+    private static final LongIntMap WINDOW_PREPOSITION = new LongIntMap();
+
+    static {
+        for (String w : new String[] {"over", "in", "during", "within", "throughout", "for"}) WINDOW_PREPOSITION.put(LongIntMap.h(w), 1);
+    }
+
     static boolean recentWindow(Tokens t, int s, int e) {
         for (int j = s; j + 1 < e; j++) {
             long h = t.hash[j];
+            // "over the past week", "in the last two weeks", "during this week": a window; "killed 55 people last
+            // week" dates one event
+            boolean window = j - 1 >= s && WINDOW_PREPOSITION.get(t.hash[j - 1]) != 0
+                    || j - 2 >= s && t.hash[j - 1] == H_THE && WINDOW_PREPOSITION.get(t.hash[j - 2]) != 0;
+            if (!window) continue;
             if ((h == H_LAST || h == H_PAST || h == H_PREVIOUS || h == H_THIS) && t.hash[j + 1] == H_WEEK) return true;
             if ((h == H_LAST || h == H_PAST || h == H_PREVIOUS) && j + 2 < e && t.hash[j + 2] == H_WEEKS) return true;
         }

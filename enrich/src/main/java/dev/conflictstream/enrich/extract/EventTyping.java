@@ -87,6 +87,9 @@ final class EventTyping {
         if (generic && victims >= 0 && civilianVictims(t, victims, en, true)) {
             return best == Triggers.KILL_FALLBACK ? Triggers.KILL_CIVILIANS : CIVILIANS_ATTACKED;
         }
+        // "ADF rebels killed 11 villagers in an overnight attack": the civilian victims precede the attack word
+        int before = generic && best != Triggers.KILL_FALLBACK ? victimsFrom(t, st, at) : -1;
+        if (before >= 0 && civilianVictims(t, before, at, true)) return CIVILIANS_ATTACKED;
         return best;
     }
 
@@ -177,6 +180,16 @@ final class EventTyping {
         if (!refinable) return false;
         for (int k = st; k < en; k++) if (t.has(k, Lexicon.PROTESTER)) return true;
         return false;
+    }
+
+    /**
+     * A peaceful protest coded from an earlier sentence, refined by a sentence without a trigger of its own that
+     * tells of force, rioting or deaths ("The protest was dispersed with tear gas."); any other trigger as is.
+     */
+    static Triggers.Trigger protestFollowUp(Triggers.Trigger tr, Tokens t, int st, int en, Figure killed) {
+        if (!tr.type().equals(Triggers.PROTESTS) || !tr.subtype().equals("Peaceful protest")) return tr;
+        Triggers.Trigger refined = protestType(tr, t, st, en, killed);
+        return refined.subtype().equals(tr.subtype()) ? tr : refined;
     }
 
     private static Triggers.Trigger protestType(Triggers.Trigger tr, Tokens t, int st, int en, Figure killed) {

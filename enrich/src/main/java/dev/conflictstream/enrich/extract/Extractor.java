@@ -245,6 +245,8 @@ public final class Extractor {
                     Draft last = drafts.get(drafts.size() - 1);
                     last.killed.completeLead(killed);
                     last.injured.completeLead(injured);
+                    // "Police used tear gas to disperse them." after a protest: a protest with intervention
+                    last.trigger = EventTyping.protestFollowUp(last.trigger, t, st, en, last.killed.figure());
                 }
                 if (date.date() != null && !drafts.isEmpty()) {
                     Draft last = drafts.get(drafts.size() - 1);

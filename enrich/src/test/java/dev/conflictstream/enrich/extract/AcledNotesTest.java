@@ -168,6 +168,11 @@ class AcledNotesTest {
         On 11 November 2022, Russian forces withdrew from Kherson city (Kherson) to the left bank of the Dnipro river.|Strategic developments|Non-violent transfer of territory|UA.08|
         On 14 August 2023, MINUSMA handed over its camp in Ber (Tombouctou) to the Malian army.|Strategic developments|Non-violent transfer of territory|ML.08|
 
+        # follow-ups and victims named before the attack word
+        On 3 October 2022, around 300 students protested in Tehran (Tehran). Police used tear gas to disperse them.|Protests|Protest with intervention|IR.26|
+        On 22 November 2023, suspected ADF rebels killed 11 villagers in an overnight attack near Beni (North Kivu).|Violence against civilians|Attack|CD.11|11
+        On 15 February 2024, Pakistani security forces killed six militants in an operation in North Waziristan.|Battles|Armed clash|PK.03|6
+
         # Strategic developments / Other
         On 26 July 2023, members of the presidential guard staged a coup in Niamey (Niamey) and detained President Mohamed Bazoum.|Strategic developments|Other|NE.08|
         """)

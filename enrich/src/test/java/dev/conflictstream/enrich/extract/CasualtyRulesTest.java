@@ -10,6 +10,8 @@ class CasualtyRulesTest {
 
     @ParameterizedTest(name = "[{index}] {0} -> killed {1} {2}")
     @CsvSource(delimiter = '|', value = {
+        // "last week" dates one event; "over the past week" is a window (no figure, see below)
+        "Clashes between rival militias in Tripoli killed 55 people last week, the health ministry said.|55|EXACT",
         "An Afghan and coalition security force killed two insurgents in Nad-e Ali district, Helmand province, yesterday.|2|EXACT",
         "During a security operation in Andar district, Ghazni province, yesterday, an Afghan and coalition force killed the Taliban leader, Alaudin.|1|EXACT",
         "A Russian airstrike on the Sumy region resulted in the deaths of at least two individuals, according to local authorities.|2|AT_LEAST",
