@@ -115,6 +115,8 @@ final class EventTyping {
         boolean civ = false;
         for (int k = from; k < en; k++) {
             long h = t.hash[k];
+            // "..., police said": the source of the report is no party to it
+            if (k + 1 < en && t.has(k + 1, Lexicon.CLAIM | Lexicon.SPEECH)) continue;
             if (MILITARY_PERSON.get(h) != 0) return false;
             if ((Lexicon.has(h, Lexicon.CIVILIAN) || targets && CIVILIAN_TARGET.get(h) != 0) && !negated(t, from, k)) civ = true;
         }

@@ -157,6 +157,9 @@ public final class Extractor {
                 Triggers.Trigger tr = Triggers.at(t, k, en, span);
                 if (tr == null) continue;
                 String blocked = suppressed(t, st, k);
+                // "farmers blocked roads to protest against ...": the protest is the purpose of what they did, not a
+                // plan (plans, threats and modals before it still suppress it)
+                if ("to".equals(blocked) && tr.type().equals(Triggers.PROTESTS)) blocked = suppressedBeforeTo(t, st, k);
                 if (blocked != null) {
                     if (why != null) why.append("    trigger '").append(tr.word()).append("' suppressed by '").append(blocked).append("'\n");
                     continue;
@@ -379,6 +382,11 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /** The modal, plan, negation or recap word before "to <trigger>", or null. */
+    private static String suppressedBeforeTo(Tokens t, int st, int k) {
+        return k - 2 >= st ? suppressed(t, st, k - 1) : null;
     }
 
     private static boolean killedSuppressed(Tokens t, int st, int en) {

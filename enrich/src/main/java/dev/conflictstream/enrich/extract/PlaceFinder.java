@@ -108,7 +108,7 @@ final class PlaceFinder {
         }
         for (String w : new String[] {"america", "americas", "africa", "asia", "europe"}) CONTINENT_TAIL.put(LongIntMap.h(w), 1);
         for (String w : new String[] {"of", "de", "al", "el", "la", "le", "upon", "on", "and", "the", "du", "des", "sur",
-                "am", "an", "i", "del", "di", "da", "do", "dos", "das", "e", "y", "en", "im", "ad", "bin"}) {
+                "am", "an", "i", "del", "di", "da", "do", "dos", "das", "e", "y", "en", "im", "ad", "bin", "au", "aux"}) {
             CONNECTOR.put(LongIntMap.h(w), 1);
         }
     }

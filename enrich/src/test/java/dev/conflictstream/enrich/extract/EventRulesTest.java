@@ -22,6 +22,10 @@ class EventRulesTest {
         "Gunmen abducted a local official in Ghazni province.|Violence against civilians|Abduction/forced disappearance",
         "Police used tear gas to disperse protesters in Kiev.|Protests|Protest with intervention",
         "Hundreds of people held a protest in Lviv against corruption.|Protests|Peaceful protest",
+        // a protest as the purpose of what people did, not a plan
+        "Hundreds of farmers blocked roads near Amritsar to protest against the new procurement policy.|Protests|Peaceful protest",
+        // the source at the end of the sentence is no party: worshippers are the victims
+        "Gunmen attacked a church in Ondo state on Sunday, killing at least 22 worshippers, police said.|Violence against civilians|Attack",
         "The FSB arrested four alleged agents in Crimea.|Strategic developments|Arrests",
         "Air defence shot down 12 drones over Belgorod.|Strategic developments|Disrupted weapons use",
         "A Russian missile strike on the city of Kramatorsk killed two people.|Explosions/Remote violence|Shelling/artillery/missile attack",
@@ -122,6 +126,8 @@ class EventRulesTest {
         "Eight Ukrainian children previously abducted by Russian authorities in Crimea have been returned home.",
         "The U.S. Department of Justice decided to dismantle a task force enforcing sanctions against Russian oligarchs.",
         "Officials have not provided details of the fighting in Donetsk.",
+        "Farmers plan to protest in Amritsar next week.",
+        "Farmers threatened to protest in Amritsar.",
         // a storm is weather unless people storm something
         "Storm damages homes in Florida.",
         // the toll of a background sentence, without a trigger or a date of its own, is background too

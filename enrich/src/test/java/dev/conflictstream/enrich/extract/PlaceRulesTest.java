@@ -62,6 +62,7 @@ class PlaceRulesTest {
         "A man from Vancouver, B.C., was killed in the crash.|B.C|CA",
         "Police in Columbia, S.C., arrested two men.|Columbia|US",
         "Wildfires forced thousands from their homes in B.C. on Monday.|B.C|CA",
+        "Gangs set fire to the main prison in Port-au-Prince on Saturday.|Port-au-Prince|HT",
     })
     void reportsEveryMentionWithContextAwareResolution(String text, String mention, String country) {
         PlaceMention m = extract(text).places().stream().filter(p -> p.mention().equals(mention)).findFirst().orElseThrow();
