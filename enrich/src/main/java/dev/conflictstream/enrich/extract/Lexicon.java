@@ -120,7 +120,8 @@ final class Lexicon {
                 "worker", "workers", "teacher", "farmer", "farmers", "students", "student", "boy", "girl", "baby",
                 "infant", "elderly", "citizens", "citizen", "locals", "inhabitants", "pedestrians", "shopkeeper",
                 "shopkeepers", "traders", "trader", "herders", "worshippers", "villager", "schoolgirls", "schoolchildren",
-                "pupils", "vendors", "reporter", "reporters", "photographer", "photographers", "cameraman", "singer",
+                "pupils", "vendors", "spectator", "spectators", "attendees", "shoppers", "commuters", "tourists", "pilgrims",
+                "mourners", "guests", "customers", "reporter", "reporters", "photographer", "photographers", "cameraman", "singer",
                 "priest", "electrician", "lineman");
         add(THING, "kilometers", "kilometres", "km", "miles", "meters", "metres", "vehicles", "vehicle", "tanks",
                 "tank", "bombs", "bomb", "missiles", "missile", "rockets", "rocket", "shells", "shell", "drones", "drone",

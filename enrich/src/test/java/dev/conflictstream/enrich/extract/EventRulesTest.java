@@ -26,6 +26,7 @@ class EventRulesTest {
         "Hundreds of farmers blocked roads near Amritsar to protest against the new procurement policy.|Protests|Peaceful protest",
         // the source at the end of the sentence is no party: worshippers are the victims
         "Gunmen attacked a church in Ondo state on Sunday, killing at least 22 worshippers, police said.|Violence against civilians|Attack",
+        "A gunman opened fire at a rally in Butler, Pennsylvania, killing one spectator.|Violence against civilians|Attack",
         "The FSB arrested four alleged agents in Crimea.|Strategic developments|Arrests",
         "Air defence shot down 12 drones over Belgorod.|Strategic developments|Disrupted weapons use",
         "A Russian missile strike on the city of Kramatorsk killed two people.|Explosions/Remote violence|Shelling/artillery/missile attack",
