@@ -128,6 +128,13 @@ final class PlaceFinder {
     };
 
     private static final LongIntMap STANDALONE_INITIALS = new LongIntMap();
+    private static final LongIntMap FACILITY = new LongIntMap();
+
+    static {
+        for (String w : new String[] {"airport", "hospital", "church", "mosque", "school", "stadium", "market", "station",
+                "bridge", "hotel", "prison"}) FACILITY.put(LongIntMap.h(w), 1);
+    }
+
     private static final long H_CENTURY = LongIntMap.h("century"), H_CENTURIES = LongIntMap.h("centuries");
 
     static {
@@ -334,7 +341,8 @@ final class PlaceFinder {
         }
         if (nx < sentEnd && (t.gap[nx] & ~(Tokens.G_SPACE | Tokens.G_APOS)) == 0) {
             long h = t.hash[nx];
-            m.actorUse = Lexicon.has(h, Lexicon.FORCE) || h == H_LED || h == H_BACKED || h == H_OCCUPATION
+            // "Goma airport", "Donetsk airport": a facility in the town is still the town (an event there happened in it)
+            m.actorUse = Lexicon.has(h, Lexicon.FORCE) && FACILITY.get(h) == 0 || h == H_LED || h == H_BACKED || h == H_OCCUPATION
                     || h == H_OCCUPIED || h == H_CONTROLLED
                     || Lexicon.has(h, Lexicon.PERSON) && !Lexicon.has(h, Lexicon.KILL | Lexicon.INJURE);
         }

@@ -132,6 +132,17 @@ class PlaceRulesTest {
         assertThat(only(text).place().admin1Code()).isEqualTo(admin1);
     }
 
+    /** A facility named after its town places the event in the town; "Kiev troops" stays a side. */
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "M23 rebels seize Goma airport.|Goma",
+        "Shelling hit Kharkiv hospital, killing three.|Kharkiv",
+    })
+    void facilitiesPlaceTheEventInTheirTown(String text, String town) {
+        assertThat(only(text).place().mention()).isEqualTo(town);
+        assertThat(only(text).place().geonameId()).isNotNull();
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         // a remembered surname written as a place is the place
