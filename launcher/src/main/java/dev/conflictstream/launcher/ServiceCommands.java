@@ -94,7 +94,7 @@ final class ServiceCommands {
         public Integer call() throws InterruptedException {
             AggregateConfig config = AggregateConfig.from(connection.settings());
             return serveUntilStopped(AggregateService.start(config,
-                    new HttpSchemaRegistryClient(KafkaConnection.from(connection.settings()).schemaRegistryUrl()),
+                    new HttpSchemaRegistryClient(config.schemaRegistryUrl()),
                     ServiceMetrics.create("aggregate")));
         }
     }

@@ -96,9 +96,9 @@ final class Dates {
                 d = safeDate(year, m, d0);
                 span = 2;
             } else if (best == null && (h == H_WEEK || h == H_WEEKEND || h == H_MONTH) && i - 1 >= s) {
-                LocalDate span0 = relativeSpan(t.hash[i - 1], i - 2 >= s ? t.hash[i - 2] : 0, h, published);
-                if (span0 != null) {
-                    best = span0;
+                LocalDate spanDate = relativeSpan(t.hash[i - 1], h, published);
+                if (spanDate != null) {
+                    best = spanDate;
                     precision = h == H_MONTH ? MONTH : WEEK;
                     text = Casualties.span(t, Math.max(s, i - 2), i + 1);
                 }
@@ -128,7 +128,7 @@ final class Dates {
 
     /** "last week", "this week", "earlier this week", "over the weekend", "last month", "this month": the
      *  midpoint of the span (of its passed part when it includes publication), else null. */
-    private static LocalDate relativeSpan(long before, long before2, long unit, LocalDate published) {
+    private static LocalDate relativeSpan(long before, long unit, LocalDate published) {
         boolean last = before == H_LAST || before == H_PAST, current = before == H_THIS
                 || before == H_THE && unit == H_WEEKEND;
         if (!last && !current) return null;

@@ -185,10 +185,6 @@ final class PlaceFinder {
         return compassRegions.get(compassIndex.get(h) - 1);
     }
 
-    List<Mention> find(Tokens t) {
-        return find(t, null);
-    }
-
     /** The mentions of the text; {@code why}, when not null, collects the names skipped as people. */
     List<Mention> find(Tokens t, StringBuilder why) {
         List<Mention> out = new ArrayList<>();
@@ -437,14 +433,18 @@ final class PlaceFinder {
     }
 
     private boolean smallTownsOnly(int[] postings) {
-        for (int p : postings) {
-            if (g.kind(p >> 2) != Gazetteer.KIND_PLACE || g.population(p >> 2) >= 30_000) return false;
-        }
-        return true;
+        return townsOnly(postings, 30_000);
     }
 
     private boolean townsOnly(int[] postings) {
-        for (int p : postings) if (g.kind(p >> 2) != Gazetteer.KIND_PLACE) return false;
+        return townsOnly(postings, Integer.MAX_VALUE);
+    }
+
+    /** Only towns of under {@code populationBelow} people carry the name. */
+    private boolean townsOnly(int[] postings, int populationBelow) {
+        for (int p : postings) {
+            if (g.kind(p >> 2) != Gazetteer.KIND_PLACE || g.population(p >> 2) >= populationBelow) return false;
+        }
         return true;
     }
 

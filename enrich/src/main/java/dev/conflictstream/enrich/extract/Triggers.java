@@ -28,7 +28,6 @@ final class Triggers {
     private static final LongIntMap NEAR = new LongIntMap();
     private static final int NEAR_WINDOW = 4;
     private static final java.util.List<Trigger> ALL = new java.util.ArrayList<>();
-    static final long H_CAPTURED = LongIntMap.h("captured"), H_SEIZED = LongIntMap.h("seized");
     private static final long H_STORM = LongIntMap.h("storm"), H_STORMS = LongIntMap.h("storms");
     /** "captured", "seizes" ...: territory when a place is taken, else an arrest (Extractor). */
     private static final LongIntMap TAKING = new LongIntMap();
