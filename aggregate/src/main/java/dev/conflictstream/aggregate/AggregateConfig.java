@@ -36,7 +36,7 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
 
     /** Every setting with its default; the only place defaults live. */
     public static final Map<String, String> DEFAULTS = Map.ofEntries(
-            Map.entry("application.id", "conflictstream-aggregate"),
+            Map.entry("application.id", "conflictstream-aggregate-v2"),
             Map.entry("bootstrap.servers", "localhost:9092"),
             Map.entry("schema.registry.url", "http://localhost:8081"),
             Map.entry("state.dir", System.getProperty("java.io.tmpdir") + "/conflictstream-aggregate"),

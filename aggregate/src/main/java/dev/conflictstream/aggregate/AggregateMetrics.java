@@ -1,7 +1,5 @@
 package dev.conflictstream.aggregate;
 
-import dev.conflictstream.schema.Incident;
-import dev.conflictstream.schema.Report;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -12,9 +10,9 @@ import java.time.Duration;
  * The aggregate's domain metrics, recorded from inside the topology (the topology stays a
  * pure function of its arguments: the registry is passed in, never looked up):
  * <ul>
- *   <li>{@code conflictstream_incident_reports_merged_total}: a report joined an incident that
- *       already held a report of another article (duplicate coverage merged; a re-extraction of
- *       one of several reports merges again);</li>
+ *   <li>{@code conflictstream_incident_reports_merged_total}: a new report joined an incident
+ *       that already held reports (duplicate coverage merged; a corrected report does not count
+ *       again);</li>
  *   <li>{@code conflictstream_event_retractions_applied_total}: event tombstones that passed the
  *       out-of-order guard and were subtracted from incidents and tallies;</li>
  *   <li>{@code conflictstream_event_versions_dropped_total}: stale event versions dropped;</li>
@@ -56,19 +54,9 @@ public final class AggregateMetrics {
         return new AggregateMetrics(new SimpleMeterRegistry());
     }
 
-    /**
-     * Called by the incident-group adder with the group after adding {@code contribution}:
-     * counts each contributed report when the group holds a report of another article dated
-     * within a day of it (the reports the day rule merges). One linear pass, no re-clustering:
-     * this runs on every report, and the clusterer downstream does the exact work once.
-     */
-    void merged(Incident group, Incident contribution) {
-        for (Report report : contribution.getReports()) {
-            if (group.getReports().stream().anyMatch(r -> !r.getArticleId().equals(report.getArticleId())
-                    && Math.abs(r.getEventDate().toEpochDay() - report.getEventDate().toEpochDay()) <= 1)) {
-                reportsMerged.increment();
-            }
-        }
+    /** A new report joined an incident that already held reports (duplicate coverage merged). */
+    void reportMerged() {
+        reportsMerged.increment();
     }
 
     void retractionApplied() {

@@ -4,6 +4,7 @@ import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.Place;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import dev.conflictstream.schema.topic.RegionPartitioning;
 
 /**
  * The keys of the aggregate: which incident an event report belongs to, which region an
@@ -28,21 +29,15 @@ import java.time.YearMonth;
  */
 public final class IncidentKeys {
     /** Region code of incidents without any place. */
-    public static final String UNLOCATED = "XX.00";
+    public static final String UNLOCATED = RegionPartitioning.UNLOCATED;
     /** Separator of the parts of a key. */
-    public static final char SEPARATOR = '|';
+    public static final char SEPARATOR = RegionPartitioning.SEPARATOR;
 
     private IncidentKeys() {}
 
+    /** The tally region of a place (the region events are partitioned by). */
     public static String regionCode(Place place) {
-        if (place == null) {
-            return UNLOCATED;
-        }
-        String admin1 = place.getAdmin1Code();
-        if (admin1 != null && !admin1.isBlank()) {
-            return admin1;
-        }
-        return place.getCountryCode() + ".00";
+        return RegionPartitioning.regionCode(place);
     }
 
     /**
@@ -86,6 +81,38 @@ public final class IncidentKeys {
         }
         String admin1 = place.getAdmin1Code();
         return admin1 != null && !admin1.isBlank() ? "admin1" : "country";
+    }
+
+    /** Key of one day of an incident group in the incident-days store: {@code GROUP|YYYY-MM-DD}. */
+    public static String dayKey(String groupKey, LocalDate date) {
+        return groupKey + SEPARATOR + date;
+    }
+
+    /**
+     * Key of one report in the reports store: {@code GROUP|YYYY-MM-DD|PUBLISHED|EVENT}. The
+     * reports of a day are one key range, ordered oldest to latest publication (ties by event
+     * id), so the latest reports of a day are the end of its range.
+     */
+    public static String reportKey(String groupKey, String reportOfDay) {
+        return groupKey + SEPARATOR + reportOfDay;
+    }
+
+    /** The part of a report key after its group: {@code YYYY-MM-DD|PUBLISHED|EVENT}. */
+    public static String reportOfDay(LocalDate eventDate, LocalDate published, String eventId) {
+        return eventDate.toString() + SEPARATOR + published + SEPARATOR + eventId;
+    }
+
+    /** Month of a group key. */
+    public static YearMonth monthOf(String groupKey) {
+        int first = groupKey.indexOf(SEPARATOR);
+        return YearMonth.parse(groupKey.substring(first + 1, groupKey.indexOf(SEPARATOR, first + 1)));
+    }
+
+    /** Event type part of a group key or incident id. */
+    public static String typeOf(String key) {
+        int first = key.indexOf(SEPARATOR);
+        int second = key.indexOf(SEPARATOR, first + 1);
+        return key.substring(second + 1, key.indexOf(SEPARATOR, second + 1));
     }
 
     /** Key of the daily tally topic and store: {@code CODE|YYYY-MM-DD}. */

@@ -3,8 +3,6 @@ package dev.conflictstream.aggregate;
 import dev.conflictstream.schema.CasualtyEstimate;
 import dev.conflictstream.schema.Incident;
 import dev.conflictstream.schema.RegionTally;
-import dev.conflictstream.schema.Report;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,13 +24,7 @@ public final class RegionTallies {
     public static RegionTally of(Incident incident, LocalDate date) {
         String region = incident.getRegionCode();
         Map<String, Long> versions = new TreeMap<>();
-        Instant updatedAt = Instant.EPOCH;
-        for (Report report : incident.getReports()) {
-            versions.merge(report.getExtractorVersion(), 1L, Long::sum);
-            if (report.getIngestedAt().isAfter(updatedAt)) {
-                updatedAt = report.getIngestedAt();
-            }
-        }
+        incident.getReportsByExtractorVersion().forEach((version, n) -> versions.put(version, n.longValue()));
         return RegionTally.newBuilder()
                 .setAdmin1Code(region)
                 .setAdmin1Name(IncidentKeys.regionName(region, incident.getPlace()))
@@ -44,9 +36,9 @@ public final class RegionTallies {
                 .setInjured(CasualtyEstimate.newBuilder(incident.getInjured()).build())
                 .setKilledStatedIncidents(incident.getKilled().getStated() ? 1 : 0)
                 .setInjuredStatedIncidents(incident.getInjured().getStated() ? 1 : 0)
-                .setReports(incident.getReports().size())
+                .setReports(incident.getReportCount())
                 .setReportsByExtractorVersion(versions)
-                .setUpdatedAt(updatedAt)
+                .setUpdatedAt(incident.getUpdatedAt())
                 .build();
     }
 

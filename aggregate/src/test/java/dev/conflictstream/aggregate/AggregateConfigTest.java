@@ -16,7 +16,7 @@ class AggregateConfigTest {
     @Test
     void defaultsAreExactlyOnceWithAStableApplicationId() {
         AggregateConfig config = AggregateConfig.defaults();
-        assertThat(config.applicationId()).isEqualTo("conflictstream-aggregate");
+        assertThat(config.applicationId()).isEqualTo("conflictstream-aggregate-v2");
         assertThat(config.processingGuarantee()).isEqualTo("exactly_once_v2");
         assertThat(config.httpPort()).isEqualTo(9403);
         assertThat(config.applicationServer()).isEqualTo("localhost:9403");

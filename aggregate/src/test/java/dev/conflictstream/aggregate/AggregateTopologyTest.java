@@ -50,7 +50,7 @@ class AggregateTopologyTest {
                 .setKilled(figure(3, 5, "three to five people")).build());
 
         Incident incident = agg.incidents().get(SUMY_STRIKE);
-        assertThat(incident.getReports()).extracting(r -> r.getArticleId()).containsExactly("kyiv-independent", "ukrinform");
+        assertThat(incident.getReports()).extracting(r -> r.getArticleId()).containsExactly("ukrinform", "kyiv-independent"); // latest first
         assertThat(incident.getKilled()).isEqualTo(estimate(2, 3, 5));
 
         RegionTally sumy = agg.tallies().get("UA.21");

@@ -5,15 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conflictstream.schema.Incident;
 import dev.conflictstream.schema.RegionTally;
+import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RegionTalliesTest {
-    private final Incident strike = IncidentMerger.add(
-            IncidentMerger.single(event("a#0", STRIKE, SUMY, FEB_7, T0).setKilled(killed(2)).build()),
-            IncidentMerger.single(event("b#0", STRIKE, SUMY, FEB_7, T0.plusSeconds(60)).setKilled(figure(3, 5, "3 to 5")).build()));
-    private final Incident battle = IncidentMerger.single(
-            event("c#1", BATTLE, SUMY_OBLAST, FEB_7, T0).setInjured(killed(4)).setExtractorVersion("rules-2").build());
+    private Incident strike;
+    private Incident battle;
+
+    @BeforeEach
+    void incidents(@TempDir Path state) {
+        try (AggregateDriver aggregate = new AggregateDriver(state)) {
+            aggregate.send(event("a#0", STRIKE, SUMY, FEB_7, T0).setKilled(killed(2)).build());
+            aggregate.send(event("b#0", STRIKE, SUMY, FEB_7, T0.plusSeconds(60)).setKilled(figure(3, 5, "3 to 5")).build());
+            aggregate.send(event("c#1", BATTLE, SUMY_OBLAST, FEB_7, T0).setInjured(killed(4)).setExtractorVersion("rules-2").build());
+            Map<String, Incident> incidents = AggregateDriver.contents(aggregate.incidents());
+            strike = incidents.values().stream().filter(i -> i.getEventType().equals(STRIKE)).findFirst().orElseThrow();
+            battle = incidents.values().stream().filter(i -> i.getEventType().equals(BATTLE)).findFirst().orElseThrow();
+        }
+    }
 
     @Test
     void tallyOfOneIncidentCountsItsReportsAndFigures() {

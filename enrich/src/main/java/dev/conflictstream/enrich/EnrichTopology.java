@@ -16,9 +16,12 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * articles -> extract-events -> events. Events are upserts keyed by event id; the
- * {@value #ARTICLE_EVENTS_STORE} store remembers which events each article produced so a
- * re-extraction retracts the ones that disappeared.
+ * articles -> extract-events -> events. Events are upserts keyed by event id and partitioned by
+ * region ({@link dev.conflictstream.schema.topic.RegionPartitioning}), so the aggregate finds
+ * all the state an event touches in the partition it reads it from; the
+ * {@value #ARTICLE_EVENTS_STORE} store remembers which events each article produced, and under
+ * which region, so a re-extraction retracts the ones that disappeared or moved, in the
+ * partition that holds them.
  */
 public final class EnrichTopology {
     public static final String ARTICLE_EVENTS_STORE = "article-event-ids";
@@ -39,9 +42,11 @@ public final class EnrichTopology {
                 Serdes.String(), Serdes.ListSerde(ArrayList.class, Serdes.String())));
         builder.stream(Topics.ARTICLES.name(), Consumed.<String, Article>with(serdes.key(Topics.ARTICLES), serdes.value(Topics.ARTICLES))
                         .withName(SOURCE))
-                .<String, ConflictEvent>process(() -> new ExtractEventsProcessor(extractor, extractorVersion, metrics),
+                .<String, RoutedEvent>process(() -> new ExtractEventsProcessor(extractor, extractorVersion, metrics),
                         Named.as(EXTRACT), ARTICLE_EVENTS_STORE)
-                .to(Topics.EVENTS.name(), Produced.<String, ConflictEvent>with(serdes.key(Topics.EVENTS), serdes.value(Topics.EVENTS))
+                .to(Topics.EVENTS.name(), Produced.with(serdes.key(Topics.EVENTS),
+                                RoutedEvent.serde(serdes.value(Topics.EVENTS)))
+                        .withStreamPartitioner(RoutedEvent.partitioner())
                         .withName(SINK));
         return builder.build();
     }

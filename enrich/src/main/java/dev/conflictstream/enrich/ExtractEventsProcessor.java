@@ -3,10 +3,11 @@ package dev.conflictstream.enrich;
 import dev.conflictstream.enrich.extract.Extraction;
 import dev.conflictstream.schema.Article;
 import dev.conflictstream.schema.ConflictEvent;
+import dev.conflictstream.schema.topic.RegionPartitioning;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -17,14 +18,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Consumes articles, produces their events as upserts. It keeps, per article, the ids of the
  * events its last extraction produced; when the article comes again (re-ingested, replayed,
  * or a newer extractor), events that are no longer produced are retracted with a tombstone,
- * so the events topic always holds exactly the latest extraction of every article.
+ * so the events topic always holds exactly the latest extraction of every article. An event
+ * whose region changed is retracted in its old region's partition before it is published in
+ * the new one.
  * An article tombstone retracts all its events.
  */
-final class ExtractEventsProcessor implements Processor<String, Article, String, ConflictEvent> {
+final class ExtractEventsProcessor implements Processor<String, Article, String, RoutedEvent> {
     private final Function<Article, Extraction> extractor;
     private final String extractorVersion;
     private final EnrichMetrics metrics;
-    private ProcessorContext<String, ConflictEvent> context;
+    private ProcessorContext<String, RoutedEvent> context;
     private KeyValueStore<String, List<String>> emitted;
 
     ExtractEventsProcessor(Function<Article, Extraction> extractor, String extractorVersion, EnrichMetrics metrics) {
@@ -34,7 +37,7 @@ final class ExtractEventsProcessor implements Processor<String, Article, String,
     }
 
     @Override
-    public void init(ProcessorContext<String, ConflictEvent> context) {
+    public void init(ProcessorContext<String, RoutedEvent> context) {
         this.context = context;
         this.emitted = context.getStateStore(EnrichTopology.ARTICLE_EVENTS_STORE);
     }
@@ -48,28 +51,29 @@ final class ExtractEventsProcessor implements Processor<String, Article, String,
             metrics.recordArticle(extraction);
             events = EventRecords.of(record.value(), extraction.events(), extractorVersion);
         }
-        Set<String> current = new HashSet<>();
+        Map<String, String> current = new LinkedHashMap<>();
         for (ConflictEvent event : events) {
-            current.add(event.getEventId());
+            current.put(event.getEventId(), RegionPartitioning.regionCode(event.getPlace()));
         }
-        List<String> previous = emitted.get(articleId);
         int retracted = 0;
-        if (previous != null) {
-            for (String id : previous) {
-                if (!current.contains(id)) {
-                    context.forward(record.withKey(id).withValue(null));
-                    retracted++;
-                }
+        for (PublishedEvent before : PublishedEvent.parseAll(emitted.get(articleId))) {
+            String region = current.get(before.eventId());
+            if (region == null || !region.equals(before.region())) {
+                // gone, or moved to another region: retract it where the aggregate holds it
+                context.forward(record.withKey(before.eventId()).withValue(RoutedEvent.retraction(before.region())));
+                retracted += region == null ? 1 : 0;
             }
         }
         metrics.recordRetractions(retracted);
         for (ConflictEvent event : events) {
-            context.forward(record.withKey(event.getEventId()).withValue(event));
+            context.forward(record.withKey(event.getEventId()).withValue(RoutedEvent.upsert(event)));
         }
         if (events.isEmpty()) {
             emitted.delete(articleId);
         } else {
-            emitted.put(articleId, new ArrayList<>(current));
+            List<String> published = new ArrayList<>(current.size());
+            current.forEach((id, region) -> published.add(new PublishedEvent(id, region).format()));
+            emitted.put(articleId, published);
         }
     }
 }

@@ -130,10 +130,10 @@ class QueryServerTest {
         assertThat(strike.get("eventType").asText()).isEqualTo(STRIKE);
         assertThat(strike.get("killed").get("best").asInt()).isEqualTo(3);
         assertThat(StreamSupport.stream(strike.get("reports").spliterator(), false).map(r -> r.get("articleId").asText()))
-                .containsExactly("kyiv", "ukrinform");
-        assertThat(strike.get("reports").get(1).get("evidence").asText()).isEqualTo("evidence of ukrinform#0");
-        assertThat(strike.get("reports").get(1).get("killed").asText()).isEqualTo("three to five");
-        assertThat(strike.get("reports").get(1).get("date").asText()).isEqualTo("2025-02-07");
+                .containsExactly("ukrinform", "kyiv"); // latest first
+        assertThat(strike.get("reports").get(0).get("evidence").asText()).isEqualTo("evidence of ukrinform#0");
+        assertThat(strike.get("reports").get(0).get("killed").asText()).isEqualTo("three to five");
+        assertThat(strike.get("reports").get(0).get("date").asText()).isEqualTo("2025-02-07");
 
         assertThat(get(serverA, "/incidents").body).hasSize(3);
         assertThat(get(serverA, "/incidents?type=" + enc(BATTLE)).body).hasSize(2);

@@ -1,0 +1,55 @@
+package dev.conflictstream.aggregate;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * What the aggregate keeps per event id: the newest version applied (the source article's
+ * ingest time; a retraction's record time) and where the event's report lies, or nothing when
+ * the event is retracted. One small entry per event serves both the out-of-order guard (a stale
+ * copy never undoes a correction) and exact subtraction (the old report is found by its key).
+ *
+ * @param version   newest version applied
+ * @param group     incident group of the current report; null once retracted
+ * @param reportOfDay the report's key within its group ({@link IncidentKeys#reportOfDay}); null once retracted
+ */
+record EventEntry(long version, String group, String reportOfDay) {
+
+    boolean live() {
+        return group != null;
+    }
+
+    LocalDate date() {
+        return LocalDate.parse(reportOfDay.substring(0, 10));
+    }
+
+    String reportKey() {
+        return IncidentKeys.reportKey(group, reportOfDay);
+    }
+
+    static Serde<EventEntry> serde() {
+        return Serdes.serdeFrom((topic, entry) -> entry == null ? null : entry.encode(),
+                (topic, bytes) -> bytes == null ? null : decode(bytes));
+    }
+
+    private byte[] encode() {
+        byte[] g = group == null ? new byte[0] : group.getBytes(StandardCharsets.UTF_8);
+        byte[] r = reportOfDay == null ? new byte[0] : reportOfDay.getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(8 + 4 + g.length + r.length).putLong(version).putInt(g.length).put(g).put(r).array();
+    }
+
+    private static EventEntry decode(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        long version = in.getLong();
+        int groupLength = in.getInt();
+        if (groupLength == 0) {
+            return new EventEntry(version, null, null);
+        }
+        String group = new String(bytes, 12, groupLength, StandardCharsets.UTF_8);
+        String report = new String(bytes, 12 + groupLength, bytes.length - 12 - groupLength, StandardCharsets.UTF_8);
+        return new EventEntry(version, group, report);
+    }
+}
