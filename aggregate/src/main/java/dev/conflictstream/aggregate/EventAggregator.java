@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import org.apache.avro.specific.SpecificRecord;
@@ -54,8 +53,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * corrections and retractions are exact and a replay never double-counts.
  */
 final class EventAggregator implements Processor<String, ConflictEvent, String, SpecificRecord> {
-    /** Reports an incident carries as provenance (the latest); the rest stay queryable. */
-    static final int SAMPLE = 10;
     private static final String RANGE_END = "\uffff";
 
     private final AggregateMetrics metrics;
@@ -214,26 +211,21 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
     private Incident build(String group, YearMonth month, Span span) {
         LocalDate first = span.firstDate(month);
         IncidentFigures figures = days.get(IncidentKeys.dayKey(group, first));
-        List<KeyValue<String, Report>> latest = latestReports(group, first);
         if (span.hasSecondDay()) {
             figures.plus(days.get(IncidentKeys.dayKey(group, first.plusDays(1))));
-            latest.addAll(latestReports(group, first.plusDays(1)));
-            int order = group.length() + 1 + "YYYY-MM-DD|".length(); // PUBLISHED|EVENT: latest = largest
-            latest.sort(Comparator.comparing((KeyValue<String, Report> kv) -> kv.key.substring(order)).reversed());
         }
-        List<Report> sample = new ArrayList<>(SAMPLE);
-        for (int i = 0; i < Math.min(SAMPLE, latest.size()); i++) {
-            sample.add(latest.get(i).value);
+        List<Report> sample = new ArrayList<>(figures.latest.size());
+        for (String key : figures.latest) {
+            sample.add(reports.get(IncidentKeys.reportKey(group, key)));
         }
         Report precise = figures.mostPrecise == null ? null : reports.get(IncidentKeys.reportKey(group, figures.mostPrecise));
-        String region = IncidentKeys.regionOf(group);
         return Incident.newBuilder()
                 .setIncidentId(IncidentKeys.incidentId(group, first))
                 .setEventType(IncidentKeys.typeOf(group))
                 .setSubEventType(sample.get(0).getSubEventType())
                 .setPlace(precise == null ? null : precise.getPlace())
                 .setEventDate(first)
-                .setRegionCode(region)
+                .setRegionCode(IncidentKeys.regionOf(group))
                 .setKilled(figures.killed.estimate())
                 .setInjured(figures.injured.estimate())
                 .setReports(sample)
@@ -241,18 +233,6 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
                 .setReportsByExtractorVersion(new TreeMap<>(figures.versions))
                 .setUpdatedAt(Instant.ofEpochMilli(figures.updatedAt))
                 .build();
-    }
-
-    /** At most {@link #SAMPLE} reports of a day, latest first: the end of the day's key range. */
-    private List<KeyValue<String, Report>> latestReports(String group, LocalDate date) {
-        String prefix = IncidentKeys.dayKey(group, date) + IncidentKeys.SEPARATOR;
-        List<KeyValue<String, Report>> latest = new ArrayList<>(SAMPLE * 2);
-        try (KeyValueIterator<String, Report> it = reports.reverseRange(prefix, prefix + RANGE_END)) {
-            while (it.hasNext() && latest.size() < SAMPLE) {
-                latest.add(it.next());
-            }
-        }
-        return latest;
     }
 
     /** Replaces incident {@code id} ({@code old} -> {@code now}, either null) and its share of the tallies. */

@@ -9,6 +9,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Serde;
@@ -26,18 +28,20 @@ import org.apache.kafka.common.serialization.Serdes;
  * place is the most precise report's (lowest geo precision, then latest).
  *
  * <p>Everything here is a function of the set of reports: adding is exact; removing is exact
- * when the report held none of the extremes ({@link #canRemove}), otherwise the caller rebuilds
- * the day from its reports. Reports are named by their key within the group
+ * when the report held none of the extremes and is not among the latest ({@link #canRemove}),
+ * otherwise the caller rebuilds the day from its reports. Reports are named by their key within the group
  * ({@code DATE|PUBLISHED|EVENT}); "latest" compares the part after the date.
  */
 final class IncidentFigures {
     private static final int DATE_PREFIX = "YYYY-MM-DD|".length();
+    /** Reports an incident carries as provenance (the latest); the rest stay queryable. */
+    static final int LATEST = 10;
 
     int reports;
     /** Ingest time of the newest article among the reports (freshness hint, exact too). */
     long updatedAt;
-    /** Key of the latest report. */
-    String latest;
+    /** Keys of the latest reports (at most {@link #LATEST}), latest first: the incident's provenance sample. */
+    final List<String> latest = new ArrayList<>(LATEST + 1);
     /** Key of the most precise report with a place; null when none has a place. */
     String mostPrecise;
     int mostPreciseGeo;
@@ -103,9 +107,7 @@ final class IncidentFigures {
     void add(Report report, String key) {
         reports++;
         updatedAt = Math.max(updatedAt, report.getIngestedAt().toEpochMilli());
-        if (latest == null || isLater(key, latest)) {
-            latest = key;
-        }
+        keepLatest(key);
         if (report.getPlace() != null && (mostPrecise == null || isMorePrecise(report.getGeoPrecision(), key))) {
             mostPrecise = key;
             mostPreciseGeo = report.getGeoPrecision();
@@ -115,13 +117,26 @@ final class IncidentFigures {
         versions.merge(report.getExtractorVersion(), 1, Integer::sum);
     }
 
+    private void keepLatest(String key) {
+        int at = latest.size();
+        while (at > 0 && isLater(key, latest.get(at - 1))) {
+            at--;
+        }
+        if (at < LATEST) {
+            latest.add(at, key);
+            if (latest.size() > LATEST) {
+                latest.remove(LATEST);
+            }
+        }
+    }
+
     private boolean isMorePrecise(int geoPrecision, String key) {
         return geoPrecision < mostPreciseGeo || (geoPrecision == mostPreciseGeo && isLater(key, mostPrecise));
     }
 
     /** Whether {@link #remove} is exact: the report holds none of the extremes. */
     boolean canRemove(Report report, String key) {
-        return reports > 1 && !key.equals(latest) && !key.equals(mostPrecise)
+        return reports > latest.size() && !latest.contains(key) && !key.equals(mostPrecise)
                 && report.getIngestedAt().toEpochMilli() < updatedAt
                 && killed.canRemove(report.getKilled(), key) && injured.canRemove(report.getInjured(), key);
     }
@@ -145,9 +160,7 @@ final class IncidentFigures {
         }
         reports += other.reports;
         updatedAt = Math.max(updatedAt, other.updatedAt);
-        if (latest == null || (other.latest != null && isLater(other.latest, latest))) {
-            latest = other.latest;
-        }
+        other.latest.forEach(this::keepLatest);
         if (other.mostPrecise != null && (mostPrecise == null || isMorePrecise(other.mostPreciseGeo, other.mostPrecise))) {
             mostPrecise = other.mostPrecise;
             mostPreciseGeo = other.mostPreciseGeo;
@@ -170,7 +183,10 @@ final class IncidentFigures {
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeInt(reports);
             out.writeLong(updatedAt);
-            writeNullable(out, latest);
+            out.writeByte(latest.size());
+            for (String key : latest) {
+                out.writeUTF(key);
+            }
             writeNullable(out, mostPrecise);
             out.writeByte(mostPreciseGeo);
             for (Figure f : new Figure[] {killed, injured}) {
@@ -197,7 +213,10 @@ final class IncidentFigures {
             IncidentFigures figures = new IncidentFigures();
             figures.reports = in.readInt();
             figures.updatedAt = in.readLong();
-            figures.latest = readNullable(in);
+            int latest = in.readByte();
+            for (int i = 0; i < latest; i++) {
+                figures.latest.add(in.readUTF());
+            }
             figures.mostPrecise = readNullable(in);
             figures.mostPreciseGeo = in.readByte();
             for (Figure f : new Figure[] {figures.killed, figures.injured}) {

@@ -72,18 +72,25 @@ class IncidentFiguresTest {
     @Test
     void removesExactlyWhenTheReportHoldsNoExtremeAndOtherwiseAsksForARebuild() {
         ConflictEvent low = event("a#0", STRIKE, SUMY, FEB_7, T0).setPublishedDate(FEB_7).setKilled(killed(2)).build();
-        ConflictEvent middle = event("b#0", STRIKE, SUMY, FEB_7, T0.plusSeconds(1)).setPublishedDate(FEB_7).setKilled(killed(4)).build();
+        ConflictEvent early = event("b#0", STRIKE, SUMY, FEB_7, T0.plusSeconds(1)).setPublishedDate(FEB_7.minusDays(1))
+                .setKilled(killed(4)).build();
         ConflictEvent latestHigh = event("c#0", STRIKE, SUMY, FEB_7, T0.plusSeconds(2)).setPublishedDate(FEB_8).setKilled(killed(9)).build();
+        List<ConflictEvent> events = new ArrayList<>(List.of(low, early, latestHigh));
+        for (int i = 0; i < IncidentFigures.LATEST; i++) {
+            events.add(event("m" + i + "#0", STRIKE, SUMY, FEB_7, T0).setPublishedDate(FEB_7).setKilled(killed(5)).build());
+        }
         IncidentFigures all = new IncidentFigures();
-        List.of(low, middle, latestHigh).forEach(e -> add(all, e));
+        events.forEach(e -> add(all, e));
 
         assertThat(all.canRemove(Reports.of(low), keyOf(low))).as("holds the low").isFalse();
         assertThat(all.canRemove(Reports.of(latestHigh), keyOf(latestHigh))).as("latest, high, newest ingest").isFalse();
-        assertThat(all.canRemove(Reports.of(middle), keyOf(middle))).isTrue();
+        ConflictEvent recent = events.get(events.size() - 1);
+        assertThat(all.canRemove(Reports.of(recent), keyOf(recent))).as("among the latest reports").isFalse();
+        assertThat(all.canRemove(Reports.of(early), keyOf(early))).isTrue();
 
-        all.remove(Reports.of(middle));
+        all.remove(Reports.of(early));
         IncidentFigures rebuilt = new IncidentFigures();
-        List.of(low, latestHigh).forEach(e -> add(rebuilt, e));
+        events.stream().filter(e -> e != early).forEach(e -> add(rebuilt, e));
         assertThat(all.encode()).isEqualTo(rebuilt.encode());
     }
 
@@ -95,7 +102,7 @@ class IncidentFiguresTest {
         add(merged, region);
         add(merged, town);
         assertThat(merged.mostPrecise).isEqualTo(keyOf(town));
-        assertThat(merged.latest).isEqualTo(keyOf(region));
+        assertThat(merged.latest).containsExactly(keyOf(region), keyOf(town));
     }
 
     @Test

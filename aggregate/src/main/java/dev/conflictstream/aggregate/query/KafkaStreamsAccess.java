@@ -1,14 +1,16 @@
 package dev.conflictstream.aggregate.query;
 
+import dev.conflictstream.schema.topic.RegionPartitioning;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -21,7 +23,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * ({@code application.server} carries the bound port); until then the instance is not running.
  */
 public final class KafkaStreamsAccess implements StoreAccess {
-    private static final Serializer<String> KEYS = Serdes.String().serializer();
+    private static final StreamPartitioner<String, Object> BY_REGION = (topic, key, value, partitions) ->
+            Optional.of(Set.of(RegionPartitioning.partition(RegionPartitioning.regionOf(key), partitions)));
     private final Supplier<KafkaStreams> supplier;
 
     public KafkaStreamsAccess(Supplier<KafkaStreams> streams) {
@@ -42,7 +45,8 @@ public final class KafkaStreamsAccess implements StoreAccess {
 
     @Override
     public HostInfo activeHost(String store, String key) throws UnavailableException {
-        KeyQueryMetadata metadata = streams().queryMetadataForKey(store, key, KEYS);
+        // Every store key starts with its region, and events are partitioned by region
+        KeyQueryMetadata metadata = streams().queryMetadataForKey(store, key, BY_REGION);
         if (metadata == null || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata)) {
             throw new UnavailableException("no metadata for " + store + " yet");
         }

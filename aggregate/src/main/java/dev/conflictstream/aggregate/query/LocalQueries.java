@@ -3,6 +3,7 @@ package dev.conflictstream.aggregate.query;
 import static dev.conflictstream.aggregate.AggregateTopology.INCIDENTS_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REGION_DAILY_TALLIES_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REGION_TALLIES_STORE;
+import static dev.conflictstream.aggregate.AggregateTopology.REPORTS_STORE;
 
 import dev.conflictstream.aggregate.IncidentKeys;
 import dev.conflictstream.aggregate.RegionTallies;
@@ -10,8 +11,10 @@ import dev.conflictstream.aggregate.query.Views.DayTally;
 import dev.conflictstream.aggregate.query.Views.IncidentView;
 import dev.conflictstream.aggregate.query.Views.RegionDetail;
 import dev.conflictstream.aggregate.query.Views.RegionSummary;
+import dev.conflictstream.aggregate.query.Views.ReportView;
 import dev.conflictstream.schema.Incident;
 import dev.conflictstream.schema.RegionTally;
+import dev.conflictstream.schema.Report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +115,25 @@ public final class LocalQueries {
     public IncidentView incident(String id) {
         Incident incident = access.<Incident>store(INCIDENTS_STORE).get(id);
         return incident == null ? null : IncidentView.of(incident);
+    }
+
+    /** Every report of incident {@code id} (later day first, newest publication first), if this instance holds it, else null. */
+    public List<ReportView> reports(String id) {
+        if (access.<Incident>store(INCIDENTS_STORE).get(id) == null) {
+            return null;
+        }
+        String group = IncidentKeys.groupOf(id);
+        LocalDate first = IncidentKeys.dateOf(id);
+        List<ReportView> found = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, Report> reports = access.store(REPORTS_STORE);
+        // an incident takes its first day and the next (the day rule), within its group's month
+        for (LocalDate day : first.getDayOfMonth() == first.lengthOfMonth() ? List.of(first) : List.of(first.plusDays(1), first)) {
+            String prefix = IncidentKeys.dayKey(group, day) + IncidentKeys.SEPARATOR;
+            try (KeyValueIterator<String, Report> it = reports.reverseRange(prefix, prefix + END)) {
+                it.forEachRemaining(kv -> found.add(ReportView.of(kv.value)));
+            }
+        }
+        return found;
     }
 
     private interface Visitor<V> {

@@ -16,6 +16,7 @@ import dev.conflictstream.aggregate.query.Views.DayTally;
 import dev.conflictstream.aggregate.query.Views.IncidentView;
 import dev.conflictstream.aggregate.query.Views.RegionDetail;
 import dev.conflictstream.aggregate.query.Views.RegionSummary;
+import dev.conflictstream.aggregate.query.Views.ReportView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -46,7 +47,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /regions?country=&type=&from=&to=}: every region's totals</li>
  *   <li>{@code GET /regions/{code}?from=&to=}: totals by type, and the daily series</li>
  *   <li>{@code GET /incidents?region=&country=&type=&from=&to=&limit=}: incidents with provenance</li>
- *   <li>{@code GET /incidents/{id}}: one incident (id URL-encoded)</li>
+ *   <li>{@code GET /incidents/{id}}: one incident (id URL-encoded), with its latest reports</li>
+ *   <li>{@code GET /incidents/{id}/reports}: every report of the incident, later day first, newest publication first (404 for an unknown incident)</li>
  * </ul>
  *
  * Any instance answers any query: a key held by another instance is forwarded to it (Kafka
@@ -177,6 +179,9 @@ public final class QueryServer implements AutoCloseable {
         if (path.size() == 2 && path.get(0).equals("incidents")) {
             return localOnly ? local.incident(path.get(1)) : incident(path.get(1));
         }
+        if (path.size() == 3 && path.get(0).equals("incidents") && path.get(2).equals("reports")) {
+            return localOnly ? local.reports(path.get(1)) : reports(path.get(1));
+        }
         return null;
     }
 
@@ -225,6 +230,13 @@ public final class QueryServer implements AutoCloseable {
         HostInfo owner = access.activeHost(INCIDENTS_STORE, id);
         return owner.equals(self()) ? local.incident(id)
                 : forwarder.get(owner, "/incidents/" + Forwarder.encode(id), Map.of(), new TypeReference<IncidentView>() {});
+    }
+
+    private List<ReportView> reports(String id) throws UnavailableException {
+        HostInfo owner = access.activeHost(INCIDENTS_STORE, id);
+        return owner.equals(self()) ? local.reports(id)
+                : forwarder.get(owner, "/incidents/" + Forwarder.encode(id) + "/reports", Map.of(),
+                        new TypeReference<List<ReportView>>() {});
     }
 
     /** A fan-out share is never optional: an instance without an answer (404 mid-upgrade) makes the whole answer unavailable. */

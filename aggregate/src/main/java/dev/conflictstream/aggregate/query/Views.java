@@ -101,12 +101,13 @@ public final class Views {
     }
 
     /** {@code date}: the incident's first event date (also the date part of its id). */
+    /** {@code reports}: the latest reports (at most 10, newest first); {@code reportCount} of them all. */
     public record IncidentView(String id, String region, String eventType, String subEventType, String date,
-                               PlaceView place, Estimate killed, Estimate injured, List<ReportView> reports) {
+                               PlaceView place, Estimate killed, Estimate injured, int reportCount, List<ReportView> reports) {
         static IncidentView of(Incident i) {
             return new IncidentView(i.getIncidentId(), i.getRegionCode(), i.getEventType(), i.getSubEventType(),
                     i.getEventDate().toString(), PlaceView.of(i.getPlace()), Estimate.of(i.getKilled()),
-                    Estimate.of(i.getInjured()), i.getReports().stream().map(ReportView::of).toList());
+                    Estimate.of(i.getInjured()), i.getReportCount(), i.getReports().stream().map(ReportView::of).toList());
         }
     }
 }

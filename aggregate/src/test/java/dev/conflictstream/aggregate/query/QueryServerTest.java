@@ -142,6 +142,18 @@ class QueryServerTest {
         String id = strike.get("id").asText();
         JsonNode one = get(serverB, "/incidents/" + enc(id)).body;
         assertThat(one.get("id").asText()).isEqualTo(id);
+        assertThat(one.get("reportCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void listsEveryReportOfAnIncidentFromAnyInstance() throws Exception {
+        String id = get(serverA, "/incidents?region=UA.21&from=2025-02-07&to=2025-02-07").body.get(0).get("id").asText();
+        for (QueryServer server : List.of(serverA, serverB)) {
+            JsonNode reports = get(server, "/incidents/" + enc(id) + "/reports").body;
+            assertThat(StreamSupport.stream(reports.spliterator(), false).map(r -> r.get("eventId").asText()))
+                    .containsExactly("ukrinform#0", "kyiv#0");
+        }
+        assertThat(get(serverA, "/incidents/" + enc("UA.21|2025-02-09|Battles|admin1") + "/reports").status).isEqualTo(404);
     }
 
     @Test
