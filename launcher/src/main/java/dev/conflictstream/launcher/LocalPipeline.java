@@ -72,19 +72,26 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     /**
-     * @param settings connection and service settings; without {@code bootstrap.servers} an
-     *                 embedded broker is started on {@code kafka.port} (0 = any free port)
-     * @param dataDir  where the embedded broker and the services keep their state
-     */
-    /**
      * An embedded pipeline on free ports everywhere (broker, registry, services, ingest's ops
      * port): never clashes with a running {@code ./pipeline}; for tests and the benchmark.
      */
     public static LocalPipeline startOnFreePorts(Path dataDir) {
-        return start(Settings.of(Map.of("kafka.port", "0", "kafka.controller.port", "0", "registry.port", "0",
-                "enrich.http.port", "0", "aggregate.http.port", "0", "ingest.metrics.port", "0")), false, dataDir);
+        return startOnFreePorts(dataDir, Map.of());
     }
 
+    /** Like {@link #startOnFreePorts(Path)}, with more settings on top (e.g. {@link TopicPartitions#KEY}). */
+    public static LocalPipeline startOnFreePorts(Path dataDir, Map<String, String> settings) {
+        return start(Settings.of(Map.of("kafka.port", "0", "kafka.controller.port", "0", "registry.port", "0",
+                "enrich.http.port", "0", "aggregate.http.port", "0", "ingest.metrics.port", "0")).with(settings), false, dataDir);
+    }
+
+    /**
+     * @param settings connection and service settings; {@code topic.partitions} defaults to
+     *                 {@link TopicPartitions#EMBEDDED_DEFAULT} on the embedded broker
+     * @param external true to use the cluster at {@code bootstrap.servers}, false to start an
+     *                 embedded broker on {@code kafka.port} (0 = any free port)
+     * @param dataDir  where the embedded broker and the services keep their state
+     */
     public static LocalPipeline start(Settings settings, boolean external, Path dataDir) {
         LocalPipeline pipeline = new LocalPipeline(settings);
         try {
@@ -107,7 +114,7 @@ public final class LocalPipeline implements AutoCloseable {
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 effective.get(KafkaConnection.BOOTSTRAP_SERVERS, KafkaConnection.DEFAULT_BOOTSTRAP_SERVERS)));
         resources.push(admin);
-        TopicsAdmin.ensure(admin, (short) settings.getInt("replication.factor", 1));
+        TopicsAdmin.ensure(admin, TopicPartitions.from(settings, !external), (short) settings.getInt("replication.factor", 1));
         if (effective.get(KafkaConnection.SCHEMA_REGISTRY_URL, null) == null) {
             var registry = new EmbeddedSchemaRegistry(effective.get(KafkaConnection.BOOTSTRAP_SERVERS, null),
                     "127.0.0.1", settings.getInt("registry.port", 8081)).start();

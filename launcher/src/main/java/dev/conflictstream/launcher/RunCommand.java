@@ -23,6 +23,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    TopicOptions topics;
+
     @Option(names = "--once", description = "Exit after printing the table instead of serving until Ctrl-C.")
     boolean once;
 
@@ -45,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (LocalPipeline pipeline = LocalPipeline.start(connection.settings(), connection.external(), dataDir)) {
+        try (LocalPipeline pipeline = LocalPipeline.start(topics.applyTo(connection.settings()), connection.external(), dataDir)) {
             if (replay || replayFrom != null) {
                 // The embedded broker lives in this process, so the replay happens here: stop, rewind, start.
                 pipeline.stopServices();

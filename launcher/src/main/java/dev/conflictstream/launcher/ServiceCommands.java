@@ -10,6 +10,7 @@ import dev.conflictstream.ingest.IngestService;
 import dev.conflictstream.ingest.IngestSummary;
 import dev.conflictstream.runtime.KafkaConnection;
 import dev.conflictstream.runtime.ServiceMetrics;
+import dev.conflictstream.runtime.Settings;
 import dev.conflictstream.schema.serde.HttpSchemaRegistryClient;
 import dev.conflictstream.schema.serde.TopicSerdes;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -99,20 +100,28 @@ final class ServiceCommands {
         }
     }
 
-    @Command(name = "create-topics", mixinStandardHelpOptions = true, description = "Create the topics of the contract that are missing.")
+    @Command(name = "create-topics", mixinStandardHelpOptions = true, description = {"Create the topics of the contract that are missing.",
+            "Data topics get topic.partitions partitions (default " + TopicPartitions.CLUSTER_DEFAULT + "), the dead-letter topic 1; "
+                    + "existing topics are never altered."})
     static final class CreateTopics implements Callable<Integer> {
         @Mixin
         ConnectionOptions connection;
+
+        @Mixin
+        TopicOptions topics;
 
         @Option(names = "--replication-factor", defaultValue = "1")
         short replicationFactor;
 
         @Override
         public Integer call() {
+            Settings settings = topics.applyTo(connection.settings());
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    KafkaConnection.from(connection.settings()).bootstrapServers()))) {
-                List<String> created = TopicsAdmin.ensure(admin, replicationFactor);
-                System.out.println(created.isEmpty() ? "all topics exist" : "created " + created);
+                    KafkaConnection.from(settings).bootstrapServers()))) {
+                TopicsAdmin.Outcome outcome = TopicsAdmin.ensure(admin, TopicPartitions.from(settings, false), replicationFactor);
+                System.out.println(outcome.created().isEmpty() ? "all topics exist" : "created " + outcome.created());
+                outcome.otherPartitions().forEach((topic, count) -> System.out.println(
+                        "kept " + topic + " with its " + count + " partitions (see docs/operations.md, \"Topic partitions\")"));
                 return 0;
             }
         }

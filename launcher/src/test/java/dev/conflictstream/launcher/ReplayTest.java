@@ -238,9 +238,9 @@ class ReplayTest {
 
     static Map<TopicPartition, Long> offsets(OffsetSpec spec) throws Exception {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        for (int p = 0; p < Topics.ARTICLES.partitions(); p++) {
-            request.put(new TopicPartition(Topics.ARTICLES.name(), p), spec);
-        }
+        String topic = Topics.ARTICLES.name();
+        pipeline.admin().describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                .forEach(p -> request.put(new TopicPartition(topic, p.partition()), spec));
         Map<TopicPartition, Long> offsets = new HashMap<>();
         pipeline.admin().listOffsets(request).all().get().forEach((tp, info) -> offsets.put(tp, info.offset()));
         return offsets;

@@ -61,7 +61,8 @@ class TwoInstanceQueryTest {
 
     @BeforeAll
     static void twoInstancesProcessTheSamples() throws Exception {
-        pipeline = LocalPipeline.startOnFreePorts(dataDir);
+        // partitions bound the instances that share the work (a third joins below): topics as on a cluster
+        pipeline = LocalPipeline.startOnFreePorts(dataDir, Map.of(TopicPartitions.KEY, String.valueOf(TopicPartitions.CLUSTER_DEFAULT)));
         second = startInstance("aggregate-2");
         pipeline.ingest(List.of(ReplayTest.SAMPLES), PipelineEndToEndTest.quiet());
         assertThat(pipeline.awaitProcessed(ReplayTest.PROCESSING)).isTrue();

@@ -20,6 +20,7 @@ import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.FinalizedVersionRange;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
@@ -35,12 +36,25 @@ import org.slf4j.LoggerFactory;
  * cluster id; later starts on the same directory reuse that id, so topics and records survive
  * a restart. Every internal topic has replication factor 1 (the transaction-state ones too,
  * without which exactly-once hangs) and topics are never auto-created.
+ *
+ * <p>The first start formats the storage with {@code transaction.version=1} (the release's
+ * default is 2). With transactions v2, Streams' exactly-once producers (five requests in
+ * flight) hit {@code CONCURRENT_TRANSACTIONS} and "expected sequence 0 for transactions v2
+ * idempotent producer" retries, logged at ERROR, on partitions first written in a transaction;
+ * the retries stall commits (up to 186 per pipeline run measured on 2 cores). Version 1 keeps
+ * exactly-once semantics and had none of them in the runs measured. Features are fixed when storage is formatted: a
+ * data directory formatted before keeps its features (the start logs a warning if its
+ * transaction version differs); delete the directory (its topics and records go with it) to
+ * have the next start format it with version 1.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private static final String HOST = "127.0.0.1";
     private static final int NODE_ID = 1;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    /** Finalized feature the storage is formatted with; see the class comment for why not 2. */
+    public static final String TRANSACTION_VERSION_FEATURE = "transaction.version";
+    public static final short TRANSACTION_VERSION = 1;
 
     private final Path dataDir;
     private final int requestedBrokerPort;
@@ -179,7 +193,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         int status;
         try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
             // execute, not main: main exits the JVM
-            status = StorageTool.execute(new String[] {"format", "-t", clusterId(), "-c", configFile.toString()}, out);
+            status = StorageTool.execute(new String[] {"format", "-t", clusterId(), "-c", configFile.toString(),
+                    "--feature", TRANSACTION_VERSION_FEATURE + "=" + TRANSACTION_VERSION}, out);
         }
         if (status != 0) {
             throw new IllegalStateException("formatting " + logDir() + " failed (status " + status + "): "
@@ -198,6 +213,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             while (true) {
                 try {
                     if (!admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).isEmpty()) {
+                        warnIfOtherTransactionVersion(admin);
                         return;
                     }
                 } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -213,6 +229,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the embedded Kafka broker", e);
+        }
+    }
+
+    /** A data directory formatted before (by an older launcher, or by hand) keeps its features. */
+    private void warnIfOtherTransactionVersion(Admin admin) throws InterruptedException, ExecutionException,
+            java.util.concurrent.TimeoutException {
+        FinalizedVersionRange finalized = admin.describeFeatures().featureMetadata().get(10, TimeUnit.SECONDS)
+                .finalizedFeatures().get(TRANSACTION_VERSION_FEATURE);
+        short level = finalized == null ? 0 : finalized.maxVersionLevel();
+        if (level != TRANSACTION_VERSION) {
+            LOG.warn("the Kafka data in {} was formatted with {}={}, not {}: exactly-once commits may stall on "
+                    + "transaction retries; delete the directory to reformat it", dataDir, TRANSACTION_VERSION_FEATURE,
+                    level, TRANSACTION_VERSION);
         }
     }
 

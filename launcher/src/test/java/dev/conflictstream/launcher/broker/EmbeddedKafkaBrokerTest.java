@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.FinalizedVersionRange;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -47,6 +48,18 @@ class EmbeddedKafkaBrokerTest {
                 assertThat(admin.describeCluster().clusterId().get()).isEqualTo(clusterId);
             }
             assertThat(readAll(broker.bootstrapServers(), "kept")).containsExactly("before restart");
+        }
+    }
+
+    @Test
+    void formatsItsStorageWithTransactionVersion1(@TempDir Path dataDir) throws Exception {
+        try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDir).start();
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            FinalizedVersionRange transactionVersion = admin.describeFeatures().featureMetadata().get()
+                    .finalizedFeatures().get(EmbeddedKafkaBroker.TRANSACTION_VERSION_FEATURE);
+            assertThat(transactionVersion).isNotNull();
+            assertThat(transactionVersion.minVersionLevel()).isEqualTo((short) 1);
+            assertThat(transactionVersion.maxVersionLevel()).isEqualTo((short) 1);
         }
     }
 

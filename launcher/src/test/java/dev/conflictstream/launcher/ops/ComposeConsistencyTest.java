@@ -9,6 +9,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.conflictstream.aggregate.AggregateConfig;
 import dev.conflictstream.enrich.EnrichConfig;
 import dev.conflictstream.ingest.IngestConfig;
+import dev.conflictstream.launcher.TopicPartitions;
+import dev.conflictstream.runtime.Settings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -187,6 +189,14 @@ class ComposeConsistencyTest {
         assertThat(services.path("kafka").path("environment").path("KAFKA_LISTENERS").asText())
                 .contains("://:" + services.path("enrich").path("environment").path("CONFLICTSTREAM_BOOTSTRAP_SERVERS").asText().split(":")[1]);
         assertThat(services.path("aggregate").path("environment").path("CONFLICTSTREAM_AGGREGATE_ADVERTISED_HOST").asText()).isEqualTo("aggregate");
+    }
+
+    @Test
+    void topicInitSetsThePartitionCountOfTheDataTopicsExplicitly() {
+        JsonNode env = services.path("topic-init").path("environment");
+        assertThat(env.path("CONFLICTSTREAM_BOOTSTRAP_SERVERS").asText()).startsWith("kafka:");
+        assertThat(env.path(Settings.envName(TopicPartitions.KEY)).asText()).as("topic-init's partition count")
+                .matches("[1-9][0-9]*");
     }
 
     @Test

@@ -9,7 +9,8 @@ import org.apache.avro.specific.SpecificRecord;
  * @param name        topic name
  * @param keyDoc      what the key is (keys are Avro strings in the Confluent wire format)
  * @param valueType   Avro value class; null for the dead-letter topic, whose values are the raw bytes
- * @param partitions  partition count the topic is created with
+ * @param partitions  partition count on a production cluster; 1 marks a topic that stays on one
+ *                    partition whatever count a deployment chooses ({@link #partitionsIn})
  * @param cleanup     cleanup policy
  * @param producers   who writes it
  * @param consumers   who reads it
@@ -29,6 +30,17 @@ public record TopicSpec(String name, String keyDoc, Class<? extends SpecificReco
         public String policy() {
             return policy;
         }
+    }
+
+    /**
+     * Partition count of this topic in a deployment whose data topics have
+     * {@code deploymentPartitions}: that count, or 1 for a single-partition topic.
+     */
+    public int partitionsIn(int deploymentPartitions) {
+        if (deploymentPartitions < 1) {
+            throw new IllegalArgumentException("a topic needs at least 1 partition, got " + deploymentPartitions);
+        }
+        return partitions == 1 ? 1 : deploymentPartitions;
     }
 
     /** Topic-level configs to create the topic with. */
