@@ -181,7 +181,8 @@ final class BenchCommand implements Callable<Integer> {
         t.row("records/article", "%.1f (incl. transaction markers), %,d records on %d topics",
                 burst.perArticle(total), total, burst.recordsPerTopic().size());
         burst.recordsPerTopic().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(e -> t.row("  " + e.getKey(), "%.2f", burst.perArticle(e.getValue())));
+                .forEach(e -> t.row("  " + e.getKey(), burst.perArticle(e.getValue()) < 0.1 ? "%.4f" : "%.2f",
+                        burst.perArticle(e.getValue())));
         burst.cpuNanos().forEach((group, nanos) -> t.row("cpu ms/article " + group, "%.2f", burst.perArticle(nanos) / 1e6));
         t.row("  cores busy (process)", "%.2f", burst.cpuNanos().get("process") / 1e9 / burst.seconds());
     }

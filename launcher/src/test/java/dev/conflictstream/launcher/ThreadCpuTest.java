@@ -21,7 +21,7 @@ class ThreadCpuTest {
         assertThat(ThreadCpu.groupOf("kafka-producer-network-thread | conflictstream-aggregate-8f1c-StreamThread-1-producer", GROUPS))
                 .isEqualTo("aggregate");
         assertThat(ThreadCpu.groupOf("data-plane-kafka-request-handler-0", GROUPS)).isEqualTo(ThreadCpu.OTHER_THREADS);
-        assertThat(ThreadCpu.groupOf("conflictstream-enrich-metrics-refresh", GROUPS)).isEqualTo("enrich");
+        assertThat(ThreadCpu.groupOf("conflictstream-enrich-8f1c-CleanupThread", GROUPS)).isEqualTo("enrich");
     }
 
     @Test
