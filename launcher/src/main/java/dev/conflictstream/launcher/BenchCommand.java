@@ -38,12 +38,14 @@ import picocli.CommandLine.Option;
  * the pipeline's throughput is divided by. Prints one table.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"End-to-end benchmark in steady state: embedded pipeline, a warm-up (not measured), a burst of N articles",
-                "(throughput, ratio to an exactly-once passthrough, CPU ms and records per article), optionally a paced",
-                "phase (latency p50/p99/max) and a flat-cost check (N vs 10 x N); prints one table.",
-                "Corpora: 'varied' (default) spreads the eval texts' publication dates over four years, so reports fall",
-                "into many incident groups as in a real feed; 'repeat' keeps them within days of each other, piling",
-                "reports into few groups: the aggregate's worst case."})
+        description = {
+                "End-to-end benchmark in steady state, one JVM (embedded broker, registry, enrich, aggregate). "
+                        + "Phases: warm-up (not measured); burst of N articles (throughput, ratio to an exactly-once "
+                        + "passthrough, CPU ms and records per article); --flat-check: burst of 10 x N; --rate: paced "
+                        + "phase (latency p50/p99/max); passthrough copy. Prints one table.",
+                "Corpora: 'varied' (default) spreads the eval texts' publication dates over four years, so reports "
+                        + "fall into many incident groups as in a real feed; 'repeat' keeps copies of a text within days "
+                        + "of each other, piling reports into few groups: the aggregate's worst case."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "10000", paramLabel = "N",
             description = "Articles in the measured burst, published as fast as possible (0: no burst) (default: ${DEFAULT-VALUE}).")
