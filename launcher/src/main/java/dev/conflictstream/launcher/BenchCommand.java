@@ -2,67 +2,93 @@ package dev.conflictstream.launcher;
 
 import dev.conflictstream.aggregate.AggregateMetrics;
 import dev.conflictstream.enrich.extract.ArticleCorpus;
-import dev.conflictstream.enrich.extract.ArticleText;
-import dev.conflictstream.ingest.ArticlePublisher;
 import dev.conflictstream.ingest.IngestConfig;
-import dev.conflictstream.ingest.IngestSummary;
-import dev.conflictstream.ingest.read.ArticleDraft;
-import dev.conflictstream.ingest.read.ReadResult;
 import dev.conflictstream.runtime.DeadLetters;
-import dev.conflictstream.runtime.ServiceMetrics;
 import dev.conflictstream.schema.RegionTally;
+import dev.conflictstream.schema.topic.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code ./pipeline bench}: the whole pipeline in this JVM (embedded broker, registry, enrich,
- * aggregate, on free ports and a fresh data dir), N generated ~3 KB articles ({@link ArticleCorpus})
- * published through ingest's {@link ArticlePublisher} and producer settings, optionally paced; waits
- * until enrich and aggregate have committed everything, then prints one table: ingest rate,
- * end-to-end throughput, end-to-end latency from aggregate's
- * {@code conflictstream_end_to_end_latency_seconds} histogram, events, incidents, heap.
+ * aggregate, on free ports and a fresh data dir) measured in steady state. Phases, in order: a
+ * warm-up (published and processed, not measured: JIT), a burst of N articles (throughput, CPU
+ * per article by thread group, records per article by topic), with {@code --flat-check} a second
+ * burst of 10 x N, with {@code --rate} a paced phase (latency), and last, with the services
+ * stopped, a one-hop exactly-once copy of the same articles ({@link Passthrough}), the ceiling
+ * the pipeline's throughput is divided by. Prints one table.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "End-to-end benchmark: embedded pipeline, N generated articles ingested (optionally at a fixed rate), "
-                + "prints ingest rate, end-to-end throughput and latency, events, incidents, heap.")
+        description = {
+                "End-to-end benchmark in steady state, one JVM (embedded broker, registry, enrich, aggregate). "
+                        + "Phases: warm-up (not measured); burst of N articles (throughput, ratio to an exactly-once "
+                        + "passthrough, CPU ms and records per article); --flat-check: burst of 10 x N; --rate: paced "
+                        + "phase (latency p50/p99/max); passthrough copy. Prints one table.",
+                "Corpora: 'varied' (default) spreads the eval texts' publication dates over four years, so reports "
+                        + "fall into many incident groups as in a real feed; 'repeat' keeps copies of a text within days "
+                        + "of each other, piling reports into few groups: the aggregate's worst case."})
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--articles", defaultValue = "20000", description = "Articles to publish (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", defaultValue = "10000", paramLabel = "N",
+            description = "Articles in the measured burst, published as fast as possible (0: no burst) (default: ${DEFAULT-VALUE}).")
     int articles;
 
+    @Option(names = "--warmup", defaultValue = "2000", paramLabel = "N",
+            description = "Articles published and fully processed before measuring, excluded from every figure (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Option(names = "--rate", defaultValue = "0", paramLabel = "R",
-            description = "Publish at R articles/s, to measure latency at a sustainable rate (default: unlimited).")
+            description = "After the burst, a paced phase at R articles/s for the latency figures (default: none).")
     double rate;
+
+    @Option(names = "--paced-articles", paramLabel = "N",
+            description = "Articles in the paced phase (default: 30 s worth, 30 x R).")
+    Integer pacedArticles;
+
+    @Option(names = "--flat-check",
+            description = "After the burst of N, a burst of 10 x N; prints both rates and their ratio (flat cost: ~1).")
+    boolean flatCheck;
+
+    @Option(names = "--passthrough-records", defaultValue = "30000", paramLabel = "N",
+            description = "Records the passthrough copies: the articles' records cycled up to N (default: ${DEFAULT-VALUE}).")
+    int passthroughRecords;
+
+    @Option(names = "--corpus", defaultValue = "varied", paramLabel = "varied|repeat",
+            converter = CorpusConverter.class, description = "Articles to publish (default: ${DEFAULT-VALUE}).")
+    BenchCorpus corpus;
 
     @Option(names = "--data-dir", description = "Broker data and state stores (default: a temp dir, deleted after).")
     Path dataDir;
 
-    @Option(names = "--timeout", defaultValue = "PT15M", description = "How long to wait for processing (ISO-8601, default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = "PT15M", description = "How long to wait for each phase to be processed (ISO-8601, default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
     private static final long MB = 1_000_000;
+
+    static final class CorpusConverter implements picocli.CommandLine.ITypeConverter<BenchCorpus> {
+        @Override
+        public BenchCorpus convert(String value) {
+            return BenchCorpus.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -77,124 +103,155 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int run(Path dir) throws Exception {
-        ArticleCorpus corpus = ArticleCorpus.fromEvalDir(ArticleCorpus.evalDir());
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        try (LocalPipeline pipeline = LocalPipeline.startOnFreePorts(dir)) {
+        double loadBefore = loadAverage();
+        BenchTable t = new BenchTable();
+        boolean ok = true;
+        try (LocalPipeline pipeline = LocalPipeline.startOnFreePorts(dir);
+             BenchPublisher publisher = new BenchPublisher(pipeline, corpus.open(ArticleCorpus.evalDir()))) {
             Timer latency = pipeline.aggregateMetrics().get(AggregateMetrics.END_TO_END_LATENCY).timer();
-            // The Prometheus timer's max decays after ~2 min, and heap goes up and down: sample both.
-            AtomicLong peakHeap = new AtomicLong();
-            AtomicLong peakLatencyNanos = new AtomicLong();
-            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "bench-sampler");
-                t.setDaemon(true);
-                return t;
-            });
-            sampler.scheduleAtFixedRate(() -> {
-                peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                peakLatencyNanos.accumulateAndGet((long) latency.max(TimeUnit.NANOSECONDS), Math::max);
-            }, 0, 100, TimeUnit.MILLISECONDS);
-
-            // Publish only once both services are RUNNING, so the latency is not the start-up rebalance.
-            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (!(pipeline.enrich().app().isRunning()
-                    && pipeline.aggregate().streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("enrich and aggregate did not reach RUNNING within 2 minutes");
+            try (PeakSampler sampler = new PeakSampler(latency)) {
+                awaitRunning(pipeline);
+                BenchPhases phases = new BenchPhases(pipeline, publisher, sampler, latency, timeout);
+                t.row("corpus", "%s", corpus.name().toLowerCase(Locale.ROOT));
+                if (warmup > 0) {
+                    log("warm-up: %,d articles", warmup);
+                    BenchPhases.Phase w = phases.run(warmup, 0);
+                    ok &= w.finished();
+                    t.row("warm-up (not measured)", "%,d articles, %s", warmup,
+                            w.finished() ? String.format(Locale.ROOT, "%,.0f articles/s", w.articlesPerSecond()) : "NOT FINISHED");
                 }
-                Thread.sleep(50);
-            }
-            System.err.printf(Locale.ROOT, "bench: publishing %,d articles %s%n", articles,
-                    rate > 0 ? String.format(Locale.ROOT, "at %,.0f/s", rate) : "as fast as possible");
-            IngestConfig ingest = IngestConfig.from(pipeline.serviceSettings(), List.of());
-            Pacer pacer = new Pacer(rate);
-            long bytes = 0;
-            long start;
-            IngestSummary published;
-            try (var producer = new KafkaProducer<>(ingest.producerProperties(), new ByteArraySerializer(), new ByteArraySerializer())) {
-                var publisher = new ArticlePublisher(producer, pipeline.serdes(), ServiceMetrics.create("ingest"), System.err, Clock.systemUTC());
-                start = System.nanoTime();
-                for (int i = 0; i < articles; i++) {
-                    ArticleText a = corpus.next();
-                    long wait = pacer.nanosUntilDue(i, System.nanoTime() - start);
-                    if (wait > 0) {
-                        LockSupport.parkNanos(wait);
-                    }
-                    publisher.accept(new ReadResult.Parsed(new ArticleDraft(null, a.id(), a.title(), a.published(), "bench",
-                            a.text(), "bench#" + i)));
-                    bytes += a.text().getBytes(StandardCharsets.UTF_8).length;
+                Optional<BenchPhases.Phase> burst = Optional.empty();
+                if (articles > 0) {
+                    log("burst: %,d articles as fast as possible", articles);
+                    burst = Optional.of(phases.run(articles, 0));
+                    ok &= burst.get().finished() && burst.get().batch().failed() == 0;
+                    printBurst(t, burst.get());
                 }
-                published = publisher.finish();
+                if (flatCheck && articles > 0) {
+                    log("flat check: %,d articles as fast as possible", 10 * articles);
+                    BenchPhases.Phase large = phases.run(10 * articles, 0);
+                    ok &= large.finished();
+                    printFlatCheck(t, burst.get(), large);
+                }
+                if (rate > 0) {
+                    int n = pacedArticles != null ? pacedArticles : (int) Math.ceil(30 * rate);
+                    log("paced: %,d articles at %,.0f/s", n, rate);
+                    BenchPhases.Phase paced = phases.run(n, rate);
+                    ok &= paced.finished();
+                    t.row(String.format(Locale.ROOT, "latency @ %,.0f/s p50/p99/max", rate), "%s", BenchTable.latency(paced.latency()));
+                    t.row("  paced phase", "%,d articles, %s", n, paced.finished()
+                            ? String.format(Locale.ROOT, "%,.0f articles/s end to end", paced.articlesPerSecond()) : "NOT FINISHED");
+                }
+                printTotals(t, pipeline);
+                pipeline.stopServices();
+                log("passthrough: one exactly-once copy of %,d article records", passthroughRecords);
+                Properties fillProducer = IngestConfig.from(pipeline.serviceSettings(), List.of()).producerProperties();
+                fillProducer.put(ProducerConfig.CLIENT_ID_CONFIG, "bench-passthrough-fill");
+                var passthrough = Passthrough.run(pipeline.admin(), pipeline.connection(), fillProducer, Topics.ARTICLES.name(),
+                        passthroughRecords, dir.resolve("state/passthrough"), timeout);
+                ok &= passthrough.isPresent();
+                printPassthrough(t, passthrough, burst);
+                System.gc();
+                t.row("heap used, peak", "%,d MB of %,d MB max (sampled every 100 ms)", sampler.heapPeakBytes() / MB,
+                        memory.getHeapMemoryUsage().getMax() / MB);
+                t.row("heap used after GC", "%,d MB", memory.getHeapMemoryUsage().getUsed() / MB);
             }
-            long ingestNanos = System.nanoTime() - start;
-            System.err.println(published + "; waiting until enrich and aggregate have processed everything ...");
-            OptionalLong processedAt = pipeline.awaitProcessedSince(timeout, Duration.ofMillis(50));
-            sampler.shutdown();
-            sampler.awaitTermination(5, TimeUnit.SECONDS);
+        }
+        t.row("machine", "%d CPUs, load average %.2f before, %.2f after", Runtime.getRuntime().availableProcessors(),
+                loadBefore, loadAverage());
+        System.out.println();
+        System.out.print(t);
+        System.out.println("One JVM holds broker, schema registry, enrich, aggregate and the publisher: heap and CPU are theirs together.");
+        return ok ? 0 : 1;
+    }
 
-            LatencyPercentiles lat = LatencyPercentiles.of(latency).withMax(peakLatencyNanos.get() / 1e9);
-            double events = pipeline.enrichMetrics().find("conflictstream.events.extracted").counters().stream()
-                    .mapToDouble(Counter::count).sum();
-            double enriched = pipeline.enrichMetrics().counter("conflictstream.articles.enriched").count();
-            List<Counter> deadLetterCounters = Stream.of(pipeline.enrichMetrics(), pipeline.aggregateMetrics())
-                    .flatMap(registry -> registry.find(DeadLetters.METRIC).counters().stream()).toList();
-            double deadLetters = deadLetterCounters.stream().mapToDouble(Counter::count).sum();
-            String deadLetterReasons = deadLetterCounters.stream().filter(c -> c.count() > 0)
-                    .map(c -> c.getId().getTag("stage") + "/" + c.getId().getTag("reason") + " " + (long) c.count())
-                    .collect(java.util.stream.Collectors.joining(", "));
-            List<RegionTally> tallies = List.copyOf(pipeline.tallies().values());
-            long incidents = tallies.stream().mapToLong(RegionTally::getIncidents).sum();
-            long reports = tallies.stream().mapToLong(RegionTally::getReports).sum();
-            System.gc();
-            long liveHeap = memory.getHeapMemoryUsage().getUsed();
-            long maxHeap = memory.getHeapMemoryUsage().getMax();
+    private static void printBurst(BenchTable t, BenchPhases.Phase burst) {
+        var b = burst.batch();
+        t.row("articles (burst)", "%,d published (%,d failed), mean %,d B, %.1f MB of text",
+                b.articles(), b.failed(), b.textBytes() / Math.max(1, b.articles()), b.textBytes() / (double) MB);
+        t.row("ingest rate", "%,.0f articles/s, %.1f MB/s (%.2f s)", b.articles() / b.seconds(),
+                b.textBytes() / (double) MB / b.seconds(), b.seconds());
+        if (!burst.finished()) {
+            t.row("end-to-end throughput", "NOT FINISHED");
+            return;
+        }
+        t.row("end-to-end throughput", "%,.0f articles/s (%.2f s first publish -> all processed)",
+                burst.articlesPerSecond(), burst.seconds());
+        t.row("latency, burst p50/p99/max", "%s (queueing)", BenchTable.latency(burst.latency()));
+        long total = burst.recordsPerTopic().values().stream().mapToLong(Long::longValue).sum();
+        t.row("records/article", "%.1f (incl. transaction markers), %,d records on %d topics",
+                burst.perArticle(total), total, burst.recordsPerTopic().size());
+        burst.recordsPerTopic().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> t.row("  " + e.getKey(), burst.perArticle(e.getValue()) < 0.1 ? "%.4f" : "%.2f",
+                        burst.perArticle(e.getValue())));
+        burst.cpuNanos().forEach((group, nanos) -> t.row("cpu ms/article " + group, "%.2f", burst.perArticle(nanos) / 1e6));
+        t.row("  cores busy (process)", "%.2f", burst.cpuNanos().get("process") / 1e9 / burst.seconds());
+    }
 
-            double ingestSeconds = ingestNanos / 1e9;
-            StringBuilder t = new StringBuilder();
-            row(t, "articles", String.format(Locale.ROOT, "%,d published (%,d failed), mean %,d B, %.1f MB of text",
-                    published.published(), published.failed(), bytes / Math.max(1, articles), bytes / (double) MB));
-            row(t, "publish rate", rate > 0 ? String.format(Locale.ROOT, "paced at %,.0f articles/s", rate) : "unlimited");
-            row(t, "ingest rate", String.format(Locale.ROOT, "%,.0f articles/s, %.1f MB/s (%.2f s)",
-                    articles / ingestSeconds, bytes / (double) MB / ingestSeconds, ingestSeconds));
-            if (processedAt.isPresent()) {
-                double e2eSeconds = (processedAt.getAsLong() - start) / 1e9;
-                row(t, "end-to-end throughput", String.format(Locale.ROOT, "%,.0f articles/s (%.2f s first publish -> all processed)",
-                        articles / e2eSeconds, e2eSeconds));
-            } else {
-                row(t, "end-to-end throughput", "NOT FINISHED within " + timeout);
+    private static void printFlatCheck(BenchTable t, BenchPhases.Phase small, BenchPhases.Phase large) {
+        if (!small.finished() || !large.finished()) {
+            t.row("flat check", "NOT FINISHED");
+            return;
+        }
+        double ratio = large.articlesPerSecond() / small.articlesPerSecond();
+        t.row("flat check", "%,d: %,.0f articles/s, %,d: %,.0f articles/s, ratio %.2f (%s)",
+                small.batch().articles(), small.articlesPerSecond(), large.batch().articles(), large.articlesPerSecond(),
+                ratio, Math.abs(ratio - 1) <= 0.2 ? "flat within 20%" : "NOT flat within 20%");
+        t.row("  cpu ms/article process", "%.2f at %,d, %.2f at %,d",
+                small.perArticle(small.cpuNanos().get("process")) / 1e6, small.batch().articles(),
+                large.perArticle(large.cpuNanos().get("process")) / 1e6, large.batch().articles());
+    }
+
+    private static void printPassthrough(BenchTable t, Optional<Passthrough.Result> passthrough, Optional<BenchPhases.Phase> burst) {
+        if (passthrough.isEmpty()) {
+            t.row("passthrough (EOS, 1 hop)", "NOT FINISHED");
+            return;
+        }
+        Passthrough.Result p = passthrough.get();
+        t.row("passthrough (EOS, 1 hop)", "%,.0f records/s (%,d records in %.2f s, first to last commit)",
+                p.perSecond(), p.records(), p.seconds());
+        burst.filter(BenchPhases.Phase::finished).ifPresent(b ->
+                t.row("ratio to passthrough", "%.3f", b.articlesPerSecond() / p.perSecond()));
+    }
+
+    /** Whole-run figures (warm-up included), as before: what the pipeline produced. */
+    private static void printTotals(BenchTable t, LocalPipeline pipeline) {
+        double events = pipeline.enrichMetrics().find("conflictstream.events.extracted").counters().stream()
+                .mapToDouble(Counter::count).sum();
+        double enriched = pipeline.enrichMetrics().counter("conflictstream.articles.enriched").count();
+        List<Counter> deadLetters = Stream.of(pipeline.enrichMetrics(), pipeline.aggregateMetrics())
+                .flatMap(registry -> registry.find(DeadLetters.METRIC).counters().stream()).toList();
+        String reasons = deadLetters.stream().filter(c -> c.count() > 0)
+                .map(c -> c.getId().getTag("stage") + "/" + c.getId().getTag("reason") + " " + (long) c.count())
+                .collect(Collectors.joining(", "));
+        List<RegionTally> tallies = List.copyOf(pipeline.tallies().values());
+        t.row("articles enriched (all phases)", "%,.0f", enriched);
+        t.row("dead letters", "%,.0f%s", deadLetters.stream().mapToDouble(Counter::count).sum(),
+                reasons.isEmpty() ? "" : " (" + reasons + ")");
+        t.row("events extracted", "%,.0f", events);
+        t.row("incidents", "%,d in %,d regions (%,d reports merged into them)",
+                tallies.stream().mapToLong(RegionTally::getIncidents).sum(), tallies.size(),
+                tallies.stream().mapToLong(RegionTally::getReports).sum());
+    }
+
+    /** Publishing starts once both services are RUNNING, so no latency is the start-up rebalance. */
+    private static void awaitRunning(LocalPipeline pipeline) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!(pipeline.enrich().app().isRunning() && pipeline.aggregate().streams().state() == KafkaStreams.State.RUNNING)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("enrich and aggregate did not reach RUNNING within 2 minutes");
             }
-            row(t, "end-to-end latency p50", seconds(lat.p50()));
-            row(t, "end-to-end latency p99", seconds(lat.p99()));
-            row(t, "end-to-end latency max", seconds(lat.max()));
-            row(t, "latency samples", String.format(Locale.ROOT, "%,d region-tally updates", lat.count()));
-            row(t, "articles enriched", String.format(Locale.ROOT, "%,.0f", enriched));
-            row(t, "dead letters", String.format(Locale.ROOT, "%,.0f", deadLetters)
-                    + (deadLetterReasons.isEmpty() ? "" : " (" + deadLetterReasons + ")"));
-            row(t, "events extracted", String.format(Locale.ROOT, "%,.0f", events));
-            row(t, "incidents", String.format(Locale.ROOT, "%,d in %,d regions (%,d reports merged into them)",
-                    incidents, tallies.size(), reports));
-            row(t, "heap used, peak", String.format(Locale.ROOT, "%,d MB of %,d MB max (sampled every 100 ms)",
-                    peakHeap.get() / MB, maxHeap / MB));
-            row(t, "heap used after GC", String.format(Locale.ROOT, "%,d MB", liveHeap / MB));
-            row(t, "machine", String.format(Locale.ROOT, "%d CPUs, load average %.2f before, %.2f after",
-                    Runtime.getRuntime().availableProcessors(), loadBefore,
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-            System.out.println();
-            System.out.print(t);
-            System.out.println("One JVM holds broker, schema registry, enrich, aggregate and the publisher: heap and CPU are theirs together.");
-            return processedAt.isPresent() && published.failed() == 0 ? 0 : 1;
+            Thread.sleep(50);
         }
     }
 
-    private static void row(StringBuilder table, String metric, String value) {
-        if (table.length() == 0) {
-            table.append(String.format(Locale.ROOT, "%-24s %s%n", "METRIC", "VALUE"));
-        }
-        table.append(String.format(Locale.ROOT, "%-24s %s%n", metric, value));
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static String seconds(double s) {
-        return Double.isNaN(s) ? "-" : s < 1 ? String.format(Locale.ROOT, "%.0f ms", s * 1000) : String.format(Locale.ROOT, "%.2f s", s);
+    private static void log(String format, Object... args) {
+        System.err.println("bench: " + String.format(Locale.ROOT, format, args));
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

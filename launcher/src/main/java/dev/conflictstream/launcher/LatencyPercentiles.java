@@ -27,6 +27,32 @@ record LatencyPercentiles(long count, double p50, double p99, double max) {
                 Math.min(max, percentile(buckets, snapshot.count(), 0.99)), max);
     }
 
+    /**
+     * The percentiles of the samples recorded between two snapshots of the same timer (its
+     * cumulative bucket counts subtracted). The timer's own max covers a decaying window that may
+     * reach back before {@code before}, so the max is {@code observedMaxSeconds} (the caller's
+     * peak of {@link Timer#max} over the interval) capped at the upper bound of the highest bucket
+     * that received a sample in between.
+     */
+    static LatencyPercentiles between(HistogramSnapshot before, HistogramSnapshot after, double observedMaxSeconds) {
+        CountAtBucket[] then = before.histogramCounts();
+        CountAtBucket[] now = after.histogramCounts();
+        long total = after.count() - before.count();
+        CountAtBucket[] delta = new CountAtBucket[now.length];
+        double topBound = 0;
+        for (int i = 0; i < now.length; i++) {
+            double count = now[i].count() - (i < then.length ? then[i].count() : 0);
+            delta[i] = new CountAtBucket(now[i].bucket(), count);
+            if (topBound == 0 && total > 0 && count >= total) {
+                topBound = now[i].bucket(TimeUnit.SECONDS);
+            }
+        }
+        double max = total == 0 ? Double.NaN
+                : topBound == 0 ? observedMaxSeconds : Math.min(observedMaxSeconds, topBound);
+        return new LatencyPercentiles(total, Math.min(max, percentile(delta, total, 0.50)),
+                Math.min(max, percentile(delta, total, 0.99)), max);
+    }
+
     /** The same percentiles with {@code max} raised to {@code observedMax} seconds if that is larger. */
     LatencyPercentiles withMax(double observedMax) {
         return new LatencyPercentiles(count, p50, p99, Math.max(max, observedMax));

@@ -52,4 +52,24 @@ class LatencyPercentilesTest {
         assertThat(p.withMax(2.5).max()).isEqualTo(2.5);
         assertThat(p.withMax(0.1).max()).isCloseTo(1.000, within(1e-9));
     }
+
+    @Test
+    void betweenTwoSnapshotsCountsOnlyTheSamplesRecordedInBetween() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Timer timer = Timer.builder("bench.test.latency").publishPercentileHistogram().register(registry);
+        for (int i = 0; i < 1000; i++) {
+            timer.record(Duration.ofSeconds(20)); // a burst that queued
+        }
+        var before = timer.takeSnapshot();
+        for (int ms = 1; ms <= 100; ms++) {
+            timer.record(Duration.ofMillis(ms));
+        }
+        // The timer's decaying max still says 20 s: capped at the top bucket that took a sample in between.
+        LatencyPercentiles p = LatencyPercentiles.between(before, timer.takeSnapshot(), 20.0);
+        assertThat(p.count()).isEqualTo(100);
+        assertThat(p.p50()).isCloseTo(0.050, within(0.01));
+        assertThat(p.p99()).isCloseTo(0.099, within(0.015));
+        assertThat(p.max()).isGreaterThanOrEqualTo(0.100).isLessThan(0.15);
+        assertThat(LatencyPercentiles.between(before, before, 20.0).count()).isZero();
+    }
 }

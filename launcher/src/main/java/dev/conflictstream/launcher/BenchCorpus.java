@@ -1,0 +1,24 @@
+package dev.conflictstream.launcher;
+
+import dev.conflictstream.enrich.extract.ArticleCorpus;
+import dev.conflictstream.enrich.extract.ArticleText;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+
+/** The article streams {@code ./pipeline bench --corpus} can publish; both are built from the eval/dev texts. */
+enum BenchCorpus {
+    /**
+     * {@link ArticleCorpus} as is: the ~2,000 eval texts recombined, one publication day per
+     * 1,000 articles. Copies of a text fall within days of each other, so reports concentrate in
+     * few incident groups: the aggregate's worst case.
+     */
+    REPEAT,
+    /** The same articles with publication dates spread over four years ({@link DateSpreadCorpus}). */
+    VARIED;
+
+    Iterator<ArticleText> open(Path evalDir) throws IOException {
+        ArticleCorpus corpus = ArticleCorpus.fromEvalDir(evalDir);
+        return this == VARIED ? new DateSpreadCorpus(corpus) : corpus;
+    }
+}

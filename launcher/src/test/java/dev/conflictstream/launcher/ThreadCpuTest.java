@@ -1,0 +1,57 @@
+package dev.conflictstream.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ThreadCpuTest {
+    private static final List<ThreadCpu.Group> GROUPS = List.of(
+            new ThreadCpu.Group("enrich", "conflictstream-enrich-"),
+            new ThreadCpu.Group("aggregate", "conflictstream-aggregate-"));
+
+    private static ThreadCpu.ThreadTime t(String name, long cpuNanos) {
+        return new ThreadCpu.ThreadTime(name, cpuNanos);
+    }
+
+    @Test
+    void streamThreadsAndTheirClientThreadsCountForTheirApplication() {
+        assertThat(ThreadCpu.groupOf("conflictstream-enrich-8f1c-4b2a-StreamThread-1", GROUPS)).isEqualTo("enrich");
+        assertThat(ThreadCpu.groupOf("kafka-producer-network-thread | conflictstream-aggregate-8f1c-StreamThread-1-producer", GROUPS))
+                .isEqualTo("aggregate");
+        assertThat(ThreadCpu.groupOf("data-plane-kafka-request-handler-0", GROUPS)).isEqualTo(ThreadCpu.OTHER_THREADS);
+        assertThat(ThreadCpu.groupOf("conflictstream-enrich-8f1c-CleanupThread", GROUPS)).isEqualTo("enrich");
+    }
+
+    @Test
+    void sumsTheCpuSpentBetweenSnapshotsPerGroupAndLeavesTheRestToTheJvm() {
+        var before = new ThreadCpu.Snapshot(Map.of(
+                1L, t("conflictstream-enrich-a-StreamThread-1", 1_000),
+                2L, t("conflictstream-aggregate-b-StreamThread-1", 2_000),
+                3L, t("data-plane-kafka-request-handler-0", 500),
+                4L, t("short-lived", 100)), 10_000);
+        var after = new ThreadCpu.Snapshot(Map.of(
+                1L, t("conflictstream-enrich-a-StreamThread-1", 4_000),
+                2L, t("conflictstream-aggregate-b-StreamThread-1", 3_000),
+                3L, t("data-plane-kafka-request-handler-0", 1_500),
+                5L, t("kafka-producer-network-thread | conflictstream-enrich-a-StreamThread-1-producer", 700)), 20_000);
+
+        Map<String, Long> cpu = ThreadCpu.byGroup(before, after, GROUPS);
+
+        assertThat(cpu).containsExactly(
+                Map.entry("enrich", 3_700L),      // 3,000 + a client thread started in between
+                Map.entry("aggregate", 1_000L),
+                Map.entry(ThreadCpu.OTHER_THREADS, 1_000L),
+                Map.entry(ThreadCpu.NOT_IN_JAVA_THREADS, 4_300L), // 10,000 - 5,700 in live Java threads
+                Map.entry("process", 10_000L));
+    }
+
+    @Test
+    void theJvmRemainderIsNeverNegative() {
+        var before = new ThreadCpu.Snapshot(Map.of(1L, t("main", 0)), 0);
+        var after = new ThreadCpu.Snapshot(Map.of(1L, t("main", 1_200)), 1_000); // clocks sampled at slightly different instants
+        assertThat(ThreadCpu.byGroup(before, after, GROUPS)).containsEntry(ThreadCpu.NOT_IN_JAVA_THREADS, 0L)
+                .containsEntry("enrich", 0L).containsEntry(ThreadCpu.OTHER_THREADS, 1_200L);
+    }
+}
