@@ -321,10 +321,11 @@ public final class Extractor {
                 d.place = nearestEarlier(usable, t, d);
                 inherited = true;
             }
-            if (d.place != null && g.kind(d.place.entity) == Gazetteer.KIND_COUNTRY && focusRegion != null
-                    && g.countryCode(d.place.entity).equals(g.countryCode(g.admin1Entity(focusRegion)))) {
+            int focusEntity = focusRegion == null ? -1 : g.admin1Entity(focusRegion); // -1: a code without an admin-1 entry
+            if (d.place != null && g.kind(d.place.entity) == Gazetteer.KIND_COUNTRY && focusEntity >= 0
+                    && g.countryCode(d.place.entity).equals(g.countryCode(focusEntity))) {
                 // only the country in the sentence, a region of it named in the article: the region
-                place = g.toPlace(g.admin1Entity(focusRegion), null);
+                place = g.toPlace(focusEntity, null);
                 precision = 3;
                 inherited = true;
             } else if (d.place != null) {
