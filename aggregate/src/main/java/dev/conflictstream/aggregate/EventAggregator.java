@@ -3,7 +3,6 @@ package dev.conflictstream.aggregate;
 import static dev.conflictstream.aggregate.AggregateTopology.EVENTS_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.INCIDENTS_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.INCIDENT_DAYS_STORE;
-import static dev.conflictstream.aggregate.AggregateTopology.INCIDENT_GROUPS_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REGION_DAILY_TALLIES_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REGION_TALLIES_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REPORTS_STORE;
@@ -40,11 +39,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *       event's old report, if any; an unchanged report (a replay) stops here;</li>
  *   <li>the old report leaves its day, the new one joins its day: the report in
  *       {@value AggregateTopology#REPORTS_STORE}, the day's {@link IncidentFigures} in
- *       {@value AggregateTopology#INCIDENT_DAYS_STORE}, the group's days with reports in
- *       {@value AggregateTopology#INCIDENT_GROUPS_STORE};</li>
- *   <li>the day rule ({@link IncidentDays}) over the group's days before and after says which
- *       incidents ended and which changed; each changed incident is rebuilt from its one or two
- *       days' figures and its latest reports;</li>
+ *       {@value AggregateTopology#INCIDENT_DAYS_STORE};</li>
+ *   <li>the day rule ({@link IncidentDays}) over the days around it, before and after, says
+ *       which incidents ended and which changed; each changed incident is rebuilt from its one
+ *       or two days' figures and its latest reports;</li>
  *   <li>for every incident that changed, its old contribution is subtracted from its region's
  *       all-time and daily tallies and its new one added (signed deltas), and the incident and
  *       tallies are written to their topics.</li>
@@ -60,7 +58,6 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
     private KeyValueStore<String, EventEntry> events;
     private KeyValueStore<String, Report> reports;
     private KeyValueStore<String, IncidentFigures> days;
-    private KeyValueStore<String, Integer> groups;
     private KeyValueStore<String, Incident> incidents;
     private KeyValueStore<String, RegionTally> tallies;
     private KeyValueStore<String, RegionTally> dailyTallies;
@@ -75,7 +72,6 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         events = context.getStateStore(EVENTS_STORE);
         reports = context.getStateStore(REPORTS_STORE);
         days = context.getStateStore(INCIDENT_DAYS_STORE);
-        groups = context.getStateStore(INCIDENT_GROUPS_STORE);
         incidents = context.getStateStore(INCIDENTS_STORE);
         tallies = context.getStateStore(REGION_TALLIES_STORE);
         dailyTallies = context.getStateStore(REGION_DAILY_TALLIES_STORE);
@@ -108,72 +104,57 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
                 && report.equals(reports.get(after.reportKey()))) {
             return; // the same report again (a replay): nothing changes
         }
-        if (wasLive && after.live() && before.group().equals(after.group())) {
-            change(after.group(), before.reportOfDay(), after.reportOfDay(), report, false, record);
+        if (wasLive && after.live() && before.group().equals(after.group()) && before.date().equals(after.date())) {
+            changeDay(after.group(), after.date(), before.reportOfDay(), after.reportOfDay(), report, false, record);
             return;
         }
         if (wasLive) {
-            change(before.group(), before.reportOfDay(), null, null, false, record);
+            changeDay(before.group(), before.date(), before.reportOfDay(), null, null, false, record);
         }
         if (after.live()) {
-            change(after.group(), null, after.reportOfDay(), report, !wasLive, record);
+            changeDay(after.group(), after.date(), null, after.reportOfDay(), report, !wasLive, record);
         }
     }
 
     /**
-     * Removes {@code removed} from and adds {@code added} to one incident group (report keys
-     * within the group, either null), then updates the incidents that changed.
+     * Removes {@code removed} from and adds {@code added} to one day of an incident group (report
+     * keys within the group, either null), then updates the incidents that changed: those of
+     * the runs of consecutive days around it, whose pairing the day rule may redo.
      *
      * @param newReport the added report is a new event: count it when it joins reports already there
      */
-    private void change(String group, String removed, String added, Report report, boolean newReport, Record<?, ?> cause) {
-        Integer stored = groups.get(group);
-        int maskBefore = stored == null ? 0 : stored;
-        int mask = maskBefore;
-        int touched = 0;
+    private void changeDay(String group, LocalDate date, String removed, String added, Report report, boolean newReport,
+                           Record<?, ?> cause) {
+        String dayKey = IncidentKeys.dayKey(group, date);
+        IncidentFigures figures = days.get(dayKey);
+        boolean hadReports = figures != null;
         if (removed != null) {
-            LocalDate date = LocalDate.parse(removed.substring(0, 10));
             String reportKey = IncidentKeys.reportKey(group, removed);
             Report old = reports.get(reportKey);
             reports.delete(reportKey);
-            String dayKey = IncidentKeys.dayKey(group, date);
-            IncidentFigures figures = days.get(dayKey);
             if (figures != null && old != null && figures.canRemove(old, removed)) {
                 figures.remove(old);
             } else {
                 figures = rebuildDay(group, date);
             }
-            if (figures == null) {
-                days.delete(dayKey);
-                mask &= ~IncidentDays.bit(date);
-            } else {
-                days.put(dayKey, figures);
-            }
-            touched |= IncidentDays.bit(date);
         }
         if (added != null) {
-            LocalDate date = LocalDate.parse(added.substring(0, 10));
             reports.put(IncidentKeys.reportKey(group, added), report);
-            String dayKey = IncidentKeys.dayKey(group, date);
-            IncidentFigures figures = days.get(dayKey);
             if (figures == null) {
                 figures = new IncidentFigures();
             }
             figures.add(report, added);
-            days.put(dayKey, figures);
-            mask |= IncidentDays.bit(date);
-            touched |= IncidentDays.bit(date);
         }
-        if (mask != maskBefore) {
-            if (mask == 0) {
-                groups.delete(group);
-            } else {
-                groups.put(group, mask);
-            }
+        if (figures == null) {
+            days.delete(dayKey);
+        } else {
+            days.put(dayKey, figures);
         }
         YearMonth month = IncidentKeys.monthOf(group);
-        List<Span> was = IncidentDays.spans(maskBefore);
-        List<Span> now = IncidentDays.spans(mask);
+        int neighbours = daysAround(group, month, date);
+        int touched = IncidentDays.bit(date);
+        List<Span> was = IncidentDays.spans(neighbours | (hadReports ? touched : 0));
+        List<Span> now = IncidentDays.spans(neighbours | (figures != null ? touched : 0));
         for (Span span : was) {
             if (now.stream().noneMatch(s -> s.first() == span.first())) {
                 String id = IncidentKeys.incidentId(group, span.firstDate(month));
@@ -189,6 +170,24 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
                 update(incident.getIncidentId(), incidents.get(incident.getIncidentId()), incident, cause);
             }
         }
+    }
+
+    /**
+     * The days with reports in the runs of consecutive days just before and after {@code date}
+     * (a bit mask, without {@code date} itself): all the day rule needs, since a run's pairing
+     * starts at its first day. At most the days of the month, usually one or two look-ups.
+     */
+    private int daysAround(String group, YearMonth month, LocalDate date) {
+        int mask = 0;
+        for (LocalDate d = date.minusDays(1); d.getMonth() == date.getMonth() && days.get(IncidentKeys.dayKey(group, d)) != null;
+             d = d.minusDays(1)) {
+            mask |= IncidentDays.bit(d);
+        }
+        for (LocalDate d = date.plusDays(1); d.getMonth() == date.getMonth() && days.get(IncidentKeys.dayKey(group, d)) != null;
+             d = d.plusDays(1)) {
+            mask |= IncidentDays.bit(d);
+        }
+        return mask;
     }
 
     /** The figures of a day from its reports (after a report that held an extreme left it); null when none is left. */
