@@ -1,6 +1,5 @@
 package dev.conflictstream.aggregate;
 
-import dev.conflictstream.schema.Incident;
 import dev.conflictstream.schema.RegionTally;
 import dev.conflictstream.schema.Report;
 import dev.conflictstream.schema.serde.TopicSerdes;
@@ -17,8 +16,7 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * EVENTS (event id -> ConflictEvent | tombstone; partitioned by region)
- *   -> aggregate-events  [events, reports, incident-days, incident-groups,
- *                         incidents, region-tallies, region-daily-tallies]
+ *   -> aggregate-events  [events, reports, incident-days, region-tallies, region-daily-tallies]
  *        -> write-incidents             INCIDENTS
  *        -> write-region-tallies        REGION_TALLIES
  *        -> write-region-daily-tallies  REGION_DAILY_TALLIES
@@ -27,12 +25,13 @@ import org.apache.kafka.streams.state.Stores;
  * Enrich partitions the events topic by region
  * ({@link dev.conflictstream.schema.topic.RegionPartitioning}) and every key below starts with
  * the region, so all state an event touches is in the task that reads it: one exactly-once hop
- * from event to tally. {@link EventAggregator} keeps each report once, the figures of each
- * incident day, and maintains incidents and tallies by signed deltas: the cost of an event does
- * not grow with the number of reports of its place, month or region.
+ * from event to tally. {@link EventAggregator} keeps each report once and the figures of each
+ * incident day, and maintains tallies by signed deltas: the cost of an event does not grow with
+ * the number of reports of its place, month or region. Incidents are not stored: they follow
+ * from their days ({@link Incidents}), for the incidents topic and the query API alike.
  *
  * <p>Store keys are plain UTF-8 strings (internal, not part of the topic contract) so the query
- * API can range-scan a region's incidents and days and an incident's reports; store values are
+ * API can range-scan a region's incident days and tallies and an incident's reports; store values are
  * compact (plain Avro without the registry, or a few fixed fields). Every store is cached, so a
  * hot key (a region's tally) reaches its changelog once per commit, not once per event. The
  * output topics carry Avro in the Confluent wire format like every topic of the contract.
@@ -44,10 +43,6 @@ public final class AggregateTopology {
     public static final String REPORTS_STORE = "reports";
     /** Figures of the reports of one day of an incident group, by {@code REGION|MONTH|TYPE|PLACE|DATE}. */
     public static final String INCIDENT_DAYS_STORE = "incident-days";
-    /** Days with reports (a bit mask) per incident group {@code REGION|MONTH|TYPE|PLACE}. */
-    public static final String INCIDENT_GROUPS_STORE = "incident-groups";
-    /** Incidents by incident id {@code REGION|FIRST DATE|TYPE|PLACE}. */
-    public static final String INCIDENTS_STORE = "incidents";
     /** All-time tallies by admin-1 code. */
     public static final String REGION_TALLIES_STORE = "region-tallies";
     /** Daily tallies by {@code CODE|YYYY-MM-DD}. */
@@ -78,8 +73,6 @@ public final class AggregateTopology {
         store(topology, EVENTS_STORE, EventEntry.serde());
         store(topology, REPORTS_STORE, new AvroBinarySerde<>(Report.class));
         store(topology, INCIDENT_DAYS_STORE, IncidentFigures.serde());
-        store(topology, INCIDENT_GROUPS_STORE, Serdes.Integer());
-        store(topology, INCIDENTS_STORE, new AvroBinarySerde<>(Incident.class));
         store(topology, REGION_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class));
         store(topology, REGION_DAILY_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class));
         topology.addSink(WRITE_INCIDENTS, Topics.INCIDENTS.name(), serdes.key(Topics.INCIDENTS).serializer(),

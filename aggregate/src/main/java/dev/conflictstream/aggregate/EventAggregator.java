@@ -1,7 +1,6 @@
 package dev.conflictstream.aggregate;
 
 import static dev.conflictstream.aggregate.AggregateTopology.EVENTS_STORE;
-import static dev.conflictstream.aggregate.AggregateTopology.INCIDENTS_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.INCIDENT_DAYS_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REGION_DAILY_TALLIES_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REGION_TALLIES_STORE;
@@ -13,6 +12,7 @@ import static dev.conflictstream.aggregate.AggregateTopology.WRITE_TALLIES;
 import dev.conflictstream.aggregate.IncidentDays.Span;
 import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.Incident;
+import dev.conflictstream.schema.Place;
 import dev.conflictstream.schema.RegionTally;
 import dev.conflictstream.schema.Report;
 import java.time.Instant;
@@ -51,14 +51,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * corrections and retractions are exact and a replay never double-counts.
  */
 final class EventAggregator implements Processor<String, ConflictEvent, String, SpecificRecord> {
-    private static final String RANGE_END = "\uffff";
+
 
     private final AggregateMetrics metrics;
     private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, EventEntry> events;
     private KeyValueStore<String, Report> reports;
     private KeyValueStore<String, IncidentFigures> days;
-    private KeyValueStore<String, Incident> incidents;
     private KeyValueStore<String, RegionTally> tallies;
     private KeyValueStore<String, RegionTally> dailyTallies;
 
@@ -72,7 +71,6 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         events = context.getStateStore(EVENTS_STORE);
         reports = context.getStateStore(REPORTS_STORE);
         days = context.getStateStore(INCIDENT_DAYS_STORE);
-        incidents = context.getStateStore(INCIDENTS_STORE);
         tallies = context.getStateStore(REGION_TALLIES_STORE);
         dailyTallies = context.getStateStore(REGION_DAILY_TALLIES_STORE);
     }
@@ -126,8 +124,10 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
     private void changeDay(String group, LocalDate date, String removed, String added, Report report, boolean newReport,
                            Record<?, ?> cause) {
         String dayKey = IncidentKeys.dayKey(group, date);
-        IncidentFigures figures = days.get(dayKey);
-        boolean hadReports = figures != null;
+        IncidentFigures[] before = daysAround(group, date);
+        int day = date.getDayOfMonth();
+        before[day] = days.get(dayKey);
+        IncidentFigures figures = before[day] == null ? null : before[day].copy();
         if (removed != null) {
             String reportKey = IncidentKeys.reportKey(group, removed);
             Report old = reports.get(reportKey);
@@ -150,51 +150,57 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         } else {
             days.put(dayKey, figures);
         }
+        IncidentFigures[] after = before.clone();
+        after[day] = figures;
+
         YearMonth month = IncidentKeys.monthOf(group);
-        int neighbours = daysAround(group, month, date);
         int touched = IncidentDays.bit(date);
-        List<Span> was = IncidentDays.spans(neighbours | (hadReports ? touched : 0));
-        List<Span> now = IncidentDays.spans(neighbours | (figures != null ? touched : 0));
+        List<Span> was = IncidentDays.spans(Incidents.mask(before));
+        List<Span> now = IncidentDays.spans(Incidents.mask(after));
         for (Span span : was) {
             if (now.stream().noneMatch(s -> s.first() == span.first())) {
-                String id = IncidentKeys.incidentId(group, span.firstDate(month));
-                update(id, incidents.get(id), null, cause);
+                LocalDate first = span.firstDate(month);
+                update(group, first, Incidents.figures(span, before), null, cause);
             }
         }
         for (Span span : now) {
             if (!was.contains(span) || span.touches(touched)) {
-                Incident incident = build(group, month, span);
-                if (newReport && incident.getReportCount() > 1 && span.touches(touched)) {
+                LocalDate first = span.firstDate(month);
+                Span old = was.stream().filter(s -> s.first() == span.first()).findFirst().orElse(null);
+                IncidentFigures incident = Incidents.figures(span, after);
+                if (newReport && incident.reports > 1 && span.touches(touched)) {
                     metrics.reportMerged(); // duplicate coverage of one incident merged
                 }
-                update(incident.getIncidentId(), incidents.get(incident.getIncidentId()), incident, cause);
+                update(group, first, old == null ? null : Incidents.figures(old, before), incident, cause);
             }
         }
     }
 
     /**
-     * The days with reports in the runs of consecutive days just before and after {@code date}
-     * (a bit mask, without {@code date} itself): all the day rule needs, since a run's pairing
-     * starts at its first day. At most the days of the month, usually one or two look-ups.
+     * The figures of the days in the runs of consecutive days with reports just before and after
+     * {@code date}, by day of month (without {@code date} itself): all the day rule needs, since a
+     * run's pairing starts at its first day. Usually one or two look-ups, at most the month.
      */
-    private int daysAround(String group, YearMonth month, LocalDate date) {
-        int mask = 0;
-        for (LocalDate d = date.minusDays(1); d.getMonth() == date.getMonth() && days.get(IncidentKeys.dayKey(group, d)) != null;
-             d = d.minusDays(1)) {
-            mask |= IncidentDays.bit(d);
+    private IncidentFigures[] daysAround(String group, LocalDate date) {
+        IncidentFigures[] byDay = new IncidentFigures[32];
+        for (LocalDate d = date.minusDays(1); d.getMonth() == date.getMonth(); d = d.minusDays(1)) {
+            if ((byDay[d.getDayOfMonth()] = days.get(IncidentKeys.dayKey(group, d))) == null) {
+                break;
+            }
         }
-        for (LocalDate d = date.plusDays(1); d.getMonth() == date.getMonth() && days.get(IncidentKeys.dayKey(group, d)) != null;
-             d = d.plusDays(1)) {
-            mask |= IncidentDays.bit(d);
+        for (LocalDate d = date.plusDays(1); d.getMonth() == date.getMonth(); d = d.plusDays(1)) {
+            if ((byDay[d.getDayOfMonth()] = days.get(IncidentKeys.dayKey(group, d))) == null) {
+                break;
+            }
         }
-        return mask;
+        return byDay;
     }
 
     /** The figures of a day from its reports (after a report that held an extreme left it); null when none is left. */
     private IncidentFigures rebuildDay(String group, LocalDate date) {
         String prefix = IncidentKeys.dayKey(group, date) + IncidentKeys.SEPARATOR;
         IncidentFigures figures = null;
-        try (KeyValueIterator<String, Report> it = reports.range(prefix, prefix + RANGE_END)) {
+        try (KeyValueIterator<String, Report> it = reports.range(prefix, prefix + Incidents.RANGE_END)) {
             while (it.hasNext()) {
                 KeyValue<String, Report> kv = it.next();
                 if (figures == null) {
@@ -206,52 +212,21 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         return figures;
     }
 
-    /** The incident of {@code span}: figures of its one or two days, its latest reports. */
-    private Incident build(String group, YearMonth month, Span span) {
-        LocalDate first = span.firstDate(month);
-        IncidentFigures figures = days.get(IncidentKeys.dayKey(group, first));
-        if (span.hasSecondDay()) {
-            figures.plus(days.get(IncidentKeys.dayKey(group, first.plusDays(1))));
-        }
-        List<Report> sample = new ArrayList<>(figures.latest.size());
-        for (String key : figures.latest) {
-            sample.add(reports.get(IncidentKeys.reportKey(group, key)));
-        }
-        Report precise = figures.mostPrecise == null ? null : reports.get(IncidentKeys.reportKey(group, figures.mostPrecise));
-        return Incident.newBuilder()
-                .setIncidentId(IncidentKeys.incidentId(group, first))
-                .setEventType(IncidentKeys.typeOf(group))
-                .setSubEventType(sample.get(0).getSubEventType())
-                .setPlace(precise == null ? null : precise.getPlace())
-                .setEventDate(first)
-                .setRegionCode(IncidentKeys.regionOf(group))
-                .setKilled(figures.killed.estimate())
-                .setInjured(figures.injured.estimate())
-                .setReports(sample)
-                .setReportCount(figures.reports)
-                .setReportsByExtractorVersion(new TreeMap<>(figures.versions))
-                .setUpdatedAt(Instant.ofEpochMilli(figures.updatedAt))
-                .build();
-    }
-
-    /** Replaces incident {@code id} ({@code old} -> {@code now}, either null) and its share of the tallies. */
-    private void update(String id, Incident old, Incident now, Record<?, ?> cause) {
-        if (now == null ? old == null : now.equals(old)) {
-            return;
-        }
-        if (now == null) {
-            incidents.delete(id);
-        } else {
-            incidents.put(id, now);
-        }
-        context.forward(new Record<String, SpecificRecord>(id, now, cause.timestamp()), WRITE_INCIDENTS);
-        Incident either = now != null ? now : old;
-        String region = either.getRegionCode();
-        tally(tallies, region, old == null ? null : RegionTallies.of(old, null), now == null ? null : RegionTallies.of(now, null),
+    /**
+     * Writes the incident of {@code group} first dated {@code first} ({@code now} null: it ended)
+     * and moves its region's tallies by the difference between its old and new figures.
+     */
+    private void update(String group, LocalDate first, IncidentFigures old, IncidentFigures now, Record<?, ?> cause) {
+        String id = IncidentKeys.incidentId(group, first);
+        Incident incident = now == null ? null : Incidents.of(group, first, now, reports::get);
+        context.forward(new Record<String, SpecificRecord>(id, incident, cause.timestamp()), WRITE_INCIDENTS);
+        String region = IncidentKeys.regionOf(group);
+        String type = IncidentKeys.typeOf(group);
+        Place place = incident == null ? null : incident.getPlace(); // names the region's tally
+        tally(tallies, region, RegionTallies.of(region, place, type, old, null), RegionTallies.of(region, place, type, now, null),
                 WRITE_TALLIES, cause);
-        LocalDate date = either.getEventDate();
-        tally(dailyTallies, IncidentKeys.dailyKey(region, date), old == null ? null : RegionTallies.of(old, date),
-                now == null ? null : RegionTallies.of(now, date), WRITE_DAILY_TALLIES, cause);
+        tally(dailyTallies, IncidentKeys.dailyKey(region, first), RegionTallies.of(region, place, type, old, first),
+                RegionTallies.of(region, place, type, now, first), WRITE_DAILY_TALLIES, cause);
         metrics.tallyUpdated(cause.timestamp(), System.currentTimeMillis());
     }
 

@@ -32,7 +32,7 @@ import org.apache.kafka.common.serialization.Serdes;
  * otherwise the caller rebuilds the day from its reports. Reports are named by their key within the group
  * ({@code DATE|PUBLISHED|EVENT}); "latest" compares the part after the date.
  */
-final class IncidentFigures {
+public final class IncidentFigures {
     private static final int DATE_PREFIX = "YYYY-MM-DD|".length();
     /** Reports an incident carries as provenance (the latest); the rest stay queryable. */
     static final int LATEST = 10;
@@ -153,6 +153,10 @@ final class IncidentFigures {
         versions.computeIfPresent(report.getExtractorVersion(), (v, n) -> n == 1 ? null : n - 1);
     }
 
+    IncidentFigures copy() {
+        return decode(encode());
+    }
+
     /** This plus the figures of a disjoint set of reports. */
     IncidentFigures plus(IncidentFigures other) {
         if (other == null) {
@@ -172,7 +176,7 @@ final class IncidentFigures {
     }
 
     /** Compact binary form for the incident-days store (read and written on every report). */
-    static Serde<IncidentFigures> serde() {
+    public static Serde<IncidentFigures> serde() {
         return Serdes.serdeFrom((topic, figures) -> figures == null ? null : figures.encode(),
                 (topic, bytes) -> bytes == null ? null : decode(bytes));
     }

@@ -102,6 +102,11 @@ public final class IncidentKeys {
         return eventDate.toString() + SEPARATOR + published + SEPARATOR + eventId;
     }
 
+    /** Date of a key of the incident-days store ({@code GROUP|YYYY-MM-DD}). */
+    public static LocalDate dateOfDayKey(String dayKey) {
+        return LocalDate.parse(dayKey.substring(dayKey.length() - "YYYY-MM-DD".length()));
+    }
+
     /** Month of a group key. */
     public static YearMonth monthOf(String groupKey) {
         int first = groupKey.indexOf(SEPARATOR);

@@ -95,7 +95,7 @@ public final class RegionGauges {
             dailyIncidents.register(rows(recentDays, t -> t.getIncidents()), true);
             dailyKilled.register(rows(recentDays, t -> t.getKilled().getBest()), true);
             regionCount.set(all.size());
-            incidentCount.set(stores.store(AggregateTopology.INCIDENTS_STORE).approximateNumEntries());
+            incidentCount.set(all.stream().mapToLong(RegionTally::getIncidents).sum());
         } catch (InvalidStateStoreException e) {
             // rebalancing: keep the last values, the next refresh catches up
         }

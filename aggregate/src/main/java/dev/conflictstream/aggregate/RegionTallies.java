@@ -2,6 +2,7 @@ package dev.conflictstream.aggregate;
 
 import dev.conflictstream.schema.CasualtyEstimate;
 import dev.conflictstream.schema.Incident;
+import dev.conflictstream.schema.Place;
 import dev.conflictstream.schema.RegionTally;
 import java.time.LocalDate;
 import java.util.Map;
@@ -22,23 +23,38 @@ public final class RegionTallies {
 
     /** The contribution of one incident to its region's tally; {@code date} null for all-time. */
     public static RegionTally of(Incident incident, LocalDate date) {
-        String region = incident.getRegionCode();
+        return of(incident.getRegionCode(), incident.getPlace(), incident.getEventType(), incident.getKilled(),
+                incident.getInjured(), incident.getReportCount(), incident.getReportsByExtractorVersion(),
+                incident.getUpdatedAt().toEpochMilli(), date);
+    }
+
+    /**
+     * The contribution of an incident of {@code region} and {@code type} with {@code figures}
+     * (null: no incident, no contribution); {@code place}, any place of the region, names it.
+     */
+    static RegionTally of(String region, Place place, String type, IncidentFigures figures, LocalDate date) {
+        return figures == null ? null : of(region, place, type, figures.killed.estimate(), figures.injured.estimate(),
+                figures.reports, figures.versions, figures.updatedAt, date);
+    }
+
+    private static RegionTally of(String region, Place place, String type, CasualtyEstimate killed, CasualtyEstimate injured,
+                                  int reports, Map<String, Integer> reportsByVersion, long updatedAt, LocalDate date) {
         Map<String, Long> versions = new TreeMap<>();
-        incident.getReportsByExtractorVersion().forEach((version, n) -> versions.put(version, n.longValue()));
+        reportsByVersion.forEach((version, n) -> versions.put(version, n.longValue()));
         return RegionTally.newBuilder()
                 .setAdmin1Code(region)
-                .setAdmin1Name(IncidentKeys.regionName(region, incident.getPlace()))
+                .setAdmin1Name(IncidentKeys.regionName(region, place))
                 .setCountryCode(IncidentKeys.countryOf(region))
                 .setDate(date)
                 .setIncidents(1)
-                .setIncidentsByType(new TreeMap<>(Map.of(incident.getEventType(), 1L)))
-                .setKilled(CasualtyEstimate.newBuilder(incident.getKilled()).build())
-                .setInjured(CasualtyEstimate.newBuilder(incident.getInjured()).build())
-                .setKilledStatedIncidents(incident.getKilled().getStated() ? 1 : 0)
-                .setInjuredStatedIncidents(incident.getInjured().getStated() ? 1 : 0)
-                .setReports(incident.getReportCount())
+                .setIncidentsByType(new TreeMap<>(Map.of(type, 1L)))
+                .setKilled(killed)
+                .setInjured(injured)
+                .setKilledStatedIncidents(killed.getStated() ? 1 : 0)
+                .setInjuredStatedIncidents(injured.getStated() ? 1 : 0)
+                .setReports(reports)
                 .setReportsByExtractorVersion(versions)
-                .setUpdatedAt(incident.getUpdatedAt())
+                .setUpdatedAt(java.time.Instant.ofEpochMilli(updatedAt))
                 .build();
     }
 

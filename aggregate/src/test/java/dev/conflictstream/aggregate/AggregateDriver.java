@@ -55,8 +55,13 @@ public final class AggregateDriver implements AutoCloseable {
         events.pipeInput(eventId, null, at);
     }
 
-    KeyValueStore<String, Incident> incidents() {
-        return driver.getKeyValueStore(AggregateTopology.INCIDENTS_STORE);
+    /** Every incident, by id, as the incidents topic and the query API see them. */
+    Map<String, Incident> incidents() {
+        Map<String, Incident> incidents = new java.util.TreeMap<>();
+        Incidents.forEach(driver.<String, IncidentFigures>getKeyValueStore(AggregateTopology.INCIDENT_DAYS_STORE),
+                driver.<String, dev.conflictstream.schema.Report>getKeyValueStore(AggregateTopology.REPORTS_STORE), null, null,
+                incident -> incidents.put(incident.getIncidentId(), incident));
+        return incidents;
     }
 
     KeyValueStore<String, RegionTally> tallies() {
@@ -83,7 +88,7 @@ public final class AggregateDriver implements AutoCloseable {
      * freshness hint, not a figure, and the one field that is not exact under replay.
      */
     Map<String, Map<String, ?>> snapshot() {
-        return Map.of("incidents", contents(incidents()), "tallies", figures(contents(tallies())),
+        return Map.of("incidents", incidents(), "tallies", figures(contents(tallies())),
                 "daily", figures(contents(dailyTallies())));
     }
 

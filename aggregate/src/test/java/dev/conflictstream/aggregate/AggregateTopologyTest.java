@@ -228,7 +228,7 @@ class AggregateTopologyTest {
         agg.send(strike("a#0", 2, 0));
 
         assertThat(agg.tallies().get("UA.21").getIncidents()).isEqualTo(1);
-        assertThat(AggregateDriver.contents(agg.incidents())).hasSize(1);
+        assertThat(agg.incidents()).hasSize(1);
     }
 
     /** A day of reports over four regions, with duplicates, ranges and unstated figures. */

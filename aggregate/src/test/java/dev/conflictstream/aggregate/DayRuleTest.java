@@ -58,7 +58,7 @@ class DayRuleTest {
         agg.send(strike("kyiv-independent#0", day(1), 4, 120)); // latest report, says "overnight" = next day
         agg.send(strike("ukrinform#0", day(0), 2, 0));
 
-        assertThat(AggregateDriver.contents(agg.incidents())).containsOnlyKeys(id(day(0)));
+        assertThat(agg.incidents()).containsOnlyKeys(id(day(0)));
         Incident incident = agg.incidents().get(id(day(0)));
         assertThat(incident.getEventDate()).isEqualTo(day(0));
         assertThat(incident.getReports()).extracting(r -> r.getEventDate()).containsExactly(day(1), day(0));
@@ -71,7 +71,7 @@ class DayRuleTest {
         assertThat(AggregateDriver.contents(agg.dailyTallies())).as("counted on the incident's first day")
                 .containsOnlyKeys("UA.21|" + day(0));
         assertThat(compacted(agg.incidentTopic)).as("the topic ends as the store: stale ids tombstoned")
-                .isEqualTo(AggregateDriver.contents(agg.incidents()));
+                .isEqualTo(agg.incidents());
     }
 
     @Test
@@ -80,7 +80,7 @@ class DayRuleTest {
         agg.send(strike("a#0", lastOfFebruary, 1, 0));
         agg.send(strike("b#0", lastOfFebruary.plusDays(1), 1, 1));
 
-        assertThat(AggregateDriver.contents(agg.incidents())).containsOnlyKeys(id(lastOfFebruary), id(lastOfFebruary.plusDays(1)));
+        assertThat(agg.incidents()).containsOnlyKeys(id(lastOfFebruary), id(lastOfFebruary.plusDays(1)));
         assertThat(agg.tallies().get("UA.21").getIncidents()).isEqualTo(2);
     }
 
@@ -103,11 +103,11 @@ class DayRuleTest {
             agg.send(strike("outlet-" + d + "#0", day(d), 1, d));
             agg.send(strike("other-" + d + "#0", day(d), 1, d + 1)); // a second outlet the same day
         }
-        assertThat(AggregateDriver.contents(agg.incidents()).keySet())
+        assertThat(agg.incidents().keySet())
                 .containsExactlyElementsOf(firstDays.stream().map(d -> id(day(d))).toList());
         assertThat(agg.tallies().get("UA.21").getIncidents()).isEqualTo(firstDays.size());
         assertThat(agg.tallies().get("UA.21").getReports()).isEqualTo(2L * days.size());
-        for (Incident incident : AggregateDriver.contents(agg.incidents()).values()) {
+        for (Incident incident : agg.incidents().values()) {
             assertThat(incident.getReports()).allSatisfy(r -> assertThat(r.getEventDate())
                     .isBetween(incident.getEventDate(), incident.getEventDate().plusDays(1)));
         }
@@ -133,14 +133,14 @@ class DayRuleTest {
         agg.send(strike("a#0", day(0), 2, 0));
         agg.send(strike("b#0", day(1), 3, 10)); // pairs day 0 with day 1, so day 2 starts its own incident
         agg.send(strike("c#0", day(2), 5, 20));
-        assertThat(AggregateDriver.contents(agg.incidents())).containsOnlyKeys(id(day(0)), id(day(2)));
+        assertThat(agg.incidents()).containsOnlyKeys(id(day(0)), id(day(2)));
         RegionTally before = agg.tallies().get("UA.21");
         assertThat(before.getIncidents()).isEqualTo(2);
         assertThat(before.getKilled()).isEqualTo(estimate(2 + 5, 3 + 5, 3 + 5));
 
         agg.retract("a#0", T0.plusSeconds(3600)); // day 1 now pairs with day 2
 
-        assertThat(AggregateDriver.contents(agg.incidents())).containsOnlyKeys(id(day(1)));
+        assertThat(agg.incidents()).containsOnlyKeys(id(day(1)));
         assertThat(agg.incidents().get(id(day(1))).getKilled()).isEqualTo(estimate(3, 5, 5));
         RegionTally after = agg.tallies().get("UA.21");
         assertThat(after.getIncidents()).isEqualTo(before.getIncidents() - 1);
@@ -149,10 +149,10 @@ class DayRuleTest {
         assertThat(AggregateDriver.contents(agg.dailyTallies())).containsOnlyKeys("UA.21|" + day(1));
         assertThat(agg.snapshot()).as("exactly as if a#0 had never been reported").isEqualTo(fresh("b", List.of(
                 strike("b#0", day(1), 3, 10), strike("c#0", day(2), 5, 20))));
-        assertThat(compacted(agg.incidentTopic)).isEqualTo(AggregateDriver.contents(agg.incidents()));
+        assertThat(compacted(agg.incidentTopic)).isEqualTo(agg.incidents());
 
         agg.send(strike("a#0", day(0), 2, 120)); // re-extracted later, the report is back: so is the first grouping
-        assertThat(AggregateDriver.contents(agg.incidents())).containsOnlyKeys(id(day(0)), id(day(2)));
+        assertThat(agg.incidents()).containsOnlyKeys(id(day(0)), id(day(2)));
         assertThat(agg.tallies().get("UA.21").getIncidents()).isEqualTo(2);
     }
 
@@ -165,7 +165,7 @@ class DayRuleTest {
 
         agg.retract("b#0", T0.plusSeconds(3600));
 
-        assertThat(AggregateDriver.contents(agg.incidents())).containsOnlyKeys(id(day(0)), id(day(3)));
+        assertThat(agg.incidents()).containsOnlyKeys(id(day(0)), id(day(3)));
         RegionTally after = agg.tallies().get("UA.21");
         assertThat(after.getIncidents()).isEqualTo(before.getIncidents());
         assertThat(after.getReports()).isEqualTo(before.getReports() - 1);
@@ -193,7 +193,7 @@ class DayRuleTest {
         agg.send(event("b#0", BATTLE, SUMY, day(1), T0).build());
         agg.send(event("c#0", STRIKE, SUMY_OBLAST, day(1), T0).build());
         agg.send(event("d#0", STRIKE, SUDZHA, day(1), T0).build());
-        assertThat(AggregateDriver.contents(agg.incidents())).hasSize(4);
+        assertThat(agg.incidents()).hasSize(4);
     }
 
     /** Reports over a week in one town, with adjacent days, gaps, two outlets a day, other places. */

@@ -21,7 +21,7 @@ class RegionTalliesTest {
             aggregate.send(event("a#0", STRIKE, SUMY, FEB_7, T0).setKilled(killed(2)).build());
             aggregate.send(event("b#0", STRIKE, SUMY, FEB_7, T0.plusSeconds(60)).setKilled(figure(3, 5, "3 to 5")).build());
             aggregate.send(event("c#1", BATTLE, SUMY_OBLAST, FEB_7, T0).setInjured(killed(4)).setExtractorVersion("rules-2").build());
-            Map<String, Incident> incidents = AggregateDriver.contents(aggregate.incidents());
+            Map<String, Incident> incidents = aggregate.incidents();
             strike = incidents.values().stream().filter(i -> i.getEventType().equals(STRIKE)).findFirst().orElseThrow();
             battle = incidents.values().stream().filter(i -> i.getEventType().equals(BATTLE)).findFirst().orElseThrow();
         }

@@ -1,11 +1,12 @@
 package dev.conflictstream.aggregate.query;
 
-import static dev.conflictstream.aggregate.AggregateTopology.INCIDENTS_STORE;
+import static dev.conflictstream.aggregate.AggregateTopology.INCIDENT_DAYS_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REGION_DAILY_TALLIES_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REGION_TALLIES_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REPORTS_STORE;
 
 import dev.conflictstream.aggregate.IncidentKeys;
+import dev.conflictstream.aggregate.Incidents;
 import dev.conflictstream.aggregate.RegionTallies;
 import dev.conflictstream.aggregate.query.Views.DayTally;
 import dev.conflictstream.aggregate.query.Views.IncidentView;
@@ -61,7 +62,7 @@ public final class LocalQueries {
     public List<RegionSummary> regions(Filter filter) {
         Map<String, RegionTally> sums = new TreeMap<>();
         if (filter.type() != null) {
-            forEach(access.<Incident>store(INCIDENTS_STORE), null, null, (id, incident) -> {
+            forEachIncident(null, incident -> {
                 if (incident.getEventType().equals(filter.type()) && filter.inCountry(incident.getRegionCode())
                         && filter.covers(incident.getEventDate())) {
                     sums.merge(incident.getRegionCode(), RegionTallies.of(incident, null), RegionTallies::add);
@@ -96,13 +97,7 @@ public final class LocalQueries {
 
     public List<IncidentView> incidents(Filter filter) {
         List<IncidentView> found = new ArrayList<>();
-        String from = null;
-        String to = null;
-        if (filter.region() != null) {
-            from = filter.region() + IncidentKeys.SEPARATOR + (filter.from() == null ? "" : filter.from().toString());
-            to = filter.region() + IncidentKeys.SEPARATOR + (filter.to() == null ? "" : filter.to().toString()) + END;
-        }
-        forEach(access.<Incident>store(INCIDENTS_STORE), from, to, (id, incident) -> {
+        forEachIncident(filter.region(), incident -> {
             if ((filter.type() == null || incident.getEventType().equals(filter.type()))
                     && filter.inCountry(incident.getRegionCode()) && filter.covers(incident.getEventDate())) {
                 found.add(IncidentView.of(incident));
@@ -113,13 +108,19 @@ public final class LocalQueries {
 
     /** One incident if this instance holds it, else null. */
     public IncidentView incident(String id) {
-        Incident incident = access.<Incident>store(INCIDENTS_STORE).get(id);
+        Incident incident = Incidents.find(access.store(INCIDENT_DAYS_STORE), access.store(REPORTS_STORE), id);
         return incident == null ? null : IncidentView.of(incident);
+    }
+
+    /** The incidents of {@code region} (null: of every region) held here. */
+    private void forEachIncident(String region, java.util.function.Consumer<Incident> visitor) {
+        String from = region == null ? null : region + IncidentKeys.SEPARATOR;
+        Incidents.forEach(access.store(INCIDENT_DAYS_STORE), access.store(REPORTS_STORE), from, from == null ? null : from + END, visitor);
     }
 
     /** Every report of incident {@code id} (later day first, newest publication first), if this instance holds it, else null. */
     public List<ReportView> reports(String id) {
-        if (access.<Incident>store(INCIDENTS_STORE).get(id) == null) {
+        if (incident(id) == null) {
             return null;
         }
         String group = IncidentKeys.groupOf(id);

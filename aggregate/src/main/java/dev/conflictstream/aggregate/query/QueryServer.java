@@ -1,6 +1,6 @@
 package dev.conflictstream.aggregate.query;
 
-import static dev.conflictstream.aggregate.AggregateTopology.INCIDENTS_STORE;
+import static dev.conflictstream.aggregate.AggregateTopology.INCIDENT_DAYS_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REGION_DAILY_TALLIES_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REGION_TALLIES_STORE;
 
@@ -186,7 +186,7 @@ public final class QueryServer implements AutoCloseable {
     }
 
     private List<RegionSummary> regions(Filter filter, Map<String, String> params) throws UnavailableException {
-        String store = filter.type() != null ? INCIDENTS_STORE : filter.dated() ? REGION_DAILY_TALLIES_STORE : REGION_TALLIES_STORE;
+        String store = filter.type() != null ? INCIDENT_DAYS_STORE : filter.dated() ? REGION_DAILY_TALLIES_STORE : REGION_TALLIES_STORE;
         Map<String, RegionSummary> merged = new TreeMap<>();
         for (HostInfo host : access.hosts(store)) {
             List<RegionSummary> share = host.equals(self()) ? local.regions(filter)
@@ -218,7 +218,7 @@ public final class QueryServer implements AutoCloseable {
 
     private List<IncidentView> incidents(Filter filter, Map<String, String> params) throws UnavailableException {
         List<IncidentView> all = new ArrayList<>();
-        for (HostInfo host : access.hosts(INCIDENTS_STORE)) {
+        for (HostInfo host : access.hosts(INCIDENT_DAYS_STORE)) {
             all.addAll(host.equals(self()) ? local.incidents(filter)
                     : answered(host, forwarder.get(host, "/incidents", params, new TypeReference<List<IncidentView>>() {})));
         }
@@ -227,13 +227,13 @@ public final class QueryServer implements AutoCloseable {
     }
 
     private IncidentView incident(String id) throws UnavailableException {
-        HostInfo owner = access.activeHost(INCIDENTS_STORE, id);
+        HostInfo owner = access.activeHost(INCIDENT_DAYS_STORE, id);
         return owner.equals(self()) ? local.incident(id)
                 : forwarder.get(owner, "/incidents/" + Forwarder.encode(id), Map.of(), new TypeReference<IncidentView>() {});
     }
 
     private List<ReportView> reports(String id) throws UnavailableException {
-        HostInfo owner = access.activeHost(INCIDENTS_STORE, id);
+        HostInfo owner = access.activeHost(INCIDENT_DAYS_STORE, id);
         return owner.equals(self()) ? local.reports(id)
                 : forwarder.get(owner, "/incidents/" + Forwarder.encode(id) + "/reports", Map.of(),
                         new TypeReference<List<ReportView>>() {});
