@@ -49,6 +49,21 @@ class RegionGaugesTest {
             public Collection<HostInfo> hosts(String store) {
                 throw new UnsupportedOperationException();
             }
+
+            @Override
+            public java.util.Set<Integer> localPartitions() {
+                return java.util.Set.of(0);
+            }
+
+            @Override
+            public int partitionCount() {
+                return 1;
+            }
+
+            @Override
+            public int partitionOf(String key) {
+                return 0;
+            }
         }, registry);
     }
 

@@ -146,6 +146,31 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void anEventThatMovesToAnotherRegionIsRetractedThereBeforeItIsPublishedAgain() {
+        AtomicReference<String> visible = new AtomicReference<>("Two people were killed in Russian shelling of Kharkiv on Friday.");
+        Function<Article, Extraction> extract = a -> extractor.extract(
+                EventRecords.articleText(Article.newBuilder(a).setText(visible.get()).build()));
+        try (TopologyTestDriver driver = driver(extract)) {
+            var in = articles(driver);
+            var out = events(driver);
+            in.pipeInput("a", article("a", "ignored"), INGESTED);
+            var first = out.readKeyValuesToMap();
+            assertThat(first).hasSize(1);
+            String id = first.keySet().iterator().next();
+            assertThat(first.get(id).getPlace().getAdmin1Code()).isEqualTo("UA.07");
+
+            // a better extractor places the same event (same sentence, same kind) in Sumy
+            visible.set("Two people were killed in Russian shelling of Sumy on Friday.");
+            in.pipeInput("a", article("a", "ignored"), INGESTED.plusSeconds(60));
+
+            assertThat(out.readRecordsToList()).extracting(TestRecord::key, r -> r.value() == null ? null : r.value().getPlace().getAdmin1Code())
+                    .as("a tombstone for the partition of Kharkiv, then the event in the partition of Sumy")
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(id, null), org.assertj.core.groups.Tuple.tuple(id, "UA.21"));
+            assertThat(metrics.counter("conflictstream.events.retracted").count()).as("moved, not retracted").isZero();
+        }
+    }
+
+    @Test
     void articleTombstoneRetractsAllItsEvents() {
         try (TopologyTestDriver driver = driver(realExtractor())) {
             var in = articles(driver);

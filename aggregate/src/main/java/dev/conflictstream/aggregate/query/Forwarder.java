@@ -16,8 +16,9 @@ import java.util.StringJoiner;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
- * Calls another instance's query API with {@code local=true} and decodes its share. A 404 is
- * "not here" (null); anything else that is not a 200, and any I/O failure, is an
+ * Calls another instance's query API with {@code local=true} and decodes its share with the
+ * partitions it answered from ({@link Coverage}). A 404 is "not here" (a null body); anything
+ * else that is not a 200, a share that does not name its partitions, and any I/O failure, is an
  * {@link UnavailableException}, so the caller answers 503 rather than a silently partial result.
  */
 final class Forwarder {
@@ -29,7 +30,10 @@ final class Forwarder {
         this.json = json;
     }
 
-    <T> T get(HostInfo host, String path, Map<String, String> params, TypeReference<T> type) throws UnavailableException {
+    /** One instance's share of an answer (null body: nothing there) and the partitions it answered from. */
+    record Share<T>(T body, java.util.Set<Integer> partitions) {}
+
+    <T> Share<T> get(HostInfo host, String path, Map<String, String> params, TypeReference<T> type) throws UnavailableException {
         StringJoiner query = new StringJoiner("&", "?", "");
         params.forEach((k, v) -> {
             if (!k.equals(QueryServer.LOCAL_PARAM)) {
@@ -41,13 +45,12 @@ final class Forwarder {
         try {
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() == 404) {
-                return null;
-            }
-            if (response.statusCode() != 200) {
+            if (response.statusCode() != 200 && response.statusCode() != 404) {
                 throw new UnavailableException(host + " answered " + response.statusCode());
             }
-            return json.readValue(response.body(), type);
+            String partitions = response.headers().firstValue(Coverage.HEADER)
+                    .orElseThrow(() -> new UnavailableException(host + " did not say which partitions it answered from"));
+            return new Share<>(response.statusCode() == 404 ? null : json.readValue(response.body(), type), Coverage.parse(partitions));
         } catch (IOException e) {
             throw new UnavailableException(host + " did not answer: " + e.getMessage(), e);
         } catch (InterruptedException e) {

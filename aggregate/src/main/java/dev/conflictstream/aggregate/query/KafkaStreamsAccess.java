@@ -1,10 +1,12 @@
 package dev.conflictstream.aggregate.query;
 
 import dev.conflictstream.schema.topic.RegionPartitioning;
+import dev.conflictstream.schema.topic.Topics;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -64,6 +66,33 @@ public final class KafkaStreamsAccess implements StoreAccess {
             throw new UnavailableException("no instance hosts " + store + " yet");
         }
         return hosts;
+    }
+
+    @Override
+    public Set<Integer> localPartitions() {
+        KafkaStreams streams = supplier.get();
+        if (streams == null) {
+            return Set.of();
+        }
+        Set<Integer> partitions = new TreeSet<>();
+        streams.metadataForLocalThreads().forEach(thread -> thread.activeTasks().forEach(task -> task.topicPartitions().stream()
+                .filter(tp -> tp.topic().equals(Topics.EVENTS.name())).forEach(tp -> partitions.add(tp.partition()))));
+        return partitions;
+    }
+
+    @Override
+    public int partitionCount() throws UnavailableException {
+        int count = streams().metadataForAllStreamsClients().stream().flatMap(m -> m.topicPartitions().stream())
+                .filter(tp -> tp.topic().equals(Topics.EVENTS.name())).mapToInt(tp -> tp.partition() + 1).max().orElse(0);
+        if (count == 0) {
+            throw new UnavailableException("no partition assigned yet");
+        }
+        return count;
+    }
+
+    @Override
+    public int partitionOf(String key) throws UnavailableException {
+        return RegionPartitioning.partition(RegionPartitioning.regionOf(key), partitionCount());
     }
 
     private KafkaStreams streams() throws org.apache.kafka.streams.errors.InvalidStateStoreException {

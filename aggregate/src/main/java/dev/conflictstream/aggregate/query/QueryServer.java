@@ -16,6 +16,7 @@ import dev.conflictstream.aggregate.query.Views.DayTally;
 import dev.conflictstream.aggregate.query.Views.IncidentView;
 import dev.conflictstream.aggregate.query.Views.RegionDetail;
 import dev.conflictstream.aggregate.query.Views.RegionSummary;
+import dev.conflictstream.aggregate.query.Forwarder.Share;
 import dev.conflictstream.aggregate.query.Views.ReportView;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -148,7 +150,14 @@ public final class QueryServer implements AutoCloseable {
             List<String> path = segments(exchange.getRequestURI().getRawPath());
             Map<String, String> params = params(exchange.getRequestURI().getRawQuery());
             boolean localOnly = "true".equals(params.get(LOCAL_PARAM));
+            Set<Integer> partitions = access.localPartitions();
             Object body = route(path, params, localOnly);
+            if (localOnly) {
+                if (!partitions.equals(access.localPartitions())) {
+                    throw new UnavailableException("the assignment changed while answering");
+                }
+                exchange.getResponseHeaders().set(Coverage.HEADER, Coverage.format(partitions));
+            }
             if (body == null) {
                 reply(exchange, 404, Map.of("error", "not found: " + exchange.getRequestURI().getPath()));
             } else {
@@ -188,55 +197,84 @@ public final class QueryServer implements AutoCloseable {
     private List<RegionSummary> regions(Filter filter, Map<String, String> params) throws UnavailableException {
         String store = filter.type() != null ? INCIDENT_DAYS_STORE : filter.dated() ? REGION_DAILY_TALLIES_STORE : REGION_TALLIES_STORE;
         Map<String, RegionSummary> merged = new TreeMap<>();
-        for (HostInfo host : access.hosts(store)) {
-            List<RegionSummary> share = host.equals(self()) ? local.regions(filter)
-                    : answered(host, forwarder.get(host, "/regions", params, new TypeReference<List<RegionSummary>>() {}));
-            share.forEach(r -> merged.merge(r.code(), r, RegionSummary::plus));
+        for (Share<List<RegionSummary>> share : fanOut(store, "/regions", params,
+                new TypeReference<List<RegionSummary>>() {}, () -> local.regions(filter))) {
+            share.body().forEach(r -> merged.merge(r.code(), r, RegionSummary::plus));
         }
         return new ArrayList<>(merged.values());
     }
 
     private RegionDetail region(String code, Filter filter, Map<String, String> params) throws UnavailableException {
-        HostInfo owner = access.activeHost(REGION_TALLIES_STORE, code);
-        Set<HostInfo> hosts = new LinkedHashSet<>(access.hosts(REGION_DAILY_TALLIES_STORE));
-        hosts.add(owner);
+        int partition = access.partitionOf(code);
         RegionSummary total = null;
         Map<String, DayTally> days = new TreeMap<>();
-        for (HostInfo host : hosts) {
-            RegionDetail share = host.equals(self()) ? local.region(code, filter)
-                    : forwarder.get(host, "/regions/" + Forwarder.encode(code), params, new TypeReference<RegionDetail>() {});
-            if (share == null) {
-                continue;
+        for (Share<RegionDetail> share : fanOut(REGION_DAILY_TALLIES_STORE, "/regions/" + Forwarder.encode(code), params,
+                new TypeReference<RegionDetail>() {}, () -> local.region(code, filter))) {
+            if (share.partitions().contains(partition)) {
+                total = share.body().total();
             }
-            if (host.equals(owner)) {
-                total = share.total();
-            }
-            share.daily().forEach(d -> days.put(d.date(), d));
+            share.body().daily().forEach(d -> days.put(d.date(), d));
         }
         return total == null && days.isEmpty() ? null : new RegionDetail(total, new ArrayList<>(days.values()));
     }
 
     private List<IncidentView> incidents(Filter filter, Map<String, String> params) throws UnavailableException {
         List<IncidentView> all = new ArrayList<>();
-        for (HostInfo host : access.hosts(INCIDENT_DAYS_STORE)) {
-            all.addAll(host.equals(self()) ? local.incidents(filter)
-                    : answered(host, forwarder.get(host, "/incidents", params, new TypeReference<List<IncidentView>>() {})));
+        for (Share<List<IncidentView>> share : fanOut(INCIDENT_DAYS_STORE, "/incidents", params,
+                new TypeReference<List<IncidentView>>() {}, () -> local.incidents(filter))) {
+            all.addAll(share.body());
         }
         all.sort(Comparator.comparing(IncidentView::date).reversed().thenComparing(IncidentView::id));
         return all;
     }
 
     private IncidentView incident(String id) throws UnavailableException {
-        HostInfo owner = access.activeHost(INCIDENT_DAYS_STORE, id);
-        return owner.equals(self()) ? local.incident(id)
-                : forwarder.get(owner, "/incidents/" + Forwarder.encode(id), Map.of(), new TypeReference<IncidentView>() {});
+        return fromOwner(id, "/incidents/" + Forwarder.encode(id), new TypeReference<IncidentView>() {}, () -> local.incident(id));
     }
 
     private List<ReportView> reports(String id) throws UnavailableException {
-        HostInfo owner = access.activeHost(INCIDENT_DAYS_STORE, id);
-        return owner.equals(self()) ? local.reports(id)
-                : forwarder.get(owner, "/incidents/" + Forwarder.encode(id) + "/reports", Map.of(),
-                        new TypeReference<List<ReportView>>() {});
+        return fromOwner(id, "/incidents/" + Forwarder.encode(id) + "/reports", new TypeReference<List<ReportView>>() {},
+                () -> local.reports(id));
+    }
+
+    /**
+     * Every instance's share (a share with nothing is an empty answer, never a missing one),
+     * checked to cover every partition exactly once ({@link Coverage}).
+     */
+    private <T> List<Share<T>> fanOut(String store, String path, Map<String, String> params, TypeReference<T> type,
+                                      Supplier<T> localAnswer) throws UnavailableException {
+        Coverage coverage = new Coverage(access.partitionCount());
+        List<Share<T>> shares = new ArrayList<>();
+        for (HostInfo host : access.hosts(store)) {
+            Share<T> share = share(host, path, params, type, localAnswer);
+            coverage.add(host, share.partitions());
+            shares.add(new Share<>(answered(host, share.body()), share.partitions()));
+        }
+        coverage.requireComplete();
+        return shares;
+    }
+
+    /** The answer of the instance holding {@code key}, which must still hold its partition. */
+    private <T> T fromOwner(String key, String path, TypeReference<T> type, Supplier<T> localAnswer) throws UnavailableException {
+        HostInfo owner = access.activeHost(INCIDENT_DAYS_STORE, key);
+        Share<T> share = share(owner, path, Map.of(), type, localAnswer);
+        if (!share.partitions().contains(access.partitionOf(key))) {
+            throw new UnavailableException(owner + " no longer holds " + key + ": rebalancing");
+        }
+        return share.body();
+    }
+
+    private <T> Share<T> share(HostInfo host, String path, Map<String, String> params, TypeReference<T> type,
+                               Supplier<T> localAnswer) throws UnavailableException {
+        if (!host.equals(self())) {
+            return forwarder.get(host, path, params, type);
+        }
+        Set<Integer> partitions = access.localPartitions();
+        T body = localAnswer.get();
+        if (!partitions.equals(access.localPartitions())) {
+            throw new UnavailableException("the assignment changed while answering");
+        }
+        return new Share<>(body, partitions);
     }
 
     /** A fan-out share is never optional: an instance without an answer (404 mid-upgrade) makes the whole answer unavailable. */

@@ -1,6 +1,7 @@
 package dev.conflictstream.aggregate.query;
 
 import java.util.Collection;
+import java.util.Set;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
@@ -25,6 +26,19 @@ public interface StoreAccess {
 
     /** Every instance holding part of {@code store}. */
     Collection<HostInfo> hosts(String store) throws UnavailableException;
+
+    /**
+     * The partitions whose state this instance holds active copies of now. Every share of an
+     * answer says which partitions it covers, so a fan-out built on a stale view of the
+     * assignment (mid-rebalance) is caught instead of answered with a part missing.
+     */
+    Set<Integer> localPartitions();
+
+    /** How many partitions the state is split into. */
+    int partitionCount() throws UnavailableException;
+
+    /** The partition that holds {@code key} (a store key: region first). */
+    int partitionOf(String key) throws UnavailableException;
 
     /** Metadata not available yet (rebalance, startup), or an instance did not answer: retry shortly. */
     final class UnavailableException extends Exception {

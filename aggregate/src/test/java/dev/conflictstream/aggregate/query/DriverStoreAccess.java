@@ -2,6 +2,8 @@ package dev.conflictstream.aggregate.query;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.function.BiFunction;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -19,6 +21,10 @@ final class DriverStoreAccess implements StoreAccess {
     volatile boolean storesQueryable = true;
     volatile List<HostInfo> hosts = List.of();
     volatile BiFunction<String, String, HostInfo> owner = (store, key) -> hosts.get(0);
+    /** The partitions this instance answers from, how many there are, and which one holds a key. */
+    volatile Set<Integer> partitions = Set.of(0);
+    volatile int partitionCount = 1;
+    volatile ToIntFunction<String> partitionOf = key -> 0;
 
     DriverStoreAccess(TopologyTestDriver driver) {
         this.driver = driver;
@@ -45,5 +51,20 @@ final class DriverStoreAccess implements StoreAccess {
     @Override
     public Collection<HostInfo> hosts(String store) {
         return hosts;
+    }
+
+    @Override
+    public Set<Integer> localPartitions() {
+        return partitions;
+    }
+
+    @Override
+    public int partitionCount() {
+        return partitionCount;
+    }
+
+    @Override
+    public int partitionOf(String key) {
+        return partitionOf.applyAsInt(key);
     }
 }

@@ -61,11 +61,17 @@ class QueryServerTest {
         for (DriverStoreAccess access : List.of(a, b)) {
             access.hosts = both;
             access.owner = (store, key) -> key.startsWith("RU") ? serverB.self() : serverA.self();
+            access.partitionCount = 2;
+            access.partitionOf = key -> key.startsWith("RU") ? 1 : 0;
         }
+        a.partitions = java.util.Set.of(0);
+        b.partitions = java.util.Set.of(1);
     }
 
     @AfterEach
     void healAfterFaultInjection() {
+        a.partitions = java.util.Set.of(0);
+        b.partitions = java.util.Set.of(1);
         a.running = true;
         b.running = true;
         a.storesQueryable = true;
@@ -168,6 +174,18 @@ class QueryServerTest {
         Reply migrating = get(serverA, "/regions");
         assertThat(migrating.status).as("a share that cannot be read makes the whole answer unavailable").isEqualTo(503);
         assertThat(migrating.retryAfter).isEqualTo("1");
+    }
+
+    @Test
+    void answers503WhenTheSharesOfAFanOutDoNotCoverEveryPartitionExactlyOnce() throws Exception {
+        b.partitions = java.util.Set.of(); // b already gave its partition away; the new owner is not known yet
+        assertThat(get(serverA, "/regions").status).as("a region would be missing").isEqualTo(503);
+        assertThat(get(serverA, "/regions/RU.41").status).isEqualTo(503);
+        assertThat(get(serverA, "/incidents?region=RU.41").status).isEqualTo(503);
+
+        b.partitions = java.util.Set.of(0, 1); // b took partition 0 while a still answers for it
+        assertThat(get(serverA, "/regions").status).as("a region would be counted twice").isEqualTo(503);
+        assertThat(get(serverA, "/regions").retryAfter).isEqualTo("1");
     }
 
     @Test
