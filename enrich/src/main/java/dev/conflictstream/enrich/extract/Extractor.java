@@ -311,6 +311,7 @@ public final class Extractor {
             focusRegion = focusRegion(sides);
         }
         String focusCountry = focusCountry(mentions);
+        int focusEntity = focusRegion == null ? -1 : g.admin1Entity(focusRegion); // -1: a code without an admin-1 entry
         List<ExtractedEvent> events = new ArrayList<>();
         List<Boolean> dated = new ArrayList<>();
         for (Draft d : drafts) {
@@ -321,7 +322,6 @@ public final class Extractor {
                 d.place = nearestEarlier(usable, t, d);
                 inherited = true;
             }
-            int focusEntity = focusRegion == null ? -1 : g.admin1Entity(focusRegion); // -1: a code without an admin-1 entry
             if (d.place != null && g.kind(d.place.entity) == Gazetteer.KIND_COUNTRY && focusEntity >= 0
                     && g.countryCode(d.place.entity).equals(g.countryCode(focusEntity))) {
                 // only the country in the sentence, a region of it named in the article: the region
@@ -334,11 +334,11 @@ public final class Extractor {
                 place = g.toPlace(e, mention);
                 int kind = g.kind(e);
                 precision = kind == Gazetteer.KIND_PLACE ? (d.relative || inherited ? 2 : 1) : 3;
-            } else if (focusRegion != null) {
-                place = g.toPlace(g.admin1Entity(focusRegion), null);
+            } else if (focusEntity >= 0) {
+                place = g.toPlace(focusEntity, null);
                 precision = 3;
                 inherited = true;
-            } else if (focusCountry != null) {
+            } else if (focusCountry != null && g.countryEntity(focusCountry) >= 0) {
                 // only a country (or its people and forces) is named: country-level, no region
                 place = g.toPlace(g.countryEntity(focusCountry), null);
                 precision = 3;

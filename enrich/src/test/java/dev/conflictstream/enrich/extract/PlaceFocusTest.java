@@ -85,6 +85,16 @@ class PlaceFocusTest {
     }
 
     @Test
+    void aFocusRegionGeoNamesNoLongerListsNeverBreaksTheArticle() {
+        // Norway's counties before the 2020 reform: their admin-1 codes have no region entry any more
+        Extraction x = run("Two DPR military servicemen killed in shelling by Ukrainian troops. / "
+                + "The authority ordered all poultry in Rogaland, Vestfold, Buskerud, Telemark, Østfold, Akershus, Hedmark, "
+                + "Oppland, Vest-Agder and Aust-Agder to be kept indoors.");
+        assertThat(x.events()).hasSize(1);
+        assertThat(x.events().get(0).place()).isNotNull();
+    }
+
+    @Test
     void aCountryKeepsItsNameFromItsOwnCapital() {
         Extraction x = run("Health officials in Mexico City and in Texas confirmed new cases on Monday. "
                 + "The United States and Canada reported more cases. Mexico has closed schools.");
