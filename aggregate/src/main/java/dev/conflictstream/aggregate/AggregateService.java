@@ -1,6 +1,7 @@
 package dev.conflictstream.aggregate;
 
 import dev.conflictstream.aggregate.query.KafkaStreamsAccess;
+import dev.conflictstream.schema.topic.Topics;
 import dev.conflictstream.aggregate.query.QueryServer;
 import dev.conflictstream.runtime.OpsServer;
 import dev.conflictstream.runtime.ServiceMetrics;
@@ -64,7 +65,7 @@ public final class AggregateService implements AutoCloseable {
         OpsServer ops = OpsServer.start(config.httpHost(), config.httpPort(), metrics,
                 () -> app.get() != null && app.get().isRunning());
         try {
-            KafkaStreamsAccess stores = new KafkaStreamsAccess(streams::get);
+            KafkaStreamsAccess stores = new KafkaStreamsAccess(streams::get, new TopicPartitionCount(config.bootstrapServers(), Topics.EVENTS.name()));
             QueryServer queries = QueryServer.attach(stores, ops, config.advertisedHost());
             AggregateConfig bound = config.withHttpPort(ops.port());
             LOG.info("aggregate: config application.id={} bootstrap.servers={} schema.registry.url={} state.dir={} "

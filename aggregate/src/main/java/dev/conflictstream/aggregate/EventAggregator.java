@@ -15,12 +15,9 @@ import dev.conflictstream.schema.Incident;
 import dev.conflictstream.schema.Place;
 import dev.conflictstream.schema.RegionTally;
 import dev.conflictstream.schema.Report;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -51,7 +48,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * corrections and retractions are exact and a replay never double-counts.
  */
 final class EventAggregator implements Processor<String, ConflictEvent, String, SpecificRecord> {
-
 
     private final AggregateMetrics metrics;
     private ProcessorContext<String, SpecificRecord> context;
@@ -94,10 +90,10 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
                 : new EventEntry(newest, IncidentKeys.groupKey(event),
                         IncidentKeys.reportOfDay(event.getEventDate(), report.getPublishedDate(), eventId));
         events.put(eventId, after);
-        if (event == null) {
-            metrics.retractionApplied();
-        }
         boolean wasLive = before != null && before.live();
+        if (event == null && wasLive) {
+            metrics.retractionApplied(); // a tombstone for an event this partition does not hold changes nothing
+        }
         if (wasLive && after.live() && before.reportKey().equals(after.reportKey())
                 && report.equals(reports.get(after.reportKey()))) {
             return; // the same report again (a replay): nothing changes

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
@@ -34,9 +35,9 @@ public final class Incidents {
     static Incident of(String group, LocalDate first, IncidentFigures figures, Function<String, Report> report) {
         List<Report> sample = new ArrayList<>(figures.latest.size());
         for (String key : figures.latest) {
-            sample.add(report.apply(IncidentKeys.reportKey(group, key)));
+            sample.add(existing(report, IncidentKeys.reportKey(group, key)));
         }
-        Report precise = figures.mostPrecise == null ? null : report.apply(IncidentKeys.reportKey(group, figures.mostPrecise));
+        Report precise = figures.mostPrecise == null ? null : existing(report, IncidentKeys.reportKey(group, figures.mostPrecise));
         return Incident.newBuilder()
                 .setIncidentId(IncidentKeys.incidentId(group, first))
                 .setEventType(IncidentKeys.typeOf(group))
@@ -51,6 +52,18 @@ public final class Incidents {
                 .setReportsByExtractorVersion(new TreeMap<>(figures.versions))
                 .setUpdatedAt(Instant.ofEpochMilli(figures.updatedAt))
                 .build();
+    }
+
+    /**
+     * A report the figures name. Missing only to a reader from outside the stream thread that
+     * read the figures just before the report changed: a retry sees both (the query API answers 503).
+     */
+    private static Report existing(Function<String, Report> report, String key) {
+        Report found = report.apply(key);
+        if (found == null) {
+            throw new InvalidStateStoreException("report " + key + " changed while it was read; retry");
+        }
+        return found;
     }
 
     /** The figures of {@code span}: its first day's, plus its second day's if it has one. */

@@ -9,7 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * What ops need to tell whether extraction is healthy and honest: events by type, articles
  * without events, place mentions resolved vs not, events per geo precision, casualty
- * figures that came from vague words or policy defaults, retractions.
+ * figures that came from vague words or policy defaults, retractions, stale article versions skipped.
  */
 public final class EnrichMetrics {
     private final MeterRegistry registry;
@@ -20,6 +20,12 @@ public final class EnrichMetrics {
         registry.counter("conflictstream.articles.enriched");
         registry.counter("conflictstream.articles.without.events");
         registry.counter("conflictstream.events.retracted");
+        registry.counter("conflictstream.articles.stale");
+    }
+
+    /** An article version older than one already extracted arrived late and was skipped. */
+    void recordStaleArticle() {
+        registry.counter("conflictstream.articles.stale").increment();
     }
 
     void recordArticle(Extraction extraction) {

@@ -20,8 +20,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * or a newer extractor), events that are no longer produced are retracted with a tombstone,
  * so the events topic always holds exactly the latest extraction of every article. An event
  * whose region changed is retracted in its old region's partition before it is published in
- * the new one.
- * An article tombstone retracts all its events.
+ * the new one. An article tombstone retracts all its events. A late copy of an older version
+ * of an article than the one last extracted is skipped (and counted), as the aggregate skips
+ * its events.
  */
 final class ExtractEventsProcessor implements Processor<String, Article, String, RoutedEvent> {
     private final Function<Article, Extraction> extractor;
@@ -45,6 +46,14 @@ final class ExtractEventsProcessor implements Processor<String, Article, String,
     @Override
     public void process(Record<String, Article> record) {
         String articleId = record.key();
+        long version = record.value() == null ? record.timestamp() : record.value().getIngestedAt().toEpochMilli();
+        PublishedArticle before = PublishedArticle.parse(emitted.get(articleId));
+        if (version < before.version()) {
+            // A late copy of an older version: the aggregate ignores its events, and remembering them
+            // would send later retractions to the partitions of regions it no longer holds them in.
+            metrics.recordStaleArticle();
+            return;
+        }
         List<ConflictEvent> events = List.of();
         if (record.value() != null) {
             Extraction extraction = extractor.apply(record.value());
@@ -56,11 +65,11 @@ final class ExtractEventsProcessor implements Processor<String, Article, String,
             current.put(event.getEventId(), RegionPartitioning.regionCode(event.getPlace()));
         }
         int retracted = 0;
-        for (PublishedEvent before : PublishedEvent.parseAll(emitted.get(articleId))) {
-            String region = current.get(before.eventId());
-            if (region == null || !region.equals(before.region())) {
+        for (PublishedEvent published : before.events()) {
+            String region = current.get(published.eventId());
+            if (region == null || !region.equals(published.region())) {
                 // gone, or moved to another region: retract it where the aggregate holds it
-                context.forward(record.withKey(before.eventId()).withValue(RoutedEvent.retraction(before.region())));
+                context.forward(record.withKey(published.eventId()).withValue(RoutedEvent.retraction(published.region())));
                 retracted += region == null ? 1 : 0;
             }
         }
@@ -68,12 +77,8 @@ final class ExtractEventsProcessor implements Processor<String, Article, String,
         for (ConflictEvent event : events) {
             context.forward(record.withKey(event.getEventId()).withValue(RoutedEvent.upsert(event)));
         }
-        if (events.isEmpty()) {
-            emitted.delete(articleId);
-        } else {
-            List<String> published = new ArrayList<>(current.size());
-            current.forEach((id, region) -> published.add(new PublishedEvent(id, region).format()));
-            emitted.put(articleId, published);
-        }
+        List<PublishedEvent> published = new ArrayList<>(current.size());
+        current.forEach((id, region) -> published.add(new PublishedEvent(id, region)));
+        emitted.put(articleId, new PublishedArticle(version, published).format());
     }
 }

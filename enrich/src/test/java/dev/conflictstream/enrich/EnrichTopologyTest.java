@@ -171,6 +171,35 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aLateCopyOfAnOlderArticleVersionIsSkippedSoRetractionsStillFindTheEvent() {
+        AtomicReference<String> visible = new AtomicReference<>("Two people were killed in Russian shelling of Kharkiv on Friday.");
+        Function<Article, Extraction> extract = a -> extractor.extract(
+                EventRecords.articleText(Article.newBuilder(a).setText(visible.get()).build()));
+        try (TopologyTestDriver driver = driver(extract)) {
+            var in = articles(driver);
+            var out = events(driver);
+            Article v1 = article("a", "v1");
+            Article v2 = Article.newBuilder(v1).setIngestedAt(INGESTED.plusSeconds(60)).build();
+            in.pipeInput("a", v1, INGESTED);
+            visible.set("Two people were killed in Russian shelling of Sumy on Friday.");
+            in.pipeInput("a", v2, INGESTED.plusSeconds(60));
+            String id = out.readKeyValuesToMap().keySet().iterator().next();
+
+            visible.set("Two people were killed in Russian shelling of Kharkiv on Friday.");
+            in.pipeInput("a", v1, INGESTED.plusSeconds(120)); // v1 again, late
+            assertThat(out.readRecordsToList()).as("nothing for a stale version").isEmpty();
+            assertThat(metrics.counter("conflictstream.articles.stale").count()).isEqualTo(1);
+
+            in.pipeInput("a", null, INGESTED.plusSeconds(180)); // the article is withdrawn
+            assertThat(out.readRecordsToList()).extracting(TestRecord::key, TestRecord::value)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(id, null));
+            assertThat(driver.<String, List<String>>getKeyValueStore(EnrichTopology.ARTICLE_EVENTS_STORE).get("a"))
+                    .as("the withdrawal is remembered, so a late copy cannot bring the events back")
+                    .containsExactly("#" + INGESTED.plusSeconds(180).toEpochMilli());
+        }
+    }
+
+    @Test
     void articleTombstoneRetractsAllItsEvents() {
         try (TopologyTestDriver driver = driver(realExtractor())) {
             var in = articles(driver);

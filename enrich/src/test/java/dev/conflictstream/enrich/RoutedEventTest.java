@@ -31,4 +31,13 @@ class RoutedEventTest {
         assertThat(PublishedEvent.parse("a/0/air-drone-strike")).isEqualTo(new PublishedEvent("a/0/air-drone-strike", null));
         assertThat(PublishedEvent.parse("XX.00|b/12/armed-clash")).isEqualTo(new PublishedEvent("b/12/armed-clash", "XX.00"));
     }
+
+    @Test
+    void remembersTheVersionAnArticleWasExtractedFromAndReadsEntriesWithoutOneAsVersionZero() {
+        PublishedArticle article = new PublishedArticle(1_738_929_600_000L, java.util.List.of(new PublishedEvent("a/0/x", "UA.21")));
+        assertThat(PublishedArticle.parse(article.format())).isEqualTo(article);
+        assertThat(PublishedArticle.parse(java.util.List.of("a/0/x"))).isEqualTo(
+                new PublishedArticle(0, java.util.List.of(new PublishedEvent("a/0/x", null))));
+        assertThat(PublishedArticle.parse(null)).isEqualTo(new PublishedArticle(0, java.util.List.of()));
+    }
 }

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -219,10 +220,17 @@ class TwoInstanceQueryTest {
         return JSON.readValue(body(url), type);
     }
 
+    /** The 200 answer of {@code url}; a 503 with Retry-After (a rebalance under way) is retried, as a client does. */
     static String body(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(url + ": " + response.body()).isEqualTo(200);
-        return response.body();
+        AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode() == 200 || (response.statusCode() == 503 && response.headers().firstValue("Retry-After").isPresent()))
+                    .as(url + ": " + response.statusCode() + " " + response.body()).isTrue();
+            answer.set(response);
+            return response.statusCode() == 200;
+        });
+        return answer.get().body();
     }
 
     static String encode(String s) {

@@ -3,6 +3,8 @@ package dev.conflictstream.aggregate.query;
 import dev.conflictstream.aggregate.query.StoreAccess.UnavailableException;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Checks that the shares of a fan-out answer cover every partition exactly once. The instances
@@ -31,7 +33,7 @@ final class Coverage {
     }
 
     void requireComplete() throws UnavailableException {
-        if (covered.size() != partitions) {
+        if (!covered.equals(IntStream.range(0, partitions).boxed().collect(Collectors.toSet()))) {
             throw new UnavailableException("answers cover partitions " + covered + " of " + partitions + ": rebalancing");
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -29,8 +30,15 @@ public final class KafkaStreamsAccess implements StoreAccess {
             Optional.of(Set.of(RegionPartitioning.partition(RegionPartitioning.regionOf(key), partitions)));
     private final Supplier<KafkaStreams> supplier;
 
-    public KafkaStreamsAccess(Supplier<KafkaStreams> streams) {
+    private final IntSupplier partitions;
+
+    /**
+     * @param partitions how many partitions the events topic has (the broker's word: a view of
+     *                   the assignment mid-rebalance may not show every partition)
+     */
+    public KafkaStreamsAccess(Supplier<KafkaStreams> streams, IntSupplier partitions) {
         this.supplier = streams;
+        this.partitions = partitions;
     }
 
     @Override
@@ -82,12 +90,11 @@ public final class KafkaStreamsAccess implements StoreAccess {
 
     @Override
     public int partitionCount() throws UnavailableException {
-        int count = streams().metadataForAllStreamsClients().stream().flatMap(m -> m.topicPartitions().stream())
-                .filter(tp -> tp.topic().equals(Topics.EVENTS.name())).mapToInt(tp -> tp.partition() + 1).max().orElse(0);
-        if (count == 0) {
-            throw new UnavailableException("no partition assigned yet");
+        try {
+            return partitions.getAsInt();
+        } catch (RuntimeException e) {
+            throw new UnavailableException("partition count of " + Topics.EVENTS.name() + " unknown: " + e.getMessage(), e);
         }
-        return count;
     }
 
     @Override

@@ -28,7 +28,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -183,6 +182,7 @@ public final class QueryServer implements AutoCloseable {
         }
         if (path.size() == 1 && path.get(0).equals("incidents")) {
             List<IncidentView> found = localOnly ? local.incidents(filter) : incidents(filter, params);
+            found.sort(NEWEST_FIRST); // a share is cut like the whole answer: its newest, never its first keys
             return found.subList(0, Math.min(found.size(), limit(params)));
         }
         if (path.size() == 2 && path.get(0).equals("incidents")) {
@@ -218,13 +218,15 @@ public final class QueryServer implements AutoCloseable {
         return total == null && days.isEmpty() ? null : new RegionDetail(total, new ArrayList<>(days.values()));
     }
 
+    private static final Comparator<IncidentView> NEWEST_FIRST =
+            Comparator.comparing(IncidentView::date).reversed().thenComparing(IncidentView::id);
+
     private List<IncidentView> incidents(Filter filter, Map<String, String> params) throws UnavailableException {
         List<IncidentView> all = new ArrayList<>();
         for (Share<List<IncidentView>> share : fanOut(INCIDENT_DAYS_STORE, "/incidents", params,
                 new TypeReference<List<IncidentView>>() {}, () -> local.incidents(filter))) {
             all.addAll(share.body());
         }
-        all.sort(Comparator.comparing(IncidentView::date).reversed().thenComparing(IncidentView::id));
         return all;
     }
 
