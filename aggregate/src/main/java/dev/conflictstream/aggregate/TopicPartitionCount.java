@@ -27,8 +27,7 @@ final class TopicPartitionCount implements IntSupplier {
     @Override
     public int getAsInt() {
         if (count == 0) {
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000))) {
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
                 count = admin.describeTopics(List.of(topic)).allTopicNames().get(5, TimeUnit.SECONDS).get(topic).partitions().size();
             } catch (ExecutionException | TimeoutException e) {
                 throw new IllegalStateException("cannot describe " + topic + ": " + e.getMessage(), e);
