@@ -10,7 +10,7 @@ import dev.conflictstream.schema.topic.RegionPartitioning;
  * The keys of the aggregate: which incident an event report belongs to, which region an
  * incident is tallied under, and the daily tally key.
  *
- * <p><b>Incident group</b> = {@code REGION|EventType|PLACE}: the reports that may be one
+ * <p><b>Incident group</b> = {@code REGION|YYYY-MM|EventType|PLACE}: the reports that may be one
  * incident. PLACE is {@code geonames:<id>} for a resolved town (geo precision 1 or 2);
  * {@code admin1} when only the admin-1 region is known (geo precision 3 or no geonameid), so
  * region-level reports of the same type merge; {@code country} when only the country is known;
@@ -19,7 +19,7 @@ import dev.conflictstream.schema.topic.RegionPartitioning;
  *
  * <p><b>Incident id</b> = {@code REGION|YYYY-MM-DD|EventType|PLACE}: the group plus the
  * <em>first</em> event date of the incident. Which dates of a group form one incident is decided
- * by {@link IncidentClusters} (a day and the next, deterministically from the set of reports).
+ * by {@link IncidentDays} (a day and the next, deterministically from the set of reports).
  * The region prefix makes every incident of a region and date range one contiguous key range in
  * the store.
  *
@@ -127,8 +127,7 @@ public final class IncidentKeys {
 
     /** Region part of a daily key or incident id. */
     public static String regionOf(String key) {
-        int bar = key.indexOf(SEPARATOR);
-        return bar < 0 ? key : key.substring(0, bar);
+        return RegionPartitioning.regionOf(key);
     }
 
     /** Date part of a daily key or incident id. */

@@ -27,7 +27,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  */
 public final class Incidents {
     /** Sorts after every character of a key part: the open end of a range. */
-    static final String RANGE_END = "\uffff";
+    public static final String RANGE_END = "\uffff";
 
     private Incidents() {}
 

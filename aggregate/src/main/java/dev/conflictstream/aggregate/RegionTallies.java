@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Tally arithmetic: an incident becomes a tally of one ({@link #of}), which is what crosses
- * the repartition topic; tallies then add and subtract field by field. Every field is a sum
+ * Tally arithmetic: an incident becomes a tally of one ({@link #of}), the contribution the
+ * aggregate subtracts (old figures) and adds (new figures); tallies add and subtract field by field. Every field is a sum
  * (counts, per-type and per-version counts, casualty low/best/high, incidents with a stated
  * figure), so subtracting exactly what was added restores the previous tally and the result
  * does not depend on order. {@code updatedAt} is the one non-invertible field (a maximum): a

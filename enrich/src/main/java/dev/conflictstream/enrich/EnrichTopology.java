@@ -2,7 +2,6 @@ package dev.conflictstream.enrich;
 
 import dev.conflictstream.enrich.extract.Extraction;
 import dev.conflictstream.schema.Article;
-import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.serde.TopicSerdes;
 import dev.conflictstream.schema.topic.Topics;
 import java.util.ArrayList;

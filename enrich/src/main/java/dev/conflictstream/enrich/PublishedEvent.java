@@ -1,7 +1,5 @@
 package dev.conflictstream.enrich;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**

@@ -42,8 +42,10 @@ class TopicsAdminTest {
         return Topics.ALL.stream().map(TopicSpec::name).toList();
     }
 
-    static Map<String, Integer> partitionCounts(Admin admin) throws Exception {
-        return admin.describeTopics(names()).allTopicNames().get().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().partitions().size()));
+    /** Partition counts once the broker's metadata knows every topic (creation returns before it does). */
+    static Map<String, Integer> partitionCounts(Admin admin) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).ignoreExceptions()
+                .until(() -> admin.describeTopics(names()).allTopicNames().get().entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().partitions().size())), counts -> true);
     }
 }

@@ -36,7 +36,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  */
 public final class LocalQueries {
     /** Sorts after every character of a key part: the open end of a range. */
-    private static final String END = "\uffff";
+    private static final String END = Incidents.RANGE_END;
 
     private final StoreAccess access;
 

@@ -100,8 +100,10 @@ public final class Views {
         }
     }
 
-    /** {@code date}: the incident's first event date (also the date part of its id). */
-    /** {@code reports}: the latest reports (at most 10, newest first); {@code reportCount} of them all. */
+    /**
+     * {@code date}: the incident's first event date (also the date part of its id);
+     * {@code reports}: the latest reports (at most 10, newest first); {@code reportCount}: all of them.
+     */
     public record IncidentView(String id, String region, String eventType, String subEventType, String date,
                                PlaceView place, Estimate killed, Estimate injured, int reportCount, List<ReportView> reports) {
         static IncidentView of(Incident i) {
