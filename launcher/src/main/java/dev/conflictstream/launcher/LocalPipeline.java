@@ -106,6 +106,9 @@ public final class LocalPipeline implements AutoCloseable {
     private void startAll(boolean external, Path dataDir) {
         Settings effective = settings;
         if (!external) {
+            DataDirLayout.ensureCurrent(dataDir).ifPresent(aside -> log.warn(
+                    "{} was written by an earlier release (events partitioned by event id, not by region): moved to {}; "
+                            + "starting from the articles again", dataDir, aside));
             var broker = new EmbeddedKafkaBroker(dataDir.resolve("kafka"), settings.getInt("kafka.port", 9092),
                     settings.getInt("kafka.controller.port", 0)).start();
             resources.push(broker);
