@@ -37,7 +37,10 @@ public final class Incidents {
         for (String key : figures.latest) {
             sample.add(existing(report, IncidentKeys.reportKey(group, key)));
         }
-        Report precise = figures.mostPrecise == null ? null : existing(report, IncidentKeys.reportKey(group, figures.mostPrecise));
+        int preciseInSample = figures.mostPrecise == null ? -1 : figures.latest.indexOf(figures.mostPrecise);
+        Report precise = figures.mostPrecise == null ? null
+                : preciseInSample >= 0 ? sample.get(preciseInSample) // usually: no second look-up
+                : existing(report, IncidentKeys.reportKey(group, figures.mostPrecise));
         return Incident.newBuilder()
                 .setIncidentId(IncidentKeys.incidentId(group, first))
                 .setEventType(IncidentKeys.typeOf(group))
@@ -66,10 +69,10 @@ public final class Incidents {
         return found;
     }
 
-    /** The figures of {@code span}: its first day's, plus its second day's if it has one. */
+    /** The figures of {@code span}: its first day's, plus its second day's if it has one (read-only, may be the day's own). */
     static IncidentFigures figures(Span span, IncidentFigures[] byDay) {
-        IncidentFigures figures = byDay[span.first()].copy();
-        return span.hasSecondDay() ? figures.plus(byDay[span.first() + 1]) : figures;
+        IncidentFigures first = byDay[span.first()];
+        return span.hasSecondDay() ? first.copy().plus(byDay[span.first() + 1]) : first;
     }
 
     /**

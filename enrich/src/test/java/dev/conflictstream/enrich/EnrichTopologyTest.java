@@ -66,6 +66,14 @@ class EnrichTopologyTest {
                 serdes.<ConflictEvent>value(Topics.EVENTS).deserializer());
     }
 
+    /** The real extractor, reading {@code visible} instead of the article's text: a "new extractor" sees other words. */
+    static Function<Article, Extraction> seeing(AtomicReference<String> visible) {
+        return a -> extractor.extract(EventRecords.articleText(Article.newBuilder(a).setText(visible.get()).build()));
+    }
+
+    static final String KHARKIV_SHELLING = "Two people were killed in Russian shelling of Kharkiv on Friday.";
+    static final String SUMY_SHELLING = "Two people were killed in Russian shelling of Sumy on Friday.";
+
     static Function<Article, Extraction> realExtractor() {
         return a -> extractor.extract(EventRecords.articleText(a));
     }
@@ -107,8 +115,7 @@ class EnrichTopologyTest {
         String text = "Two people were killed in Russian shelling of Kharkiv on Friday. "
                 + "Protesters rallied peacefully in Kyiv on Friday.";
         AtomicReference<String> visible = new AtomicReference<>(text);
-        Function<Article, Extraction> extract = a -> extractor.extract(
-                EventRecords.articleText(Article.newBuilder(a).setText(visible.get()).build()));
+        Function<Article, Extraction> extract = seeing(visible);
         try (TopologyTestDriver driver = driver(extract)) {
             var in = articles(driver);
             var out = events(driver);
@@ -147,9 +154,8 @@ class EnrichTopologyTest {
 
     @Test
     void anEventThatMovesToAnotherRegionIsRetractedThereBeforeItIsPublishedAgain() {
-        AtomicReference<String> visible = new AtomicReference<>("Two people were killed in Russian shelling of Kharkiv on Friday.");
-        Function<Article, Extraction> extract = a -> extractor.extract(
-                EventRecords.articleText(Article.newBuilder(a).setText(visible.get()).build()));
+        AtomicReference<String> visible = new AtomicReference<>(KHARKIV_SHELLING);
+        Function<Article, Extraction> extract = seeing(visible);
         try (TopologyTestDriver driver = driver(extract)) {
             var in = articles(driver);
             var out = events(driver);
@@ -160,7 +166,7 @@ class EnrichTopologyTest {
             assertThat(first.get(id).getPlace().getAdmin1Code()).isEqualTo("UA.07");
 
             // a better extractor places the same event (same sentence, same kind) in Sumy
-            visible.set("Two people were killed in Russian shelling of Sumy on Friday.");
+            visible.set(SUMY_SHELLING);
             in.pipeInput("a", article("a", "ignored"), INGESTED.plusSeconds(60));
 
             assertThat(out.readRecordsToList()).extracting(TestRecord::key, r -> r.value() == null ? null : r.value().getPlace().getAdmin1Code())
@@ -172,20 +178,19 @@ class EnrichTopologyTest {
 
     @Test
     void aLateCopyOfAnOlderArticleVersionIsSkippedSoRetractionsStillFindTheEvent() {
-        AtomicReference<String> visible = new AtomicReference<>("Two people were killed in Russian shelling of Kharkiv on Friday.");
-        Function<Article, Extraction> extract = a -> extractor.extract(
-                EventRecords.articleText(Article.newBuilder(a).setText(visible.get()).build()));
+        AtomicReference<String> visible = new AtomicReference<>(KHARKIV_SHELLING);
+        Function<Article, Extraction> extract = seeing(visible);
         try (TopologyTestDriver driver = driver(extract)) {
             var in = articles(driver);
             var out = events(driver);
             Article v1 = article("a", "v1");
             Article v2 = Article.newBuilder(v1).setIngestedAt(INGESTED.plusSeconds(60)).build();
             in.pipeInput("a", v1, INGESTED);
-            visible.set("Two people were killed in Russian shelling of Sumy on Friday.");
+            visible.set(SUMY_SHELLING);
             in.pipeInput("a", v2, INGESTED.plusSeconds(60));
             String id = out.readKeyValuesToMap().keySet().iterator().next();
 
-            visible.set("Two people were killed in Russian shelling of Kharkiv on Friday.");
+            visible.set(KHARKIV_SHELLING);
             in.pipeInput("a", v1, INGESTED.plusSeconds(120)); // v1 again, late
             assertThat(out.readRecordsToList()).as("nothing for a stale version").isEmpty();
             assertThat(metrics.counter("conflictstream.articles.stale").count()).isEqualTo(1);

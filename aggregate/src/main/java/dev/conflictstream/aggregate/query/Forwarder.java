@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.apache.kafka.streams.state.HostInfo;
 
@@ -31,7 +32,7 @@ final class Forwarder {
     }
 
     /** One instance's share of an answer (null body: nothing there) and the partitions it answered from. */
-    record Share<T>(T body, java.util.Set<Integer> partitions) {}
+    record Share<T>(T body, Set<Integer> partitions) {}
 
     <T> Share<T> get(HostInfo host, String path, Map<String, String> params, TypeReference<T> type) throws UnavailableException {
         StringJoiner query = new StringJoiner("&", "?", "");

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -113,7 +114,7 @@ public final class LocalQueries {
     }
 
     /** The incidents of {@code region} (null: of every region) held here. */
-    private void forEachIncident(String region, java.util.function.Consumer<Incident> visitor) {
+    private void forEachIncident(String region, Consumer<Incident> visitor) {
         String from = region == null ? null : region + IncidentKeys.SEPARATOR;
         Incidents.forEach(access.store(INCIDENT_DAYS_STORE), access.store(REPORTS_STORE), from, from == null ? null : from + END, visitor);
     }

@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -148,14 +147,13 @@ public final class QueryServer implements AutoCloseable {
             }
             List<String> path = segments(exchange.getRequestURI().getRawPath());
             Map<String, String> params = params(exchange.getRequestURI().getRawQuery());
-            boolean localOnly = "true".equals(params.get(LOCAL_PARAM));
-            Set<Integer> partitions = access.localPartitions();
-            Object body = route(path, params, localOnly);
-            if (localOnly) {
-                if (!partitions.equals(access.localPartitions())) {
-                    throw new UnavailableException("the assignment changed while answering");
-                }
-                exchange.getResponseHeaders().set(Coverage.HEADER, Coverage.format(partitions));
+            Object body;
+            if ("true".equals(params.get(LOCAL_PARAM))) {
+                Share<Object> share = answerLocally(() -> route(path, params, true));
+                exchange.getResponseHeaders().set(Coverage.HEADER, Coverage.format(share.partitions()));
+                body = share.body();
+            } else {
+                body = route(path, params, false);
             }
             if (body == null) {
                 reply(exchange, 404, Map.of("error", "not found: " + exchange.getRequestURI().getPath()));
@@ -244,7 +242,7 @@ public final class QueryServer implements AutoCloseable {
      * checked to cover every partition exactly once ({@link Coverage}).
      */
     private <T> List<Share<T>> fanOut(String store, String path, Map<String, String> params, TypeReference<T> type,
-                                      Supplier<T> localAnswer) throws UnavailableException {
+                                      Answer<T> localAnswer) throws UnavailableException {
         Coverage coverage = new Coverage(access.partitionCount());
         List<Share<T>> shares = new ArrayList<>();
         for (HostInfo host : access.hosts(store)) {
@@ -257,7 +255,7 @@ public final class QueryServer implements AutoCloseable {
     }
 
     /** The answer of the instance holding {@code key}, which must still hold its partition. */
-    private <T> T fromOwner(String key, String path, TypeReference<T> type, Supplier<T> localAnswer) throws UnavailableException {
+    private <T> T fromOwner(String key, String path, TypeReference<T> type, Answer<T> localAnswer) throws UnavailableException {
         HostInfo owner = access.activeHost(INCIDENT_DAYS_STORE, key);
         Share<T> share = share(owner, path, Map.of(), type, localAnswer);
         if (!share.partitions().contains(access.partitionOf(key))) {
@@ -267,16 +265,23 @@ public final class QueryServer implements AutoCloseable {
     }
 
     private <T> Share<T> share(HostInfo host, String path, Map<String, String> params, TypeReference<T> type,
-                               Supplier<T> localAnswer) throws UnavailableException {
-        if (!host.equals(self())) {
-            return forwarder.get(host, path, params, type);
-        }
+                               Answer<T> localAnswer) throws UnavailableException {
+        return host.equals(self()) ? answerLocally(localAnswer) : forwarder.get(host, path, params, type);
+    }
+
+    /** An answer from this instance's stores, whose partitions must be the same before and after it. */
+    private <T> Share<T> answerLocally(Answer<T> answer) throws UnavailableException {
         Set<Integer> partitions = access.localPartitions();
-        T body = localAnswer.get();
+        T body = answer.get();
         if (!partitions.equals(access.localPartitions())) {
             throw new UnavailableException("the assignment changed while answering");
         }
         return new Share<>(body, partitions);
+    }
+
+    /** Computes an answer (or this instance's share of one). */
+    private interface Answer<T> {
+        T get() throws UnavailableException;
     }
 
     /** A fan-out share is never optional: an instance without an answer (404 mid-upgrade) makes the whole answer unavailable. */
