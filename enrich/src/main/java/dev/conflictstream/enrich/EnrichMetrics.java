@@ -4,7 +4,10 @@ import dev.conflictstream.enrich.extract.Extraction;
 import dev.conflictstream.enrich.extract.ExtractedEvent;
 import dev.conflictstream.enrich.extract.Figure;
 import dev.conflictstream.enrich.extract.Qualifier;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What ops need to tell whether extraction is healthy and honest: events by type, articles
@@ -13,31 +16,40 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 public final class EnrichMetrics {
     private final MeterRegistry registry;
+    private final Counter articles;
+    private final Counter articlesWithoutEvents;
+    private final Counter retracted;
+    private final Counter stale;
+    /**
+     * Tagged counters by name and tag values: registering (building and sorting the meter id)
+     * cost more than the rest of the bookkeeping per article, so each is looked up once.
+     */
+    private final Map<String, Counter> tagged = new ConcurrentHashMap<>();
 
     public EnrichMetrics(MeterRegistry registry) {
         this.registry = registry;
         // Untagged counters exist from the start (at 0), so a dashboard shows 0, not "no data".
-        registry.counter("conflictstream.articles.enriched");
-        registry.counter("conflictstream.articles.without.events");
-        registry.counter("conflictstream.events.retracted");
-        registry.counter("conflictstream.articles.stale");
+        articles = registry.counter("conflictstream.articles.enriched");
+        articlesWithoutEvents = registry.counter("conflictstream.articles.without.events");
+        retracted = registry.counter("conflictstream.events.retracted");
+        stale = registry.counter("conflictstream.articles.stale");
     }
 
     /** An article version older than one already extracted arrived late and was skipped. */
     void recordStaleArticle() {
-        registry.counter("conflictstream.articles.stale").increment();
+        stale.increment();
     }
 
     void recordArticle(Extraction extraction) {
-        registry.counter("conflictstream.articles.enriched").increment();
+        articles.increment();
         if (extraction.events().isEmpty()) {
-            registry.counter("conflictstream.articles.without.events").increment();
+            articlesWithoutEvents.increment();
         }
-        extraction.places().forEach(mention -> registry.counter("conflictstream.place.mentions",
+        extraction.places().forEach(mention -> counter("conflictstream.place.mentions",
                 "resolved", String.valueOf(mention.place() != null)).increment());
         for (ExtractedEvent event : extraction.events()) {
-            registry.counter("conflictstream.events.extracted", "type", event.type(), "subtype", event.subtype()).increment();
-            registry.counter("conflictstream.events.geo.precision",
+            counter("conflictstream.events.extracted", "type", event.type(), "subtype", event.subtype()).increment();
+            counter("conflictstream.events.geo.precision",
                     "precision", String.valueOf(event.place() == null ? 0 : event.geoPrecision())).increment();
             recordFigure("killed", event.killed());
             recordFigure("injured", event.injured());
@@ -48,12 +60,16 @@ public final class EnrichMetrics {
         String how = figure == null ? "not_stated"
                 : figure.qualifier() == Qualifier.VAGUE ? "vague"
                 : figure.qualifier() == Qualifier.DEFAULT ? "default" : "stated";
-        registry.counter("conflictstream.casualty.figures", "kind", kind, "how", how).increment();
+        counter("conflictstream.casualty.figures", "kind", kind, "how", how).increment();
     }
 
     void recordRetractions(int count) {
         if (count > 0) {
-            registry.counter("conflictstream.events.retracted").increment(count);
+            retracted.increment(count);
         }
+    }
+
+    private Counter counter(String name, String... tags) {
+        return tagged.computeIfAbsent(name + '\u0000' + String.join("\u0000", tags), key -> registry.counter(name, tags));
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns the extractor's output for one article into records of the events topic, with
@@ -23,6 +24,8 @@ import java.util.Map;
  * re-extraction that adds or drops events elsewhere in the article.
  */
 public final class EventRecords {
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("(^-|-$)");
     private EventRecords() {}
 
     public static ArticleText articleText(Article article) {
@@ -87,6 +90,6 @@ public final class EventRecords {
     }
 
     static String slug(String subtype) {
-        return subtype.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return EDGE_DASHES.matcher(NOT_ALPHANUMERIC.matcher(subtype.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 }
