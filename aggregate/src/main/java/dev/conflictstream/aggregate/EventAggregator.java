@@ -41,8 +41,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *       which incidents ended and which changed; each changed incident is rebuilt from its one
  *       or two days' figures and its latest reports;</li>
  *   <li>for every incident that changed, its old contribution is subtracted from its region's
- *       all-time and daily tallies and its new one added (signed deltas), and the incident and
- *       tallies are written to their topics.</li>
+ *       all-time and daily tallies and its new one added (signed deltas); the incident is written
+ *       to its topic, the tally rows at the next commit, once per row ({@link ForwardOnFlush}).</li>
  * </ol>
  * Everything is a function of the set of current reports, not of arrival order, so replays,
  * corrections and retractions are exact and a replay never double-counts.
@@ -69,6 +69,8 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         days = context.getStateStore(INCIDENT_DAYS_STORE);
         tallies = context.getStateStore(REGION_TALLIES_STORE);
         dailyTallies = context.getStateStore(REGION_DAILY_TALLIES_STORE);
+        ForwardOnFlush.install(context, tallies, WRITE_TALLIES);
+        ForwardOnFlush.install(context, dailyTallies, WRITE_DAILY_TALLIES);
     }
 
     @Override
@@ -219,15 +221,14 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         String region = IncidentKeys.regionOf(group);
         String type = IncidentKeys.typeOf(group);
         Place place = incident == null ? null : incident.getPlace(); // names the region's tally
-        tally(tallies, region, RegionTallies.of(region, place, type, old, null), RegionTallies.of(region, place, type, now, null),
-                WRITE_TALLIES, cause);
+        tally(tallies, region, RegionTallies.of(region, place, type, old, null), RegionTallies.of(region, place, type, now, null));
         tally(dailyTallies, IncidentKeys.dailyKey(region, first), RegionTallies.of(region, place, type, old, first),
-                RegionTallies.of(region, place, type, now, first), WRITE_DAILY_TALLIES, cause);
+                RegionTallies.of(region, place, type, now, first));
         metrics.tallyUpdated(cause.timestamp(), System.currentTimeMillis());
     }
 
-    private void tally(KeyValueStore<String, RegionTally> store, String key, RegionTally minus, RegionTally plus,
-                       String sink, Record<?, ?> cause) {
+    /** Moves a tally row by {@code plus - minus}; the row reaches its topic when the store flushes ({@link ForwardOnFlush}). */
+    private static void tally(KeyValueStore<String, RegionTally> store, String key, RegionTally minus, RegionTally plus) {
         RegionTally tally = store.get(key);
         if (minus != null && tally != null) {
             tally = RegionTallies.subtract(tally, minus);
@@ -240,7 +241,6 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         } else {
             store.put(key, tally);
         }
-        context.forward(new Record<String, SpecificRecord>(key, tally, cause.timestamp()), sink);
     }
 
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,6 +182,31 @@ class AggregateTopologyTest {
         assertThat(agg.dailyTallies().get("UA.21|2025-02-06").getIncidents()).isEqualTo(1);
         assertThat(agg.tallies().get("UA.21").getIncidents()).isEqualTo(1);
         assertThat(agg.incidents().get(SUMY_STRIKE)).isNull();
+    }
+
+    @Test
+    void aTallyRowIsPublishedOncePerCommitWithItsFinalFigures() {
+        agg.send(strike("a#0", 2, 0));
+        agg.tallyTopic.readKeyValuesToList();
+        agg.dailyTallyTopic.readKeyValuesToList();
+
+        // One record, two steps for the region: the incident of the 7th ends, one on the 6th begins.
+        agg.send(event("a#0", STRIKE, SUMY, LocalDate.of(2025, 2, 6), T0.plusSeconds(60)).setKilled(killed(2)).build());
+
+        assertThat(agg.tallyTopic.readKeyValuesToList())
+                .as("the final row once, no transient tombstone between the two steps")
+                .containsExactly(KeyValue.pair("UA.21", agg.tallies().get("UA.21")));
+        assertThat(agg.dailyTallyTopic.readKeyValuesToList()).containsExactlyInAnyOrder(
+                KeyValue.pair("UA.21|2025-02-07", null),
+                KeyValue.pair("UA.21|2025-02-06", agg.dailyTallies().get("UA.21|2025-02-06")));
+
+        agg.send(event("b#0", BATTLE, SUDZHA, LocalDate.of(2025, 2, 20), T0.plusSeconds(300)).build());
+        RegionTally created = agg.dailyTallies().get("RU.41|2025-02-20");
+        agg.retract("b#0", T0.plusSeconds(600));
+        assertThat(agg.dailyTallyTopic.readKeyValuesToList())
+                .as("the test driver commits after every record: a row is published at each commit that changed it")
+                .containsExactly(KeyValue.pair("RU.41|2025-02-20", created),
+                        KeyValue.pair("RU.41|2025-02-20", null));
     }
 
     @Test
