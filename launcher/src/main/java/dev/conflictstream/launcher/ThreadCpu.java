@@ -1,12 +1,17 @@
 package dev.conflictstream.launcher;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * CPU time of this process between two {@link Snapshot}s, per group of threads. A group is
@@ -24,11 +29,30 @@ final class ThreadCpu {
     /** A named set of threads: those whose name contains {@code marker}. */
     record Group(String label, String marker) {}
 
+    /**
+     * Threads that are not Java threads, by the prefix of their OS name (15 characters at most):
+     * part of {@link #NOT_IN_JAVA_THREADS}, each reported on its own row.
+     */
+    static final Map<String, List<String>> NATIVE_KINDS = new LinkedHashMap<>();
+
+    static {
+        NATIVE_KINDS.put("  of which GC", List.of("GC Thread", "VM Thread", "G1 ", "GC "));
+        NATIVE_KINDS.put("  of which JIT compiler", List.of("C1 CompilerThre", "C2 CompilerThre"));
+        NATIVE_KINDS.put("  of which RocksDB", List.of("rocksdb:"));
+    }
+
     /** One thread's CPU time so far. */
     record ThreadTime(String name, long cpuNanos) {}
 
-    /** Per-thread (by id) and process CPU time at one instant. */
-    record Snapshot(Map<Long, ThreadTime> threads, long processCpuNanos) {}
+    /**
+     * Per-thread (by id) and process CPU time at one instant, and the CPU time so far of the
+     * threads of each {@link #NATIVE_KINDS} (empty where {@code /proc} cannot be read).
+     */
+    record Snapshot(Map<Long, ThreadTime> threads, long processCpuNanos, Map<String, Long> nativeKinds) {
+        Snapshot(Map<Long, ThreadTime> threads, long processCpuNanos) {
+            this(threads, processCpuNanos, Map.of());
+        }
+    }
 
     private ThreadCpu() {}
 
@@ -45,7 +69,44 @@ final class ThreadCpu {
             }
         }
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        return new Snapshot(threads, os.getProcessCpuTime());
+        return new Snapshot(threads, os.getProcessCpuTime(), nativeKinds(Path.of("/proc/self/task")));
+    }
+
+    /** CPU nanoseconds so far of the OS threads under {@code tasks} by {@link #NATIVE_KINDS}; empty when unreadable. */
+    static Map<String, Long> nativeKinds(Path tasks) {
+        Map<String, Long> spent = new LinkedHashMap<>();
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path task : (Iterable<Path>) threads::iterator) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    String kind = kindOf(name);
+                    if (kind != null) {
+                        spent.merge(kind, cpuNanos(Files.readString(task.resolve("stat"))), Long::sum);
+                    }
+                } catch (IOException ended) {
+                    // the thread ended while listed
+                }
+            }
+        } catch (IOException | UncheckedIOException notLinux) {
+            return Map.of();
+        }
+        return spent;
+    }
+
+    private static String kindOf(String osThreadName) {
+        for (var kind : NATIVE_KINDS.entrySet()) {
+            if (kind.getValue().stream().anyMatch(osThreadName::startsWith)) {
+                return kind.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** utime + stime of a {@code /proc/.../stat} line, in nanoseconds (clock ticks of 10 ms, as on every Linux of these machines). */
+    static long cpuNanos(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // fields 14 and 15 of proc(5), after pid and comm
+        return ticks * 10_000_000L;
     }
 
     /**
@@ -67,6 +128,12 @@ final class ThreadCpu {
         }
         long process = after.processCpuNanos() - before.processCpuNanos();
         out.put(NOT_IN_JAVA_THREADS, Math.max(0, process - javaThreads));
+        for (String kind : NATIVE_KINDS.keySet()) {
+            Long now = after.nativeKinds().get(kind);
+            if (now != null) {
+                out.put(kind, Math.max(0, now - before.nativeKinds().getOrDefault(kind, 0L)));
+            }
+        }
         out.put("process", process);
         return out;
     }

@@ -2,9 +2,12 @@ package dev.conflictstream.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ThreadCpuTest {
     private static final List<ThreadCpu.Group> GROUPS = List.of(
@@ -53,5 +56,32 @@ class ThreadCpuTest {
         var after = new ThreadCpu.Snapshot(Map.of(1L, t("main", 1_200)), 1_000); // clocks sampled at slightly different instants
         assertThat(ThreadCpu.byGroup(before, after, GROUPS)).containsEntry(ThreadCpu.NOT_IN_JAVA_THREADS, 0L)
                 .containsEntry("enrich", 0L).containsEntry(ThreadCpu.OTHER_THREADS, 1_200L);
+    }
+
+    @Test
+    void splitsTheRestByTheJvmsAndRocksDbsThreadNamesFromProc(@TempDir Path tasks) throws Exception {
+        // proc(5): utime and stime are fields 14 and 15, in clock ticks of 10 ms; a name may hold spaces and parentheses
+        task(tasks, "101", "GC Thread#0", "101 (GC Thread#0) S 1 1 1 0 -1 4194368 0 0 0 0 250 50 0 0 20 0 1 0");
+        task(tasks, "102", "C2 CompilerThre", "102 (C2 CompilerThre) S 1 1 1 0 -1 4194368 0 0 0 0 100 20 0 0 20 0 1 0");
+        task(tasks, "103", "rocksdb:low", "103 (rocksdb:low) S 1 1 1 0 -1 4194368 0 0 0 0 7 3 0 0 20 0 1 0");
+        task(tasks, "104", "main (x)", "104 (main (x)) S 1 1 1 0 -1 4194368 0 0 0 0 999 1 0 0 20 0 1 0");
+
+        assertThat(ThreadCpu.nativeKinds(tasks)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "  of which GC", 3_000_000_000L,
+                "  of which JIT compiler", 1_200_000_000L,
+                "  of which RocksDB", 100_000_000L));
+        assertThat(ThreadCpu.nativeKinds(tasks.resolve("absent"))).as("no /proc: no rows, no failure").isEmpty();
+
+        var before = new ThreadCpu.Snapshot(Map.of(), 0, Map.of("  of which GC", 1_000L));
+        var after = new ThreadCpu.Snapshot(Map.of(), 10_000, Map.of("  of which GC", 4_000L, "  of which RocksDB", 500L));
+        assertThat(ThreadCpu.byGroup(before, after, GROUPS)).containsEntry("  of which GC", 3_000L)
+                .containsEntry("  of which RocksDB", 500L).containsEntry(ThreadCpu.NOT_IN_JAVA_THREADS, 10_000L)
+                .doesNotContainKey("  of which JIT compiler");
+    }
+
+    private static void task(Path tasks, String tid, String comm, String stat) throws Exception {
+        Path dir = Files.createDirectories(tasks.resolve(tid));
+        Files.writeString(dir.resolve("comm"), comm + "\n");
+        Files.writeString(dir.resolve("stat"), stat + "\n");
     }
 }
