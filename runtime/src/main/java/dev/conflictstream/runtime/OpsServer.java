@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -25,12 +24,7 @@ public final class OpsServer implements AutoCloseable {
 
     public static OpsServer start(String host, int port, PrometheusMeterRegistry registry, BooleanSupplier ready) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-            server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
-                Thread thread = new Thread(runnable, "ops-http");
-                thread.setDaemon(true);
-                return thread;
-            }));
+            HttpServer server = HttpServers.create(new InetSocketAddress(host, port), "ops-http");
             OpsServer ops = new OpsServer(server);
             ops.route("/metrics", exchange -> respond(exchange, 200,
                     "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
@@ -47,8 +41,23 @@ public final class OpsServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Serves {@code path} exactly ({@code /metricsX} or {@code /health/../x} is not
+     * {@code /metrics} or {@code /health}: a 404); {@code "/"} serves every path no other route
+     * serves exactly.
+     */
     public void route(String path, HttpHandler handler) {
-        server.createContext(path, handler);
+        if (path.equals("/")) {
+            server.createContext(path, handler);
+            return;
+        }
+        server.createContext(path, exchange -> {
+            if (exchange.getRequestURI().getRawPath().equals(path)) {
+                handler.handle(exchange);
+            } else {
+                respond(exchange, 404, "application/json", "{\"error\":\"no such resource\"}");
+            }
+        });
     }
 
     public int port() {
@@ -66,6 +75,6 @@ public final class OpsServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        HttpServers.stop(server);
     }
 }

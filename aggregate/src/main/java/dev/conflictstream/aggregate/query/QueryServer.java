@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.conflictstream.runtime.HttpServers;
 import dev.conflictstream.runtime.OpsServer;
 import dev.conflictstream.aggregate.query.LocalQueries.Filter;
 import dev.conflictstream.aggregate.query.StoreAccess.UnavailableException;
@@ -32,8 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
@@ -80,17 +79,8 @@ public final class QueryServer implements AutoCloseable {
      *                       {@code application.server}); the port is the bound port
      */
     public static QueryServer start(StoreAccess access, InetSocketAddress bind, String advertisedHost) throws IOException {
-        HttpServer server = HttpServer.create(bind, 0);
-        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "aggregate-query-http");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        QueryServer queries = new QueryServer(access, advertisedHost, server.getAddress().getPort(), () -> {
-            server.stop(0);
-            executor.shutdownNow();
-        });
+        HttpServer server = HttpServers.create(bind, "aggregate-query-http");
+        QueryServer queries = new QueryServer(access, advertisedHost, server.getAddress().getPort(), () -> HttpServers.stop(server));
         server.createContext("/", queries::handle);
         server.start();
         return queries;

@@ -1,15 +1,12 @@
 package dev.conflictstream.launcher.registry;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.conflictstream.runtime.HttpServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
@@ -33,7 +30,6 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSchemaRegistry.class);
-    private static final int HTTP_THREADS = 4;
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(1);
 
     private final String bootstrapServers;
@@ -43,7 +39,6 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     private final Duration timeout;
     private SchemaLog log;
     private HttpServer server;
-    private ExecutorService executor;
     /** Requests hold the read lock; close() takes the write lock to let them finish first. */
     private final ReadWriteLock inFlight = new ReentrantReadWriteLock();
 
@@ -68,9 +63,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         try {
             log = new KafkaSchemaLog(bootstrapServers, topic, timeout);
             RegistryService service = new RegistryService(log);
-            executor = Executors.newFixedThreadPool(HTTP_THREADS, daemonThreads());
-            server = HttpServer.create(new InetSocketAddress(host, port), 0);
-            server.setExecutor(executor);
+            server = HttpServers.create(new InetSocketAddress(host, port), "schema-registry-http");
             RegistryHttpApi api = new RegistryHttpApi(service);
             server.createContext("/", exchange -> {
                 inFlight.readLock().lock();
@@ -112,25 +105,13 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             try {
-                server.stop(0);
+                HttpServers.stop(server);
             } finally {
                 if (drained) {
                     inFlight.writeLock().unlock();
                 }
             }
             server = null;
-        }
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                    executor.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                executor.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
         }
         if (log != null) {
             log.close();
@@ -143,14 +124,5 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
             return "127.0.0.1";
         }
         return host.contains(":") ? "[" + host + "]" : host;
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "schema-registry-http-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
