@@ -9,6 +9,6 @@ WORKDIR /app
 COPY --from=build /src/launcher/target/launcher.jar /app/launcher.jar
 COPY --from=build /src/launcher/target/lib /app/lib
 COPY samples /app/samples
-ENV JAVA_TOOL_OPTIONS="-Xmx512m -XX:+UseParallelGC -Dorg.apache.avro.SERIALIZABLE_PACKAGES=dev.conflictstream.schema"
+ENV JAVA_TOOL_OPTIONS="-Xmx512m -XX:+UseParallelGC -XX:-TieredCompilation -Dorg.apache.avro.SERIALIZABLE_PACKAGES=dev.conflictstream.schema"
 ENTRYPOINT ["java", "-cp", "/app/launcher.jar:/app/lib/*", "dev.conflictstream.launcher.Main"]
 CMD ["--help"]
