@@ -9,9 +9,9 @@ import zlib from 'node:zlib';
 const [input, geonamesAdmin1, output] = process.argv.slice(2);
 if (!output) { console.error('usage: node build.mjs NE_ADMIN1_GEOJSON GEONAMES_ADMIN1_JSON OUT_FILE.gz'); process.exit(2); }
 const geonamesNames = new Map(JSON.parse(fs.readFileSync(geonamesAdmin1, 'utf8')).map(({ code, name }) => [code, name]));
-const TOLERANCE = 0.06;   // degrees (~6 km): outlines stay recognisable at country zoom
+const TOLERANCE = 0.04;   // degrees (~4 km): outlines stay recognisable at country zoom
 const MIN_AREA = 0.002;   // square degrees: islets below this are dropped
-const round = v => Math.round(v * 100) / 100;
+const round = v => Math.round(v * 500) / 500;
 
 // Douglas-Peucker on one closed ring: split at the point farthest from the first, simplify both halves
 function simplify(ring) {

@@ -71,7 +71,8 @@ function paintRegions() {
 
 function drawIncidents() {
   incidentLayer.clearLayers();
-  for (const incident of state.incidents) {
+  // the largest first, so a smaller marker at the same point stays on top and clickable
+  for (const incident of [...state.incidents].sort((a, b) => b.killed.best - a.killed.best)) {
     if (!incident.place) continue;
     const marker = L.circleMarker([incident.place.latitude, incident.place.longitude], {
       radius: 5 + 3 * Math.sqrt(incident.killed.best),
@@ -195,6 +196,6 @@ $('metric').addEventListener('change', e => { state.metric = e.target.value; pai
   regionLayer.addData(await getJson('map/regions.geojson'));
   await refresh();
   const located = state.incidents.filter(i => i.place).map(i => [i.place.latitude, i.place.longitude]);
-  if (located.length) map.fitBounds(L.latLngBounds(located).pad(0.3), { maxZoom: 6 });
+  if (located.length) map.fitBounds(L.latLngBounds(located).pad(0.3), { maxZoom: 6, animate: false });
   setInterval(refresh, POLL_MS);
 })();
