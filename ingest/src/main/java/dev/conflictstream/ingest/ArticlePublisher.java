@@ -61,7 +61,9 @@ public final class ArticlePublisher {
     }
 
     public void accept(ReadResult result) {
-        read.incrementAndGet();
+        if (!(result instanceof ReadResult.Rejected r && r.reason().equals(ReadResult.NOT_FOUND))) {
+            read.incrementAndGet(); // "read" counts what was read: a path that does not exist is a rejection, not a read
+        }
         if (result instanceof ReadResult.Parsed parsed) {
             publish(parsed.article());
         } else if (result instanceof ReadResult.Rejected rejection) {

@@ -61,6 +61,17 @@ class ArticlePublisherTest {
     }
 
     @Test
+    void aMissingPathIsARejectionButNotARead() {
+        ArticlePublisher publisher = publisher(new InMemorySchemaRegistryClient());
+        publisher.accept(new ReadResult.Rejected("nowhere.txt", ReadResult.NOT_FOUND, "no such file or folder", ""));
+        publisher.accept(ARTICLE);
+
+        IngestSummary summary = publisher.finish();
+        assertThat(summary).isEqualTo(new IngestSummary(1, 1, 1, 0));
+        assertThat(summary.complete()).as("the exit code of ingest is 1").isFalse();
+    }
+
+    @Test
     void anArticleTheRegistryRefusesIsRejectedAndDeadLetteredAndTheRunGoesOn() {
         ArticlePublisher publisher = publisher(failing(new SchemaRegistryException("incompatible", 409, 409)));
         publisher.accept(ARTICLE);

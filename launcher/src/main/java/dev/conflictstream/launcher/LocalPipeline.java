@@ -109,6 +109,7 @@ public final class LocalPipeline implements AutoCloseable {
             DataDirLayout.ensureCurrent(dataDir).ifPresent(aside -> log.warn(
                     "{} was written by an earlier release (events partitioned by event id, not by region): moved to {}; "
                             + "starting from the articles again", dataDir, aside));
+            resources.push(DataDirLock.acquire(dataDir));
             var broker = new EmbeddedKafkaBroker(dataDir.resolve("kafka"), settings.getInt("kafka.port", 9092),
                     settings.getInt("kafka.controller.port", 0)).start();
             resources.push(broker);
