@@ -65,6 +65,18 @@ class FirstHourTest {
         assertThat(capture(() -> Main.execute("ingest", "--help")).out).contains("localhost:9092").contains("http://localhost:8081");
     }
 
+    @Test
+    void explainReadsASampleFileAsIngestDoesAndEndsWithTheEventsEnrichPublishes() {
+        Captured explain = capture(() -> Main.execute("explain", "--file", "../samples/sumy-strike-followup-2025-02-08.txt"));
+
+        assertThat(explain.exit).isZero();
+        assertThat(explain.out).contains("  title: Death Toll From Sumy Air Strike Rises")
+                .contains("  published: 2025-02-08 (from the file (its date line or published field, read as ingest reads it))")
+                .contains("== final events, as enrich publishes them (1)")
+                .contains("  2025-02-06 (day) Explosions/Remote violence / Air/drone strike at Sumy (UA.21, geo precision 3), "
+                        + "killed 3 ('three'), injured 11 ('eleven')");
+    }
+
     private record Captured(int exit, String out, String err) {}
 
     private static Captured capture(java.util.function.IntSupplier command) {
