@@ -93,7 +93,9 @@ function figures(rows) {
 
 function reportHtml(r) {
   const title = r.articleTitle || r.articleId;
-  const article = r.articleUrl ? '<a href="' + esc(r.articleUrl) + '" target="_blank" rel="noopener">' + esc(title) + '</a>' : esc(title);
+  // only web links: a feed's URL is untrusted input (no javascript: or data: links)
+  const article = /^https?:\/\//i.test(r.articleUrl || '')
+    ? '<a href="' + esc(r.articleUrl) + '" target="_blank" rel="noopener noreferrer">' + esc(title) + '</a>' : esc(title);
   return '<li><blockquote>' + esc(r.evidence) + '</blockquote><div class="source">'
     + (r.killed ? 'killed: “' + esc(r.killed) + '” · ' : '') + (r.injured ? 'injured: “' + esc(r.injured) + '” · ' : '')
     + article + (r.source ? ', ' + esc(r.source) : '') + (r.published ? ', ' + esc(r.published) : '') + '</div></li>';
