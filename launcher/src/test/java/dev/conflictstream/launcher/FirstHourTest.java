@@ -43,6 +43,18 @@ class FirstHourTest {
     }
 
     @Test
+    void aSecondPipelineOnAnotherDataDirNamesTheBusyPortAndTheSettingsThatMoveIt() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            int port = taken.getLocalPort();
+            assertThatThrownBy(() -> PortCheck.requireFree(new java.util.LinkedHashMap<>(java.util.Map.of("kafka.port", port))))
+                    .isInstanceOf(UserError.class)
+                    .hasMessage("port " + port + " (kafka.port) already in use, probably by another pipeline on another data dir: "
+                            + "stop it, or run this one on free ports: CONFLICTSTREAM_KAFKA_PORT=0 ./pipeline --data-dir DIR");
+        }
+        PortCheck.requireFree(java.util.Map.of("kafka.port", 0)); // any free port is never busy
+    }
+
+    @Test
     void theSamplesAreIngestedOncePerDataDirUntilTheyChange(@TempDir Path tmp) throws Exception {
         Path samples = Files.createDirectories(tmp.resolve("samples"));
         Path article = Files.writeString(samples.resolve("a.txt"), "Strike\n\nTwo people were killed in Kharkiv.");
