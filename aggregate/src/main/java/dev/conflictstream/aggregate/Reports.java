@@ -4,7 +4,7 @@ import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.Report;
 import java.time.LocalDate;
 
-/** The report an event contributes to its incident: its figures and provenance, without the article text. */
+/** The report an event contributes to its incident: its figures and provenance (back to the article's URL, headline and outlet), without the article text. */
 final class Reports {
     private Reports() {}
 
@@ -22,6 +22,11 @@ final class Reports {
                 .setGeoPrecision(event.getGeoPrecision())
                 .setPlace(event.getPlace())
                 .setEventDate(event.getEventDate())
+                .setDatePrecision(event.getDatePrecision())
+                .setActors(event.getActors())
+                .setArticleUrl(event.getArticleUrl())
+                .setArticleTitle(event.getArticleTitle())
+                .setArticleSource(event.getArticleSource())
                 .build();
     }
 }

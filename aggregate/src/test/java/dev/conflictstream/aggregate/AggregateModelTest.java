@@ -529,6 +529,11 @@ class AggregateModelTest {
                     .setGeoPrecision(e.getGeoPrecision())
                     .setPlace(e.getPlace())
                     .setEventDate(e.getEventDate())
+                    .setDatePrecision(e.getDatePrecision())
+                    .setActors(e.getActors())
+                    .setArticleUrl(e.getArticleUrl())
+                    .setArticleTitle(e.getArticleTitle())
+                    .setArticleSource(e.getArticleSource())
                     .build();
         }
 

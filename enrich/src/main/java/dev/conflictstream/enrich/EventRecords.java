@@ -68,6 +68,9 @@ public final class EventRecords {
                 .setPublishedDate(article.getPublished())
                 .setIngestedAt(article.getIngestedAt())
                 .setExtractorVersion(extractorVersion)
+                .setArticleUrl(article.getUrl())
+                .setArticleTitle(article.getTitle())
+                .setArticleSource(article.getSource())
                 .build();
     }
 

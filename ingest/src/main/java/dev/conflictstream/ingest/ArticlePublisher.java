@@ -31,6 +31,15 @@ public final class ArticlePublisher {
     static final long PROGRESS_EVERY_MS = 2_000;
     public static final String REASON_HEADER = "conflictstream.reason";
     public static final String ORIGIN_HEADER = "conflictstream.origin";
+    /**
+     * The largest article published, encoded (about its text in UTF-8 bytes): under the 1 MB that
+     * Kafka's producer ({@code max.request.size}) and broker ({@code message.max.bytes}) accept by
+     * default, with room for key and headers. A longer article is rejected, never truncated (a cut
+     * text could lose the sentence that states a figure); its dead letter keeps the first
+     * {@value #DEAD_LETTER_EXCERPT_CHARS} characters.
+     */
+    public static final int MAX_ARTICLE_BYTES = 1_000_000;
+    static final int DEAD_LETTER_EXCERPT_CHARS = 65_536;
 
     private final Producer<byte[], byte[]> producer;
     private final ConfluentAvroSerde<String> keys;
@@ -45,6 +54,7 @@ public final class ArticlePublisher {
     private final Counter ingested;
     private final Counter publishFailed;
     private long lastProgress;
+    private long started;
 
     public ArticlePublisher(Producer<byte[], byte[]> producer, TopicSerdes serdes, MeterRegistry metrics,
                             PrintStream progress, Clock clock) {
@@ -61,7 +71,12 @@ public final class ArticlePublisher {
     }
 
     public void accept(ReadResult result) {
-        read.incrementAndGet();
+        if (read.get() == 0) {
+            started = clock.millis();
+        }
+        if (!(result instanceof ReadResult.Rejected r && r.reason().equals(ReadResult.NOT_FOUND))) {
+            read.incrementAndGet(); // "read" counts what was read: a path that does not exist is a rejection, not a read
+        }
         if (result instanceof ReadResult.Parsed parsed) {
             publish(parsed.article());
         } else if (result instanceof ReadResult.Rejected rejection) {
@@ -70,7 +85,9 @@ public final class ArticlePublisher {
         long now = clock.millis();
         if (now - lastProgress >= PROGRESS_EVERY_MS) {
             lastProgress = now;
-            progress.println("ingest: " + read.get() + " read, " + published.get() + " published, " + rejected.get() + " rejected ...");
+            long seconds = Math.max(1, (now - started) / 1000);
+            progress.println("ingest: " + read.get() + " read, " + published.get() + " published, " + rejected.get() + " rejected, "
+                    + read.get() / seconds + " articles/s ...");
         }
     }
 
@@ -93,6 +110,14 @@ public final class ArticlePublisher {
             reject(new ReadResult.Rejected(draft.origin(), "serialization", e.getMessage(), draft.text()));
             return;
         }
+        if (value.length > MAX_ARTICLE_BYTES) {
+            String text = draft.text();
+            reject(new ReadResult.Rejected(draft.origin(), "too-large", "article of " + value.length + " bytes is over the limit of "
+                    + MAX_ARTICLE_BYTES + " bytes (Kafka's default 1 MB message size; to take longer articles, raise the producer's "
+                    + "max.request.size, the broker's message.max.bytes and ArticlePublisher.MAX_ARTICLE_BYTES together)",
+                    text.length() > DEAD_LETTER_EXCERPT_CHARS ? text.substring(0, DEAD_LETTER_EXCERPT_CHARS) : text));
+            return;
+        }
         // The record time is the ingest time: downstream orders corrections by it.
         producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), null, article.getIngestedAt().toEpochMilli(), key, value),
                 (metadata, exception) -> {
@@ -102,7 +127,11 @@ public final class ArticlePublisher {
                     } else {
                         failed.incrementAndGet();
                         publishFailed.increment();
-                        log.error("could not publish {} ({}): {}", id, draft.origin(), exception.toString());
+                        log.error("could not publish {} ({}): {}", id, draft.origin(),
+                                exception instanceof org.apache.kafka.common.errors.RecordTooLargeException
+                                        ? "the broker refused " + value.length + " bytes as too large: its message.max.bytes "
+                                                + "(or the topic's max.message.bytes) is below ingest's limit of " + MAX_ARTICLE_BYTES
+                                        : exception.toString());
                     }
                 });
     }

@@ -61,6 +61,32 @@ class ArticlePublisherTest {
     }
 
     @Test
+    void anArticleOverTheSizeLimitIsRejectedWithTheLimitAndTheSettingsAndDeadLetteredAsAnExcerpt() {
+        ArticlePublisher publisher = publisher(new InMemorySchemaRegistryClient());
+        String huge = "Two people were killed in Kharkiv. ".repeat(40_000); // 1.4 MB
+        publisher.accept(new ReadResult.Parsed(new ArticleDraft(null, null, "Long", null, null, huge, "long.txt")));
+
+        assertThat(publisher.finish()).isEqualTo(new IngestSummary(1, 0, 1, 0));
+        assertThat(progress.toString()).contains("long.txt: article of ").contains("over the limit of 1000000 bytes")
+                .contains("max.request.size").contains("message.max.bytes");
+        assertThat(producer.history()).singleElement().satisfies(record -> {
+            assertThat(record.topic()).isEqualTo(Topics.DEAD_LETTERS.name());
+            assertThat(record.value()).hasSize(ArticlePublisher.DEAD_LETTER_EXCERPT_CHARS);
+        });
+    }
+
+    @Test
+    void aMissingPathIsARejectionButNotARead() {
+        ArticlePublisher publisher = publisher(new InMemorySchemaRegistryClient());
+        publisher.accept(new ReadResult.Rejected("nowhere.txt", ReadResult.NOT_FOUND, "no such file or folder", ""));
+        publisher.accept(ARTICLE);
+
+        IngestSummary summary = publisher.finish();
+        assertThat(summary).isEqualTo(new IngestSummary(1, 1, 1, 0));
+        assertThat(summary.complete()).as("the exit code of ingest is 1").isFalse();
+    }
+
+    @Test
     void anArticleTheRegistryRefusesIsRejectedAndDeadLetteredAndTheRunGoesOn() {
         ArticlePublisher publisher = publisher(failing(new SchemaRegistryException("incompatible", 409, 409)));
         publisher.accept(ARTICLE);

@@ -1,6 +1,5 @@
 package dev.conflictstream.launcher;
 
-import dev.conflictstream.enrich.extract.ArticleText;
 import dev.conflictstream.enrich.extract.ExtractRun;
 import dev.conflictstream.enrich.extract.Extractor;
 import dev.conflictstream.enrich.geo.Gazetteer;
@@ -53,19 +52,17 @@ final class ExtractCommands {
         @Parameters(arity = "0..1", paramLabel = "TEXT", description = "The text (default: --file, else stdin)")
         String text;
 
-        @Option(names = "--file", description = "Read the text from this file")
+        @Option(names = "--file", description = "Read the article from this file as ingest does (title and date lines of a text file, JSON Lines, feeds)")
         Path file;
 
-        @Option(names = "--published", description = "Publication date (YYYY-MM-DD) relative dates resolve against")
+        @Option(names = "--published", description = "Publication date (YYYY-MM-DD) relative dates resolve against (default: the file's, as ingest reads it)")
         LocalDate published;
 
         @Override
         public Integer call() throws Exception {
-            String body = text != null ? text
-                    : file != null ? Files.readString(file)
-                    : new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            Extractor extractor = new Extractor(Gazetteer.loadDefault());
-            System.out.print(extractor.explain(new ArticleText("explain", null, body, published)));
+            Explanation.Input input = text == null && file != null ? Explanation.fromFile(file, published)
+                    : Explanation.fromText(text != null ? text : new String(System.in.readAllBytes(), StandardCharsets.UTF_8), published);
+            System.out.print(Explanation.explain(new Extractor(Gazetteer.loadDefault()), input));
             return 0;
         }
     }

@@ -109,6 +109,15 @@ public final class LocalPipeline implements AutoCloseable {
             DataDirLayout.ensureCurrent(dataDir).ifPresent(aside -> log.warn(
                     "{} was written by an earlier release (events partitioned by event id, not by region): moved to {}; "
                             + "starting from the articles again", dataDir, aside));
+            resources.push(DataDirLock.acquire(dataDir));
+            Map<String, Integer> ports = new java.util.LinkedHashMap<>();
+            ports.put("kafka.port", settings.getInt("kafka.port", 9092));
+            if (settings.get(KafkaConnection.SCHEMA_REGISTRY_URL, null) == null) {
+                ports.put("registry.port", settings.getInt("registry.port", 8081));
+            }
+            ports.put("enrich.http.port", settings.getInt("enrich.http.port", EnrichConfig.DEFAULT_HTTP_PORT));
+            ports.put("aggregate.http.port", AggregateConfig.from(settings).httpPort());
+            PortCheck.requireFree(ports);
             var broker = new EmbeddedKafkaBroker(dataDir.resolve("kafka"), settings.getInt("kafka.port", 9092),
                     settings.getInt("kafka.controller.port", 0)).start();
             resources.push(broker);

@@ -22,6 +22,14 @@ public final class Main {
     public static int execute(String... args) {
         boolean noCommand = args.length == 0 || (args[0].startsWith("-") && !Arrays.asList("-h", "--help", "-V", "--version").contains(args[0]));
         String[] effective = noCommand ? Stream.concat(Stream.of("run"), Arrays.stream(args)).toArray(String[]::new) : args;
-        return new CommandLine(new Main()).execute(effective);
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+                    if (e instanceof UserError) {
+                        commandLine.getErr().println("pipeline: " + e.getMessage());
+                        return 1;
+                    }
+                    throw e;
+                })
+                .execute(effective);
     }
 }

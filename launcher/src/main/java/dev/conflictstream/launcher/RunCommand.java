@@ -57,22 +57,34 @@ final class RunCommand implements Callable<Integer> {
                         + (replayFrom == null ? " to the beginning" : " to " + replayFrom));
                 pipeline.startServices();
             }
-            IngestSummary summary = pipeline.ingest(samples, System.err);
-            System.err.println(summary);
+            IngestSummary summary = new IngestSummary(0, 0, 0, 0);
+            if (!connection.external() && SamplesMarker.alreadyIngested(dataDir, samples)) {
+                System.err.println("run: the samples are already in " + dataDir + " (ingested on an earlier start; delete "
+                        + dataDir.resolve(SamplesMarker.FILE) + " to ingest them again)");
+            } else {
+                summary = pipeline.ingest(samples, System.err);
+                System.err.println(summary);
+                if (!connection.external() && summary.failed() == 0) {
+                    SamplesMarker.record(dataDir, samples);
+                }
+            }
             if (!pipeline.awaitProcessed(timeout)) {
                 System.err.println("run: the pipeline did not finish processing within " + timeout + "; the table may be partial");
             }
             System.out.println();
             System.out.print(RegionTable.format(List.copyOf(pipeline.tallies().values())));
             System.out.println();
-            System.out.println("Kafka:            " + pipeline.connection().bootstrapServers());
-            System.out.println("Schema Registry:  " + pipeline.connection().schemaRegistryUrl());
-            System.out.println("Query API:        http://localhost:" + pipeline.aggregate().httpPort() + "/regions");
-            System.out.println("Metrics:          http://localhost:" + pipeline.enrich().httpPort() + "/metrics (enrich), http://localhost:"
-                    + pipeline.aggregate().httpPort() + "/metrics (aggregate)");
-            if (once) {
+            if (once) { // the URLs below close with this process: not advertised
                 return summary.failed() > 0 ? 1 : 0;
             }
+            System.out.println("Kafka:            " + pipeline.connection().bootstrapServers());
+            System.out.println("Schema Registry:  " + pipeline.connection().schemaRegistryUrl());
+            System.out.println("Map:              http://localhost:" + pipeline.aggregate().httpPort() + "/");
+            System.out.println("Query API:        http://localhost:" + pipeline.aggregate().httpPort() + "/regions");
+            System.out.println("Exports:          http://localhost:" + pipeline.aggregate().httpPort() + "/export/events.csv (ACLED columns), "
+                    + "/export/incidents.geojson");
+            System.out.println("Metrics:          http://localhost:" + pipeline.enrich().httpPort() + "/metrics (enrich), http://localhost:"
+                    + pipeline.aggregate().httpPort() + "/metrics (aggregate)");
             System.out.println("Serving until Ctrl-C.");
             // Ctrl-C: the hook only wakes this thread, which owns the pipeline and closes it; the
             // hook then waits for that, because the JVM halts when its hooks return.

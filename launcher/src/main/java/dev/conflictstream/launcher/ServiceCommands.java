@@ -37,7 +37,9 @@ final class ServiceCommands {
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = {"Publish articles from files and folders (text, JSON Lines, RSS/Atom) to the articles topic.",
                     "With --watch DIR: keep running, publish every new file dropped into DIR, serve /metrics /health /ready "
-                            + "on ingest.metrics.port (default " + IngestConfig.DEFAULT_METRICS_PORT + ")."})
+                            + "on ingest.metrics.port (default " + IngestConfig.DEFAULT_METRICS_PORT + ").",
+                    "Needs a running pipeline (./pipeline) or --bootstrap-servers and --schema-registry-url. "
+                            + "Exit code 0 only when everything read was published; 1 when anything was rejected or not published."})
     static final class Ingest implements Callable<Integer> {
         @Mixin
         ConnectionOptions connection;
@@ -60,13 +62,14 @@ final class ServiceCommands {
                 throw new ParameterException(spec.commandLine(), "give PATH... to publish, or --watch DIR");
             }
             IngestConfig config = IngestConfig.from(connection.settings(), inputs);
+            Reachability.require(config.connection());
             TopicSerdes serdes = new TopicSerdes(new HttpSchemaRegistryClient(config.connection().schemaRegistryUrl()));
             PrometheusMeterRegistry metrics = ServiceMetrics.create("ingest");
             if (!inputs.isEmpty()) {
                 IngestSummary summary = IngestService.run(config, serdes, metrics, System.err);
                 System.out.println(summary);
                 if (watch == null) {
-                    return summary.failed() > 0 ? 1 : 0;
+                    return summary.complete() ? 0 : 1; // a rejected input is a failed ingest for scripts
                 }
             }
             return serveUntilStopped(InboxWatcher.start(config, serdes, metrics, watch, pollInterval, System.err));

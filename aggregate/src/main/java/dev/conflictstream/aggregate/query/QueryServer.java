@@ -12,6 +12,8 @@ import com.sun.net.httpserver.HttpServer;
 import dev.conflictstream.runtime.HttpServers;
 import dev.conflictstream.runtime.OpsServer;
 import dev.conflictstream.aggregate.query.LocalQueries.Filter;
+import dev.conflictstream.aggregate.query.QueryParams.BadRequest;
+import dev.conflictstream.aggregate.query.QueryParams.NotFound;
 import dev.conflictstream.aggregate.query.StoreAccess.UnavailableException;
 import dev.conflictstream.aggregate.query.Views.DayTally;
 import dev.conflictstream.aggregate.query.Views.IncidentView;
@@ -22,10 +24,7 @@ import dev.conflictstream.aggregate.query.Views.ReportView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,7 +47,12 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /incidents?region=&country=&type=&from=&to=&limit=}: incidents with provenance</li>
  *   <li>{@code GET /incidents/{id}}: one incident (id URL-encoded), with its latest reports</li>
  *   <li>{@code GET /incidents/{id}/reports}: every report of the incident, later day first, newest publication first (404 for an unknown incident)</li>
+ *   <li>{@code GET /export/events.csv}, {@code GET /export/incidents.geojson}: every incident the /incidents filters select, in ACLED's columns ({@link Exports})</li>
+ *   <li>{@code GET /} or {@code /map}: the map page, served from the jar ({@link MapAssets})</li>
  * </ul>
+ *
+ * Parameters read the same on every endpoint ({@link QueryParams}): an unknown region code is a
+ * 404 everywhere, a known region with nothing reported is an answer of zeros.
  *
  * Any instance answers any query: a key held by another instance is forwarded to it (Kafka
  * Streams metadata and {@code application.server}); a query over many keys fans out to every
@@ -61,7 +65,6 @@ import org.slf4j.LoggerFactory;
 public final class QueryServer implements AutoCloseable {
     /** Query parameter marking a call from another instance. */
     public static final String LOCAL_PARAM = "local";
-    static final int DEFAULT_INCIDENT_LIMIT = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(QueryServer.class);
 
     private final StoreAccess access;
@@ -70,7 +73,9 @@ public final class QueryServer implements AutoCloseable {
     private final int port;
     private final Runnable closer;
     private final Forwarder forwarder;
-    private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    // an instance of the release before or after this one may answer a share with fields this one does not know
+    private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /**
      * Binds {@code bind} (port 0: any free port) and starts serving on a server of its own.
@@ -131,12 +136,22 @@ public final class QueryServer implements AutoCloseable {
                 reply(exchange, 405, Map.of("error", "only GET"));
                 return;
             }
+            String rawPath = exchange.getRequestURI().getRawPath();
+            if (MapAssets.serves(rawPath)) { // the page loads while streams starts; its data calls retry on 503
+                String encodings = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+                MapAssets.Asset asset = MapAssets.get(rawPath, encodings != null && encodings.contains("gzip"));
+                if (asset.gzipped()) {
+                    exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+                }
+                send(exchange, 200, asset.contentType(), asset.bytes());
+                return;
+            }
             if (!access.isRunning()) {
                 unavailable(exchange, "streams is not running (starting or rebalancing)");
                 return;
             }
-            List<String> path = segments(exchange.getRequestURI().getRawPath());
-            Map<String, String> params = params(exchange.getRequestURI().getRawQuery());
+            List<String> path = QueryParams.segments(rawPath);
+            Map<String, String> params = QueryParams.params(exchange.getRequestURI().getRawQuery());
             Object body;
             if ("true".equals(params.get(LOCAL_PARAM))) {
                 Share<Object> share = answerLocally(() -> route(path, params, true));
@@ -146,12 +161,19 @@ public final class QueryServer implements AutoCloseable {
                 body = route(path, params, false);
             }
             if (body == null) {
-                reply(exchange, 404, Map.of("error", "not found: " + exchange.getRequestURI().getPath()));
+                reply(exchange, 404, Map.of("error", "not found: " + exchange.getRequestURI().getPath()
+                        + " (endpoints: /, /regions, /regions/{code}, /incidents, /incidents/{id}, /incidents/{id}/reports,"
+                        + " /export/events.csv, /export/incidents.geojson, /metrics, /health, /ready)"));
+            } else if (body instanceof Download download) {
+                exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + download.filename() + "\"");
+                send(exchange, 200, download.contentType(), download.bytes());
             } else {
                 reply(exchange, 200, body);
             }
         } catch (BadRequest e) {
             reply(exchange, 400, Map.of("error", e.getMessage()));
+        } catch (NotFound e) {
+            reply(exchange, 404, Map.of("error", e.getMessage()));
         } catch (InvalidStateStoreException | UnavailableException e) {
             unavailable(exchange, e.getMessage());
         } catch (RuntimeException e) {
@@ -160,26 +182,70 @@ public final class QueryServer implements AutoCloseable {
         }
     }
 
+    /** A file answer (an export) rather than JSON. */
+    private record Download(String filename, String contentType, byte[] bytes) {}
+
+    /** The answer to a path, or null for a path no endpoint has (a 404 in both modes). */
     private Object route(List<String> path, Map<String, String> params, boolean localOnly) throws UnavailableException {
-        Filter filter = filter(params);
+        Filter filter = QueryParams.filter(params);
         if (path.size() == 1 && path.get(0).equals("regions")) {
             return localOnly ? local.regions(filter) : regions(filter, params);
         }
         if (path.size() == 2 && path.get(0).equals("regions")) {
-            return localOnly ? local.region(path.get(1), filter) : region(path.get(1), filter, params);
+            String code = RegionCatalog.canonical(path.get(1));
+            return localOnly ? local.region(code, filter) : region(code, filter, params);
         }
         if (path.size() == 1 && path.get(0).equals("incidents")) {
+            int limit = QueryParams.limit(params, localOnly);
             List<IncidentView> found = localOnly ? local.incidents(filter) : incidents(filter, params);
             found.sort(NEWEST_FIRST); // a share is cut like the whole answer: its newest, never its first keys
-            return found.subList(0, Math.min(found.size(), limit(params)));
+            return found.subList(0, Math.min(found.size(), limit));
         }
         if (path.size() == 2 && path.get(0).equals("incidents")) {
-            return localOnly ? local.incident(path.get(1)) : incident(path.get(1));
+            return localOnly ? local.incident(path.get(1)) : required(incident(path.get(1)), path.get(1));
         }
         if (path.size() == 3 && path.get(0).equals("incidents") && path.get(2).equals("reports")) {
-            return localOnly ? local.reports(path.get(1)) : reports(path.get(1));
+            return localOnly ? local.reports(path.get(1)) : required(reports(path.get(1)), path.get(1));
+        }
+        if (path.size() == 2 && path.get(0).equals("export") && !localOnly) {
+            return export(path.get(1), filter, params);
         }
         return null;
+    }
+
+    private static <T> T required(T answer, String incidentId) {
+        if (answer == null) {
+            throw new NotFound("no incident with id '" + incidentId + "' (ids come from /incidents; URL-encode them)");
+        }
+        return answer;
+    }
+
+    /** {@code /export/events.csv} (ACLED's columns) and {@code /export/incidents.geojson}: every incident the filter selects, oldest first. */
+    private Download export(String file, Filter filter, Map<String, String> params) throws UnavailableException {
+        if (!file.equals("events.csv") && !file.equals("incidents.geojson")) {
+            return null;
+        }
+        int limit = params.containsKey("limit") ? QueryParams.limit(params, false) : Integer.MAX_VALUE;
+        Map<String, String> everything = new LinkedHashMap<>(params);
+        everything.put("limit", String.valueOf(limit)); // shares of other instances are not cut at the default limit
+        List<IncidentView> found = incidents(filter, everything);
+        found.sort(NEWEST_FIRST);
+        List<IncidentView> rows = new ArrayList<>(found.subList(0, Math.min(found.size(), limit)));
+        java.util.Collections.reverse(rows);
+        if (file.equals("incidents.geojson")) {
+            try {
+                return new Download(file, "application/geo+json", json.writeValueAsBytes(Exports.geoJson(rows, json)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.Writer out = new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            Exports.csv(rows, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Download(file, "text/csv; charset=utf-8; header=present", bytes.toByteArray());
     }
 
     private List<RegionSummary> regions(Filter filter, Map<String, String> params) throws UnavailableException {
@@ -203,7 +269,13 @@ public final class QueryServer implements AutoCloseable {
             }
             share.body().daily().forEach(d -> days.put(d.date(), d));
         }
-        return total == null && days.isEmpty() ? null : new RegionDetail(total, new ArrayList<>(days.values()));
+        if (total == null && days.isEmpty()) {
+            if (!RegionCatalog.exists(code)) {
+                throw NotFound.region(code);
+            }
+            total = RegionSummary.none(code, RegionCatalog.name(code)); // a known region with nothing reported yet
+        }
+        return new RegionDetail(total, new ArrayList<>(days.values()));
     }
 
     private static final Comparator<IncidentView> NEWEST_FIRST =
@@ -214,6 +286,9 @@ public final class QueryServer implements AutoCloseable {
         for (Share<List<IncidentView>> share : fanOut(INCIDENT_DAYS_STORE, "/incidents", params,
                 new TypeReference<List<IncidentView>>() {}, () -> local.incidents(filter))) {
             all.addAll(share.body());
+        }
+        if (all.isEmpty() && filter.region() != null && !RegionCatalog.exists(filter.region())) {
+            throw NotFound.region(filter.region());
         }
         return all;
     }
@@ -282,76 +357,20 @@ public final class QueryServer implements AutoCloseable {
         return share;
     }
 
-    private static Filter filter(Map<String, String> params) {
-        return new Filter(params.get("country"), params.get("region"), params.get("type"),
-                date(params, "from"), date(params, "to"));
-    }
-
-    private static LocalDate date(Map<String, String> params, String name) {
-        String value = params.get(name);
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadRequest(name + " must be a date like 2025-02-07, got '" + value + "'");
-        }
-    }
-
-    private static int limit(Map<String, String> params) {
-        String value = params.get("limit");
-        try {
-            int limit = value == null ? DEFAULT_INCIDENT_LIMIT : Integer.parseInt(value);
-            if (limit < 0) {
-                throw new NumberFormatException();
-            }
-            return limit;
-        } catch (NumberFormatException e) {
-            throw new BadRequest("limit must be a non-negative integer, got '" + value + "'");
-        }
-    }
-
-    private static List<String> segments(String rawPath) {
-        List<String> segments = new ArrayList<>();
-        for (String s : rawPath.split("/")) {
-            if (!s.isEmpty()) {
-                segments.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
-            }
-        }
-        return segments;
-    }
-
-    private static Map<String, String> params(String rawQuery) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (rawQuery != null) {
-            for (String pair : rawQuery.split("&")) {
-                int eq = pair.indexOf('=');
-                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                if (!value.isEmpty()) {
-                    params.put(name, value);
-                }
-            }
-        }
-        return params;
-    }
-
     private void unavailable(HttpExchange exchange, String why) throws IOException {
         exchange.getResponseHeaders().set("Retry-After", "1");
         reply(exchange, 503, Map.of("error", "temporarily unavailable: " + why));
     }
 
     private void reply(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = json.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        send(exchange, status, "application/json", json.writeValueAsBytes(body));
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] bytes) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
-        }
-    }
-
-    /** A query parameter that cannot be understood: 400. */
-    static final class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message);
         }
     }
 }

@@ -39,6 +39,12 @@ public final class Views {
                     new TreeMap<>(t.getReportsByExtractorVersion()), t.getUpdatedAt().toString());
         }
 
+        /** A known region with nothing reported yet. */
+        static RegionSummary none(String code, String name) {
+            Casualties zero = new Casualties(0, 0, 0, 0);
+            return new RegionSummary(code, name, code.substring(0, 2), 0, Map.of(), zero, zero, 0, Map.of(), null);
+        }
+
         /** Partial sums of the same region from two instances (daily keys of one region spread over partitions). */
         RegionSummary plus(RegionSummary o) {
             return new RegionSummary(code, name, country, incidents + o.incidents, sum(incidentsByType, o.incidentsByType),
@@ -83,16 +89,24 @@ public final class Views {
     }
 
     /**
-     * Provenance of one report: which article said what, in which words, dated which day (an
-     * incident's reports are dated its first day or the next).
+     * Provenance of one report: which article (id, URL, headline, outlet, publication date) said
+     * what, in which words, dated which day (an incident's reports are dated its first day or the
+     * next), with the report's own ACLED coding (actors, time and geo precision).
      */
     public record ReportView(String eventId, String articleId, String evidence, String killed, String injured,
-                             String ingestedAt, String extractorVersion, String date) {
+                             String ingestedAt, String extractorVersion, String date,
+                             String articleUrl, String articleTitle, String source, String published,
+                             List<String> actors, int datePrecision, int geoPrecision) {
         static ReportView of(Report r) {
             return new ReportView(r.getEventId(), r.getArticleId(), r.getEvidence(), text(r.getKilled()),
                     text(r.getInjured()), r.getIngestedAt().toString(), r.getExtractorVersion(),
-                    r.getEventDate() == null || java.time.LocalDate.EPOCH.equals(r.getEventDate()) ? null
-                            : r.getEventDate().toString());
+                    dateOrNull(r.getEventDate()), r.getArticleUrl(), r.getArticleTitle(), r.getArticleSource(),
+                    dateOrNull(r.getPublishedDate()), List.copyOf(r.getActors()), r.getDatePrecision(), r.getGeoPrecision());
+        }
+
+        /** 1970-01-01 is the contract's "not stated" for report dates. */
+        private static String dateOrNull(java.time.LocalDate date) {
+            return date == null || java.time.LocalDate.EPOCH.equals(date) ? null : date.toString();
         }
 
         private static String text(CasualtyFigure f) {

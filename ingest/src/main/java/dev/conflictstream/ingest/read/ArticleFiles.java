@@ -23,7 +23,7 @@ public final class ArticleFiles {
     public static void read(List<Path> roots, Consumer<ReadResult> sink) {
         for (Path root : roots) {
             if (!Files.exists(root)) {
-                sink.accept(new ReadResult.Rejected(root.toString(), "not-found", "no such file or folder", ""));
+                sink.accept(new ReadResult.Rejected(root.toString(), ReadResult.NOT_FOUND, "no such file or folder", ""));
                 continue;
             }
             try (Stream<Path> files = Files.walk(root)) {
@@ -48,8 +48,13 @@ public final class ArticleFiles {
             } else {
                 sink.accept(TextArticleReader.read(content, file.toString()));
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            sink.accept(new ReadResult.Rejected(file.toString(), "not-text", "not UTF-8 text (a binary file, or another encoding?)", ""));
         } catch (IOException | UncheckedIOException e) {
-            sink.accept(new ReadResult.Rejected(file.toString(), "unreadable", "cannot read as UTF-8 text: " + e.getMessage(), ""));
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            sink.accept(new ReadResult.Rejected(file.toString(), cause instanceof java.nio.charset.CharacterCodingException ? "not-text" : "unreadable",
+                    cause instanceof java.nio.charset.CharacterCodingException ? "not UTF-8 text (a binary file, or another encoding?)"
+                            : "cannot read: " + cause.getMessage(), ""));
         }
     }
 

@@ -2,6 +2,8 @@ package dev.conflictstream.ingest.read;
 
 /** What reading one unit of input (a file, a line, a feed item) gave: an article or a rejection. */
 public sealed interface ReadResult {
+    /** The reason of a path that does not exist: rejected, but nothing was read. */
+    String NOT_FOUND = "not-found";
 
     record Parsed(ArticleDraft article) implements ReadResult {}
 

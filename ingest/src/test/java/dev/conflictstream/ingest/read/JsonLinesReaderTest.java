@@ -36,4 +36,19 @@ class JsonLinesReaderTest {
         assertThat(((ReadResult.Rejected) result).reason()).isEqualTo(reason);
         assertThat(((ReadResult.Rejected) result).origin()).isEqualTo("f.jsonl:7");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"text\": 12345}                          | field 'text' must be a string, got a number",
+            "{\"text\": \"x\", \"published\": [2025]}   | field 'published' must be a string, got a list",
+            "{\"text\": \"x\", \"title\": true}          | field 'title' must be a string, got true/false",
+            "{\"text\": \"unterminated                 | not JSON: the line ends before the JSON is complete",
+            "{text: 1}                                | not JSON: Unexpected character ('t'): was expecting double-quote to start field name at column 2",
+            "[1,2,3]                                  | expected a JSON object {\"text\": ...}, got a list",
+    })
+    void namesTheProblemInPlainWords(String line, String message) {
+        ReadResult.Rejected rejected = (ReadResult.Rejected) JsonLinesReader.readLine(line.trim(), "f.jsonl:7");
+
+        assertThat(rejected.message()).startsWith(message).doesNotContain("Source:").doesNotContain("REDACTED").doesNotContain("(code");
+    }
 }

@@ -20,11 +20,23 @@ class ContractHistoryTest {
 
     @Test
     void theIncidentWithItsReportCountAndBoundedReportsReadsIncidentsWrittenBefore() throws IOException {
-        Schema before = earlier("Incident-1.avsc");
-        SchemaCompatibility.SchemaPairCompatibility result =
-                SchemaCompatibility.checkReaderWriterCompatibility(Incident.getClassSchema(), before);
-        assertThat(result.getType()).as(result.getDescription()).isEqualTo(SchemaCompatibilityType.COMPATIBLE);
+        assertReads(Incident.getClassSchema(), earlier("Incident-1.avsc"));
         assertThat(Incident.getClassSchema().getField("reportCount").defaultVal()).isEqualTo(0);
+    }
+
+    @Test
+    void eventsAndReportsWithArticleProvenanceReadRecordsWrittenBefore() throws IOException {
+        try (InputStream in = ContractHistoryTest.class.getResourceAsStream("/contract-history/ConflictEvent-1.avsc")) {
+            assertReads(ConflictEvent.getClassSchema(), new Schema.Parser().parse(in)); // defines Place and CasualtyFigure itself
+        }
+        assertReads(Incident.getClassSchema(), earlier("Incident-2.avsc"));
+        assertThat(ConflictEvent.getClassSchema().getField("articleUrl").defaultVal()).isEqualTo(org.apache.avro.JsonProperties.NULL_VALUE);
+        assertThat(dev.conflictstream.schema.Report.getClassSchema().getField("datePrecision").defaultVal()).isEqualTo(1);
+    }
+
+    private static void assertReads(Schema reader, Schema writer) {
+        SchemaCompatibility.SchemaPairCompatibility result = SchemaCompatibility.checkReaderWriterCompatibility(reader, writer);
+        assertThat(result.getType()).as(result.getDescription()).isEqualTo(SchemaCompatibilityType.COMPATIBLE);
     }
 
     private static Schema earlier(String file) throws IOException {
