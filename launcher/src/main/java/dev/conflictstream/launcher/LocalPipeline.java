@@ -12,12 +12,12 @@ import dev.conflictstream.ingest.IngestService;
 import dev.conflictstream.ingest.IngestSummary;
 import dev.conflictstream.launcher.broker.EmbeddedKafkaBroker;
 import dev.conflictstream.launcher.registry.EmbeddedSchemaRegistry;
+import dev.conflictstream.launcher.registry.KafkaSchemaLog;
 import dev.conflictstream.runtime.KafkaConnection;
 import dev.conflictstream.runtime.ServiceMetrics;
 import dev.conflictstream.runtime.Settings;
 import dev.conflictstream.schema.Article;
 import dev.conflictstream.schema.RegionTally;
-import dev.conflictstream.schema.serde.HttpSchemaRegistryClient;
 import dev.conflictstream.schema.serde.TopicSerdes;
 import dev.conflictstream.schema.topic.Topics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -33,7 +33,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,13 +113,13 @@ public final class LocalPipeline implements AutoCloseable {
             resources.push(broker);
             effective = effective.with(Map.of(KafkaConnection.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
         }
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                effective.get(KafkaConnection.BOOTSTRAP_SERVERS, KafkaConnection.DEFAULT_BOOTSTRAP_SERVERS)));
+        KafkaConnection cluster = KafkaConnection.from(effective);
+        admin = Admin.create(cluster.clientConfig());
         resources.push(admin);
         TopicsAdmin.ensure(admin, TopicPartitions.from(settings, !external), (short) settings.getInt("replication.factor", 1));
         if (effective.get(KafkaConnection.SCHEMA_REGISTRY_URL, null) == null) {
-            var registry = new EmbeddedSchemaRegistry(effective.get(KafkaConnection.BOOTSTRAP_SERVERS, null),
-                    "127.0.0.1", settings.getInt("registry.port", 8081)).start();
+            var registry = new EmbeddedSchemaRegistry(cluster.clientConfig(), "127.0.0.1", settings.getInt("registry.port", 8081),
+                    KafkaSchemaLog.DEFAULT_TOPIC, EmbeddedSchemaRegistry.DEFAULT_TIMEOUT).start();
             resources.push(registry);
             effective = effective.with(Map.of(KafkaConnection.SCHEMA_REGISTRY_URL, registry.url()));
         }
@@ -128,9 +127,9 @@ public final class LocalPipeline implements AutoCloseable {
                 "enrich.state.dir", dataDir.resolve("state/enrich").toString(),
                 "aggregate.state.dir", dataDir.resolve("state/aggregate").toString()));
         connection = KafkaConnection.from(serviceSettings);
-        serdes = new TopicSerdes(new HttpSchemaRegistryClient(connection.schemaRegistryUrl()));
+        serdes = new TopicSerdes(connection.registryClient());
         startServices();
-        log.info("pipeline up: kafka {}, schema registry {}", connection.bootstrapServers(), connection.schemaRegistryUrl());
+        log.info("pipeline up: {}", connection.describe());
     }
 
     /** Starts enrich (production extractor) and aggregate; they must be stopped. */
@@ -255,7 +254,7 @@ public final class LocalPipeline implements AutoCloseable {
 
     /** The all-time tallies as a subscriber of the tally topic sees them. */
     public Map<String, RegionTally> tallies() {
-        return TopicSnapshot.read(connection.bootstrapServers(), Topics.REGION_TALLIES, serdes);
+        return TopicSnapshot.read(connection, Topics.REGION_TALLIES, serdes);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.conflictstream.launcher;
 
 import dev.conflictstream.ingest.IngestSummary;
+import dev.conflictstream.runtime.Secrets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
             System.out.print(RegionTable.format(List.copyOf(pipeline.tallies().values())));
             System.out.println();
             System.out.println("Kafka:            " + pipeline.connection().bootstrapServers());
-            System.out.println("Schema Registry:  " + pipeline.connection().schemaRegistryUrl());
+            System.out.println("Schema Registry:  " + Secrets.redactUrls(pipeline.connection().schemaRegistryUrl()));
             System.out.println("Query API:        http://localhost:" + pipeline.aggregate().httpPort() + "/regions");
             System.out.println("Metrics:          http://localhost:" + pipeline.enrich().httpPort() + "/metrics (enrich), http://localhost:"
                     + pipeline.aggregate().httpPort() + "/metrics (aggregate)");

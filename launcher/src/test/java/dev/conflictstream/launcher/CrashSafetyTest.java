@@ -45,7 +45,9 @@ class CrashSafetyTest {
     void aPipelineKilledMidStreamAndRestartedEndsWithTheFiguresOfOneNeverKilled(@TempDir Path tmp) throws Exception {
         Path articles = writeArticles(tmp.resolve("articles"));
         Path nothing = Files.createDirectories(tmp.resolve("nothing-more"));
+        long neverKilledStart = System.nanoTime();
         String neverKilled = regionTable(runOnce(tmp.resolve("never-killed"), articles));
+        double neverKilledSeconds = secondsSince(neverKilledStart);
         long incidents = totalIncidents(neverKilled);
         assertThat(incidents).as("the articles make incidents").isGreaterThan(100);
 
@@ -62,9 +64,17 @@ class CrashSafetyTest {
         serving.destroyForcibly(); // SIGKILL: no shutdown hook, no commit, no flush
         assertThat(serving.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-        String restarted = regionTable(runOnce(killedDir, nothing, ports));
+        long restartedAt = System.nanoTime();
+        Process restart = start(killedDir, nothing, ports, true);
+        Output restartLog = drain(restart, line -> { });
+        double resumedSeconds = awaitTallied(restart, ports.aggregateHttp(), tallied, restartedAt);
+        assertThat(restart.waitFor(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("restarted run --once ended").isTrue();
+        double restartedSeconds = secondsSince(restartedAt);
+        String restarted = regionTable(restartLog.await());
         System.out.printf("crash safety: killed with %,d of %,d incidents tallied; after the restart %d region rows compared%n",
                 tallied, incidents, neverKilled.split("\n").length - 2);
+        System.out.printf("crash safety: recovery: the restarted run tallied past the kill after %.1f s and ended after %.1f s "
+                + "(a run never killed: %.1f s from scratch)%n", resumedSeconds, restartedSeconds, neverKilledSeconds);
         assertThat(restarted).as("killed with %,d of %,d incidents tallied, restarted", tallied, incidents)
                 .isEqualTo(neverKilled);
     }
@@ -84,6 +94,21 @@ class CrashSafetyTest {
             Thread.sleep(50);
         }
         throw new AssertionError("never mid-stream; child output:\n" + String.join("\n", log.lines()));
+    }
+
+    /** Seconds from {@code since} until the restarted run tallies more than {@code killedAt} incidents (NaN if it never does). */
+    private static double awaitTallied(Process run, int queryPort, long killedAt, long since) throws InterruptedException {
+        while (run.isAlive()) {
+            if (talliedIncidents(queryPort) > killedAt) {
+                return secondsSince(since);
+            }
+            Thread.sleep(100);
+        }
+        return Double.NaN;
+    }
+
+    private static double secondsSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1e9;
     }
 
     private static long talliedIncidents(int queryPort) {

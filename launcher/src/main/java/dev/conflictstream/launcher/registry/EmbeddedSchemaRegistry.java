@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -36,7 +38,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     private static final int HTTP_THREADS = 4;
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(1);
 
-    private final String bootstrapServers;
+    private final Map<String, Object> clientConfig;
     private final String host;
     private final int port;
     private final String topic;
@@ -53,7 +55,15 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     }
 
     public EmbeddedSchemaRegistry(String bootstrapServers, String host, int port, String topic, Duration timeout) {
-        this.bootstrapServers = bootstrapServers;
+        this(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), host, port, topic, timeout);
+    }
+
+    /**
+     * @param clientConfig the Kafka client configuration of the schemas topic's clients:
+     *                     bootstrap servers and the client properties of a secured cluster
+     */
+    public EmbeddedSchemaRegistry(Map<String, Object> clientConfig, String host, int port, String topic, Duration timeout) {
+        this.clientConfig = Map.copyOf(clientConfig);
         this.host = host;
         this.port = port;
         this.topic = topic;
@@ -66,7 +76,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
             throw new IllegalStateException("schema registry already started at " + url());
         }
         try {
-            log = new KafkaSchemaLog(bootstrapServers, topic, timeout);
+            log = new KafkaSchemaLog(clientConfig, topic, timeout);
             RegistryService service = new RegistryService(log);
             executor = Executors.newFixedThreadPool(HTTP_THREADS, daemonThreads());
             server = HttpServer.create(new InetSocketAddress(host, port), 0);
