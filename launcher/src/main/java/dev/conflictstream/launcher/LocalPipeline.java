@@ -13,6 +13,7 @@ import dev.conflictstream.ingest.IngestSummary;
 import dev.conflictstream.launcher.broker.EmbeddedKafkaBroker;
 import dev.conflictstream.launcher.registry.EmbeddedSchemaRegistry;
 import dev.conflictstream.launcher.registry.KafkaSchemaLog;
+import dev.conflictstream.runtime.ClientProperties;
 import dev.conflictstream.runtime.KafkaConnection;
 import dev.conflictstream.runtime.ServiceMetrics;
 import dev.conflictstream.runtime.Settings;
@@ -52,6 +53,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalPipeline implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalPipeline.class);
+
+    /**
+     * The embedded default's consumer session timeout (Kafka's default is 45 s): a stream
+     * thread that dies and is replaced comes back as a new member, and its partitions wait for
+     * the old member's session to time out. On one machine with a local broker, 10 s is plenty
+     * of slack for heartbeats; a cluster keeps Kafka's default unless the user sets it.
+     */
+    static final String EMBEDDED_SESSION_TIMEOUT_KEY = ClientProperties.SETTINGS_PREFIX + "session.timeout.ms";
+    static final String EMBEDDED_SESSION_TIMEOUT_MS = "10000";
 
     /** Broker, admin client, registry: up for the pipeline's whole life. */
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
@@ -112,6 +122,9 @@ public final class LocalPipeline implements AutoCloseable {
                     settings.getInt("kafka.controller.port", 0)).start();
             resources.push(broker);
             effective = effective.with(Map.of(KafkaConnection.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
+            if (effective.get(EMBEDDED_SESSION_TIMEOUT_KEY, null) == null) {
+                effective = effective.with(Map.of(EMBEDDED_SESSION_TIMEOUT_KEY, EMBEDDED_SESSION_TIMEOUT_MS));
+            }
         }
         KafkaConnection cluster = KafkaConnection.from(effective);
         admin = Admin.create(cluster.clientConfig());
