@@ -98,27 +98,31 @@ class ArticlePublisherTest {
         assertThat(metrics.counter("conflictstream.articles.rejected", "reason", "too-large").count()).isEqualTo(1);
     }
 
-    @Test
-    void aClusterThatDoesNotAnswerStopsTheRunWithOneMessageInsteadOfFailingArticleAfterArticle() {
+    /** A publisher whose one article the cluster answers with {@code failure}. */
+    ArticlePublisher publishedOneThatFailed(RuntimeException failure) {
         MockProducer<byte[], byte[]> unanswered = new MockProducer<>(false, null, new ByteArraySerializer(), new ByteArraySerializer());
         ArticlePublisher publisher = new ArticlePublisher(unanswered, new TopicSerdes(new InMemorySchemaRegistryClient()), metrics,
                 new PrintStream(progress), Clock.systemUTC());
         publisher.accept(ARTICLE);
-        unanswered.errorNext(new org.apache.kafka.common.errors.TimeoutException("Topic not present in metadata after 10000 ms"));
+        unanswered.errorNext(failure);
+        assertThat(unanswered.history()).hasSize(1);
+        return publisher;
+    }
+
+    @Test
+    void aClusterThatDoesNotAnswerStopsTheRunWithOneMessageInsteadOfFailingArticleAfterArticle() {
+        ArticlePublisher publisher = publishedOneThatFailed(
+                new org.apache.kafka.common.errors.TimeoutException("Topic not present in metadata after 10000 ms"));
 
         assertThatThrownBy(() -> publisher.accept(ARTICLE)).isInstanceOf(ArticlePublisher.Stopped.class)
                 .hasMessageContaining("did not answer").hasMessageContaining("max.block.ms")
                 .satisfies(e -> assertThat(((ArticlePublisher.Stopped) e).summary().failed()).isEqualTo(1));
-        assertThat(unanswered.history()).hasSize(1);
     }
 
     @Test
     void refusedCredentialsStopTheRunSayingWhatToCheck() {
-        MockProducer<byte[], byte[]> refused = new MockProducer<>(false, null, new ByteArraySerializer(), new ByteArraySerializer());
-        ArticlePublisher publisher = new ArticlePublisher(refused, new TopicSerdes(new InMemorySchemaRegistryClient()), metrics,
-                new PrintStream(progress), Clock.systemUTC());
-        publisher.accept(ARTICLE);
-        refused.errorNext(new org.apache.kafka.common.errors.SaslAuthenticationException("Invalid username or password"));
+        ArticlePublisher publisher = publishedOneThatFailed(
+                new org.apache.kafka.common.errors.SaslAuthenticationException("Invalid username or password"));
 
         assertThatThrownBy(publisher::finish).isInstanceOf(ArticlePublisher.Stopped.class)
                 .hasMessageContaining("refused the credentials").hasMessageContaining("sasl.jaas.config");

@@ -13,7 +13,6 @@ import dev.conflictstream.ingest.IngestSummary;
 import dev.conflictstream.launcher.broker.EmbeddedKafkaBroker;
 import dev.conflictstream.launcher.registry.EmbeddedSchemaRegistry;
 import dev.conflictstream.launcher.registry.KafkaSchemaLog;
-import dev.conflictstream.runtime.ClientProperties;
 import dev.conflictstream.runtime.KafkaConnection;
 import dev.conflictstream.runtime.ServiceMetrics;
 import dev.conflictstream.runtime.Settings;
@@ -54,15 +53,6 @@ import org.slf4j.LoggerFactory;
 public final class LocalPipeline implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalPipeline.class);
 
-    /**
-     * The embedded default's consumer session timeout (Kafka's default is 45 s): a stream
-     * thread that dies and is replaced comes back as a new member, and its partitions wait for
-     * the old member's session to time out. On one machine with a local broker, 10 s is plenty
-     * of slack for heartbeats; a cluster keeps Kafka's default unless the user sets it.
-     */
-    static final String EMBEDDED_SESSION_TIMEOUT_KEY = ClientProperties.SETTINGS_PREFIX + "session.timeout.ms";
-    static final String EMBEDDED_SESSION_TIMEOUT_MS = "10000";
-
     /** Broker, admin client, registry: up for the pipeline's whole life. */
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final Settings settings;
@@ -102,9 +92,21 @@ public final class LocalPipeline implements AutoCloseable {
      * @param dataDir  where the embedded broker and the services keep their state
      */
     public static LocalPipeline start(Settings settings, boolean external, Path dataDir) {
+        return start(settings, external, dataDir, true);
+    }
+
+    /**
+     * The development stack alone: the embedded broker with the topics and the registry, no
+     * services ({@code ./pipeline broker}); services run as their own processes against it.
+     */
+    public static LocalPipeline startStack(Settings settings, Path dataDir) {
+        return start(settings, false, dataDir, false);
+    }
+
+    private static LocalPipeline start(Settings settings, boolean external, Path dataDir, boolean services) {
         LocalPipeline pipeline = new LocalPipeline(settings);
         try {
-            pipeline.startAll(external, dataDir);
+            pipeline.startAll(external, dataDir, services);
             return pipeline;
         } catch (RuntimeException e) {
             pipeline.close();
@@ -112,7 +114,7 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
-    private void startAll(boolean external, Path dataDir) {
+    private void startAll(boolean external, Path dataDir, boolean services) {
         Settings effective = settings;
         if (!external) {
             DataDirLayout.ensureCurrent(dataDir).ifPresent(aside -> log.warn(
@@ -122,15 +124,12 @@ public final class LocalPipeline implements AutoCloseable {
                     settings.getInt("kafka.controller.port", 0)).start();
             resources.push(broker);
             effective = effective.with(Map.of(KafkaConnection.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
-            if (effective.get(EMBEDDED_SESSION_TIMEOUT_KEY, null) == null) {
-                effective = effective.with(Map.of(EMBEDDED_SESSION_TIMEOUT_KEY, EMBEDDED_SESSION_TIMEOUT_MS));
-            }
         }
         KafkaConnection cluster = KafkaConnection.from(effective);
         admin = Admin.create(cluster.clientConfig());
         resources.push(admin);
         TopicsAdmin.ensure(admin, TopicPartitions.from(settings, !external), (short) settings.getInt("replication.factor", 1));
-        if (effective.get(KafkaConnection.SCHEMA_REGISTRY_URL, null) == null) {
+        if (effective.get(KafkaConnection.SCHEMA_REGISTRY_URL, cluster.client().get(KafkaConnection.SCHEMA_REGISTRY_URL)) == null) {
             var registry = new EmbeddedSchemaRegistry(cluster.clientConfig(), "127.0.0.1", settings.getInt("registry.port", 8081),
                     KafkaSchemaLog.DEFAULT_TOPIC, EmbeddedSchemaRegistry.DEFAULT_TIMEOUT).start();
             resources.push(registry);
@@ -141,7 +140,9 @@ public final class LocalPipeline implements AutoCloseable {
                 "aggregate.state.dir", dataDir.resolve("state/aggregate").toString()));
         connection = KafkaConnection.from(serviceSettings);
         serdes = new TopicSerdes(connection.registryClient());
-        startServices();
+        if (services) {
+            startServices();
+        }
         log.info("pipeline up: {}", connection.describe());
     }
 
