@@ -211,11 +211,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 Map.entry("transaction.state.log.num.partitions", "5"),
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
-                Map.entry("group.initial.rebalance.delay.ms", "0"),
-                // A process killed mid-transaction leaves it open until its timeout (10 s under
-                // Streams' exactly-once), and read_committed readers wait behind it; the broker
-                // looks for timed-out transactions every 10 s by default: check every second.
-                Map.entry("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000")));
+                Map.entry("group.initial.rebalance.delay.ms", "0")));
         extraListeners.forEach((name, protocol) -> {
             String listener = "," + name + "://" + HOST + ":" + extraPorts.get(name);
             props.put("listeners", props.getProperty("listeners") + listener);
