@@ -1,5 +1,6 @@
 package dev.conflictstream.aggregate;
 
+import dev.conflictstream.runtime.ClientProperties;
 import dev.conflictstream.runtime.KafkaConnection;
 import dev.conflictstream.runtime.Settings;
 import dev.conflictstream.runtime.StreamsApp;
@@ -26,11 +27,13 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param streamThreads       stream threads of this instance
  * @param standbyReplicas     standby replicas of every store (faster failover of queries)
  * @param replicationFactor   replication factor of internal topics (-1: broker default)
+ * @param client              client properties of every Kafka client and the registry client
+ *                            (security, rack; see {@link ClientProperties})
  */
 public record AggregateConfig(String applicationId, String bootstrapServers, String schemaRegistryUrl,
                               Path stateDir, String httpHost, int httpPort, String advertisedHost,
                               long commitIntervalMs, String processingGuarantee, int streamThreads,
-                              int standbyReplicas, int replicationFactor) {
+                              int standbyReplicas, int replicationFactor, ClientProperties client) {
 
     public static final String SETTINGS_PREFIX = "aggregate.";
 
@@ -69,10 +72,14 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
         }
         values.put("bootstrap.servers", connection.bootstrapServers());
         values.put("schema.registry.url", connection.schemaRegistryUrl());
-        return fromMap(values);
+        return fromMap(values, connection.client());
     }
 
     static AggregateConfig fromMap(Map<String, String> values) {
+        return fromMap(values, ClientProperties.NONE);
+    }
+
+    static AggregateConfig fromMap(Map<String, String> values, ClientProperties client) {
         for (String key : values.keySet()) {
             if (!DEFAULTS.containsKey(key)) {
                 throw new IllegalArgumentException("unknown setting '" + key + "'; known: " + DEFAULTS.keySet());
@@ -83,7 +90,7 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
         return new AggregateConfig(v.get("application.id"), v.get("bootstrap.servers"), v.get("schema.registry.url"),
                 Path.of(v.get("state.dir")), v.get("http.host"), integer(v, "http.port"), v.get("advertised.host"),
                 Long.parseLong(v.get("commit.interval.ms")), v.get("processing.guarantee"),
-                integer(v, "num.stream.threads"), integer(v, "num.standby.replicas"), integer(v, "replication.factor"));
+                integer(v, "num.stream.threads"), integer(v, "num.standby.replicas"), integer(v, "replication.factor"), client);
     }
 
     private static int integer(Map<String, String> values, String key) {
@@ -102,12 +109,17 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
     /** This config with another HTTP port (tests and the launcher pick free ports). */
     public AggregateConfig withHttpPort(int port) {
         return new AggregateConfig(applicationId, bootstrapServers, schemaRegistryUrl, stateDir, httpHost, port,
-                advertisedHost, commitIntervalMs, processingGuarantee, streamThreads, standbyReplicas, replicationFactor);
+                advertisedHost, commitIntervalMs, processingGuarantee, streamThreads, standbyReplicas, replicationFactor, client);
+    }
+
+    /** The cluster and registry with the client properties. */
+    public KafkaConnection connection() {
+        return new KafkaConnection(bootstrapServers, schemaRegistryUrl, client);
     }
 
     /** The Kafka Streams properties of this config. */
     public Properties toStreamsProperties() {
-        Properties p = StreamsApp.commonProperties(new KafkaConnection(bootstrapServers, schemaRegistryUrl), applicationId);
+        Properties p = StreamsApp.commonProperties(connection(), applicationId);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer());
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitIntervalMs));

@@ -7,7 +7,6 @@ import dev.conflictstream.runtime.OpsServer;
 import dev.conflictstream.runtime.ServiceMetrics;
 import dev.conflictstream.runtime.Settings;
 import dev.conflictstream.runtime.StreamsApp;
-import dev.conflictstream.schema.serde.HttpSchemaRegistryClient;
 import dev.conflictstream.schema.serde.SchemaRegistryClient;
 import dev.conflictstream.schema.serde.TopicSerdes;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -53,7 +52,7 @@ public final class AggregateService implements AutoCloseable {
 
     public static void main(String[] args) {
         AggregateConfig config = AggregateConfig.from(Settings.of(Map.of()));
-        AggregateService service = start(config, new HttpSchemaRegistryClient(config.schemaRegistryUrl()),
+        AggregateService service = start(config, config.connection().registryClient(),
                 ServiceMetrics.create("aggregate"));
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "aggregate-shutdown"));
     }
@@ -65,12 +64,12 @@ public final class AggregateService implements AutoCloseable {
         OpsServer ops = OpsServer.start(config.httpHost(), config.httpPort(), metrics,
                 () -> app.get() != null && app.get().isRunning());
         try {
-            KafkaStreamsAccess stores = new KafkaStreamsAccess(streams::get, new TopicPartitionCount(config.bootstrapServers(), Topics.EVENTS.name()));
+            KafkaStreamsAccess stores = new KafkaStreamsAccess(streams::get, new TopicPartitionCount(config.connection().clientConfig(), Topics.EVENTS.name()));
             QueryServer queries = QueryServer.attach(stores, ops, config.advertisedHost());
             AggregateConfig bound = config.withHttpPort(ops.port());
-            LOG.info("aggregate: config application.id={} bootstrap.servers={} schema.registry.url={} state.dir={} "
+            LOG.info("aggregate: config application.id={} {} state.dir={} "
                             + "http={}:{} application.server={} processing.guarantee={} commit.interval.ms={} threads={} standbys={}",
-                    bound.applicationId(), bound.bootstrapServers(), bound.schemaRegistryUrl(), bound.stateDir(),
+                    bound.applicationId(), bound.connection().describe(), bound.stateDir(),
                     bound.httpHost(), bound.httpPort(), bound.applicationServer(), bound.processingGuarantee(),
                     bound.commitIntervalMs(), bound.streamThreads(), bound.standbyReplicas());
             app.set(new StreamsApp("aggregate", AggregateTopology.build(bound, new TopicSerdes(registry), new AggregateMetrics(metrics)),

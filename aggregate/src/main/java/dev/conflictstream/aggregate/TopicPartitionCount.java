@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntSupplier;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * A topic's partition count as the broker states it, asked once and remembered (changing it
@@ -15,19 +14,19 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * admin client per question, so no connection is held for a number that never changes.
  */
 final class TopicPartitionCount implements IntSupplier {
-    private final String bootstrapServers;
+    private final Map<String, Object> adminConfig;
     private final String topic;
     private volatile int count;
 
-    TopicPartitionCount(String bootstrapServers, String topic) {
-        this.bootstrapServers = bootstrapServers;
+    TopicPartitionCount(Map<String, Object> adminConfig, String topic) {
+        this.adminConfig = Map.copyOf(adminConfig);
         this.topic = topic;
     }
 
     @Override
     public int getAsInt() {
         if (count == 0) {
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            try (Admin admin = Admin.create(adminConfig)) {
                 count = admin.describeTopics(List.of(topic)).allTopicNames().get(5, TimeUnit.SECONDS).get(topic).partitions().size();
             } catch (ExecutionException | TimeoutException e) {
                 throw new IllegalStateException("cannot describe " + topic + ": " + e.getMessage(), e);

@@ -8,7 +8,6 @@ import dev.conflictstream.runtime.ServiceMetrics;
 import dev.conflictstream.runtime.Settings;
 import dev.conflictstream.runtime.StreamsApp;
 import dev.conflictstream.schema.Article;
-import dev.conflictstream.schema.serde.HttpSchemaRegistryClient;
 import dev.conflictstream.schema.serde.SchemaRegistryClient;
 import dev.conflictstream.schema.serde.TopicSerdes;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -47,8 +46,8 @@ public final class EnrichService implements AutoCloseable {
      */
     public static EnrichService start(EnrichConfig config, SchemaRegistryClient registry, PrometheusMeterRegistry metrics,
                                       Function<Article, Extraction> extractor, String extractorVersion) {
-        log.info("enrich: config application.id={} bootstrap.servers={} schema.registry.url={} state.dir={} http={}:{} extractor={}",
-                config.applicationId(), config.connection().bootstrapServers(), config.connection().schemaRegistryUrl(),
+        log.info("enrich: config application.id={} {} state.dir={} http={}:{} extractor={}",
+                config.applicationId(), config.connection().describe(),
                 config.stateDir(), config.httpHost(), config.httpPort(), extractorVersion);
         Topology topology = EnrichTopology.build(new TopicSerdes(registry), extractor, extractorVersion, new EnrichMetrics(metrics));
         StreamsApp app = new StreamsApp("enrich", topology, config.streamsProperties(), metrics);
@@ -90,7 +89,7 @@ public final class EnrichService implements AutoCloseable {
 
     public static void main(String[] args) {
         EnrichConfig config = EnrichConfig.from(Settings.of(Map.of()));
-        EnrichService service = start(config, new HttpSchemaRegistryClient(config.connection().schemaRegistryUrl()),
+        EnrichService service = start(config, config.connection().registryClient(),
                 ServiceMetrics.create("enrich"));
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "enrich-shutdown"));
     }

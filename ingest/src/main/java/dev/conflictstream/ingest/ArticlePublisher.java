@@ -13,6 +13,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import dev.conflictstream.runtime.DeadLetterFit;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SerializationException;
@@ -25,6 +30,12 @@ import org.slf4j.LoggerFactory;
  * rejections to the dead-letter topic with the reason and origin in headers (and a message
  * naming file and line on the progress stream). Counts both, shows progress every couple of
  * seconds on long runs, and waits for every acknowledgement before summing up.
+ *
+ * <p>A cluster that cannot take articles at all (unreachable within the producer's bounded
+ * waits, credentials refused, not authorized) stops the run: one clear message, a
+ * {@link Stopped} thrown from the next {@link #accept} or from {@link #finish}, not one error per
+ * article. An article over the producer's request limit is rejected before sending, with a
+ * message naming the limit and the setting; dead letters are cut to fit ({@link DeadLetterFit}).
  */
 public final class ArticlePublisher {
     private static final Logger log = LoggerFactory.getLogger(ArticlePublisher.class);
@@ -35,11 +46,10 @@ public final class ArticlePublisher {
      * The largest article published, encoded (about its text in UTF-8 bytes): under the 1 MB that
      * Kafka's producer ({@code max.request.size}) and broker ({@code message.max.bytes}) accept by
      * default, with room for key and headers. A longer article is rejected, never truncated (a cut
-     * text could lose the sentence that states a figure); its dead letter keeps the first
-     * {@value #DEAD_LETTER_EXCERPT_CHARS} characters.
+     * text could lose the sentence that states a figure); its dead letter keeps as much of the
+     * text as fits, cut and marked so ({@link DeadLetterFit}).
      */
     public static final int MAX_ARTICLE_BYTES = 1_000_000;
-    static final int DEAD_LETTER_EXCERPT_CHARS = 65_536;
 
     private final Producer<byte[], byte[]> producer;
     private final ConfluentAvroSerde<String> keys;
@@ -51,6 +61,7 @@ public final class ArticlePublisher {
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicReference<Stopped> stopped = new AtomicReference<>();
     private final Counter ingested;
     private final Counter publishFailed;
     private long lastProgress;
@@ -70,7 +81,23 @@ public final class ArticlePublisher {
         this.lastProgress = clock.millis();
     }
 
+    /** Thrown when the cluster cannot take articles: its message says why and what to check. */
+    public static final class Stopped extends RuntimeException {
+        private final transient ArticlePublisher publisher;
+
+        Stopped(String message, Throwable cause, ArticlePublisher publisher) {
+            super(message, cause);
+            this.publisher = publisher;
+        }
+
+        /** The counts when the run stopped. */
+        public IngestSummary summary() {
+            return publisher.summary();
+        }
+    }
+
     public void accept(ReadResult result) {
+        throwIfStopped();
         if (read.get() == 0) {
             started = clock.millis();
         }
@@ -111,11 +138,10 @@ public final class ArticlePublisher {
             return;
         }
         if (value.length > MAX_ARTICLE_BYTES) {
-            String text = draft.text();
             reject(new ReadResult.Rejected(draft.origin(), "too-large", "article of " + value.length + " bytes is over the limit of "
-                    + MAX_ARTICLE_BYTES + " bytes (Kafka's default 1 MB message size; to take longer articles, raise the producer's "
-                    + "max.request.size, the broker's message.max.bytes and ArticlePublisher.MAX_ARTICLE_BYTES together)",
-                    text.length() > DEAD_LETTER_EXCERPT_CHARS ? text.substring(0, DEAD_LETTER_EXCERPT_CHARS) : text));
+                    + MAX_ARTICLE_BYTES + " bytes (Kafka's default 1 MB message size); to take longer articles raise the client "
+                    + "setting max.request.size (CONFLICTSTREAM_CLIENT_MAX_REQUEST_SIZE), the topic's max.message.bytes (or the "
+                    + "broker's message.max.bytes) and ArticlePublisher.MAX_ARTICLE_BYTES together", draft.text()));
             return;
         }
         // The record time is the ingest time: downstream orders corrections by it.
@@ -125,15 +151,59 @@ public final class ArticlePublisher {
                         published.incrementAndGet();
                         ingested.increment();
                     } else {
-                        failed.incrementAndGet();
-                        publishFailed.increment();
-                        log.error("could not publish {} ({}): {}", id, draft.origin(),
-                                exception instanceof org.apache.kafka.common.errors.RecordTooLargeException
-                                        ? "the broker refused " + value.length + " bytes as too large: its message.max.bytes "
-                                                + "(or the topic's max.message.bytes) is below ingest's limit of " + MAX_ARTICLE_BYTES
-                                        : exception.toString());
+                        failed(id + " (" + draft.origin() + ")", exception);
                     }
                 });
+    }
+
+    /** A send the broker did not acknowledge: counted; a cluster-wide cause stops the run, with one message. */
+    private void failed(String what, Exception exception) {
+        failed.incrementAndGet();
+        publishFailed.increment();
+        String stop = stopReason(exception);
+        if (stop == null) {
+            log.error("could not publish {}: {}", what, describe(exception));
+        } else if (stopped.compareAndSet(null, new Stopped("ingest: stopped: " + stop + " (first failure: " + what + ": "
+                + exception.getMessage() + ")", exception, this))) {
+            log.error(stopped.get().getMessage());
+        }
+    }
+
+    /** Why no further send can succeed, or null if only this record failed. */
+    static String stopReason(Exception exception) {
+        if (exception instanceof AuthenticationException) {
+            return "Kafka refused the credentials; check sasl.jaas.config, sasl.mechanism, security.protocol and ssl.* "
+                    + "(--kafka-config or CONFLICTSTREAM_CLIENT_*)";
+        }
+        if (exception instanceof AuthorizationException) {
+            return "Kafka does not allow this client to write to the topic; check the ACLs of the configured principal";
+        }
+        if (exception instanceof org.apache.kafka.common.errors.TimeoutException) {
+            return "Kafka did not answer within the producer's bounded waits (max.block.ms " + IngestConfig.MAX_BLOCK_MS
+                    + " ms, delivery.timeout.ms " + IngestConfig.DELIVERY_TIMEOUT_MS + " ms); is the broker up, and are "
+                    + "bootstrap.servers and the client security settings right?";
+        }
+        return null;
+    }
+
+    private static String describe(Exception exception) {
+        if (exception instanceof RecordTooLargeException) {
+            return "the broker refused the record as too large: it is over the topic's max.message.bytes (or the broker's "
+                    + "message.max.bytes); raise that and the client setting max.request.size (" + exception.getMessage() + ")";
+        }
+        return exception.toString();
+    }
+
+    /** Forgets a stop, to try again (the watch mode's next pass: the cluster may be back). */
+    public void resume() {
+        stopped.set(null);
+    }
+
+    private void throwIfStopped() {
+        Stopped stop = stopped.get();
+        if (stop != null) {
+            throw stop;
+        }
     }
 
     private void reject(ReadResult.Rejected rejection) {
@@ -143,21 +213,28 @@ public final class ArticlePublisher {
         RecordHeaders headers = new RecordHeaders();
         headers.add(REASON_HEADER, (rejection.reason() + ": " + rejection.message()).getBytes(StandardCharsets.UTF_8));
         headers.add(ORIGIN_HEADER, rejection.origin().getBytes(StandardCharsets.UTF_8));
-        producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS.name(), null, null,
+        producer.send(DeadLetterFit.fit(new ProducerRecord<>(Topics.DEAD_LETTERS.name(), null, null,
                         rejection.origin().getBytes(StandardCharsets.UTF_8),
-                        rejection.raw().getBytes(StandardCharsets.UTF_8), headers),
+                        rejection.raw().getBytes(StandardCharsets.UTF_8), headers), DeadLetterFit.DEFAULT_MAX_REQUEST_SIZE),
                 (metadata, exception) -> {
                     if (exception != null) {
-                        failed.incrementAndGet();
-                        publishFailed.increment();
-                        log.error("could not dead-letter {}: {}", rejection.origin(), exception.toString());
+                        failed("the dead letter of " + rejection.origin(), exception);
                     }
                 });
     }
 
-    /** Waits for every outstanding acknowledgement and returns the run's counts. */
+    /**
+     * Waits for every outstanding acknowledgement and returns the run's counts.
+     *
+     * @throws Stopped if the cluster could not take articles
+     */
     public IngestSummary finish() {
         producer.flush();
+        throwIfStopped();
+        return summary();
+    }
+
+    IngestSummary summary() {
         return new IngestSummary(read.get(), published.get(), rejected.get(), failed.get());
     }
 }

@@ -91,8 +91,8 @@ public final class InboxWatcher implements AutoCloseable {
         InboxWatcher watcher = new InboxWatcher(config, producer, serdes, metrics, inbox, interval, progress);
         watcher.polling = true;
         watcher.poller.scheduleWithFixedDelay(watcher::pollSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-        log.info("ingest: config bootstrap.servers={} schema.registry.url={} inbox={} poll={} ms ops port={} batch.bytes={}",
-                config.connection().bootstrapServers(), config.connection().schemaRegistryUrl(), inbox,
+        log.info("ingest: config {} inbox={} poll={} ms ops port={} batch.bytes={}",
+                config.connection().describe(), inbox,
                 interval.toMillis(), watcher.ops.port(), config.batchBytes());
         return watcher;
     }
@@ -107,6 +107,7 @@ public final class InboxWatcher implements AutoCloseable {
 
     /** One pass over the inbox: publishes every settled file not published yet. */
     synchronized void poll() {
+        publisher.resume(); // a cluster that stopped the last pass may be back: its files were not marked published
         List<FileStamp> fresh = newFiles();
         for (FileStamp file : fresh) {
             ArticleFiles.read(List.of(file.path()), publisher::accept);
@@ -147,7 +148,11 @@ public final class InboxWatcher implements AutoCloseable {
 
     /** Counts of everything published since start (waits for outstanding acknowledgements). */
     public synchronized IngestSummary summary() {
-        return publisher.finish();
+        try {
+            return publisher.finish();
+        } catch (ArticlePublisher.Stopped e) {
+            return e.summary();
+        }
     }
 
     public int opsPort() {

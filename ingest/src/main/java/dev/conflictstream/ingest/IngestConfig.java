@@ -10,10 +10,18 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 /**
  * Settings of one ingest run: where the cluster is, what to read, where the ops endpoints
  * listen (watch mode), and the producer's batching. The producer is idempotent with acks=all, so a retried send never duplicates.
+ *
+ * <p>Its waits are bounded, so a broker that is down or refuses us ends the run with a clear
+ * message instead of blocking a minute per article: {@link #MAX_BLOCK_MS} for metadata (the
+ * first send to an unreachable cluster), {@link #DELIVERY_TIMEOUT_MS} for an acknowledgement.
+ * The user's client properties go over all of these.
  */
 public record IngestConfig(KafkaConnection connection, List<Path> inputs, String metricsHost, int metricsPort, int batchBytes) {
     public static final int DEFAULT_METRICS_PORT = 9401;
     public static final int DEFAULT_BATCH_BYTES = 128 * 1024;
+    public static final int MAX_BLOCK_MS = 10_000;
+    public static final int REQUEST_TIMEOUT_MS = 10_000;
+    public static final int DELIVERY_TIMEOUT_MS = 30_000;
 
     public static IngestConfig from(Settings settings, List<Path> inputs) {
         return new IngestConfig(KafkaConnection.from(settings), List.copyOf(inputs),
@@ -24,13 +32,17 @@ public record IngestConfig(KafkaConnection connection, List<Path> inputs, String
 
     public Properties producerProperties() {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers());
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, batchBytes);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 10);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "conflictstream-ingest");
-        return props;
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK_MS);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, REQUEST_TIMEOUT_MS);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, DELIVERY_TIMEOUT_MS);
+        Properties withClient = new Properties();
+        withClient.putAll(connection.clientConfig(props));
+        return withClient;
     }
 }

@@ -3,7 +3,6 @@ package dev.conflictstream.ingest;
 import dev.conflictstream.ingest.read.ArticleFiles;
 import dev.conflictstream.runtime.ServiceMetrics;
 import dev.conflictstream.runtime.Settings;
-import dev.conflictstream.schema.serde.HttpSchemaRegistryClient;
 import dev.conflictstream.schema.serde.TopicSerdes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
@@ -35,8 +34,14 @@ public final class IngestService {
     public static void main(String[] args) {
         IngestConfig config = IngestConfig.from(Settings.of(Map.of()), Arrays.stream(args).map(Path::of).toList());
         var metrics = ServiceMetrics.create("ingest");
-        var serdes = new TopicSerdes(new HttpSchemaRegistryClient(config.connection().schemaRegistryUrl()));
-        IngestSummary summary = run(config, serdes, metrics, System.err);
+        var serdes = new TopicSerdes(config.connection().registryClient());
+        IngestSummary summary;
+        try {
+            summary = run(config, serdes, metrics, System.err);
+        } catch (ArticlePublisher.Stopped e) {
+            System.err.println(e.getMessage());
+            summary = e.summary();
+        }
         System.out.println(summary);
         System.exit(summary.complete() ? 0 : 1);
     }

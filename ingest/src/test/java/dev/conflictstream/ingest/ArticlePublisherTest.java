@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conflictstream.ingest.read.ArticleDraft;
 import dev.conflictstream.ingest.read.ReadResult;
+import dev.conflictstream.runtime.DeadLetterFit;
 import dev.conflictstream.schema.serde.InMemorySchemaRegistryClient;
 import dev.conflictstream.schema.serde.SchemaRegistryClient;
 import dev.conflictstream.schema.serde.SchemaRegistryException;
@@ -61,21 +62,6 @@ class ArticlePublisherTest {
     }
 
     @Test
-    void anArticleOverTheSizeLimitIsRejectedWithTheLimitAndTheSettingsAndDeadLetteredAsAnExcerpt() {
-        ArticlePublisher publisher = publisher(new InMemorySchemaRegistryClient());
-        String huge = "Two people were killed in Kharkiv. ".repeat(40_000); // 1.4 MB
-        publisher.accept(new ReadResult.Parsed(new ArticleDraft(null, null, "Long", null, null, huge, "long.txt")));
-
-        assertThat(publisher.finish()).isEqualTo(new IngestSummary(1, 0, 1, 0));
-        assertThat(progress.toString()).contains("long.txt: article of ").contains("over the limit of 1000000 bytes")
-                .contains("max.request.size").contains("message.max.bytes");
-        assertThat(producer.history()).singleElement().satisfies(record -> {
-            assertThat(record.topic()).isEqualTo(Topics.DEAD_LETTERS.name());
-            assertThat(record.value()).hasSize(ArticlePublisher.DEAD_LETTER_EXCERPT_CHARS);
-        });
-    }
-
-    @Test
     void aMissingPathIsARejectionButNotARead() {
         ArticlePublisher publisher = publisher(new InMemorySchemaRegistryClient());
         publisher.accept(new ReadResult.Rejected("nowhere.txt", ReadResult.NOT_FOUND, "no such file or folder", ""));
@@ -104,5 +90,52 @@ class ArticlePublisherTest {
 
         assertThatThrownBy(() -> publisher.accept(ARTICLE)).hasMessageContaining("schema registry is unreachable");
         assertThat(producer.history()).isEmpty();
+    }
+
+    @Test
+    void anArticleOverTheProducersLimitIsRejectedNamingTheSettingAndItsDeadLetterFits() {
+        String text = "Shelling in Kharkiv. ".repeat(60_000); // about 1.2 MB
+        ArticlePublisher publisher = publisher(new InMemorySchemaRegistryClient());
+        publisher.accept(new ReadResult.Parsed(new ArticleDraft(null, null, "Huge", null, null, text, "huge.txt")));
+
+        assertThat(publisher.finish()).isEqualTo(new IngestSummary(1, 0, 1, 0));
+        assertThat(progress.toString()).contains("huge.txt: article of ", "over the limit of 1000000 bytes", "max.request.size",
+                "CONFLICTSTREAM_CLIENT_MAX_REQUEST_SIZE", "max.message.bytes");
+        assertThat(producer.history()).singleElement().satisfies(record -> {
+            assertThat(record.topic()).isEqualTo(Topics.DEAD_LETTERS.name());
+            assertThat(record.value().length).isLessThan(DeadLetterFit.DEFAULT_MAX_REQUEST_SIZE);
+            assertThat(record.headers().lastHeader(DeadLetterFit.TRUNCATED_HEADER).value()).asString().isEqualTo("true");
+        });
+        assertThat(metrics.counter("conflictstream.articles.rejected", "reason", "too-large").count()).isEqualTo(1);
+    }
+
+    /** A publisher whose one article the cluster answers with {@code failure}. */
+    ArticlePublisher publishedOneThatFailed(RuntimeException failure) {
+        MockProducer<byte[], byte[]> unanswered = new MockProducer<>(false, null, new ByteArraySerializer(), new ByteArraySerializer());
+        ArticlePublisher publisher = new ArticlePublisher(unanswered, new TopicSerdes(new InMemorySchemaRegistryClient()), metrics,
+                new PrintStream(progress), Clock.systemUTC());
+        publisher.accept(ARTICLE);
+        unanswered.errorNext(failure);
+        assertThat(unanswered.history()).hasSize(1);
+        return publisher;
+    }
+
+    @Test
+    void aClusterThatDoesNotAnswerStopsTheRunWithOneMessageInsteadOfFailingArticleAfterArticle() {
+        ArticlePublisher publisher = publishedOneThatFailed(
+                new org.apache.kafka.common.errors.TimeoutException("Topic not present in metadata after 10000 ms"));
+
+        assertThatThrownBy(() -> publisher.accept(ARTICLE)).isInstanceOf(ArticlePublisher.Stopped.class)
+                .hasMessageContaining("did not answer").hasMessageContaining("max.block.ms")
+                .satisfies(e -> assertThat(((ArticlePublisher.Stopped) e).summary().failed()).isEqualTo(1));
+    }
+
+    @Test
+    void refusedCredentialsStopTheRunSayingWhatToCheck() {
+        ArticlePublisher publisher = publishedOneThatFailed(
+                new org.apache.kafka.common.errors.SaslAuthenticationException("Invalid username or password"));
+
+        assertThatThrownBy(publisher::finish).isInstanceOf(ArticlePublisher.Stopped.class)
+                .hasMessageContaining("refused the credentials").hasMessageContaining("sasl.jaas.config");
     }
 }

@@ -1,6 +1,8 @@
 package dev.conflictstream.launcher;
 
+import dev.conflictstream.runtime.ClientProperties;
 import dev.conflictstream.runtime.KafkaConnection;
+import java.nio.file.Path;
 import dev.conflictstream.runtime.Settings;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,8 +16,15 @@ public final class ConnectionOptions {
     String bootstrapServers;
 
     @Option(names = "--schema-registry-url", description = "Schema Registry URL (default for run: serve one in-process; "
-            + "for other commands: CONFLICTSTREAM_SCHEMA_REGISTRY_URL, else " + KafkaConnection.DEFAULT_SCHEMA_REGISTRY_URL + ")")
+            + "for other commands: CONFLICTSTREAM_SCHEMA_REGISTRY_URL, else " + KafkaConnection.DEFAULT_SCHEMA_REGISTRY_URL + "); "
+            + "credentials in it (https://user:password@host) are used for basic auth and never printed")
     String schemaRegistryUrl;
+
+    @Option(names = "--kafka-config", paramLabel = "FILE", description = "Properties file of Kafka client settings for every "
+            + "client (security.protocol, sasl.*, ssl.*, client.rack, ...) and the registry client (basic.auth.user.info, "
+            + "schema.registry.ssl.truststore.*); CONFLICTSTREAM_CLIENT_<NAME> variables win over it "
+            + "(CONFLICTSTREAM_CLIENT_SECURITY_PROTOCOL for security.protocol). Secrets are masked in logs.")
+    Path kafkaConfig;
 
     boolean external() {
         return bootstrapServers != null;
@@ -28,6 +37,9 @@ public final class ConnectionOptions {
         }
         if (schemaRegistryUrl != null) {
             overrides.put(KafkaConnection.SCHEMA_REGISTRY_URL, schemaRegistryUrl);
+        }
+        if (kafkaConfig != null) {
+            overrides.put(ClientProperties.FILE_SETTING, kafkaConfig.toString());
         }
         return overrides;
     }

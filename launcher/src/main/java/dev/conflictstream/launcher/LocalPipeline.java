@@ -12,12 +12,12 @@ import dev.conflictstream.ingest.IngestService;
 import dev.conflictstream.ingest.IngestSummary;
 import dev.conflictstream.launcher.broker.EmbeddedKafkaBroker;
 import dev.conflictstream.launcher.registry.EmbeddedSchemaRegistry;
+import dev.conflictstream.launcher.registry.KafkaSchemaLog;
 import dev.conflictstream.runtime.KafkaConnection;
 import dev.conflictstream.runtime.ServiceMetrics;
 import dev.conflictstream.runtime.Settings;
 import dev.conflictstream.schema.Article;
 import dev.conflictstream.schema.RegionTally;
-import dev.conflictstream.schema.serde.HttpSchemaRegistryClient;
 import dev.conflictstream.schema.serde.TopicSerdes;
 import dev.conflictstream.schema.topic.Topics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -33,7 +33,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,9 +92,21 @@ public final class LocalPipeline implements AutoCloseable {
      * @param dataDir  where the embedded broker and the services keep their state
      */
     public static LocalPipeline start(Settings settings, boolean external, Path dataDir) {
+        return start(settings, external, dataDir, true);
+    }
+
+    /**
+     * The development stack alone: the embedded broker with the topics and the registry, no
+     * services ({@code ./pipeline broker}); services run as their own processes against it.
+     */
+    public static LocalPipeline startStack(Settings settings, Path dataDir) {
+        return start(settings, false, dataDir, false);
+    }
+
+    private static LocalPipeline start(Settings settings, boolean external, Path dataDir, boolean services) {
         LocalPipeline pipeline = new LocalPipeline(settings);
         try {
-            pipeline.startAll(external, dataDir);
+            pipeline.startAll(external, dataDir, services);
             return pipeline;
         } catch (RuntimeException e) {
             pipeline.close();
@@ -103,7 +114,7 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
-    private void startAll(boolean external, Path dataDir) {
+    private void startAll(boolean external, Path dataDir, boolean services) {
         Settings effective = settings;
         if (!external) {
             DataDirLayout.ensureCurrent(dataDir).ifPresent(aside -> log.warn(
@@ -123,13 +134,13 @@ public final class LocalPipeline implements AutoCloseable {
             resources.push(broker);
             effective = effective.with(Map.of(KafkaConnection.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
         }
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                effective.get(KafkaConnection.BOOTSTRAP_SERVERS, KafkaConnection.DEFAULT_BOOTSTRAP_SERVERS)));
+        KafkaConnection cluster = KafkaConnection.from(effective);
+        admin = Admin.create(cluster.clientConfig());
         resources.push(admin);
         TopicsAdmin.ensure(admin, TopicPartitions.from(settings, !external), (short) settings.getInt("replication.factor", 1));
-        if (effective.get(KafkaConnection.SCHEMA_REGISTRY_URL, null) == null) {
-            var registry = new EmbeddedSchemaRegistry(effective.get(KafkaConnection.BOOTSTRAP_SERVERS, null),
-                    "127.0.0.1", settings.getInt("registry.port", 8081)).start();
+        if (effective.get(KafkaConnection.SCHEMA_REGISTRY_URL, cluster.client().get(KafkaConnection.SCHEMA_REGISTRY_URL)) == null) {
+            var registry = new EmbeddedSchemaRegistry(cluster.clientConfig(), "127.0.0.1", settings.getInt("registry.port", 8081),
+                    KafkaSchemaLog.DEFAULT_TOPIC, EmbeddedSchemaRegistry.DEFAULT_TIMEOUT).start();
             resources.push(registry);
             effective = effective.with(Map.of(KafkaConnection.SCHEMA_REGISTRY_URL, registry.url()));
         }
@@ -137,9 +148,11 @@ public final class LocalPipeline implements AutoCloseable {
                 "enrich.state.dir", dataDir.resolve("state/enrich").toString(),
                 "aggregate.state.dir", dataDir.resolve("state/aggregate").toString()));
         connection = KafkaConnection.from(serviceSettings);
-        serdes = new TopicSerdes(new HttpSchemaRegistryClient(connection.schemaRegistryUrl()));
-        startServices();
-        log.info("pipeline up: kafka {}, schema registry {}", connection.bootstrapServers(), connection.schemaRegistryUrl());
+        serdes = new TopicSerdes(connection.registryClient());
+        if (services) {
+            startServices();
+        }
+        log.info("pipeline up: {}", connection.describe());
     }
 
     /** Starts enrich (production extractor) and aggregate; they must be stopped. */
@@ -264,7 +277,7 @@ public final class LocalPipeline implements AutoCloseable {
 
     /** The all-time tallies as a subscriber of the tally topic sees them. */
     public Map<String, RegionTally> tallies() {
-        return TopicSnapshot.read(connection.bootstrapServers(), Topics.REGION_TALLIES, serdes);
+        return TopicSnapshot.read(connection, Topics.REGION_TALLIES, serdes);
     }
 
     @Override

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Streaming conflict-event pipeline: articles in, geotagged events and per-region tallies out.",
         subcommands = {RunCommand.class, ServiceCommands.Ingest.class, ServiceCommands.Enrich.class,
                 ServiceCommands.Aggregate.class, ServiceCommands.CreateTopics.class,
-                ExtractCommands.Extract.class, ExtractCommands.Explain.class, ReplayCommand.class, BenchCommand.class})
+                ExtractCommands.Extract.class, ExtractCommands.Explain.class, ReplayCommand.class, BenchCommand.class,
+                BrokerCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

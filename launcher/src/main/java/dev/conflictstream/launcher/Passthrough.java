@@ -72,7 +72,7 @@ final class Passthrough {
         int partitions = admin.describeTopics(List.of(source)).allTopicNames().get().get(source).partitions().size();
         admin.createTopics(List.of(new NewTopic(INPUT_TOPIC, partitions, (short) 1),
                 new NewTopic(OUTPUT_TOPIC, partitions, (short) 1))).all().get();
-        fill(connection.bootstrapServers(), producerProperties, source, partitions, records);
+        fill(connection, producerProperties, source, partitions, records);
 
         Properties props = StreamsApp.commonProperties(connection, APPLICATION_ID);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
@@ -116,9 +116,9 @@ final class Passthrough {
     }
 
     /** Writes {@code records} records of {@code source} to the scratch input, same key, value and partition, cycling. */
-    private static void fill(String bootstrapServers, Properties producerProperties, String source, int partitions, int records) {
+    private static void fill(KafkaConnection connection, Properties producerProperties, String source, int partitions, int records) {
         Properties consumerProps = new Properties();
-        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        consumerProps.putAll(connection.clientConfig());
         consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<TopicPartition> sourcePartitions = IntStream.range(0, partitions)

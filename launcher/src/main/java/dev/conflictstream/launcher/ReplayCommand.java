@@ -4,10 +4,8 @@ import dev.conflictstream.enrich.EnrichConfig;
 import dev.conflictstream.runtime.KafkaConnection;
 import dev.conflictstream.schema.topic.Topics;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,8 +27,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EnrichConfig enrich = EnrichConfig.from(connection.settings());
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                KafkaConnection.from(connection.settings()).bootstrapServers()))) {
+        try (Admin admin = Admin.create(KafkaConnection.from(connection.settings()).clientConfig())) {
             var rewound = new Replay(admin).rewind(enrich.applicationId(), Topics.ARTICLES.name(), from);
             System.out.println("replay: " + enrich.applicationId() + " rewound on " + rewound.size() + " partitions of "
                     + Topics.ARTICLES.name() + (from == null ? " to the beginning" : " to " + from)

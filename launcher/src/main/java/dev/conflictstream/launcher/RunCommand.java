@@ -1,6 +1,7 @@
 package dev.conflictstream.launcher;
 
 import dev.conflictstream.ingest.IngestSummary;
+import dev.conflictstream.runtime.Secrets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
                 return summary.failed() > 0 ? 1 : 0;
             }
             System.out.println("Kafka:            " + pipeline.connection().bootstrapServers());
-            System.out.println("Schema Registry:  " + pipeline.connection().schemaRegistryUrl());
+            System.out.println("Schema Registry:  " + Secrets.redactUrls(pipeline.connection().schemaRegistryUrl()));
             System.out.println("Map:              http://localhost:" + pipeline.aggregate().httpPort() + "/");
             System.out.println("Query API:        http://localhost:" + pipeline.aggregate().httpPort() + "/regions");
             System.out.println("Exports:          http://localhost:" + pipeline.aggregate().httpPort() + "/export/events.csv (ACLED columns), "

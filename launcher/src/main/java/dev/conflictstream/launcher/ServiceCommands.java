@@ -4,6 +4,7 @@ import dev.conflictstream.aggregate.AggregateConfig;
 import dev.conflictstream.aggregate.AggregateService;
 import dev.conflictstream.enrich.EnrichConfig;
 import dev.conflictstream.enrich.EnrichService;
+import dev.conflictstream.ingest.ArticlePublisher;
 import dev.conflictstream.ingest.InboxWatcher;
 import dev.conflictstream.ingest.IngestConfig;
 import dev.conflictstream.ingest.IngestService;
@@ -11,17 +12,14 @@ import dev.conflictstream.ingest.IngestSummary;
 import dev.conflictstream.runtime.KafkaConnection;
 import dev.conflictstream.runtime.ServiceMetrics;
 import dev.conflictstream.runtime.Settings;
-import dev.conflictstream.schema.serde.HttpSchemaRegistryClient;
 import dev.conflictstream.schema.serde.TopicSerdes;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -63,10 +61,17 @@ final class ServiceCommands {
             }
             IngestConfig config = IngestConfig.from(connection.settings(), inputs);
             Reachability.require(config.connection());
-            TopicSerdes serdes = new TopicSerdes(new HttpSchemaRegistryClient(config.connection().schemaRegistryUrl()));
+            TopicSerdes serdes = new TopicSerdes(config.connection().registryClient());
             PrometheusMeterRegistry metrics = ServiceMetrics.create("ingest");
             if (!inputs.isEmpty()) {
-                IngestSummary summary = IngestService.run(config, serdes, metrics, System.err);
+                IngestSummary summary;
+                try {
+                    summary = IngestService.run(config, serdes, metrics, System.err);
+                } catch (ArticlePublisher.Stopped e) {
+                    System.err.println(e.getMessage());
+                    System.out.println(e.summary());
+                    return 1;
+                }
                 System.out.println(summary);
                 if (watch == null) {
                     return summary.complete() ? 0 : 1; // a rejected input is a failed ingest for scripts
@@ -84,8 +89,7 @@ final class ServiceCommands {
         @Override
         public Integer call() throws InterruptedException {
             EnrichConfig config = EnrichConfig.from(connection.settings());
-            return serveUntilStopped(EnrichService.start(config,
-                    new HttpSchemaRegistryClient(config.connection().schemaRegistryUrl()), ServiceMetrics.create("enrich")));
+            return serveUntilStopped(EnrichService.start(config, config.connection().registryClient(), ServiceMetrics.create("enrich")));
         }
     }
 
@@ -97,8 +101,7 @@ final class ServiceCommands {
         @Override
         public Integer call() throws InterruptedException {
             AggregateConfig config = AggregateConfig.from(connection.settings());
-            return serveUntilStopped(AggregateService.start(config,
-                    new HttpSchemaRegistryClient(config.schemaRegistryUrl()),
+            return serveUntilStopped(AggregateService.start(config, config.connection().registryClient(),
                     ServiceMetrics.create("aggregate")));
         }
     }
@@ -119,8 +122,7 @@ final class ServiceCommands {
         @Override
         public Integer call() {
             Settings settings = topics.applyTo(connection.settings());
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    KafkaConnection.from(settings).bootstrapServers()))) {
+            try (Admin admin = Admin.create(KafkaConnection.from(settings).clientConfig())) {
                 TopicsAdmin.Outcome outcome = TopicsAdmin.ensure(admin, TopicPartitions.from(settings, false), replicationFactor);
                 System.out.println(outcome.created().isEmpty() ? "all topics exist" : "created " + outcome.created());
                 outcome.otherPartitions().forEach((topic, count) -> System.out.println(

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import dev.conflictstream.runtime.KafkaConnection;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -30,8 +31,13 @@ public final class TopicSnapshot {
     private TopicSnapshot() {}
 
     public static <V extends SpecificRecord> Map<String, V> read(String bootstrapServers, TopicSpec topic, TopicSerdes serdes) {
+        return read(new KafkaConnection(bootstrapServers, null), topic, serdes);
+    }
+
+    /** Reads through {@code connection}, with its client properties (a secured cluster). */
+    public static <V extends SpecificRecord> Map<String, V> read(KafkaConnection connection, TopicSpec topic, TopicSerdes serdes) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection.clientConfig());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "snapshot-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

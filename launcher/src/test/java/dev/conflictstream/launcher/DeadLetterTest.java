@@ -3,6 +3,7 @@ package dev.conflictstream.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.conflictstream.runtime.DeadLetterFit;
 import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.topic.Topics;
 import java.net.URI;
@@ -97,6 +98,36 @@ class DeadLetterTest {
         assertThat(events.values()).as("the good article after the poison one became events")
                 .anySatisfy(e -> assertThat(e.getEvidence().getText()).contains("Kherson"));
         assertThat(pipeline.tallies()).containsKey("UA.08");
+    }
+
+    /**
+     * A record just under 1 MiB that enrich cannot decode: its dead letter (the bytes plus a few
+     * KB of reason headers) would be over the producer's limit; it used to fail the thread, be
+     * retried every ~45 s forever and block its partition. Now the dead letter is cut to fit and
+     * says so, it is counted once, and enrich commits past it.
+     */
+    @Test
+    void aRecordJustUnderOneMebibyteIsDeadLetteredCutToFitCountedOnceAndNotRetried() throws Exception {
+        double countedBefore = deadLettersCounted();
+        byte[] huge = new byte[1_047_500]; // fits a producer request alone, not with the dead letter's headers
+        java.util.Arrays.fill(huge, (byte) 'x'); // no magic byte: a deserialization failure
+        send(Topics.ARTICLES.name(), "huge-article", huge);
+
+        assertThat(pipeline.awaitProcessed(Duration.ofSeconds(60))).as("enrich committed past the huge record").isTrue();
+        ConsumerRecord<byte[], byte[]> dead = await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters().stream()
+                .filter(r -> r.key() != null && new String(r.key(), StandardCharsets.UTF_8).equals("huge-article"))
+                .findFirst().orElse(null), java.util.Objects::nonNull);
+        assertThat(headers(dead)).containsEntry(DeadLetterFit.TRUNCATED_HEADER, "true")
+                .containsEntry(DeadLetterFit.ORIGINAL_SIZE_HEADER, Integer.toString(huge.length))
+                .containsValue(Topics.ARTICLES.name());
+        assertThat(dead.value().length).isLessThan(huge.length);
+        assertThat(java.util.Arrays.equals(dead.value(), java.util.Arrays.copyOf(huge, dead.value().length))).isTrue();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(deadLettersCounted() - countedBefore).as("counted once").isEqualTo(1));
+        Thread.sleep(3_000); // a retry loop would count again within a few seconds
+        assertThat(deadLettersCounted() - countedBefore).as("still once: not retried").isEqualTo(1);
+        assertThat(pipeline.enrich().app().isRunning()).isTrue();
     }
 
     static void send(String topic, String key, byte[] value) throws Exception {

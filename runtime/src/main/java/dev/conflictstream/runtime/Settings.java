@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Layered configuration lookup shared by every service: command-line overrides win over
@@ -51,6 +52,33 @@ public final class Settings {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("setting " + key + " must be an integer, got '" + value + "'", e);
         }
+    }
+
+    /**
+     * Every setting under {@code prefix} (dotted, e.g. {@code client.}) from every layer, later
+     * layers losing as in {@link #get}; keys without the prefix. The environment spells them
+     * {@code CONFLICTSTREAM_CLIENT_SECURITY_PROTOCOL}, read back as {@code security.protocol}
+     * (lower case, {@code _} to {@code .}: Kafka's client keys have no underscores).
+     */
+    public Map<String, String> prefixed(String prefix) {
+        Map<String, String> found = new TreeMap<>();
+        String envPrefix = envName(prefix);
+        environment.forEach((name, value) -> {
+            if (name.startsWith(envPrefix) && name.length() > envPrefix.length()) {
+                found.put(name.substring(envPrefix.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            }
+        });
+        String propertyPrefix = "conflictstream." + prefix;
+        systemProperties.stringPropertyNames().stream().filter(name -> name.startsWith(propertyPrefix))
+                .forEach(name -> found.put(name.substring(propertyPrefix.length()), systemProperties.getProperty(name)));
+        overrides.forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                found.put(key.substring(prefix.length()), value);
+            }
+        });
+        found.values().removeIf(value -> value == null || value.isBlank());
+        found.replaceAll((key, value) -> value.trim());
+        return found;
     }
 
     /** A copy with more overrides on top. */

@@ -41,7 +41,7 @@ public final class StreamsApp implements AutoCloseable {
     public StreamsApp(String name, Topology topology, Properties properties, MeterRegistry registry) {
         this.name = name;
         Properties withRegistry = new Properties();
-        withRegistry.putAll(properties);
+        withRegistry.putAll(withStaticMembership(properties));
         withRegistry.put(DeadLetters.REGISTRY_CONFIG, registry);
         this.streams = new KafkaStreams(topology, withRegistry);
         this.metricsRefresh = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -66,12 +66,19 @@ public final class StreamsApp implements AutoCloseable {
 
     /**
      * The Streams settings shared by every service, on top of which each service puts its own
-     * (application id, state dir, application.server).
+     * (application id, state dir, application.server). The user's client properties
+     * ({@link ClientProperties}: security, rack, timeouts) go over the project's tuning; the
+     * application id and bootstrap servers are the connection's.
      */
     public static Properties commonProperties(KafkaConnection connection, String applicationId) {
         Properties props = new Properties();
+        props.putAll(connection.clientConfig(tuning()));
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers());
+        return props;
+    }
+
+    private static Properties tuning() {
+        Properties props = new Properties();
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
@@ -90,6 +97,24 @@ public final class StreamsApp implements AutoCloseable {
         return props;
     }
 
+    /**
+     * {@code properties} with static membership: a {@code group.instance.id} kept in the state
+     * directory ({@link StaticMembership}), unless the user set one. A process restarted on
+     * the same state directory takes its members' place at once instead of the group waiting
+     * out the dead members' session timeout (45 s by default) before it rebalances.
+     */
+    static Properties withStaticMembership(Properties properties) {
+        String stateDir = properties.getProperty(StreamsConfig.STATE_DIR_CONFIG);
+        if (stateDir == null || properties.containsKey(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG)) {
+            return properties;
+        }
+        Properties with = new Properties();
+        with.putAll(properties);
+        with.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, StaticMembership.instanceId(java.nio.file.Path.of(stateDir),
+                properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG)));
+        return with;
+    }
+
     public void start() {
         log.info("{}: starting", name);
         streams.start();
@@ -105,9 +130,10 @@ public final class StreamsApp implements AutoCloseable {
 
     /**
      * Closes within {@link #CLOSE_TIMEOUT} and leaves the consumer group. Streams by default
-     * stays a member until the session times out (45 s), which suits static membership; our
-     * members are dynamic (a restart joins under a new member id anyway), and an operator who
-     * stops a service to replay it needs the group empty now, not in 45 s.
+     * keeps a static member in the group until its session times out, awaiting a quick
+     * restart; an operator who stops a service (to replay it, say) needs the group empty now.
+     * A crash leaves no chance to leave: then static membership lets the restarted process
+     * take its old place at once.
      */
     @Override
     public void close() {

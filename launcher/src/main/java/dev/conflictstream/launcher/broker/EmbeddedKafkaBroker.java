@@ -59,6 +59,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final int requestedBrokerPort;
     private final int requestedControllerPort;
+    /** Extra client listeners by name (e.g. SASL_SSL), with their security protocol; ports picked at start. */
+    private final Map<String, String> extraListeners = new java.util.LinkedHashMap<>();
+    private final Map<String, Integer> extraPorts = new java.util.HashMap<>();
+    private final Properties extraProperties = new Properties();
     private KafkaRaftServer server;
     private int brokerPort;
     private int controllerPort;
@@ -75,6 +79,29 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.requestedControllerPort = controllerPort;
     }
 
+    /**
+     * Adds a client listener {@code name} speaking {@code securityProtocol} (e.g. {@code SASL_SSL})
+     * on a free port, with the broker properties it needs (key store, SASL mechanisms, JAAS
+     * users, usually as {@code listener.name.<name>.*}); before {@link #start()}. The PLAINTEXT
+     * listener stays for the broker itself.
+     */
+    public synchronized EmbeddedKafkaBroker withListener(String name, String securityProtocol, Map<String, String> properties) {
+        if (server != null) {
+            throw new IllegalStateException("add listeners before start()");
+        }
+        extraListeners.put(name, securityProtocol);
+        extraProperties.putAll(properties);
+        return this;
+    }
+
+    /** {@code host:port} of the listener {@code name} added with {@link #withListener}. */
+    public synchronized String bootstrapServers(String name) {
+        if (server == null || !extraPorts.containsKey(name)) {
+            throw new IllegalStateException("no listener " + name + " started");
+        }
+        return HOST + ":" + extraPorts.get(name);
+    }
+
     /** Formats the data directory on first use, starts the node and waits until it serves clients. */
     public synchronized EmbeddedKafkaBroker start() {
         if (server != null) {
@@ -84,6 +111,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             Files.createDirectories(logDir());
             brokerPort = requestedBrokerPort == 0 ? freePort() : requestedBrokerPort;
             controllerPort = requestedControllerPort == 0 ? freePort() : requestedControllerPort;
+            for (String name : extraListeners.keySet()) {
+                extraPorts.put(name, freePort());
+            }
             Properties props = properties();
             Path configFile = dataDir.resolve("server.properties");
             try (Writer out = Files.newBufferedWriter(configFile, StandardCharsets.UTF_8)) {
@@ -182,6 +212,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0")));
+        extraListeners.forEach((name, protocol) -> {
+            String listener = "," + name + "://" + HOST + ":" + extraPorts.get(name);
+            props.put("listeners", props.getProperty("listeners") + listener);
+            props.put("advertised.listeners", props.getProperty("advertised.listeners") + listener);
+            props.put("listener.security.protocol.map", props.getProperty("listener.security.protocol.map") + "," + name + ":" + protocol);
+        });
+        props.putAll(extraProperties);
         return props;
     }
 

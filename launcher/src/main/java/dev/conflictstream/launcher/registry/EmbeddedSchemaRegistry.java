@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +34,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSchemaRegistry.class);
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(1);
 
-    private final String bootstrapServers;
+    private final Map<String, Object> clientConfig;
     private final String host;
     private final int port;
     private final String topic;
@@ -48,7 +50,15 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     }
 
     public EmbeddedSchemaRegistry(String bootstrapServers, String host, int port, String topic, Duration timeout) {
-        this.bootstrapServers = bootstrapServers;
+        this(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), host, port, topic, timeout);
+    }
+
+    /**
+     * @param clientConfig the Kafka client configuration of the schemas topic's clients:
+     *                     bootstrap servers and the client properties of a secured cluster
+     */
+    public EmbeddedSchemaRegistry(Map<String, Object> clientConfig, String host, int port, String topic, Duration timeout) {
+        this.clientConfig = Map.copyOf(clientConfig);
         this.host = host;
         this.port = port;
         this.topic = topic;
@@ -61,7 +71,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
             throw new IllegalStateException("schema registry already started at " + url());
         }
         try {
-            log = new KafkaSchemaLog(bootstrapServers, topic, timeout);
+            log = new KafkaSchemaLog(clientConfig, topic, timeout);
             RegistryService service = new RegistryService(log);
             server = HttpServers.create(new InetSocketAddress(host, port), "schema-registry-http");
             RegistryHttpApi api = new RegistryHttpApi(service);

@@ -39,14 +39,17 @@ public final class KafkaSchemaLog implements SchemaLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaSchemaLog.class);
 
+    private final Map<String, Object> clientConfig;
     private final String bootstrapServers;
     private final String topic;
     private final Duration timeout;
     private final TopicPartition partition;
     private KafkaProducer<byte[], byte[]> producer;
 
-    public KafkaSchemaLog(String bootstrapServers, String topic, Duration timeout) {
-        this.bootstrapServers = bootstrapServers;
+    /** @param clientConfig bootstrap servers and the client properties of a secured cluster */
+    public KafkaSchemaLog(Map<String, Object> clientConfig, String topic, Duration timeout) {
+        this.clientConfig = Map.copyOf(clientConfig);
+        this.bootstrapServers = String.valueOf(clientConfig.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
         this.topic = topic;
         this.timeout = timeout;
         this.partition = new TopicPartition(topic, 0);
@@ -56,13 +59,12 @@ public final class KafkaSchemaLog implements SchemaLog {
     public synchronized List<RegistryEvent> replay() {
         createTopicIfAbsent();
         List<RegistryEvent> events = new ArrayList<>();
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        Map<String, Object> config = with(Map.of(
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 // the read stops at a known offset: no point in the broker holding fetches open
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10,
-                ConsumerConfig.CLIENT_ID_CONFIG, "schema-registry-reader");
+                ConsumerConfig.CLIENT_ID_CONFIG, "schema-registry-reader"));
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
@@ -115,17 +117,23 @@ public final class KafkaSchemaLog implements SchemaLog {
 
     private KafkaProducer<byte[], byte[]> producer() {
         if (producer == null) {
-            Map<String, Object> config = Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            Map<String, Object> config = with(Map.of(
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                     ProducerConfig.LINGER_MS_CONFIG, 0,
                     ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout.toMillis(),
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout.toMillis(), 30_000),
-                    ProducerConfig.CLIENT_ID_CONFIG, "schema-registry-writer");
+                    ProducerConfig.CLIENT_ID_CONFIG, "schema-registry-writer"));
             producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
         }
         return producer;
+    }
+
+    /** {@code config} over the client configuration (bootstrap servers, security). */
+    private Map<String, Object> with(Map<String, Object> config) {
+        Map<String, Object> merged = new java.util.HashMap<>(clientConfig);
+        merged.putAll(config);
+        return merged;
     }
 
     /** Like Confluent's registry, refuse a topic that compaction or ordering would make lose schemas. */
@@ -144,9 +152,9 @@ public final class KafkaSchemaLog implements SchemaLog {
 
     private void createTopicIfAbsent() {
         // the admin client refuses an API timeout below its request timeout: set both
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (Admin admin = Admin.create(with(Map.of(
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout.toMillis(), 30_000),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis()))) {
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis())))) {
             if (admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS).contains(topic)) {
                 checkExistingTopic(admin);
                 return;

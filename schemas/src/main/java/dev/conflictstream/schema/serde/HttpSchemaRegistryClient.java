@@ -29,6 +29,12 @@ import org.apache.avro.SchemaParseException;
  * next when a registry cannot be reached (connection refused, timeout); an HTTP error answer
  * is not retried elsewhere, it becomes a {@link SchemaRegistryException} carrying the status
  * and the registry's {@code error_code} and {@code message}.
+ *
+ * <p>Basic auth and TLS as Confluent's clients configure them ({@link RegistryAccess}):
+ * {@code basic.auth.user.info}, credentials in the URL ({@code https://user:password@host}),
+ * {@code schema.registry.ssl.truststore.*}. Credentials never appear in {@link #urls()} or in
+ * messages; a 401 or 403 is an outage of this client ({@link SchemaRegistryException#isOutage}),
+ * never a verdict on a record.
  */
 public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     /** Content type of every Confluent registry request and answer. */
@@ -38,6 +44,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<URI> baseUris;
+    /** Per base URI, the Authorization header value ("" for none). */
+    private final List<String> authorizations;
     private final Duration timeout;
     private final HttpClient http;
     private final AtomicInteger current = new AtomicInteger();
@@ -51,15 +59,28 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     /** Client for {@code urls}; {@code timeout} bounds connecting and each request. */
     public HttpSchemaRegistryClient(String urls, Duration timeout) {
-        this.baseUris = parseUrls(urls);
+        this(urls, timeout, Map.of());
+    }
+
+    /** Client for {@code urls} with the registry's client properties (basic auth, TLS; see {@link RegistryAccess}). */
+    public HttpSchemaRegistryClient(String urls, Map<String, String> config) {
+        this(urls, DEFAULT_TIMEOUT, config);
+    }
+
+    public HttpSchemaRegistryClient(String urls, Duration timeout, Map<String, String> config) {
+        RegistryAccess access = new RegistryAccess(config);
+        List<URI> given = parseUrls(urls);
+        this.baseUris = given.stream().map(RegistryAccess::withoutUserInfo).toList();
+        this.authorizations = given.stream().map(uri -> access.authorization(uri).orElse("")).toList();
         this.timeout = timeout;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(timeout)
                 .version(HttpClient.Version.HTTP_1_1)
+                .sslContext(access.sslContext())
                 .build();
     }
 
-    /** The base URLs in the order they are tried. */
+    /** The base URLs in the order they are tried, without credentials. */
     public List<URI> urls() {
         return baseUris;
     }
@@ -105,7 +126,11 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         for (int attempt = 0; attempt < baseUris.size(); attempt++) {
             int index = (first + attempt) % baseUris.size();
             URI uri = URI.create(baseUris.get(index) + path);
-            HttpRequest request = HttpRequest.newBuilder(uri)
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+            if (!authorizations.get(index).isEmpty()) {
+                builder.header("Authorization", authorizations.get(index));
+            }
+            HttpRequest request = builder
                     .timeout(timeout)
                     .header("Accept", CONTENT_TYPE + ", application/json")
                     .header("Content-Type", CONTENT_TYPE)
@@ -145,6 +170,11 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         }
         int errorCode = json != null && json.path("error_code").canConvertToInt() ? json.get("error_code").intValue() : -1;
         String message = json != null && json.hasNonNull("message") ? json.get("message").asText() : abbreviate(response.body());
+        if (status == 401 || status == 403) {
+            throw new SchemaRegistryException("schema registry " + method + " " + uri + " refused this client: HTTP " + status
+                    + (status == 401 ? " (no or wrong credentials: check basic.auth.user.info / basic.auth.credentials.source)"
+                    : " (the credentials lack permission for this subject)") + ": " + abbreviate(message), status, errorCode);
+        }
         throw new SchemaRegistryException("schema registry " + method + " " + uri + " failed: HTTP " + status
                 + (errorCode >= 0 ? ", error_code " + errorCode : "") + ": " + message, status, errorCode);
     }
@@ -160,7 +190,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
                 .map(HttpSchemaRegistryClient::toUri)
                 .toList();
         if (parsed.isEmpty()) {
-            throw new IllegalArgumentException("schema registry URL is empty: '" + urls + "'");
+            throw new IllegalArgumentException("schema registry URL is empty: '" + RegistryAccess.redact(urls) + "'");
         }
         return parsed;
     }
@@ -170,10 +200,11 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a schema registry URL: '" + url + "'", e);
+            // the cause's message would quote the URL, credentials included
+            throw new IllegalArgumentException("not a schema registry URL: '" + RegistryAccess.redact(url) + "'");
         }
         if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("schema registry URL must be http(s)://host[:port]: '" + url + "'");
+            throw new IllegalArgumentException("schema registry URL must be http(s)://host[:port]: '" + RegistryAccess.redact(url) + "'");
         }
         return uri;
     }

@@ -34,11 +34,14 @@ public class SchemaRegistryException extends RuntimeException {
     }
 
     /**
-     * Whether the failure says nothing about the record: the registry was unreachable or failed
-     * (5xx). Retrying later can succeed; treating the record as poison would lose it.
+     * Whether the failure says nothing about the record: the registry was unreachable, failed
+     * (5xx), throttled or timed out (429, 408), or refused this client (401, 403: wrong or
+     * missing credentials, an outage until an operator fixes them). Retrying later can succeed;
+     * treating the record as poison would lose it.
      */
     public boolean isTransient() {
-        return status >= 500 || (status < 0 && getCause() != null);
+        return status >= 500 || status == 401 || status == 403 || status == 408 || status == 429
+                || (status < 0 && getCause() != null);
     }
 
     /** Whether {@code failure} or one of its causes is a {@linkplain #isTransient() transient} registry failure. */
