@@ -192,7 +192,15 @@ final class PlaceFinder {
         LongIntMap people = new LongIntMap();
         int i = 0;
         while (i < t.n) {
+            if (t.garbled[t.sentence[i]]) { // bytes read as text name no places
+                i = t.sentEnd[t.sentence[i]];
+                continue;
+            }
             Mention m = detect(t, i, people, why);
+            if (m != null && (t.gapHas(m.start, Tokens.G_JUNK) || t.gapHas(m.end, Tokens.G_JUNK))) {
+                i = m.end; // "\u0090Icó\u00a7": a name between stray symbols is noise
+                continue;
+            }
             if (m != null) {
                 out.add(m);
                 i = m.end;
@@ -547,12 +555,45 @@ final class PlaceFinder {
      *  Crimean village of that name. */
     private static final double FAR_KM = 300, FAR_SMALL = 50, FAR_PENALTY = 30;
 
-    /** Distance in km to the nearest reference point of another mention, or -1 when there is none. */
-    private static double nearestKm(double lat, double lon, double[] aLat, double[] aLon, int[] aOf, int na, int self) {
+    /**
+     * Reference points: one per distinct place (an article naming Kyiv 50,000 times has one), each with how many
+     * mentions chose it; the first {@link #MAX_ANCHORS} distinct places only, so a mention costs bounded time.
+     */
+    private static final int MAX_ANCHORS = 256;
+
+    private static final class Anchors {
+        final double[] lat = new double[MAX_ANCHORS], lon = new double[MAX_ANCHORS];
+        final int[] entity = new int[MAX_ANCHORS], count = new int[MAX_ANCHORS];
+        final Map<Integer, Integer> index = new HashMap<>();
+        int n;
+
+        /** Adds a mention's place; false when the place is not kept as a reference point (over the bound). */
+        boolean add(int e, double la, double lo) {
+            Integer i = index.get(e);
+            if (i != null) {
+                count[i]++;
+                return true;
+            }
+            if (n == MAX_ANCHORS) return false;
+            index.put(e, n);
+            lat[n] = la;
+            lon[n] = lo;
+            entity[n] = e;
+            count[n++] = 1;
+            return true;
+        }
+    }
+
+    /**
+     * Distance in km to the nearest reference point of another mention, or -1 when there is none; {@code self}
+     * is the place the mention itself added, or -1.
+     */
+    private static double nearestKm(double lat, double lon, Anchors a, int self) {
         double best = -1;
         double c = Math.cos(Math.toRadians(lat));
-        for (int i = 0; i < na; i++) {
-            if (aOf[i] == self) continue;
+        double[] aLat = a.lat, aLon = a.lon;
+        for (int i = 0; i < a.n; i++) {
+            if (a.entity[i] == self && a.count[i] == 1) continue;
             double dy = aLat[i] - lat, dx = aLon[i] - lon;
             if (dx > 180) dx -= 360; else if (dx < -180) dx += 360;
             dx *= c;
@@ -632,19 +673,17 @@ final class PlaceFinder {
         }
         // reference points: the first-pass winners that are regions or notable towns (not countries: their
         // points are centroids); a small town far from all of them is likely a namesake elsewhere
-        int na = 0;
-        double[] aLat = new double[ms.size()], aLon = new double[ms.size()];
-        int[] aOf = new int[ms.size()];
+        Anchors anchors = new Anchors();
+        int[] anchorOf = new int[ms.size()];
         for (int k = 0; k < ms.size(); k++) {
             int bp = first[k];
+            anchorOf[k] = -1;
             if (bp < 0) continue;
             int e = bp >> 2;
             int kind = g.kind(e);
             if ((bp & Gazetteer.DEMONYM) != 0 || kind == Gazetteer.KIND_COUNTRY || kind == Gazetteer.KIND_AREA) continue;
             if (kind == Gazetteer.KIND_PLACE && baseScore(bp, ms.get(k), t) < ANCHOR_MIN) continue;
-            aLat[na] = g.latitude(e);
-            aLon[na] = g.longitude(e);
-            aOf[na++] = k;
+            if (anchors.add(e, g.latitude(e), g.longitude(e))) anchorOf[k] = e;
         }
         // pass 2: with context
         for (int k = 0; k < ms.size(); k++) {
@@ -696,8 +735,8 @@ final class PlaceFinder {
                     double votes = regionVotes.getOrDefault(a1, 0.0) - own;
                     if (votes > 0.5) { s += 20; w.append(" +region ").append(a1); }
                 }
-                if (g.kind(e) == Gazetteer.KIND_PLACE && na > 0) {
-                    double d = nearestKm(g.latitude(e), g.longitude(e), aLat, aLon, aOf, na, k);
+                if (g.kind(e) == Gazetteer.KIND_PLACE && anchors.n > 0 && base < FAR_SMALL) {
+                    double d = nearestKm(g.latitude(e), g.longitude(e), anchors, anchorOf[k]);
                     if (d >= 0 && d > FAR_KM && base < FAR_SMALL) {
                         s -= FAR_PENALTY;
                         w.append(" -far ").append((int) d).append("km");
