@@ -121,6 +121,7 @@ final class Tokens {
 
     /** Characters prose rarely uses and bytes decoded as text are full of. */
     private static boolean junk(char c) {
+        if (c == '\u2212') return false; // a minus sign typed as a dash
         return switch (Character.getType(c)) {
             case Character.CONTROL, Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE,
                     Character.OTHER_SYMBOL, Character.MATH_SYMBOL, Character.MODIFIER_SYMBOL -> true;
