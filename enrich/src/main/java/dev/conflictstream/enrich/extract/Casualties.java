@@ -100,6 +100,8 @@ final class Casualties {
             }
             if (!t.has(k, cls)) continue;
             if (grievance(t, s, k) || attributed(t, s, k) || twoFates(t, s, k, e, other)) continue;
+            // "Among the injured were two children": a part of the harmed told before, not more of them
+            if (k - 2 >= s && t.hash[k - 2] == H_AMONG && t.has(k - 1, Lexicon.DETERMINER)) continue;
             Figure labelled = labelled(t, s, k, e);
             if (labelled != null) return note(why, labelled);
             if (negated(t, s, k)) return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, Math.max(s, k - 3), k + 1)));
@@ -179,15 +181,6 @@ final class Casualties {
         return from >= 0 && t.text.regionMatches(from, text, 0, text.length());
     }
 
-    /** A count starts at token a, after at most two qualifier words ("at least 12"). */
-    private static boolean countFollows(Tokens t, int a, int e) {
-        for (int j = a; j < Math.min(e, a + 3); j++) {
-            if (Numbers.isNumberToken(t, j)) return true;
-            if (QUALIFIER.get(t.hash[j]) == 0) return false;
-        }
-        return false;
-    }
-
     /** "Fatalities: 4", "Killed: 3" (ACLED notes, press releases): a label, a colon, the count. */
     private static Figure labelled(Tokens t, int s, int k, int e) {
         if (k != s || k + 1 >= e || (t.gap[k + 1] & Tokens.G_COLON) == 0 || !Numbers.isNumberToken(t, k + 1)) return null;
@@ -237,9 +230,20 @@ final class Casualties {
     /** The harm word at k joined by {@code link} to the word at j. */
     private static boolean twoFates(Tokens t, int k, long link, int j, int e, int other) {
         if (link != H_AND && link != H_OR) return false;
-        if (t.has(j, other)) return countFollows(t, Math.max(j, k) + 1, e);
+        // "ten people were killed and wounded", "killing and injuring 20": one count of both fates, neither's figure;
+        // "eight to 12 insurgents were killed or injured" leaves the first fate open (ISAF counts them killed)
+        if (t.has(j, other)) return link == H_AND || countFollows(t, Math.max(j, k) + 1, e);
         // "killed and detained" (the dead cannot be taken) or "captured or killed"; not "captured and killed"
         return DETAINED.get(t.hash[j]) != 0 && (link == H_OR || j > k);
+    }
+
+    /** A count starts at token a, after at most two qualifier words ("at least 12"). */
+    private static boolean countFollows(Tokens t, int a, int e) {
+        for (int j = a; j < Math.min(e, a + 3); j++) {
+            if (Numbers.isNumberToken(t, j)) return true;
+            if (QUALIFIER.get(t.hash[j]) == 0) return false;
+        }
+        return false;
     }
 
     private static Figure note(StringBuilder why, Figure f) {
@@ -502,6 +506,11 @@ final class Casualties {
     /** "Militiaman killed", "a Ukrainian soldier was killed", "his death", "46-year-old Ihor Chernysh was killed",
      *  "reports first combat death". */
     private static Figure singularSubject(Tokens t, int s, int k) {
+        // "there is a dead man", "an injured woman was taken to hospital": one person
+        if (k - 1 >= s && k + 1 < t.n && (t.hash[k - 1] == H_A || t.hash[k - 1] == H_AN || t.hash[k - 1] == H_ONE)
+                && t.has(k + 1, Lexicon.PERSON_SG) && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0) {
+            return new Figure(1, 1, Qualifier.EXACT, span(t, k - 1, k + 2));
+        }
         // "a new death toll" is a count, not one death
         if (t.hash[k] == H_DEATH && !(k + 1 < t.n && t.hash[k + 1] == H_TOLL)) {
             for (int j = k - 1; j >= Math.max(s, k - 2); j--) {
