@@ -32,7 +32,7 @@ final class Casualties {
             H_THEIR = LongIntMap.h("their"), H_ITS = LongIntMap.h("its"), H_INJURIES = LongIntMap.h("injuries"), H_BETWEEN = LongIntMap.h("between"),
             H_HE = LongIntMap.h("he"), H_SHE = LongIntMap.h("she"), H_HIM = LongIntMap.h("him"), H_WITH = LongIntMap.h("with"),
             H_ALONG = LongIntMap.h("along"), H_ALSO = LongIntMap.h("also"),
-            H_PREVIOUS = LongIntMap.h("previous"), H_HOURS = LongIntMap.h("hours"), H_DAYS = LongIntMap.h("days"),
+            H_PREVIOUS = LongIntMap.h("previous"), H_HOURS = LongIntMap.h("hours"), H_DAYS = LongIntMap.h("days"), H_DAY = LongIntMap.h("day"),
             H_WEEK = LongIntMap.h("week"), H_WEEKS = LongIntMap.h("weeks"), H_OTHERS = LongIntMap.h("others"),
             H_MORE_W = LongIntMap.h("more"), H_ALL = LongIntMap.h("all");
 
@@ -587,6 +587,20 @@ final class Casualties {
             if (!window) continue;
             if ((h == H_LAST || h == H_PAST || h == H_PREVIOUS || h == H_THIS) && t.hash[j + 1] == H_WEEK) return true;
             if ((h == H_LAST || h == H_PAST || h == H_PREVIOUS) && j + 2 < e && t.hash[j + 2] == H_WEEKS) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "in the last 24 hours", "over the past day": a daily report of the front. Its casualty figures stay (UCDP codes
+     * the small ones as the day's incident), but combat told only by its result in it is a tally, not an incident.
+     */
+    static boolean dailyWindow(Tokens t, int s, int e) {
+        for (int j = s + 1; j + 1 < e; j++) {
+            long h = t.hash[j];
+            if (h != H_LAST && h != H_PAST && h != H_PREVIOUS) continue;
+            if (t.hash[j + 1] == H_DAY || t.hash[j + 1] == H_DAYS || j + 2 < e && (t.hash[j + 2] == H_HOURS
+                    || t.hash[j + 2] == H_DAYS)) return true;
         }
         return false;
     }

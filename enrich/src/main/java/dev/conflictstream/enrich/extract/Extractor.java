@@ -194,6 +194,12 @@ public final class Extractor {
                 k += span[0] - 1;
             }
             boolean aggregate = Casualties.aggregate(t, st, en);
+            if (best != null && best.priority() == Triggers.RESULT && (aggregate || Casualties.recentWindow(t, st, en)
+                    || Casualties.dailyWindow(t, st, en))) {
+                // "the enemy lost 900 soldiers in the last 24 hours": a ministry's tally of the front, no incident
+                if (why != null) why.append("    '").append(best.word()).append("' in a tally: no event\n");
+                best = null;
+            }
             Figure killed = Casualties.find(t, st, en, Lexicon.KILL, why);
             Figure injured = Casualties.find(t, st, en, Lexicon.INJURE, why);
             if ((killed != null || injured != null) && aggregate) {
