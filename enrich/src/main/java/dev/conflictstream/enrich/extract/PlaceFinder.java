@@ -128,6 +128,14 @@ final class PlaceFinder {
     };
 
     private static final LongIntMap STANDALONE_INITIALS = new LongIntMap();
+    /** Verbs of speaking whose subject, when a lone town name, is a person. */
+    private static final LongIntMap SPOKE = new LongIntMap();
+
+    static {
+        for (String w : new String[] {"said", "says", "told", "tells", "added", "explained", "wrote", "testified", "recalled"}) {
+            SPOKE.put(LongIntMap.h(w), 1);
+        }
+    }
     private static final LongIntMap FACILITY = new LongIntMap();
 
     static {
@@ -221,7 +229,7 @@ final class PlaceFinder {
             Mention m = stateAbbreviation(t, i, i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & Tokens.G_COMMA) != 0);
             if (m != null) return m;
         }
-        long key = t.hash[i], vkey = 0;
+        long key = t.hash[i], vkey = 0, bestKey = 0;
         int bestEnd = -1, bestList = -1, variantEnd = -1, variantList = -1, letters = 0;
         int folded = i; // tokens [i, folded) are in vkey: the variant is folded only when an exact name fails
         boolean variantOk = true;
@@ -244,6 +252,7 @@ final class PlaceFinder {
             if (list >= 0) {
                 bestEnd = j + 1;
                 bestList = list;
+                bestKey = key;
             } else if (variantOk && t.hash[j] != H_S) {
                 for (; folded <= j; folded++) {
                     if (strippableArticle(t, folded, sentEnd)) continue;
@@ -310,6 +319,10 @@ final class PlaceFinder {
         boolean suffix = false;
         if (end < sentEnd && t.has(end, Lexicon.REGION_WORD) && (t.gap[end] & ~Tokens.G_SPACE) == 0) {
             suffix = true;
+            // "Kyiv region", "Kiev Oblast": a name the gazetteer knows with its region word names that region,
+            // not the city region of the same name
+            int[] named = variantEnd > bestEnd || bestKey == 0 ? null : regionsNamed(NameKey.combine(bestKey, t.hash[end]));
+            if (named != null) cands = named;
             end++;
         }
         // names of people and organisations: a title before, or more capitalised words around
@@ -334,6 +347,14 @@ final class PlaceFinder {
             // "Ben Hodges": a surname when only small towns carry it and the given name does not continue a
             // title-case run; "CBC Toronto", "Village Malakal", "Russian Shelling Hits Kurakhove" are not people
             return smallTownsOnly(cands) && !titleCase(t, t.sentence[i]) ? person(t, i, sentEnd, people, why) : null;
+        }
+        // "Lincoln told reporters", "Palma said": a lone town name speaking is a person; capitals, regions and
+        // countries speak for their governments ("Kiev says", "Donetsk said")
+        if (len == 1 && !suffix && end < sentEnd && SPOKE.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0
+                && townsOnly(cands) && !anyCapital(cands)
+                && (t.sentenceInitial(i) || (t.gap[i] & (Tokens.G_COMMA | Tokens.G_QUOTE | Tokens.G_COLON)) != 0)) {
+            // as a clause's subject only: "a resident of Tabriz told the BBC" is the town
+            return person(t, i, sentEnd, people, why);
         }
         Mention m = new Mention(i, end, cands, suffix);
         m.variant = variantEnd == bestEnd;
@@ -543,6 +564,21 @@ final class PlaceFinder {
         double v = placeVotes.getOrDefault(focus, 0.0);
         if (first[k] >= 0 && focus.equals(g.countryCode(first[k] >> 2))) v -= vote[k];
         return v;
+    }
+
+    private boolean anyCapital(int[] postings) {
+        for (int p : postings) if (g.featureRank(p >> 2) == Gazetteer.FC_PPLC) return true;
+        return false;
+    }
+
+    /** The regions (not towns) a full name with its region word names, or null. */
+    private int[] regionsNamed(long key) {
+        int list = g.find(key);
+        if (list < 0) return null;
+        int[] all = postingsOf(list);
+        int n = 0;
+        for (int p : all) if (g.kind(p >> 2) != Gazetteer.KIND_PLACE && (p & Gazetteer.DEMONYM) == 0) all[n++] = p;
+        return n == 0 ? null : java.util.Arrays.copyOf(all, n);
     }
 
     /** The population assumed for a district seat (PPLA2) whose population GeoNames does not know. */
