@@ -128,6 +128,18 @@ final class PlaceFinder {
     };
 
     private static final LongIntMap STANDALONE_INITIALS = new LongIntMap();
+    /** Weapons and equipment that carry names: "Grad rockets", "Caesar howitzers", "Patriot batteries". */
+    private static final LongIntMap EQUIPMENT = new LongIntMap();
+
+    static {
+        for (String w : new String[] {"rocket", "rockets", "missile", "missiles", "howitzer", "howitzers", "tank", "tanks",
+                "drone", "drones", "jet", "jets", "launcher", "launchers", "system", "systems", "battery", "batteries",
+                "helicopter", "helicopters", "rifle", "rifles", "mlrs", "vehicle", "vehicles",
+                "warship", "frigate", "submarine", "interceptor", "interceptors"}) {
+            EQUIPMENT.put(LongIntMap.h(w), 1);
+        }
+    }
+
     /** Verbs of speaking whose subject, when a lone town name, is a person. */
     private static final LongIntMap SPOKE = new LongIntMap();
 
@@ -348,6 +360,14 @@ final class PlaceFinder {
             // title-case run; "CBC Toronto", "Village Malakal", "Russian Shelling Hits Kurakhove" are not people
             return smallTownsOnly(cands) && !titleCase(t, t.sentence[i]) ? person(t, i, sentEnd, people, why) : null;
         }
+        // "Grad rockets", "a Caesar howitzer", "Patriot batteries": a name before a weapon is the weapon's, unless a
+        // country, a region or a people names it ("Russian missiles") or the weapon is the means of an attack on
+        // the place ("Nikopol drone attack")
+        if (end + 1 < sentEnd && EQUIPMENT.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0
+                && !namesCountryOrArea(cands) && !anyDemonym(cands) && HOSTILE_ACT.get(t.hash[end + 1]) == 0) {
+            if (why != null) why.append("  '").append(t.word(i)).append("' names a weapon: not a place\n");
+            return null;
+        }
         // "Lincoln told reporters", "Palma said": a lone town name speaking is a person; capitals, regions and
         // countries speak for their governments ("Kiev says", "Donetsk said")
         if (len == 1 && !suffix && end < sentEnd && SPOKE.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0
@@ -375,6 +395,8 @@ final class PlaceFinder {
             m.borrowed = true;
         }
         if (prev >= 0 && UNIT.get(t.hash[prev]) != 0 && (t.gap[i] & ~Tokens.G_SPACE) == 0) m.borrowed = true;
+        // "the Azov regiment", "the Kharkiv brigade": a unit named after a place is not the scene
+        if (end < sentEnd && UNIT.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0) m.borrowed = true;
         m.actorUse |= m.borrowed;
         // a source, not a place: "Kiev says ...", "... killed - Kiev", "...: Kiev military"
         if (nx < sentEnd && t.has(nx, Lexicon.CLAIM | Lexicon.SPEECH)) m.actorUse = true;
@@ -564,6 +586,11 @@ final class PlaceFinder {
         double v = placeVotes.getOrDefault(focus, 0.0);
         if (first[k] >= 0 && focus.equals(g.countryCode(first[k] >> 2))) v -= vote[k];
         return v;
+    }
+
+    private static boolean anyDemonym(int[] postings) {
+        for (int p : postings) if ((p & Gazetteer.DEMONYM) != 0) return true;
+        return false;
     }
 
     private boolean anyCapital(int[] postings) {

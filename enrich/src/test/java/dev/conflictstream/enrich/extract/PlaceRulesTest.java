@@ -45,6 +45,11 @@ class PlaceRulesTest {
         "Air defence shot down 14 drones over Kyiv region overnight.|UA.13|3",
         "Two people were injured when debris fell on a house in the Kiev region.|UA.13|3",
         "Russian missiles struck Kyiv overnight, killing three.|UA.12|1",
+        // a weapon's name is no scene; the means of an attack on a town leaves the town its name
+        "Russian forces fired Grad rockets at Nikopol overnight.|UA.04|1",
+        "Two people were wounded in a Nikopol drone attack on Friday.|UA.04|1",
+        // a unit named after a place is no scene
+        "Fighters of the Azov regiment clashed with Russian troops near Pokrovsk.|UA.05|2",
     })
     void resolvesEventPlaceToAdmin1(String sentence, String admin1, int precision) {
         ExtractedEvent e = only(sentence);
@@ -109,6 +114,9 @@ class PlaceRulesTest {
         // a lone town name speaking at the head of a clause is a person; later mentions of the surname too
         "Lincoln told reporters that the county would appeal.|Lincoln",
         "\"We were lucky,\" Tyler said after the storm. Tyler said the roof held.|Tyler",
+        // a name before a weapon is the weapon's
+        "Russian forces fired Grad rockets at Nikopol overnight.|Grad",
+        "A Caesar howitzer was destroyed near Bakhmut.|Caesar",
     })
     void personAndOrganisationNamesAreNotPlaces(String text, String notPlace) {
         assertThat(extract(text).places()).noneMatch(p -> p.mention().equals(notPlace));
