@@ -125,6 +125,7 @@ final class PlaceFinder {
         // dotted initials, read the same way ("Vancouver, B.C."; "500 B.C." is an era)
         "BC", "CA.02", "PEI", "CA.09", "NB", "CA.04", "NS", "CA.07", "NY", "US.NY", "NJ", "US.NJ", "NC", "US.NC",
         "SC", "US.SC", "ND", "US.ND", "SD", "US.SD", "NH", "US.NH", "NM", "US.NM", "RI", "US.RI", "DC", "US.DC",
+        "WVa", "US.WV",
     };
 
     private static final LongIntMap STANDALONE_INITIALS = new LongIntMap();
@@ -165,6 +166,8 @@ final class PlaceFinder {
     private final boolean demonyms;
     /** name hash of an abbreviation -> its admin-1 entity + 1 */
     private final LongIntMap abbrev = new LongIntMap();
+    /** hash of a US postal code ("or", "wv") -> its state's admin-1 entity + 1 */
+    private final LongIntMap postal = new LongIntMap();
     /** compass word hash -> 1 + index into compassRegions */
     private final LongIntMap compassIndex = new LongIntMap();
     /** per compass word: country code -> the region "eastern Ukraine" names, from the curated aliases */
@@ -177,6 +180,13 @@ final class PlaceFinder {
             int e = g.admin1Entity(STATE_ABBREV[i + 1]);
             if (e < 0) throw new IllegalStateException("unknown admin-1 " + STATE_ABBREV[i + 1]);
             abbrev.put(LongIntMap.h(STATE_ABBREV[i].toLowerCase(java.util.Locale.ROOT)), e + 1);
+        }
+        // "Portland, OR": GeoNames codes US states by their postal codes, so the table comes from the gazetteer
+        for (int e = 0; e < g.size(); e++) {
+            String a1 = g.kind(e) == Gazetteer.KIND_ADMIN1 ? g.admin1Code(e) : null;
+            if (a1 != null && a1.length() == 5 && a1.startsWith("US.") && Character.isLetter(a1.charAt(3))) {
+                postal.put(LongIntMap.h(a1.substring(3).toLowerCase(java.util.Locale.ROOT)), e + 1);
+            }
         }
         for (int e = 0; e < g.size(); e++) {
             if (g.kind(e) != Gazetteer.KIND_COUNTRY) continue;
@@ -440,11 +450,24 @@ final class PlaceFinder {
     private Mention stateAbbreviation(Tokens t, int i, boolean afterTown) {
         int last = i;
         long key = t.hash[i];
+        // "Portland, OR", "Athens, GA": a postal code after "Town,", not followed by more of a name
+        if (afterTown && t.is(i, Tokens.UPPER) && t.end[i] - t.start[i] == 2 && postal.get(key) != 0
+                && !(i + 1 < t.n && t.is(i + 1, Tokens.CAP) && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0)) {
+            return new Mention(i, i + 1, new int[] {(postal.get(key) - 1) << 2}, false);
+        }
+        // "Sen. Lindsey Graham, R-S.C.", "(D-Calif.)": a party and a state
+        afterTown |= i >= 2 && (t.gap[i] & ~Tokens.G_HYPHEN) == 0 && (t.gap[i] & Tokens.G_HYPHEN) != 0 && party(t, i - 1)
+                && (t.gap[i - 1] & (Tokens.G_COMMA | Tokens.G_PAREN)) != 0;
         if (!afterTown && !initial(t, i)) return null;
         if (initial(t, i)) {
             StringBuilder letters = new StringBuilder().append(t.text.charAt(t.start[i]));
             while (last + 1 < t.n && t.gap[last + 1] == Tokens.G_PERIOD && initial(t, last + 1)) {
                 letters.append(t.text.charAt(t.start[++last]));
+            }
+            // "W.Va.": initials ending in a short word
+            if (last + 1 < t.n && t.gap[last + 1] == Tokens.G_PERIOD && t.is(last + 1, Tokens.CAP)
+                    && t.end[last + 1] - t.start[last + 1] <= 2 && !initial(t, last + 1)) {
+                letters.append(t.word(++last));
             }
             if (last == i) return null;
             key = LongIntMap.h(letters.toString().toLowerCase(java.util.Locale.ROOT));
@@ -455,6 +478,13 @@ final class PlaceFinder {
                 : t.end[last] < t.text.length() && t.text.charAt(t.end[last]) == '.';
         int ab = periodAfter ? abbrev.get(key) : 0;
         return ab == 0 ? null : new Mention(i, last + 1, new int[] {(ab - 1) << 2}, false);
+    }
+
+    /** "D", "R", "I": a party letter before a state ("R-S.C."). */
+    private static boolean party(Tokens t, int k) {
+        if (!initial(t, k)) return false;
+        char c = t.text.charAt(t.start[k]);
+        return c == 'D' || c == 'R' || c == 'I';
     }
 
     private static boolean initial(Tokens t, int k) {

@@ -47,6 +47,11 @@ class PlaceRulesTest {
         "Russian missiles struck Kyiv overnight, killing three.|UA.12|1",
         // a weapon's name is no scene; the means of an attack on a town leaves the town its name
         "Russian forces fired Grad rockets at Nikopol overnight.|UA.04|1",
+        // the state named after the town decides between namesakes
+        "A man was shot and wounded in Portland, OR, on Sunday night.|US.OR|1",
+        "Police arrested two men after a shooting in Athens, GA on Friday.|US.GA|1",
+        "Two people were killed in a shooting in Charleston, W.Va., on Monday.|US.WV|1",
+        "Rep. John Doe, R-S.C., said a man was shot dead in Columbia on Friday.|US.SC|1",
         "Two people were wounded in a Nikopol drone attack on Friday.|UA.04|1",
         // a unit named after a place is no scene
         "Fighters of the Azov regiment clashed with Russian troops near Pokrovsk.|UA.05|2",
@@ -72,6 +77,11 @@ class PlaceRulesTest {
         "Police in Columbia, S.C., arrested two men.|Columbia|US",
         "Wildfires forced thousands from their homes in B.C. on Monday.|B.C|CA",
         "Gangs set fire to the main prison in Port-au-Prince on Saturday.|Port-au-Prince|HT",
+        // postal codes after "Town," (from the gazetteer's own US codes), "W.Va.", a party and a state
+        "A man was shot in Portland, OR, on Sunday.|OR|US",
+        "A man was shot in Portland, OR, on Sunday.|Portland|US",
+        "Two people died in a house fire in Charleston, W.Va., on Monday.|W.Va|US",
+        "Sen. Jane Roe, D-S.C., toured the flooded area.|S.C|US",
     })
     void reportsEveryMentionWithContextAwareResolution(String text, String mention, String country) {
         assertMention(text, mention, country);
