@@ -32,7 +32,7 @@ final class Casualties {
             H_THEIR = LongIntMap.h("their"), H_ITS = LongIntMap.h("its"), H_INJURIES = LongIntMap.h("injuries"), H_BETWEEN = LongIntMap.h("between"),
             H_HE = LongIntMap.h("he"), H_SHE = LongIntMap.h("she"), H_HIM = LongIntMap.h("him"), H_WITH = LongIntMap.h("with"),
             H_ALONG = LongIntMap.h("along"), H_ALSO = LongIntMap.h("also"),
-            H_PREVIOUS = LongIntMap.h("previous"), H_HOURS = LongIntMap.h("hours"), H_DAYS = LongIntMap.h("days"),
+            H_PREVIOUS = LongIntMap.h("previous"), H_HOURS = LongIntMap.h("hours"), H_DAYS = LongIntMap.h("days"), H_DAY = LongIntMap.h("day"),
             H_WEEK = LongIntMap.h("week"), H_WEEKS = LongIntMap.h("weeks"), H_OTHERS = LongIntMap.h("others"),
             H_MORE_W = LongIntMap.h("more"), H_ALL = LongIntMap.h("all");
 
@@ -100,6 +100,8 @@ final class Casualties {
             }
             if (!t.has(k, cls)) continue;
             if (grievance(t, s, k) || attributed(t, s, k) || twoFates(t, s, k, e, other)) continue;
+            // "Among the injured were two children": a part of the harmed told before, not more of them
+            if (k - 2 >= s && t.hash[k - 2] == H_AMONG && t.has(k - 1, Lexicon.DETERMINER)) continue;
             Figure labelled = labelled(t, s, k, e);
             if (labelled != null) return note(why, labelled);
             if (negated(t, s, k)) return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, Math.max(s, k - 3), k + 1)));
@@ -179,15 +181,6 @@ final class Casualties {
         return from >= 0 && t.text.regionMatches(from, text, 0, text.length());
     }
 
-    /** A count starts at token a, after at most two qualifier words ("at least 12"). */
-    private static boolean countFollows(Tokens t, int a, int e) {
-        for (int j = a; j < Math.min(e, a + 3); j++) {
-            if (Numbers.isNumberToken(t, j)) return true;
-            if (QUALIFIER.get(t.hash[j]) == 0) return false;
-        }
-        return false;
-    }
-
     /** "Fatalities: 4", "Killed: 3" (ACLED notes, press releases): a label, a colon, the count. */
     private static Figure labelled(Tokens t, int s, int k, int e) {
         if (k != s || k + 1 >= e || (t.gap[k + 1] & Tokens.G_COLON) == 0 || !Numbers.isNumberToken(t, k + 1)) return null;
@@ -237,9 +230,20 @@ final class Casualties {
     /** The harm word at k joined by {@code link} to the word at j. */
     private static boolean twoFates(Tokens t, int k, long link, int j, int e, int other) {
         if (link != H_AND && link != H_OR) return false;
-        if (t.has(j, other)) return countFollows(t, Math.max(j, k) + 1, e);
+        // "ten people were killed and wounded", "killing and injuring 20": one count of both fates, neither's figure;
+        // "eight to 12 insurgents were killed or injured" leaves the first fate open (ISAF counts them killed)
+        if (t.has(j, other)) return link == H_AND || countFollows(t, Math.max(j, k) + 1, e);
         // "killed and detained" (the dead cannot be taken) or "captured or killed"; not "captured and killed"
         return DETAINED.get(t.hash[j]) != 0 && (link == H_OR || j > k);
+    }
+
+    /** A count starts at token a, after at most two qualifier words ("at least 12"). */
+    private static boolean countFollows(Tokens t, int a, int e) {
+        for (int j = a; j < Math.min(e, a + 3); j++) {
+            if (Numbers.isNumberToken(t, j)) return true;
+            if (QUALIFIER.get(t.hash[j]) == 0) return false;
+        }
+        return false;
     }
 
     private static Figure note(StringBuilder why, Figure f) {
@@ -502,6 +506,11 @@ final class Casualties {
     /** "Militiaman killed", "a Ukrainian soldier was killed", "his death", "46-year-old Ihor Chernysh was killed",
      *  "reports first combat death". */
     private static Figure singularSubject(Tokens t, int s, int k) {
+        // "there is a dead man", "an injured woman was taken to hospital": one person
+        if (k - 1 >= s && k + 1 < t.n && (t.hash[k - 1] == H_A || t.hash[k - 1] == H_AN || t.hash[k - 1] == H_ONE)
+                && t.has(k + 1, Lexicon.PERSON_SG) && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0) {
+            return new Figure(1, 1, Qualifier.EXACT, span(t, k - 1, k + 2));
+        }
         // "a new death toll" is a count, not one death
         if (t.hash[k] == H_DEATH && !(k + 1 < t.n && t.hash[k + 1] == H_TOLL)) {
             for (int j = k - 1; j >= Math.max(s, k - 2); j--) {
@@ -578,6 +587,20 @@ final class Casualties {
             if (!window) continue;
             if ((h == H_LAST || h == H_PAST || h == H_PREVIOUS || h == H_THIS) && t.hash[j + 1] == H_WEEK) return true;
             if ((h == H_LAST || h == H_PAST || h == H_PREVIOUS) && j + 2 < e && t.hash[j + 2] == H_WEEKS) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "in the last 24 hours", "over the past day": a daily report of the front. Its casualty figures stay (UCDP codes
+     * the small ones as the day's incident), but combat told only by its result in it is a tally, not an incident.
+     */
+    static boolean dailyWindow(Tokens t, int s, int e) {
+        for (int j = s + 1; j + 1 < e; j++) {
+            long h = t.hash[j];
+            if (h != H_LAST && h != H_PAST && h != H_PREVIOUS) continue;
+            if (t.hash[j + 1] == H_DAY || t.hash[j + 1] == H_DAYS || j + 2 < e && (t.hash[j + 2] == H_HOURS
+                    || t.hash[j + 2] == H_DAYS)) return true;
         }
         return false;
     }

@@ -87,7 +87,16 @@ final class EventFigures {
         if (!additive || a == null || b == null || a.low() == 0 || b.low() == 0) return larger(a, b);
         Qualifier q = a.qualifier() == Qualifier.EXACT && b.qualifier() == Qualifier.EXACT ? Qualifier.EXACT
                 : a.qualifier() == Qualifier.EXACT ? b.qualifier() : a.qualifier();
-        return new Figure(a.low() + b.low(), a.high() + b.high(), q, a.text() + " + " + b.text());
+        // a sum saturates at one incident's largest figure; its text stops growing once long (no quadratic copying)
+        String text = a.text().length() + b.text().length() <= MAX_TEXT ? a.text() + " + " + b.text()
+                : a.text().endsWith(" + ...") ? a.text() : a.text() + " + ...";
+        return new Figure(saturated(a.low(), b.low()), saturated(a.high(), b.high()), q, text);
+    }
+
+    private static final int MAX_TEXT = 200;
+
+    private static int saturated(int a, int b) {
+        return (int) Math.min((long) a + b, Numbers.MAX_COUNT);
     }
 
     static Figure larger(Figure a, Figure b) {

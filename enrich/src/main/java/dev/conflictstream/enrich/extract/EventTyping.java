@@ -52,7 +52,16 @@ final class EventTyping {
             "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
             "clashing", "clashes", "tyres", "tires", "molotov");
     private static final LongIntMap INTERVENTION = set("police", "disperse", "dispersed", "dispersing", "rubber",
-            "cannon", "arrested", "detained", "batons", "teargas");
+            "cannon", "arrested", "detained", "batons", "teargas", "intervened", "intervene", "arrests");
+    /** Unorganised groups: when they fight each other it is mob violence, when they fight the police a riot. */
+    private static final LongIntMap RIOTER = set("supporters", "youths", "youth", "students", "activists", "villagers",
+            "residents", "crowd", "crowds", "fans", "mob", "mobs", "locals", "partisans", "cadres", "workers", "neighbours",
+            "neighbors", "families", "clans", "traders", "worshippers", "hooligans");
+    /** Battle words of two sides fighting (one-sided attack words are {@link #ONE_SIDED}). */
+    private static final LongIntMap TWO_SIDED = set("clash", "clashes", "clashed", "fighting", "fought", "battle",
+            "battles", "skirmish", "skirmishes", "brawl", "brawled", "scuffle", "scuffled", "scuffles", "crossfire");
+    /** A police force: against rioters it makes a violent demonstration, not a battle. */
+    private static final LongIntMap POLICE = set("police", "policemen", "policeman", "officers", "gendarmes", "riot");
     private static final long H_TEAR = LongIntMap.h("tear"), H_GAS = LongIntMap.h("gas"), H_SET = LongIntMap.h("set"),
             H_FIRE = LongIntMap.h("fire");
 
@@ -83,6 +92,14 @@ final class EventTyping {
         boolean generic = best == Triggers.KILL_FALLBACK || best.type().equals(Triggers.BATTLES)
                 && best.subtype().equals("Armed clash") && ONE_SIDED.get(t.hash[at]) != 0;
         if (protest(best, t, st, en)) return protestType(best, t, st, en, killed);
+        if (best.type().equals(Triggers.ERV) && SUPPORT_FIRE.contains(best.subtype()) && battleWord(t, st, en)) {
+            // ACLED: shelling or strikes in support of a battle are that battle, one event
+            return CLASH_WITH_SUPPORT;
+        }
+        if (best.type().equals(Triggers.BATTLES) && TWO_SIDED.get(t.hash[at]) != 0) {
+            Triggers.Trigger riot = unorganisedFight(t, st, en);
+            if (riot != null) return riot;
+        }
         int victims = best == Triggers.KILL_FALLBACK ? victimsFrom(t, st, en) : at + 1;
         if (generic && victims >= 0 && civilianVictims(t, victims, en, true)) {
             return best == Triggers.KILL_FALLBACK ? Triggers.KILL_CIVILIANS : CIVILIANS_ATTACKED;
@@ -90,7 +107,41 @@ final class EventTyping {
         // "ADF rebels killed 11 villagers in an overnight attack": the civilian victims precede the attack word
         int before = generic && best != Triggers.KILL_FALLBACK ? victimsFrom(t, st, at) : -1;
         if (before >= 0 && civilianVictims(t, before, at, true)) return CIVILIANS_ATTACKED;
+        // "A man was shot and killed", "two traders were attacked": the passive subject is the victim
+        boolean passive = at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
+        if (generic && best != Triggers.KILL_FALLBACK && passive && civilianVictims(t, st, at, true)) return CIVILIANS_ATTACKED;
         return best;
+    }
+
+    private static final java.util.Set<String> SUPPORT_FIRE = java.util.Set.of("Shelling/artillery/missile attack",
+            "Air/drone strike", "Grenade");
+    private static final Triggers.Trigger CLASH_WITH_SUPPORT =
+            new Triggers.Trigger(Triggers.BATTLES, "Armed clash", 60, "(clash with fire in support)");
+
+    /** A two-sided battle word of the sentence, not negated: "clashed ... supported by artillery". */
+    private static boolean battleWord(Tokens t, int st, int en) {
+        for (int k = st; k < en; k++) if (TWO_SIDED.get(t.hash[k]) != 0 && !negated(t, st, k)) return true;
+        return false;
+    }
+
+    private static final Triggers.Trigger MOB_VIOLENCE = new Triggers.Trigger(Triggers.RIOTS, "Mob violence", 60, "(groups fight)");
+    private static final Triggers.Trigger VIOLENT_DEMONSTRATION =
+            new Triggers.Trigger(Triggers.RIOTS, "Violent demonstration", 60, "(groups fight the police)");
+
+    /**
+     * ACLED: unorganised groups (party supporters, youths, villagers) fighting each other are mob violence, fighting
+     * the police a violent demonstration; an armed group or a military force named makes it a battle. Null: a battle.
+     */
+    private static Triggers.Trigger unorganisedFight(Tokens t, int st, int en) {
+        boolean rioters = false, police = false;
+        for (int k = st; k < en; k++) {
+            long h = t.hash[k];
+            if (k + 1 < en && t.has(k + 1, Lexicon.CLAIM | Lexicon.SPEECH)) continue; // "..., police said"
+            if (POLICE.get(h) != 0) police = true;
+            else if (MILITARY_PERSON.get(h) != 0 || Lexicon.has(h, Lexicon.NON_STATE)) return null;
+            else if (RIOTER.get(h) != 0) rioters = true;
+        }
+        return !rioters ? null : police ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE;
     }
 
     /** Deaths without a trigger: the victims follow an active kill word ("RSF fighters killed 7 civilians"), else -1. */
@@ -121,6 +172,15 @@ final class EventTyping {
             if ((Lexicon.has(h, Lexicon.CIVILIAN) || targets && CIVILIAN_TARGET.get(h) != 0) && !negated(t, from, k)) civ = true;
         }
         return civ;
+    }
+
+    /** "police did not intervene", "police were not present": a negation within 3 tokens after, in the clause. */
+    private static boolean deniedAfter(Tokens t, int k, int en) {
+        for (int j = k + 1; j < Math.min(en, k + 4); j++) {
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (t.has(j, Lexicon.NEG)) return true;
+        }
+        return false;
     }
 
     /** "no civilians were harmed", "no reports of civilian casualties": a negation within 4 tokens before. */
@@ -201,6 +261,8 @@ final class EventTyping {
             if (RIOTOUS.get(h) != 0 || h == H_SET && k + 1 < en && t.hash[k + 1] == H_FIRE) {
                 return new Triggers.Trigger(Triggers.RIOTS, "Violent demonstration", tr.priority(), tr.word());
             }
+            // "police did not intervene", "no arrests were made": force denied is no intervention
+            if (INTERVENTION.get(h) != 0 && (negated(t, st, k) || deniedAfter(t, k, en))) continue;
             if (INTERVENTION.get(h) != 0 || h == H_TEAR && k + 1 < en && t.hash[k + 1] == H_GAS
                     || ONE_SIDED.get(h) != 0 && tr.type().equals(Triggers.BATTLES)) intervention = true;
         }

@@ -135,6 +135,10 @@ public final class Extractor {
         for (int s = 0; s < t.sentences; s++) {
             int st = t.sentStart[s], en = t.sentEnd[s];
             if (st >= en) continue;
+            if (t.garbled[s]) {
+                if (why != null) why.append("== sentence ").append(s).append(": bytes read as text, skipped\n");
+                continue;
+            }
             if (why != null) why.append("== sentence ").append(s).append(" [").append(t.start[st]).append(',')
                     .append(t.end[en - 1]).append(") ").append(text, t.start[st], Math.min(t.end[en - 1], t.start[st] + 160))
                     .append('\n');
@@ -190,6 +194,12 @@ public final class Extractor {
                 k += span[0] - 1;
             }
             boolean aggregate = Casualties.aggregate(t, st, en);
+            if (best != null && best.priority() == Triggers.RESULT && (aggregate || Casualties.recentWindow(t, st, en)
+                    || Casualties.dailyWindow(t, st, en))) {
+                // "the enemy lost 900 soldiers in the last 24 hours": a ministry's tally of the front, no incident
+                if (why != null) why.append("    '").append(best.word()).append("' in a tally: no event\n");
+                best = null;
+            }
             Figure killed = Casualties.find(t, st, en, Lexicon.KILL, why);
             Figure injured = Casualties.find(t, st, en, Lexicon.INJURE, why);
             if ((killed != null || injured != null) && aggregate) {
@@ -400,7 +410,7 @@ public final class Extractor {
     /** A death stated without a number ("buries its dead", "the death of its representative"), not negated or hypothetical. */
     private static boolean deathWord(Tokens t, int st, int en) {
         for (int k = st; k < en; k++) {
-            if (DEATH.get(t.hash[k]) == 0) continue;
+            if (DEATH.get(t.hash[k]) == 0 || t.is(k, Tokens.MIXED)) continue;
             if (suppressed(t, st, k) != null) return false;
             return true;
         }

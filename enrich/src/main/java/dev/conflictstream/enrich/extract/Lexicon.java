@@ -122,7 +122,9 @@ final class Lexicon {
                 "shopkeepers", "traders", "trader", "herders", "worshippers", "villager", "schoolgirls", "schoolchildren",
                 "pupils", "vendors", "spectator", "spectators", "attendees", "shoppers", "commuters", "tourists", "pilgrims",
                 "mourners", "guests", "customers", "reporter", "reporters", "photographer", "photographers", "cameraman", "singer",
-                "priest", "electrician", "lineman");
+                "priest", "electrician", "lineman", "merchants", "merchant", "herder", "shepherd", "shepherds", "fishermen",
+                "fisherman", "motorists", "motorist", "miners", "teachers", "doctors", "nurses", "patients", "refugees",
+                "travellers", "travelers", "businessman", "businessmen", "worshipper", "humanitarian", "volunteers");
         add(THING, "kilometers", "kilometres", "km", "miles", "meters", "metres", "vehicles", "vehicle", "tanks",
                 "tank", "bombs", "bomb", "missiles", "missile", "rockets", "rocket", "shells", "shell", "drones", "drone",
                 "times", "days", "day", "hours", "hour", "weeks", "week", "minutes", "percent", "square", "houses",

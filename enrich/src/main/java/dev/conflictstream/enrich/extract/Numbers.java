@@ -46,6 +46,14 @@ final class Numbers {
 
     private Numbers() {}
 
+    /**
+     * The largest figure one incident can have. Above it a number is a tally, an identifier or garbage
+     * ("killed 9,999,999,999 people"): no figure, rather than a wrapped or absurd one.
+     */
+    static final int MAX_COUNT = 100_000;
+    /** Where digit arithmetic saturates: far above {@link #MAX_COUNT}, far below overflow. */
+    private static final long TOO_MANY = 1L << 40;
+
     /** True if token i can start the value part of a number. */
     static boolean isNumberToken(Tokens t, int i) {
         if (i < 0 || i >= t.n) return false;
@@ -64,18 +72,20 @@ final class Numbers {
         if (i < 0 || i >= limit) return null;
         long h = t.hash[i];
         if (t.is(i, Tokens.DIGIT)) {
+            // "9,999": the group after a bare comma continues the number before it, it starts none
+            if (separatorGroup(t, i)) return null;
             int j = i;
             long v = parseDigits(t, j);
             j++;
-            // thousands separators: "1,000" -> tokens 1 | 000 separated by a bare comma
-            while (j < limit && t.is(j, Tokens.DIGIT) && t.gap[j] == Tokens.G_COMMA && t.end[j] - t.start[j] == 3) {
-                v = v * 1000 + parseDigits(t, j);
+            // thousands separators: "1,000" -> tokens 1 | 000 separated by a bare comma; v saturates, never wraps
+            while (j < limit && separatorGroup(t, j)) {
+                v = Math.min(TOO_MANY, v * 1000 + parseDigits(t, j));
                 j++;
             }
             if (j == i + 1 && t.end[i] - t.start[i] == 4 && v >= 1900 && v <= 2100) return null;
             if (j < limit && t.gap[j] == Tokens.G_PERIOD && t.is(j, Tokens.DIGIT)) return null; // decimals, times
-            if (v > 1_000_000) return null;
-            if (j < limit && t.hash[j] == H_THOUSAND) { v *= 1000; j++; }
+            if (j < limit && t.hash[j] == H_THOUSAND) { v = Math.min(TOO_MANY, v * 1000); j++; }
+            if (v > MAX_COUNT) return null;
             return range(t, new Phrase(i, j, (int) v, (int) v, Qualifier.EXACT), limit);
         }
         int unit = UNITS.get(h);
@@ -91,6 +101,7 @@ final class Numbers {
             if (j < limit && t.hash[j] == H_HUNDRED) { v *= 100; j++; }
             if (j < limit && t.hash[j] == H_THOUSAND) { v *= 1000; j++; }
             if (j < limit && t.hash[j] == H_DOZEN) { v *= 12; j++; }
+            if (v > MAX_COUNT) return null;
             return range(t, new Phrase(i, j, v, v, Qualifier.EXACT), limit);
         }
         int vague = VAGUE.get(h);
@@ -126,9 +137,19 @@ final class Numbers {
         return p;
     }
 
+    /** A digit token of three digits after a bare comma that follows a digit token: a thousands group. */
+    private static boolean separatorGroup(Tokens t, int j) {
+        return j > 0 && t.is(j, Tokens.DIGIT) && t.is(j - 1, Tokens.DIGIT) && t.gap[j] == Tokens.G_COMMA
+                && t.end[j] - t.start[j] == 3;
+    }
+
+    /** The digits of token i as a number, saturating at {@link #TOO_MANY} (never wrapping). */
     private static long parseDigits(Tokens t, int i) {
         long v = 0;
-        for (int c = t.start[i]; c < t.end[i] && v < 10_000_000_000L; c++) v = v * 10 + (t.text.charAt(c) - '0');
+        for (int c = t.start[i]; c < t.end[i]; c++) {
+            v = v * 10 + (t.text.charAt(c) - '0');
+            if (v >= TOO_MANY) return TOO_MANY;
+        }
         return v;
     }
 

@@ -125,9 +125,30 @@ final class PlaceFinder {
         // dotted initials, read the same way ("Vancouver, B.C."; "500 B.C." is an era)
         "BC", "CA.02", "PEI", "CA.09", "NB", "CA.04", "NS", "CA.07", "NY", "US.NY", "NJ", "US.NJ", "NC", "US.NC",
         "SC", "US.SC", "ND", "US.ND", "SD", "US.SD", "NH", "US.NH", "NM", "US.NM", "RI", "US.RI", "DC", "US.DC",
+        "WVa", "US.WV",
     };
 
     private static final LongIntMap STANDALONE_INITIALS = new LongIntMap();
+    /** Weapons and equipment that carry names: "Grad rockets", "Caesar howitzers", "Patriot batteries". */
+    private static final LongIntMap EQUIPMENT = new LongIntMap();
+
+    static {
+        for (String w : new String[] {"rocket", "rockets", "missile", "missiles", "howitzer", "howitzers", "tank", "tanks",
+                "drone", "drones", "jet", "jets", "launcher", "launchers", "system", "systems", "battery", "batteries",
+                "helicopter", "helicopters", "rifle", "rifles", "mlrs", "vehicle", "vehicles",
+                "warship", "frigate", "submarine", "interceptor", "interceptors"}) {
+            EQUIPMENT.put(LongIntMap.h(w), 1);
+        }
+    }
+
+    /** Verbs of speaking whose subject, when a lone town name, is a person. */
+    private static final LongIntMap SPOKE = new LongIntMap();
+
+    static {
+        for (String w : new String[] {"said", "says", "told", "tells", "added", "explained", "wrote", "testified", "recalled"}) {
+            SPOKE.put(LongIntMap.h(w), 1);
+        }
+    }
     private static final LongIntMap FACILITY = new LongIntMap();
 
     static {
@@ -145,6 +166,8 @@ final class PlaceFinder {
     private final boolean demonyms;
     /** name hash of an abbreviation -> its admin-1 entity + 1 */
     private final LongIntMap abbrev = new LongIntMap();
+    /** hash of a US postal code ("or", "wv") -> its state's admin-1 entity + 1 */
+    private final LongIntMap postal = new LongIntMap();
     /** compass word hash -> 1 + index into compassRegions */
     private final LongIntMap compassIndex = new LongIntMap();
     /** per compass word: country code -> the region "eastern Ukraine" names, from the curated aliases */
@@ -157,6 +180,13 @@ final class PlaceFinder {
             int e = g.admin1Entity(STATE_ABBREV[i + 1]);
             if (e < 0) throw new IllegalStateException("unknown admin-1 " + STATE_ABBREV[i + 1]);
             abbrev.put(LongIntMap.h(STATE_ABBREV[i].toLowerCase(java.util.Locale.ROOT)), e + 1);
+        }
+        // "Portland, OR": GeoNames codes US states by their postal codes, so the table comes from the gazetteer
+        for (int e = 0; e < g.size(); e++) {
+            String a1 = g.kind(e) == Gazetteer.KIND_ADMIN1 ? g.admin1Code(e) : null;
+            if (a1 != null && a1.length() == 5 && a1.startsWith("US.") && Character.isLetter(a1.charAt(3))) {
+                postal.put(LongIntMap.h(a1.substring(3).toLowerCase(java.util.Locale.ROOT)), e + 1);
+            }
         }
         for (int e = 0; e < g.size(); e++) {
             if (g.kind(e) != Gazetteer.KIND_COUNTRY) continue;
@@ -192,7 +222,15 @@ final class PlaceFinder {
         LongIntMap people = new LongIntMap();
         int i = 0;
         while (i < t.n) {
+            if (t.garbled[t.sentence[i]]) { // bytes read as text name no places
+                i = t.sentEnd[t.sentence[i]];
+                continue;
+            }
             Mention m = detect(t, i, people, why);
+            if (m != null && (t.gapHas(m.start, Tokens.G_JUNK) || t.gapHas(m.end, Tokens.G_JUNK))) {
+                i = m.end; // "\u0090Icó\u00a7": a name between stray symbols is noise
+                continue;
+            }
             if (m != null) {
                 out.add(m);
                 i = m.end;
@@ -213,7 +251,7 @@ final class PlaceFinder {
             Mention m = stateAbbreviation(t, i, i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & Tokens.G_COMMA) != 0);
             if (m != null) return m;
         }
-        long key = t.hash[i], vkey = 0;
+        long key = t.hash[i], vkey = 0, bestKey = 0;
         int bestEnd = -1, bestList = -1, variantEnd = -1, variantList = -1, letters = 0;
         int folded = i; // tokens [i, folded) are in vkey: the variant is folded only when an exact name fails
         boolean variantOk = true;
@@ -236,6 +274,7 @@ final class PlaceFinder {
             if (list >= 0) {
                 bestEnd = j + 1;
                 bestList = list;
+                bestKey = key;
             } else if (variantOk && t.hash[j] != H_S) {
                 for (; folded <= j; folded++) {
                     if (strippableArticle(t, folded, sentEnd)) continue;
@@ -302,6 +341,10 @@ final class PlaceFinder {
         boolean suffix = false;
         if (end < sentEnd && t.has(end, Lexicon.REGION_WORD) && (t.gap[end] & ~Tokens.G_SPACE) == 0) {
             suffix = true;
+            // "Kyiv region", "Kiev Oblast": a name the gazetteer knows with its region word names that region,
+            // not the city region of the same name
+            int[] named = variantEnd > bestEnd || bestKey == 0 ? null : regionsNamed(NameKey.combine(bestKey, t.hash[end]));
+            if (named != null) cands = named;
             end++;
         }
         // names of people and organisations: a title before, or more capitalised words around
@@ -327,6 +370,22 @@ final class PlaceFinder {
             // title-case run; "CBC Toronto", "Village Malakal", "Russian Shelling Hits Kurakhove" are not people
             return smallTownsOnly(cands) && !titleCase(t, t.sentence[i]) ? person(t, i, sentEnd, people, why) : null;
         }
+        // "Grad rockets", "a Caesar howitzer", "Patriot batteries": a name before a weapon is the weapon's, unless a
+        // country, a region or a people names it ("Russian missiles") or the weapon is the means of an attack on
+        // the place ("Nikopol drone attack")
+        if (end + 1 < sentEnd && EQUIPMENT.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0
+                && !namesCountryOrArea(cands) && !anyDemonym(cands) && HOSTILE_ACT.get(t.hash[end + 1]) == 0) {
+            if (why != null) why.append("  '").append(t.word(i)).append("' names a weapon: not a place\n");
+            return null;
+        }
+        // "Lincoln told reporters", "Palma said": a lone town name speaking is a person; capitals, regions and
+        // countries speak for their governments ("Kiev says", "Donetsk said")
+        if (len == 1 && !suffix && end < sentEnd && SPOKE.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0
+                && townsOnly(cands) && !anyCapital(cands)
+                && (t.sentenceInitial(i) || (t.gap[i] & (Tokens.G_COMMA | Tokens.G_QUOTE | Tokens.G_COLON)) != 0)) {
+            // as a clause's subject only: "a resident of Tabriz told the BBC" is the town
+            return person(t, i, sentEnd, people, why);
+        }
         Mention m = new Mention(i, end, cands, suffix);
         m.variant = variantEnd == bestEnd;
         int nx = end;
@@ -346,6 +405,8 @@ final class PlaceFinder {
             m.borrowed = true;
         }
         if (prev >= 0 && UNIT.get(t.hash[prev]) != 0 && (t.gap[i] & ~Tokens.G_SPACE) == 0) m.borrowed = true;
+        // "the Azov regiment", "the Kharkiv brigade": a unit named after a place is not the scene
+        if (end < sentEnd && UNIT.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0) m.borrowed = true;
         m.actorUse |= m.borrowed;
         // a source, not a place: "Kiev says ...", "... killed - Kiev", "...: Kiev military"
         if (nx < sentEnd && t.has(nx, Lexicon.CLAIM | Lexicon.SPEECH)) m.actorUse = true;
@@ -389,11 +450,24 @@ final class PlaceFinder {
     private Mention stateAbbreviation(Tokens t, int i, boolean afterTown) {
         int last = i;
         long key = t.hash[i];
+        // "Portland, OR", "Athens, GA": a postal code after "Town,", not followed by more of a name
+        if (afterTown && t.is(i, Tokens.UPPER) && t.end[i] - t.start[i] == 2 && postal.get(key) != 0
+                && !(i + 1 < t.n && t.is(i + 1, Tokens.CAP) && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0)) {
+            return new Mention(i, i + 1, new int[] {(postal.get(key) - 1) << 2}, false);
+        }
+        // "Sen. Lindsey Graham, R-S.C.", "(D-Calif.)": a party and a state
+        afterTown |= i >= 2 && (t.gap[i] & ~Tokens.G_HYPHEN) == 0 && (t.gap[i] & Tokens.G_HYPHEN) != 0 && party(t, i - 1)
+                && (t.gap[i - 1] & (Tokens.G_COMMA | Tokens.G_PAREN)) != 0;
         if (!afterTown && !initial(t, i)) return null;
         if (initial(t, i)) {
             StringBuilder letters = new StringBuilder().append(t.text.charAt(t.start[i]));
             while (last + 1 < t.n && t.gap[last + 1] == Tokens.G_PERIOD && initial(t, last + 1)) {
                 letters.append(t.text.charAt(t.start[++last]));
+            }
+            // "W.Va.": initials ending in a short word
+            if (last + 1 < t.n && t.gap[last + 1] == Tokens.G_PERIOD && t.is(last + 1, Tokens.CAP)
+                    && t.end[last + 1] - t.start[last + 1] <= 2 && !initial(t, last + 1)) {
+                letters.append(t.word(++last));
             }
             if (last == i) return null;
             key = LongIntMap.h(letters.toString().toLowerCase(java.util.Locale.ROOT));
@@ -404,6 +478,13 @@ final class PlaceFinder {
                 : t.end[last] < t.text.length() && t.text.charAt(t.end[last]) == '.';
         int ab = periodAfter ? abbrev.get(key) : 0;
         return ab == 0 ? null : new Mention(i, last + 1, new int[] {(ab - 1) << 2}, false);
+    }
+
+    /** "D", "R", "I": a party letter before a state ("R-S.C."). */
+    private static boolean party(Tokens t, int k) {
+        if (!initial(t, k)) return false;
+        char c = t.text.charAt(t.start[k]);
+        return c == 'D' || c == 'R' || c == 'I';
     }
 
     private static boolean initial(Tokens t, int k) {
@@ -537,6 +618,26 @@ final class PlaceFinder {
         return v;
     }
 
+    private static boolean anyDemonym(int[] postings) {
+        for (int p : postings) if ((p & Gazetteer.DEMONYM) != 0) return true;
+        return false;
+    }
+
+    private boolean anyCapital(int[] postings) {
+        for (int p : postings) if (g.featureRank(p >> 2) == Gazetteer.FC_PPLC) return true;
+        return false;
+    }
+
+    /** The regions (not towns) a full name with its region word names, or null. */
+    private int[] regionsNamed(long key) {
+        int list = g.find(key);
+        if (list < 0) return null;
+        int[] all = postingsOf(list);
+        int n = 0;
+        for (int p : all) if (g.kind(p >> 2) != Gazetteer.KIND_PLACE && (p & Gazetteer.DEMONYM) == 0) all[n++] = p;
+        return n == 0 ? null : java.util.Arrays.copyOf(all, n);
+    }
+
     /** The population assumed for a district seat (PPLA2) whose population GeoNames does not know. */
     private static final int SEAT_UNKNOWN_POPULATION = 20_000;
 
@@ -547,12 +648,45 @@ final class PlaceFinder {
      *  Crimean village of that name. */
     private static final double FAR_KM = 300, FAR_SMALL = 50, FAR_PENALTY = 30;
 
-    /** Distance in km to the nearest reference point of another mention, or -1 when there is none. */
-    private static double nearestKm(double lat, double lon, double[] aLat, double[] aLon, int[] aOf, int na, int self) {
+    /**
+     * Reference points: one per distinct place (an article naming Kyiv 50,000 times has one), each with how many
+     * mentions chose it; the first {@link #MAX_ANCHORS} distinct places only, so a mention costs bounded time.
+     */
+    private static final int MAX_ANCHORS = 256;
+
+    private static final class Anchors {
+        final double[] lat = new double[MAX_ANCHORS], lon = new double[MAX_ANCHORS];
+        final int[] entity = new int[MAX_ANCHORS], count = new int[MAX_ANCHORS];
+        final Map<Integer, Integer> index = new HashMap<>();
+        int n;
+
+        /** Adds a mention's place; false when the place is not kept as a reference point (over the bound). */
+        boolean add(int e, double la, double lo) {
+            Integer i = index.get(e);
+            if (i != null) {
+                count[i]++;
+                return true;
+            }
+            if (n == MAX_ANCHORS) return false;
+            index.put(e, n);
+            lat[n] = la;
+            lon[n] = lo;
+            entity[n] = e;
+            count[n++] = 1;
+            return true;
+        }
+    }
+
+    /**
+     * Distance in km to the nearest reference point of another mention, or -1 when there is none; {@code self}
+     * is the place the mention itself added, or -1.
+     */
+    private static double nearestKm(double lat, double lon, Anchors a, int self) {
         double best = -1;
         double c = Math.cos(Math.toRadians(lat));
-        for (int i = 0; i < na; i++) {
-            if (aOf[i] == self) continue;
+        double[] aLat = a.lat, aLon = a.lon;
+        for (int i = 0; i < a.n; i++) {
+            if (a.entity[i] == self && a.count[i] == 1) continue;
             double dy = aLat[i] - lat, dx = aLon[i] - lon;
             if (dx > 180) dx -= 360; else if (dx < -180) dx += 360;
             dx *= c;
@@ -632,19 +766,17 @@ final class PlaceFinder {
         }
         // reference points: the first-pass winners that are regions or notable towns (not countries: their
         // points are centroids); a small town far from all of them is likely a namesake elsewhere
-        int na = 0;
-        double[] aLat = new double[ms.size()], aLon = new double[ms.size()];
-        int[] aOf = new int[ms.size()];
+        Anchors anchors = new Anchors();
+        int[] anchorOf = new int[ms.size()];
         for (int k = 0; k < ms.size(); k++) {
             int bp = first[k];
+            anchorOf[k] = -1;
             if (bp < 0) continue;
             int e = bp >> 2;
             int kind = g.kind(e);
             if ((bp & Gazetteer.DEMONYM) != 0 || kind == Gazetteer.KIND_COUNTRY || kind == Gazetteer.KIND_AREA) continue;
             if (kind == Gazetteer.KIND_PLACE && baseScore(bp, ms.get(k), t) < ANCHOR_MIN) continue;
-            aLat[na] = g.latitude(e);
-            aLon[na] = g.longitude(e);
-            aOf[na++] = k;
+            if (anchors.add(e, g.latitude(e), g.longitude(e))) anchorOf[k] = e;
         }
         // pass 2: with context
         for (int k = 0; k < ms.size(); k++) {
@@ -696,8 +828,8 @@ final class PlaceFinder {
                     double votes = regionVotes.getOrDefault(a1, 0.0) - own;
                     if (votes > 0.5) { s += 20; w.append(" +region ").append(a1); }
                 }
-                if (g.kind(e) == Gazetteer.KIND_PLACE && na > 0) {
-                    double d = nearestKm(g.latitude(e), g.longitude(e), aLat, aLon, aOf, na, k);
+                if (g.kind(e) == Gazetteer.KIND_PLACE && anchors.n > 0 && base < FAR_SMALL) {
+                    double d = nearestKm(g.latitude(e), g.longitude(e), anchors, anchorOf[k]);
                     if (d >= 0 && d > FAR_KM && base < FAR_SMALL) {
                         s -= FAR_PENALTY;
                         w.append(" -far ").append((int) d).append("km");

@@ -9,9 +9,13 @@ import dev.conflictstream.enrich.geo.NameKey;
  */
 final class Tokens {
     static final int CAP = 1, UPPER = 2, DIGIT = 4, ALPHA = 8;
+    /** An upper-case letter after a lower-case one ("kiA", "McDonald"): a name or noise, never a lexicon word. */
+    static final int MIXED = 16;
     /** Separator bits (what lies between token i-1 and token i). */
     static final int G_SPACE = 1, G_NEWLINE = 2, G_COMMA = 4, G_PERIOD = 8, G_HYPHEN = 16, G_OTHER = 32,
-            G_APOS = 64, G_STOP = 128, G_PARA = 256, G_QUOTE = 512, G_PAREN = 1024, G_COLON = 2048;
+            G_APOS = 64, G_STOP = 128, G_PARA = 256, G_QUOTE = 512, G_PAREN = 1024, G_COLON = 2048,
+            /** with G_OTHER: a control character, symbol or replacement character, rare in prose */
+            G_JUNK = 4096;
 
     final String text;
     int n;
@@ -22,6 +26,8 @@ final class Tokens {
     int sentences;
     int[] sentStart; // first token of each sentence
     int[] sentEnd; // one past the last token
+    /** Per sentence: most of its tokens are separated by symbols no prose uses (binary read as text). */
+    boolean[] garbled;
 
     private static final LongIntMap ABBREV = new LongIntMap();
 
@@ -67,14 +73,14 @@ final class Tokens {
                     case '"', '\u201C', '\u201D' -> g |= G_QUOTE;
                     case '(', ')', '[', ']' -> g |= G_PAREN;
                     case ':', ';' -> g |= G_COLON;
-                    default -> g |= G_OTHER;
+                    default -> g |= junk(c) ? G_OTHER | G_JUNK : G_OTHER;
                 }
                 i++;
                 continue;
             }
             int s = i;
             int f = 0;
-            boolean allDigit = true, allUpper = true, anyLetter = false;
+            boolean allDigit = true, allUpper = true, anyLetter = false, lowerSeen = false, mixed = false;
             long h = 0xcbf29ce484222325L;
             while (i < len) {
                 char ch = t.charAt(i);
@@ -83,7 +89,12 @@ final class Tokens {
                 if (Character.isLetter(ch)) {
                     anyLetter = true;
                     allDigit = false;
-                    if (!Character.isUpperCase(ch)) allUpper = false;
+                    if (!Character.isUpperCase(ch)) {
+                        allUpper = false;
+                        lowerSeen = true;
+                    } else if (lowerSeen) {
+                        mixed = true;
+                    }
                 } else if (!(ch >= '0' && ch <= '9')) {
                     allDigit = false;
                 }
@@ -95,6 +106,7 @@ final class Tokens {
             if (anyLetter && allUpper && i - s > 1) f |= UPPER;
             if (allDigit) f |= DIGIT;
             if (anyLetter) f |= ALPHA;
+            if (mixed) f |= MIXED;
             if (n == start.length) grow();
             start[n] = s;
             end[n] = i;
@@ -105,6 +117,16 @@ final class Tokens {
             g = 0;
             newlines = 0;
         }
+    }
+
+    /** Characters prose rarely uses and bytes decoded as text are full of. */
+    private static boolean junk(char c) {
+        if (c == '\u2212') return false; // a minus sign typed as a dash
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE,
+                    Character.OTHER_SYMBOL, Character.MATH_SYMBOL, Character.MODIFIER_SYMBOL -> true;
+            default -> c == '{' || c == '}' || c == '\\' || c == '_' || c == '|' || c == '@' || c == '#';
+        };
     }
 
     private void grow() {
@@ -138,6 +160,14 @@ final class Tokens {
         }
         if (s >= 0) sentEnd[s] = n;
         sentences = s + 1;
+        garbled = new boolean[Math.max(1, sentences)];
+        for (int q = 0; q < sentences; q++) {
+            int odd = 0;
+            for (int i = sentStart[q]; i < sentEnd[q]; i++) if ((gap[i] & G_JUNK) != 0 || (flags[i] & MIXED) != 0) odd++;
+            // prose has the odd "Kyiv/Odesa" or "50%"; text where a quarter of the words sit between stray symbols
+            // or mix their case at random is bytes read as text
+            garbled[q] = odd >= 3 && odd * 4 > sentEnd[q] - sentStart[q];
+        }
     }
 
     private boolean isSentenceBreak(int i) {
@@ -160,7 +190,7 @@ final class Tokens {
     /** Looks every token up in the {@link Lexicon} once, so rules test classes by index. */
     Tokens classify() {
         lex = new int[n];
-        for (int k = 0; k < n; k++) lex[k] = Lexicon.classes(hash[k]);
+        for (int k = 0; k < n; k++) lex[k] = (flags[k] & MIXED) != 0 ? 0 : Lexicon.classes(hash[k]);
         return this;
     }
 

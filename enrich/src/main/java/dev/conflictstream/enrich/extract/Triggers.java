@@ -13,6 +13,9 @@ final class Triggers {
 
     record Trigger(String type, String subtype, int priority, String word) {}
 
+    /** Combat told by its result ("destroyed two tanks", "lost 40 soldiers"): in a daily or front-wide tally, no event. */
+    static final int RESULT = 59;
+
     static final Trigger KILL_FALLBACK = new Trigger(BATTLES, "Armed clash", 10, "(deaths)");
     static final Trigger KILL_CIVILIANS = new Trigger(VAC, "Attack", 12, "(civilian deaths)");
     static final String GOVERNMENT_REGAINS = "Government regains territory";
@@ -79,6 +82,9 @@ final class Triggers {
         // "Ukrainian drones struck an oil depot", "regime helicopters bombed": the aircraft as the subject
         near(ERV, air, 91, new String[] {"drone", "drones", "helicopter", "helicopters", "jets", "aircraft"},
                 "struck", "hit", "attacked", "targeted", "bombed", "fired");
+        // "struck a command post with a drone", "hit by a kamikaze drone": the drone as the means
+        near(ERV, air, 90, new String[] {"with", "by", "using"}, "drone", "drones", "uav", "uavs", "quadcopter",
+                "quadcopters", "fpv");
         // chemical weapons outrank the means that deliver them (bombs, shells, grenades)
         single(ERV, "Chemical weapon", 96, "chlorine", "sarin");
         pair(ERV, "Chemical weapon", 96, "chemical weapon", "chemical weapons", "chemical attack", "chemical attacks",
@@ -92,7 +98,11 @@ final class Triggers {
         single(ERV, ied, 88, "ied", "ieds", "landmine", "landmines", "explosion", "explosions", "exploded", "blast",
                 "blasts", "detonated", "detonation");
         pair(ERV, ied, 89, "roadside bomb", "car bomb", "explosive device", "explosive devices", "bomb exploded",
-                "bomb blast", "booby trap", "improvised explosive");
+                "bomb blast", "booby trap", "improvised explosive", "blew up", "blown up", "unexploded ordnance",
+                "unexploded shell", "unexploded munition", "unexploded munitions", "unexploded bomb", "unexploded mortar",
+                "explosive remnants", "land mine", "land mines", "antipersonnel mine", "antipersonnel mines");
+        // "stepped on a mine", "the vehicle hit a mine": a landmine, not a mine of coal or gold
+        near(ERV, ied, 88, new String[] {"stepped", "hit", "struck", "triggered", "ran"}, "mine", "mines");
         pair(ERV, "Suicide bomb", 95, "suicide bomber", "suicide bombers", "suicide bombing", "suicide attack",
                 "suicide car", "suicide vest");
         single(ERV, "Grenade", 80, "grenade", "grenades");
@@ -103,7 +113,20 @@ final class Triggers {
                 "crossfire", "violate", "violated", "violating", "combat", "gunfire", "attacking", "raid");
         single(BATTLES, "Armed clash", 40, "attack", "attacks", "attacked", "shooting", "shot");
         pair(BATTLES, "Armed clash", 62, "opened fire", "exchanged fire", "exchange fire", "small arms",
-                "ceasefire violation", "ceasefire violations");
+                "ceasefire violation", "ceasefire violations", "broke through", "fired upon");
+        // a grenade launcher is a firefight's weapon, not a thrown grenade
+        pair(BATTLES, "Armed clash", 62, "grenade launcher", "grenade launchers", "grenade launches");
+        // "destroyed two tanks", "eliminated a group of fighters", "lost 40 soldiers": combat told by its result
+        single(BATTLES, "Armed clash", RESULT, "breakthrough");
+        near(BATTLES, "Armed clash", RESULT, new String[] {"eliminated", "liquidated", "eliminating", "liquidating"},
+                "soldiers", "servicemen", "troops", "militants", "fighters", "insurgents", "terrorists", "mercenaries",
+                "group", "commander", "commanders", "crew", "crews", "unit", "sabotage", "personnel", "gunmen", "rebels");
+        near(BATTLES, "Armed clash", 58, new String[] {"troops", "forces", "units"}, "advanced", "pushed");
+        near(BATTLES, "Armed clash", RESULT, new String[] {"destroyed", "destroying", "destroys"}, "tank", "tanks",
+                "vehicle", "vehicles", "apc", "apcs", "bmp", "position", "positions", "dugout", "dugouts", "howitzer",
+                "howitzers", "armoured", "armored", "equipment", "stronghold", "strongholds");
+        near(BATTLES, "Armed clash", RESULT, new String[] {"lost", "loses", "losing"}, "soldiers", "troops", "servicemen",
+                "fighters", "men", "personnel");
         single(BATTLES, GOVERNMENT_REGAINS, 70, "recaptured", "retook", "regained", "liberated");
         pair(BATTLES, GOVERNMENT_REGAINS, 72, "took back", "retaken control");
         // who took the place decides between the two (Extractor: a government force of its country regains it)
@@ -113,7 +136,9 @@ final class Triggers {
         single(BATTLES, TERRITORY.subtype(), 70, "overran", "overrun");
         single(VAC, "Attack", 55, "executed", "massacre", "massacred", "murdered", "murder", "beheaded", "lynched",
                 "tortured", "stabbed", "execution");
-        pair(VAC, "Attack", 58, "shot dead");
+        pair(VAC, "Attack", 58, "shot dead", "found dead", "stabbed to", "bodies found");
+        // below a mob: "beaten to death by a mob" is mob violence
+        pair(VAC, "Attack", 56, "hacked to", "beaten to");
         single(VAC, "Abduction/forced disappearance", 75, "abducted", "abduction", "kidnapped", "kidnapping",
                 "kidnap", "abducts", "kidnaps", "abduct");
         pair(VAC, "Abduction/forced disappearance", 75, "taken hostage", "forcibly disappeared", "enforced disappearance",
@@ -153,7 +178,10 @@ final class Triggers {
         pair(SD, "Non-violent transfer of territory", 40, "withdrew from", "withdrawn from", "pulled out",
                 "handed over", "withdrawal from", "retreated from");
         // dated acts only: "the deployment of" / "called for surrender" recount or demand, they do not report
-        single(SD, "Change to group/activity", 30, "deployed", "redeployed", "surrendered", "defected", "disbanded");
+        single(SD, "Change to group/activity", 30, "deployed", "redeployed", "surrendered", "defected", "disbanded",
+                "reinforcements");
+        near(SD, "Change to group/activity", 30, new String[] {"troops", "forces", "convoy", "columns", "column"},
+                "massing", "massed", "regrouped", "regrouping");
         // below the protest words: "anti-coup protesters marched" is a protest (a real coup still beats an arrest)
         single(SD, "Other", 48, "coup", "putsch");
         pair(SD, "Other", 50, "mass grave", "mass graves");
@@ -256,6 +284,7 @@ final class Triggers {
     /** The trigger starting at token i, or null; {@code span[0]} receives its length in tokens. */
     static Trigger at(Tokens t, int i, int sentEnd, int[] span) {
         if (FIRST_WORD.get(t.hash[i]) == 0) return null; // one lookup for the many words that start no trigger
+        if (t.is(i, Tokens.MIXED)) return null; // "kiA", "ShOT": noise, not a word
         if (i + 1 < sentEnd && (t.gap[i + 1] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) == 0) {
             int p = PAIR.get(NameKey.combine(t.hash[i], t.hash[i + 1]));
             if (p != 0) {

@@ -171,11 +171,41 @@ class CasualtyRulesTest {
         "Civilians in Nova Kakhovka were killed and wounded by shelling.",
         "Shelling killed and wounded 12 civilians in Donetsk.",
         "Russian strikes killed or injured 30 people in Kharkiv.",
+        // the count before both fates covers both
+        "Eleven people were killed and wounded when a bus hit a mine near Mopti.",
+        "At least 40 soldiers were killed and injured in an ambush near Diffa, the army said.",
+        "Up to 15 fighters killed and wounded in clashes near Marib.",
     })
     void oneCountForTwoHarmsIsNeitherFigure(String sentence) {
         ExtractedEvent e = only(sentence);
         assertThat(e.killed()).as("killed").isNull();
         assertThat(e.injured()).as("injured").isNull();
+    }
+
+    /** One victim told without a number: "a dead man", "a wounded woman". */
+    @ParameterizedTest(name = "[{index}] {0} -> killed {1}, injured {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Police found a dead man near the market in Gao after the attack.|1|-",
+        "There is one dead civilian after the shelling of Nikopol, the governor said.|1|-",
+        "A drone hit a car in Kherson; an injured woman was taken to hospital.|-|1",
+    })
+    void aSingleVictimWithoutANumberIsOne(String text, Integer killed, Integer injured) {
+        ExtractedEvent e = only(text);
+        assertThat(e.killed() == null ? null : e.killed().low()).as("killed").isEqualTo(killed);
+        assertThat(e.injured() == null ? null : e.injured().low()).as("injured").isEqualTo(injured);
+    }
+
+    /** "Among the injured were two children" tells who the injured were, not more of them. */
+    @ParameterizedTest(name = "[{index}] {0} -> killed {1}, injured {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Nine people were injured in a missile strike on Zaporizhzhia. Among the injured were two children.|-|9",
+        "A car bomb killed seven people in Mogadishu on Sunday. Among the dead were three soldiers.|7|-",
+        "Gunmen killed five villagers and wounded four near Djibo. Among the wounded are two women.|5|4",
+    })
+    void theHarmedTheyAreAmongAreNoMore(String text, Integer killed, Integer injured) {
+        ExtractedEvent e = only(text);
+        assertThat(e.killed() == null ? null : e.killed().low()).as("killed").isEqualTo(killed);
+        assertThat(e.injured() == null ? null : e.injured().low()).as("injured").isEqualTo(injured);
     }
 
     @ParameterizedTest(name = "[{index}] {0} -> killed 0")

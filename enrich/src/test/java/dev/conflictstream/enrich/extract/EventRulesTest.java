@@ -196,4 +196,63 @@ class EventRulesTest {
         ExtractedEvent e = only(text);
         assertThat(text.substring(e.evidenceStart(), e.evidenceEnd())).isEqualTo("Russian forces shelled Kharkiv on Tuesday");
     }
+
+    /**
+     * ACLED's sub-event definitions, told in the news styles of several regions: one event per battle with its
+     * supporting fire, one-sided killing of unarmed people, unorganised groups fighting, protests left alone,
+     * landmines and unexploded ordnance, combat told by its result, and movements of forces.
+     */
+    @ParameterizedTest(name = "[{index}] {0} -> {1} / {2}")
+    @CsvSource(delimiter = '|', value = {
+        // one event: a clash with shelling or air strikes in its support is the battle
+        "Government troops clashed with RSF fighters in El Fasher, backed by artillery and drones.|Battles|Armed clash",
+        "Fighting raged near Chasiv Yar as Russian artillery shelled Ukrainian positions.|Battles|Armed clash",
+        "A patrol came under fire near Kidal and was fired upon with grenade launchers.|Battles|Armed clash",
+        // one-sided violence against unarmed people
+        "A shopkeeper was shot and killed outside his store in Baltimore on Sunday, police said.|Violence against civilians|Attack",
+        "Two farmers were attacked and wounded near Djibo by unidentified armed men.|Violence against civilians|Attack",
+        "The bodies of three herders were found dead near Menaka on Tuesday.|Violence against civilians|Attack",
+        "Unknown assailants stabbed a trader to death in the market of Beledweyne.|Violence against civilians|Attack",
+        // unorganised groups: among themselves mob violence, against the police a violent demonstration
+        "Supporters of two rival parties clashed with sticks and stones in Chittagong, leaving 15 injured.|Riots|Mob violence",
+        "Villagers from two communities fought over grazing land near Bauchi.|Riots|Mob violence",
+        "Opposition supporters clashed with police in Nairobi after the results were announced.|Riots|Violent demonstration",
+        // armed men in the fight keep it a battle
+        "Militants clashed with villagers' self-defence fighters near Mopti.|Battles|Armed clash",
+        // a protest the police left alone
+        "Hundreds of students protested in Dhaka; police did not intervene and no arrests were made.|Protests|Peaceful protest",
+        "Farmers rallied in front of parliament in Islamabad; no arrests were reported.|Protests|Peaceful protest",
+        // landmines and unexploded ordnance
+        "A boy was killed by unexploded ordnance in a field near Izium.|Explosions/Remote violence|Remote explosive/landmine/IED",
+        "A minibus hit a mine on the road between Gao and Ansongo, killing six passengers.|Explosions/Remote violence|Remote explosive/landmine/IED",
+        "A shepherd stepped on a land mine near Marib and lost a leg.|Explosions/Remote violence|Remote explosive/landmine/IED",
+        "Militants blew up a bridge near Dera Ismail Khan overnight.|Explosions/Remote violence|Remote explosive/landmine/IED",
+        // the means as the object: struck with a drone
+        "Ukrainian forces struck a Russian ammunition depot in Oleshky with a kamikaze drone.|Explosions/Remote violence|Air/drone strike",
+        // combat told by its result or its movement
+        "Ukrainian forces destroyed two Russian tanks near Velyka Novosilka on Monday.|Battles|Armed clash",
+        "The brigade eliminated a group of Russian soldiers near Kupiansk.|Battles|Armed clash",
+        "Russian troops advanced west of Pokrovsk and broke through near Kotlyne.|Battles|Armed clash",
+        "The battalion lost 30 soldiers near Kreminna on Thursday.|Battles|Armed clash",
+        // movements of forces
+        "Ukrainian reinforcements reached Kurakhove on Wednesday.|Strategic developments|Change to group/activity",
+        "Sudanese army troops were massing south of Omdurman on Friday.|Strategic developments|Change to group/activity",
+    })
+    void codesSubEventTypesAsTheCodebookDefinesThem(String sentence, String type, String subtype) {
+        ExtractedEvent e = only(sentence);
+        assertThat(e.type()).isEqualTo(type);
+        assertThat(e.subtype()).isEqualTo(subtype);
+    }
+
+    /** A front-wide daily tally of losses is a claim about the war, not an incident. */
+    @ParameterizedTest(name = "[{index}] no event: {0}")
+    @ValueSource(strings = {
+        "The enemy lost 900 soldiers in the last 24 hours, the General Staff said.",
+        "Over the past day Ukrainian forces destroyed 12 tanks and 30 armoured vehicles, the ministry claimed.",
+        "The new furnace design means costly feed preparation is eliminated.",
+        "Advanced weapons were on display at the parade in Pyongyang.",
+    })
+    void talliesAndOtherSensesOfResultWordsAreNoEvents(String sentence) {
+        assertThat(extract(sentence).events()).isEmpty();
+    }
 }
