@@ -15,9 +15,9 @@ public final class ConnectionOptions {
             + KafkaConnection.DEFAULT_BOOTSTRAP_SERVERS + ")")
     String bootstrapServers;
 
-    @Option(names = "--schema-registry-url", description = "Schema Registry URL (default for run: serve one in-process; "
-            + "for other commands: CONFLICTSTREAM_SCHEMA_REGISTRY_URL, else " + KafkaConnection.DEFAULT_SCHEMA_REGISTRY_URL + "); "
-            + "credentials in it (https://user:password@host) are used for basic auth and never printed")
+    @Option(names = "--schema-registry-url", description = {"Schema Registry URL (default: " + KafkaConnection.DEFAULT_SCHEMA_REGISTRY_URL
+            + " or CONFLICTSTREAM_SCHEMA_REGISTRY_URL; run serves one in-process).",
+            "Credentials in it (https://user:password@host) are used for basic auth and never printed."})
     String schemaRegistryUrl;
 
     @Option(names = "--kafka-config", paramLabel = "FILE", description = "Properties file of Kafka client settings for every "
