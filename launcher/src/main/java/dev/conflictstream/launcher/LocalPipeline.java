@@ -104,7 +104,7 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     private static LocalPipeline start(Settings settings, boolean external, Path dataDir, boolean services) {
-        LocalPipeline pipeline = new LocalPipeline(settings);
+        LocalPipeline pipeline = new LocalPipeline(external ? settings : loopbackUnlessSet(settings));
         try {
             pipeline.startAll(external, dataDir, services);
             return pipeline;
@@ -112,6 +112,24 @@ public final class LocalPipeline implements AutoCloseable {
             pipeline.close();
             throw e;
         }
+    }
+
+    /** The HTTP servers of the services: query API and ops endpoints of enrich and aggregate, ingest's ops endpoints. */
+    static final List<String> HTTP_HOSTS = List.of("enrich.http.host", "aggregate.http.host", "ingest.metrics.host");
+
+    /**
+     * The embedded default serves HTTP on loopback only, like its broker and registry: a pipeline
+     * started on a laptop does not offer its query API and metrics to the network it is on. A
+     * host set by flag, environment or system property is kept (e.g. 0.0.0.0 in a container).
+     */
+    static Settings loopbackUnlessSet(Settings settings) {
+        Map<String, String> loopback = new java.util.LinkedHashMap<>();
+        for (String key : HTTP_HOSTS) {
+            if (settings.get(key, null) == null) {
+                loopback.put(key, "127.0.0.1");
+            }
+        }
+        return settings.with(loopback);
     }
 
     private void startAll(boolean external, Path dataDir, boolean services) {
