@@ -32,8 +32,13 @@ const regionLayer = L.geoJSON(null, {
 }).addTo(map);
 const incidentLayer = L.layerGroup().addTo(map);
 
+// With a query token set (aggregate.http.token), open the page as /#token=...: every data call and
+// download carries it as a bearer token; the fragment never leaves the browser.
+const TOKEN = new URLSearchParams(location.hash.slice(1)).get('token');
+const authorized = () => (TOKEN ? { headers: { Authorization: 'Bearer ' + TOKEN } } : {});
+
 async function getJson(url) {
-  const response = await fetch(url);
+  const response = await fetch(url, authorized());
   if (!response.ok) {
     const body = await response.json().catch(() => ({}));
     throw new Error(body.error || (response.status + ' ' + response.statusText));
@@ -201,3 +206,18 @@ $('metric').addEventListener('change', e => { state.metric = e.target.value; pai
   if (located.length) map.fitBounds(L.latLngBounds(located).pad(0.3), { maxZoom: 6, animate: false });
   setInterval(refresh, POLL_MS);
 })();
+
+// A link cannot send a header: with a token, the export links download through fetch.
+for (const id of ['csv', 'geojson']) {
+  $(id).addEventListener('click', async event => {
+    if (!TOKEN) return;
+    event.preventDefault();
+    const response = await fetch($(id).href, authorized());
+    const file = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = file;
+    link.download = new URL($(id).href).pathname.split('/').pop();
+    link.click();
+    URL.revokeObjectURL(file);
+  });
+}

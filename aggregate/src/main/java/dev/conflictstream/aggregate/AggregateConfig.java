@@ -29,11 +29,13 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param replicationFactor   replication factor of internal topics (-1: broker default)
  * @param client              client properties of every Kafka client and the registry client
  *                            (security, rack; see {@link ClientProperties})
+ * @param httpToken           bearer token the query API requires of every query (empty: open, the
+ *                            default); instances forward queries with it, so all share one
  */
 public record AggregateConfig(String applicationId, String bootstrapServers, String schemaRegistryUrl,
                               Path stateDir, String httpHost, int httpPort, String advertisedHost,
                               long commitIntervalMs, String processingGuarantee, int streamThreads,
-                              int standbyReplicas, int replicationFactor, ClientProperties client) {
+                              int standbyReplicas, int replicationFactor, ClientProperties client, String httpToken) {
 
     public static final String SETTINGS_PREFIX = "aggregate.";
 
@@ -50,7 +52,8 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
             Map.entry("processing.guarantee", StreamsConfig.EXACTLY_ONCE_V2),
             Map.entry("num.stream.threads", "1"),
             Map.entry("num.standby.replicas", "0"),
-            Map.entry("replication.factor", "-1"));
+            Map.entry("replication.factor", "-1"),
+            Map.entry("http.token", ""));
 
     public static AggregateConfig defaults() {
         return fromMap(DEFAULTS);
@@ -90,7 +93,8 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
         return new AggregateConfig(v.get("application.id"), v.get("bootstrap.servers"), v.get("schema.registry.url"),
                 Path.of(v.get("state.dir")), v.get("http.host"), integer(v, "http.port"), v.get("advertised.host"),
                 Long.parseLong(v.get("commit.interval.ms")), v.get("processing.guarantee"),
-                integer(v, "num.stream.threads"), integer(v, "num.standby.replicas"), integer(v, "replication.factor"), client);
+                integer(v, "num.stream.threads"), integer(v, "num.standby.replicas"), integer(v, "replication.factor"), client,
+                v.get("http.token").trim());
     }
 
     private static int integer(Map<String, String> values, String key) {
@@ -101,6 +105,12 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
         }
     }
 
+    @Override
+    public String toString() { // the token is a secret: never in a log line
+        return "AggregateConfig[applicationId=" + applicationId + ", httpHost=" + httpHost + ", httpPort=" + httpPort
+                + ", advertisedHost=" + advertisedHost + ", httpToken=" + (httpToken.isEmpty() ? "(none)" : "****") + "]";
+    }
+
     /** {@code host:port} other instances forward queries to. */
     public String applicationServer() {
         return advertisedHost + ":" + httpPort;
@@ -109,7 +119,8 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
     /** This config with another HTTP port (tests and the launcher pick free ports). */
     public AggregateConfig withHttpPort(int port) {
         return new AggregateConfig(applicationId, bootstrapServers, schemaRegistryUrl, stateDir, httpHost, port,
-                advertisedHost, commitIntervalMs, processingGuarantee, streamThreads, standbyReplicas, replicationFactor, client);
+                advertisedHost, commitIntervalMs, processingGuarantee, streamThreads, standbyReplicas, replicationFactor, client,
+                httpToken);
     }
 
     /** The cluster and registry with the client properties. */

@@ -3,6 +3,7 @@ package dev.conflictstream.aggregate;
 import dev.conflictstream.aggregate.query.KafkaStreamsAccess;
 import dev.conflictstream.schema.topic.Topics;
 import dev.conflictstream.aggregate.query.QueryServer;
+import dev.conflictstream.aggregate.query.QueryToken;
 import dev.conflictstream.runtime.OpsServer;
 import dev.conflictstream.runtime.ServiceMetrics;
 import dev.conflictstream.runtime.Settings;
@@ -65,7 +66,7 @@ public final class AggregateService implements AutoCloseable {
                 () -> app.get() != null && app.get().isRunning());
         try {
             KafkaStreamsAccess stores = new KafkaStreamsAccess(streams::get, new TopicPartitionCount(config.connection().clientConfig(), Topics.EVENTS.name()));
-            QueryServer queries = QueryServer.attach(stores, ops, config.advertisedHost());
+            QueryServer queries = QueryServer.attach(stores, ops, config.advertisedHost(), QueryToken.of(config.httpToken()));
             AggregateConfig bound = config.withHttpPort(ops.port());
             LOG.info("aggregate: config application.id={} {} state.dir={} "
                             + "http={}:{} application.server={} processing.guarantee={} commit.interval.ms={} threads={} standbys={}",

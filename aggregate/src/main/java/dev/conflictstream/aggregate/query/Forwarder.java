@@ -26,9 +26,11 @@ final class Forwarder {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json;
+    private final QueryToken token;
 
-    Forwarder(ObjectMapper json) {
+    Forwarder(ObjectMapper json, QueryToken token) {
         this.json = json;
+        this.token = token;
     }
 
     /** One instance's share of an answer (null body: nothing there) and the partitions it answered from. */
@@ -44,7 +46,7 @@ final class Forwarder {
         query.add(QueryServer.LOCAL_PARAM + "=true");
         URI uri = URI.create("http://" + host.host() + ":" + host.port() + path + query);
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+            HttpResponse<byte[]> response = http.send(token.sign(HttpRequest.newBuilder(uri)).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200 && response.statusCode() != 404) {
                 throw new UnavailableException(host + " answered " + response.statusCode());

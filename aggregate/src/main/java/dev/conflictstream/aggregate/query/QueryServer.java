@@ -73,6 +73,7 @@ public final class QueryServer implements AutoCloseable {
     private final int port;
     private final Runnable closer;
     private final Forwarder forwarder;
+    private final QueryToken token;
     // an instance of the release before or after this one may answer a share with fields this one does not know
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -84,8 +85,15 @@ public final class QueryServer implements AutoCloseable {
      *                       {@code application.server}); the port is the bound port
      */
     public static QueryServer start(StoreAccess access, InetSocketAddress bind, String advertisedHost) throws IOException {
+        return start(access, bind, advertisedHost, QueryToken.OPEN);
+    }
+
+    /** As {@link #start(StoreAccess, InetSocketAddress, String)}, asking every query for {@code token}. */
+    public static QueryServer start(StoreAccess access, InetSocketAddress bind, String advertisedHost, QueryToken token)
+            throws IOException {
         HttpServer server = HttpServers.create(bind, "aggregate-query-http");
-        QueryServer queries = new QueryServer(access, advertisedHost, server.getAddress().getPort(), () -> HttpServers.stop(server));
+        QueryServer queries = new QueryServer(access, advertisedHost, server.getAddress().getPort(), token,
+                () -> HttpServers.stop(server));
         server.createContext("/", queries::handle);
         server.start();
         return queries;
@@ -95,17 +103,18 @@ public final class QueryServer implements AutoCloseable {
      * Serves the queries on the service's ops server, next to {@code /metrics}, {@code /health}
      * and {@code /ready}: one port per instance, which is also its {@code application.server}.
      */
-    public static QueryServer attach(StoreAccess access, OpsServer ops, String advertisedHost) {
-        QueryServer queries = new QueryServer(access, advertisedHost, ops.port(), () -> { });
+    public static QueryServer attach(StoreAccess access, OpsServer ops, String advertisedHost, QueryToken token) {
+        QueryServer queries = new QueryServer(access, advertisedHost, ops.port(), token, () -> { });
         ops.route("/", queries::handle);
         return queries;
     }
 
-    private QueryServer(StoreAccess access, String advertisedHost, int port, Runnable closer) {
+    private QueryServer(StoreAccess access, String advertisedHost, int port, QueryToken token, Runnable closer) {
+        this.token = token;
         this.access = access;
         this.local = new LocalQueries(access);
         this.advertisedHost = advertisedHost;
-        this.forwarder = new Forwarder(json);
+        this.forwarder = new Forwarder(json, token);
         this.port = port;
         this.closer = closer;
     }
@@ -144,6 +153,11 @@ public final class QueryServer implements AutoCloseable {
                     exchange.getResponseHeaders().set("Content-Encoding", "gzip");
                 }
                 send(exchange, 200, asset.contentType(), asset.bytes());
+                return;
+            }
+            if (!token.admits(exchange)) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"conflictstream\"");
+                reply(exchange, 401, Map.of("error", "this query API asks for a bearer token: Authorization: Bearer <aggregate.http.token>"));
                 return;
             }
             if (!access.isRunning()) {

@@ -43,6 +43,9 @@ class QueryServerTest {
     private DriverStoreAccess b;
     private QueryServer serverA;
     private QueryServer serverB;
+    /** The same two instances' stores behind a query API that asks for a bearer token. */
+    private QueryServer securedA;
+    private QueryServer securedB;
 
     @BeforeAll
     void start(@TempDir Path stateDir) throws IOException {
@@ -66,7 +69,22 @@ class QueryServerTest {
         }
         a.partitions = java.util.Set.of(0);
         b.partitions = java.util.Set.of(1);
+
+        DriverStoreAccess sa = new DriverStoreAccess(ukraine.driver());
+        DriverStoreAccess sb = new DriverStoreAccess(russia.driver());
+        securedA = QueryServer.start(sa, new InetSocketAddress("127.0.0.1", 0), "127.0.0.1", QueryToken.of(TOKEN));
+        securedB = QueryServer.start(sb, new InetSocketAddress("127.0.0.1", 0), "127.0.0.1", QueryToken.of(TOKEN));
+        for (DriverStoreAccess access : List.of(sa, sb)) {
+            access.hosts = List.of(securedA.self(), securedB.self());
+            access.owner = (store, key) -> key.startsWith("RU") ? securedB.self() : securedA.self();
+            access.partitionCount = 2;
+            access.partitionOf = key -> key.startsWith("RU") ? 1 : 0;
+        }
+        sa.partitions = java.util.Set.of(0);
+        sb.partitions = java.util.Set.of(1);
     }
+
+    private static final String TOKEN = "s3cret-token";
 
     @AfterEach
     void healAfterFaultInjection() {
@@ -83,6 +101,8 @@ class QueryServerTest {
     void stop() {
         serverA.close();
         serverB.close();
+        securedA.close();
+        securedB.close();
         ukraine.close();
         russia.close();
     }
@@ -196,12 +216,36 @@ class QueryServerTest {
         assertThat(get(serverA, "/regions?from=yesterday").body.get("error").asText()).contains("from");
     }
 
+    @Test
+    void withATokenEveryQueryAsksForItAndInstancesForwardWithIt() throws Exception {
+        Reply anonymous = get(securedA, "/regions", null);
+        assertThat(anonymous.status).isEqualTo(401);
+        assertThat(anonymous.body.get("error").asText()).contains("bearer token");
+        assertThat(get(securedA, "/regions", "Bearer wrong").status).isEqualTo(401);
+        assertThat(get(securedA, "/regions?local=true", null).status).as("an instance's share is no open door").isEqualTo(401);
+
+        assertThat(codes(get(securedA, "/regions", "Bearer " + TOKEN).body)).as("fanned out to the other, token included")
+                .containsExactly("RU.41", "UA.21");
+        assertThat(get(securedA, "/regions/RU.41", "bearer " + TOKEN).body.get("total").get("killed").get("best").asLong())
+                .as("forwarded to the owner, token included").isEqualTo(7);
+
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + securedA.port() + "/"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as("the map page itself is open; its data calls carry the token").isEqualTo(200);
+    }
+
     private record Reply(int status, JsonNode body, String retryAfter) {}
 
     private Reply get(QueryServer server, String pathAndQuery) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(server, pathAndQuery, null);
+    }
+
+    private Reply get(QueryServer server, String pathAndQuery, String authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), json.readTree(response.body()),
                 response.headers().firstValue("Retry-After").orElse(null));
     }
