@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.conflictstream.runtime.DeadLetterFit;
+import dev.conflictstream.schema.Article;
 import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.topic.Topics;
 import java.net.URI;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -36,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Poison records on the real broker: a record that is not Confluent wire format, on the
+ * Poison records on the real broker: a record that cannot be decoded (see {@link #poisons}), on the
  * articles topic (enrich) and on the events topic (aggregate), is kept byte for byte in the
  * dead-letter topic with the reason in headers, counted as {@code conflictstream_dead_letters_total},
  * and the next good article is processed as usual.
@@ -67,35 +69,72 @@ class DeadLetterTest {
         }
     }
 
+    /** A record as sent: its topic, key and value bytes. */
+    record Sent(String topic, byte[] key, byte[] value) {}
+
+    /**
+     * Every kind of undecodable record on each input topic, by name: a value that is not the wire
+     * format, an empty value, a schema id the registry does not know, Avro cut short, another
+     * topic's record, and a key that is not the wire format in front of a good value.
+     */
+    static Map<String, Sent> poisons(String topic) {
+        Article article = Article.newBuilder().setId("poison").setUrl(null).setTitle("t").setPublished(null).setSource(null)
+                .setText("Shelling of Kherson killed two people on Monday.").setOrigin("test")
+                .setIngestedAt(java.time.Instant.parse("2025-02-11T10:00:00Z")).build();
+        byte[] valid = pipeline.serdes().<Article>value(Topics.ARTICLES).serializer().serialize(Topics.ARTICLES.name(), article);
+        Map<String, byte[]> values = new java.util.LinkedHashMap<>();
+        values.put("no-magic-byte", "{\"title\": \"plain JSON, no magic byte\"}".getBytes(StandardCharsets.UTF_8));
+        values.put("empty", new byte[0]);
+        values.put("unknown-schema-id", new byte[] {0, 0, 0, 0x7f, 0x7f, 2, 4, 6});
+        values.put("truncated-avro", java.util.Arrays.copyOf(valid, valid.length / 2));
+        if (topic.equals(Topics.EVENTS.name())) {
+            values.put("an-article-on-the-events-topic", valid);
+        }
+        Map<String, Sent> poisons = new java.util.LinkedHashMap<>();
+        values.forEach((kind, value) -> poisons.put(topic + "/" + kind, new Sent(topic,
+                pipeline.serdes().key(Topics.ARTICLES).serializer().serialize(topic, topic + "/" + kind), value)));
+        if (topic.equals(Topics.ARTICLES.name())) {
+            poisons.put(topic + "/garbage-key", new Sent(topic, "garbage-key".getBytes(StandardCharsets.UTF_8), valid));
+        }
+        return poisons;
+    }
+
     @Test
-    void recordsThatAreNotWireFormatGoToTheDeadLetterTopicCountedAndTheNextArticleIsProcessed() throws Exception {
+    void everyUndecodableRecordGoesToTheDeadLetterTopicCountedAndTheNextArticleIsProcessed() throws Exception {
         double countedBefore = deadLettersCounted();
-        byte[] article = "{\"title\": \"plain JSON, no magic byte\"}".getBytes(StandardCharsets.UTF_8);
-        byte[] event = "not avro at all".getBytes(StandardCharsets.UTF_8);
-        send(Topics.ARTICLES.name(), "bad-article", article);
-        send(Topics.EVENTS.name(), "bad-event", event);
+        Map<String, Sent> sent = new java.util.LinkedHashMap<>();
+        for (String topic : List.of(Topics.ARTICLES.name(), Topics.EVENTS.name())) {
+            sent.putAll(poisons(topic));
+        }
+        sent.values().forEach(record -> send(record.topic(), record.key(), record.value()));
         Path good = Files.writeString(dataDir.resolve("kherson.txt"), GOOD_ARTICLE);
         assertThat(pipeline.ingest(List.of(good), PipelineEndToEndTest.quiet()).published()).isEqualTo(1);
 
-        assertThat(pipeline.awaitProcessed(Duration.ofSeconds(40))).as("committed past the poison records").isTrue();
+        assertThat(pipeline.awaitProcessed(Duration.ofSeconds(60))).as("committed past the poison records").isTrue();
 
         Map<String, ConsumerRecord<byte[], byte[]>> dead = new HashMap<>();
         await().atMost(Duration.ofSeconds(20)).until(() -> {
-            deadLetters().forEach(r -> dead.put(new String(r.key(), StandardCharsets.UTF_8), r));
-            return dead.size() >= 2;
+            for (ConsumerRecord<byte[], byte[]> record : deadLetters()) {
+                sent.forEach((name, poison) -> {
+                    if (java.util.Arrays.equals(record.key(), poison.key())) {
+                        dead.put(name, record);
+                    }
+                });
+            }
+            return dead.keySet().containsAll(sent.keySet());
         });
-        assertThat(dead.get("bad-article").value()).isEqualTo(article);
-        assertThat(dead.get("bad-event").value()).isEqualTo(event);
-        assertThat(headers(dead.get("bad-article"))).as("reason and origin in headers")
-                .anySatisfy((name, value) -> assertThat(name).containsIgnoringCase("exception"))
-                .containsValue(Topics.ARTICLES.name());
-        assertThat(headers(dead.get("bad-event"))).containsValue(Topics.EVENTS.name());
+        sent.forEach((name, poison) -> {
+            assertThat(dead.get(name).value()).as(name + ": the original bytes").isEqualTo(poison.value());
+            assertThat(headers(dead.get(name))).as(name + ": reason and origin in headers")
+                    .anySatisfy((header, value) -> assertThat(header).containsIgnoringCase("exception"))
+                    .containsValue(poison.topic());
+        });
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(deadLettersCounted() - countedBefore).as("conflictstream_dead_letters_total on /metrics").isEqualTo(2));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(deadLettersCounted() - countedBefore)
+                .as("conflictstream_dead_letters_total on /metrics, once each").isEqualTo(sent.size()));
 
         Map<String, ConflictEvent> events = TopicSnapshot.read(pipeline.connection().bootstrapServers(), Topics.EVENTS, pipeline.serdes());
-        assertThat(events.values()).as("the good article after the poison one became events")
+        assertThat(events.values()).as("the good article after the poison ones became events")
                 .anySatisfy(e -> assertThat(e.getEvidence().getText()).contains("Kherson"));
         assertThat(pipeline.tallies()).containsKey("UA.08");
     }
@@ -130,10 +169,16 @@ class DeadLetterTest {
         assertThat(pipeline.enrich().app().isRunning()).isTrue();
     }
 
-    static void send(String topic, String key, byte[] value) throws Exception {
+    static void send(String topic, String key, byte[] value) {
+        send(topic, key.getBytes(StandardCharsets.UTF_8), value);
+    }
+
+    static void send(String topic, byte[] key, byte[] value) {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.connection().bootstrapServers());
         try (var producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value)).get();
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (ExecutionException | InterruptedException e) {
+            throw new IllegalStateException("could not send to " + topic, e);
         }
     }
 
