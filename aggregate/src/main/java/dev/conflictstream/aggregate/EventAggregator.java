@@ -56,6 +56,8 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
     private KeyValueStore<String, IncidentFigures> days;
     private KeyValueStore<String, RegionTally> tallies;
     private KeyValueStore<String, RegionTally> dailyTallies;
+    /** False without a cache (statestore.cache.max.bytes=0): each tally row is then published as it is written. */
+    private boolean publishTalliesOnFlush;
 
     EventAggregator(AggregateMetrics metrics) {
         this.metrics = metrics;
@@ -69,8 +71,8 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         days = context.getStateStore(INCIDENT_DAYS_STORE);
         tallies = context.getStateStore(REGION_TALLIES_STORE);
         dailyTallies = context.getStateStore(REGION_DAILY_TALLIES_STORE);
-        ForwardOnFlush.install(context, tallies, WRITE_TALLIES);
-        ForwardOnFlush.install(context, dailyTallies, WRITE_DAILY_TALLIES);
+        publishTalliesOnFlush = ForwardOnFlush.install(context, tallies, WRITE_TALLIES)
+                & ForwardOnFlush.install(context, dailyTallies, WRITE_DAILY_TALLIES);
     }
 
     @Override
@@ -221,14 +223,19 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         String region = IncidentKeys.regionOf(group);
         String type = IncidentKeys.typeOf(group);
         Place place = incident == null ? null : incident.getPlace(); // names the region's tally
-        tally(tallies, region, RegionTallies.of(region, place, type, old, null), RegionTallies.of(region, place, type, now, null));
+        tally(tallies, region, RegionTallies.of(region, place, type, old, null), RegionTallies.of(region, place, type, now, null),
+                WRITE_TALLIES, cause);
         tally(dailyTallies, IncidentKeys.dailyKey(region, first), RegionTallies.of(region, place, type, old, first),
-                RegionTallies.of(region, place, type, now, first));
+                RegionTallies.of(region, place, type, now, first), WRITE_DAILY_TALLIES, cause);
         metrics.tallyUpdated(cause.timestamp(), System.currentTimeMillis());
     }
 
-    /** Moves a tally row by {@code plus - minus}; the row reaches its topic when the store flushes ({@link ForwardOnFlush}). */
-    private static void tally(KeyValueStore<String, RegionTally> store, String key, RegionTally minus, RegionTally plus) {
+    /**
+     * Moves a tally row by {@code plus - minus}; the row reaches {@code sink} when the store
+     * flushes ({@link ForwardOnFlush}), or now when the store has no cache.
+     */
+    private void tally(KeyValueStore<String, RegionTally> store, String key, RegionTally minus, RegionTally plus,
+                       String sink, Record<?, ?> cause) {
         RegionTally tally = store.get(key);
         if (minus != null && tally != null) {
             tally = RegionTallies.subtract(tally, minus);
@@ -240,6 +247,9 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
             store.delete(key);
         } else {
             store.put(key, tally);
+        }
+        if (!publishTalliesOnFlush) {
+            context.forward(new Record<String, SpecificRecord>(key, tally, cause.timestamp()), sink);
         }
     }
 

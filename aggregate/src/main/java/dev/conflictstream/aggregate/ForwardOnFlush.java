@@ -29,13 +29,15 @@ final class ForwardOnFlush {
     private ForwardOnFlush() {}
 
     /**
-     * From now on the rows of {@code store} (a cached store of the processor whose
-     * {@code init} calls this) go to {@code sink} when they are flushed.
+     * From now on the rows of {@code store} (of the processor whose {@code init} calls this) go
+     * to {@code sink} when they are flushed, if the store is cached.
      *
-     * @throws IllegalStateException when the store has no cache to flush
+     * @return false when it is not (Kafka Streams drops every cache when
+     *         {@code statestore.cache.max.bytes} is 0): the caller then publishes each row as it
+     *         writes it, as the DSL does for an uncached KTable
      */
-    static <V extends SpecificRecord> void install(ProcessorContext<String, SpecificRecord> context,
-                                                   KeyValueStore<String, V> store, String sink) {
+    static <V extends SpecificRecord> boolean install(ProcessorContext<String, SpecificRecord> context,
+                                                      KeyValueStore<String, V> store, String sink) {
         InternalProcessorContext<?, ?> internal = (InternalProcessorContext<?, ?>) context;
         ProcessorNode<?, ?, ?, ?> node = internal.currentNode(); // the processor being initialised
         @SuppressWarnings("unchecked")
@@ -50,8 +52,6 @@ final class ForwardOnFlush {
                 internal.setCurrentNode(previous);
             }
         }, false);
-        if (!installed) {
-            throw new IllegalStateException("store " + store.name() + " is not cached: its rows would never be published");
-        }
+        return installed;
     }
 }

@@ -1,5 +1,6 @@
 package dev.conflictstream.aggregate;
 
+import dev.conflictstream.runtime.ClientProperties;
 import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.Incident;
 import dev.conflictstream.schema.RegionTally;
@@ -32,7 +33,17 @@ public final class AggregateDriver implements AutoCloseable {
     }
 
     public AggregateDriver(Path stateDir, AggregateMetrics metrics) {
-        config = AggregateConfig.fromMap(Map.of("state.dir", stateDir.toString()));
+        this(AggregateConfig.fromMap(Map.of("state.dir", stateDir.toString())), metrics);
+    }
+
+    /** With Streams' record caches off ({@code statestore.cache.max.bytes=0}, which a user may set). */
+    static AggregateDriver withoutCache(Path stateDir) {
+        return new AggregateDriver(AggregateConfig.fromMap(Map.of("state.dir", stateDir.toString()),
+                new ClientProperties(Map.of("statestore.cache.max.bytes", "0"))), AggregateMetrics.unexported());
+    }
+
+    private AggregateDriver(AggregateConfig config, AggregateMetrics metrics) {
+        this.config = config;
         driver = new TopologyTestDriver(AggregateTopology.build(config, serdes, metrics), config.toStreamsProperties());
         events = driver.createInputTopic(Topics.EVENTS.name(),
                 serdes.key(Topics.EVENTS).serializer(), serdes.<ConflictEvent>value(Topics.EVENTS).serializer());

@@ -210,6 +210,21 @@ class AggregateTopologyTest {
     }
 
     @Test
+    void withoutACacheEveryTallyRowIsPublishedAsItIsWritten() {
+        try (AggregateDriver uncached = AggregateDriver.withoutCache(stateDir.resolve("uncached"))) {
+            uncached.send(strike("a#0", 2, 0));
+            uncached.send(event("a#0", STRIKE, SUMY, LocalDate.of(2025, 2, 6), T0.plusSeconds(60)).setKilled(killed(2)).build());
+
+            List<KeyValue<String, RegionTally>> rows = uncached.tallyTopic.readKeyValuesToList();
+            assertThat(rows).extracting(kv -> kv.key).as("each step of the move, the region's row each time")
+                    .containsOnly("UA.21").hasSizeGreaterThan(2);
+            assertThat(rows.get(rows.size() - 1).value).isEqualTo(uncached.tallies().get("UA.21"));
+            assertThat(uncached.dailyTallyTopic.readKeyValuesToList()).contains(KeyValue.pair("UA.21|2025-02-07", null),
+                    KeyValue.pair("UA.21|2025-02-06", uncached.dailyTallies().get("UA.21|2025-02-06")));
+        }
+    }
+
+    @Test
     void aStaleVersionArrivingAfterItsCorrectionIsIgnored() {
         ConflictEvent original = strike("a#0", 2, 0);
         ConflictEvent corrected = strike("a#0", 5, 60);

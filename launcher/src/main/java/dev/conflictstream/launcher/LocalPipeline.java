@@ -129,6 +129,9 @@ public final class LocalPipeline implements AutoCloseable {
                 loopback.put(key, "127.0.0.1");
             }
         }
+        if (loopback.containsKey("aggregate.http.host") && settings.get("aggregate.advertised.host", null) == null) {
+            loopback.put("aggregate.advertised.host", "127.0.0.1"); // not "localhost": it may resolve to ::1 first
+        }
         return settings.with(loopback);
     }
 

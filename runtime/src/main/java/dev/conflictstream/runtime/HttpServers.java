@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
  * <p>The JDK server reads a request on a worker thread, so each client that opens a connection
  * and never finishes its request line holds a worker: four of them used to hang {@code /health},
  * {@code /ready}, {@code /metrics} and the query API for as long as they stayed. Here a
- * request must arrive within {@value #REQUEST_SECONDS} s and a response leave within
- * {@value #RESPONSE_SECONDS} s, or the server closes the connection
+ * request must arrive within {@value #REQUEST_SECONDS} s, or the server closes the connection
+ * (and a response must leave within {@value #RESPONSE_SECONDS} s: long enough for a whole export
+ * to a slow client, short enough that a client that never reads is let go)
  * ({@code sun.net.httpserver.maxReqTime}/{@code maxRspTime}, read once per JVM, so set before
  * the first server is created; a value given on the command line wins), and the pool has
  * {@value #THREADS} workers, so it takes that many slow clients at once to delay a request by
@@ -24,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HttpServers {
     static final int REQUEST_SECONDS = 5;
-    static final int RESPONSE_SECONDS = 60;
+    static final int RESPONSE_SECONDS = 600;
     static final int THREADS = 32;
 
     static {

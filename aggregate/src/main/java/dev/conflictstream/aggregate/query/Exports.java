@@ -48,9 +48,18 @@ final class Exports {
     static void csv(List<IncidentView> incidents, Writer out) throws IOException {
         try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
             for (IncidentView incident : incidents) {
-                printer.printRecord(row(incident).values());
+                printer.printRecord(row(incident).values().stream().map(Exports::inert).toList());
             }
         }
+    }
+
+    /**
+     * A text cell a spreadsheet would run as a formula ({@code = + - @}, tab, CR first: article
+     * text and feed fields are untrusted) starts with an apostrophe instead, which spreadsheets
+     * show as text (OWASP's advice for CSV injection); numbers stay numbers.
+     */
+    static Object inert(Object cell) {
+        return cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : cell;
     }
 
     static ObjectNode geoJson(List<IncidentView> incidents, ObjectMapper json) {

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -58,6 +59,19 @@ class ExportsAndParametersTest {
     void stop() {
         server.close();
         driver.close();
+    }
+
+    @Test
+    void aCsvTextCellIsNeverAFormula() {
+        Map<String, String> cells = Map.of(
+                "=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")",
+                "+1 killed", "'+1 killed",
+                "-2+3", "'-2+3",
+                "@SUM(A1)", "'@SUM(A1)",
+                "\t=1", "'\t=1",
+                "Two people were killed in Kherson.", "Two people were killed in Kherson.");
+        cells.forEach((text, cell) -> assertThat(Exports.inert(text)).as(text).isEqualTo(cell));
+        assertThat(Exports.inert(-3.5)).as("numbers stay numbers").isEqualTo(-3.5);
     }
 
     @Test
