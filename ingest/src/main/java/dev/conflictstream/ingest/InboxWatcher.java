@@ -109,15 +109,19 @@ public final class InboxWatcher implements AutoCloseable {
     synchronized void poll() {
         publisher.resume(); // a cluster that stopped the last pass may be back: its files were not marked published
         List<FileStamp> fresh = newFiles();
+        if (fresh.isEmpty()) {
+            return;
+        }
         for (FileStamp file : fresh) {
             ArticleFiles.read(List.of(file.path()), publisher::accept);
-            published.add(file);
-            filesPublished.incrementAndGet();
         }
-        if (!fresh.isEmpty()) {
-            IngestSummary summary = publisher.finish();
-            log.info("ingest: published {} new file(s) from {}; since start {}", fresh.size(), inbox, summary);
-        }
+        // Sends are acknowledged later: a cluster that fails any of them throws here (or from accept
+        // above), and then no file of this pass is marked, so the next pass publishes them again
+        // (same article ids: the topic keeps one copy, enrich re-extracts the same events).
+        IngestSummary summary = publisher.finish();
+        published.addAll(fresh);
+        filesPublished.addAndGet(fresh.size());
+        log.info("ingest: published {} new file(s) from {}; since start {}", fresh.size(), inbox, summary);
     }
 
     private List<FileStamp> newFiles() {

@@ -34,7 +34,20 @@ class InboxWatcherTest {
 
     @TempDir
     Path inbox;
-    final MockProducer<byte[], byte[]> producer = new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+    /** Fails every send through its callback, as a real producer reports a cluster that does not answer. */
+    volatile RuntimeException clusterFailure;
+    final MockProducer<byte[], byte[]> producer = new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer()) {
+        @Override
+        public synchronized java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> send(
+                org.apache.kafka.clients.producer.ProducerRecord<byte[], byte[]> record, org.apache.kafka.clients.producer.Callback callback) {
+            RuntimeException failure = clusterFailure;
+            if (failure == null || !record.topic().equals(Topics.ARTICLES.name())) {
+                return super.send(record, callback);
+            }
+            callback.onCompletion(null, failure);
+            return java.util.concurrent.CompletableFuture.failedFuture(failure);
+        }
+    };
     final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     InboxWatcher watcher;
 
@@ -77,6 +90,21 @@ class InboxWatcherTest {
         watcher.poll();
         assertThat(articlesSent()).as("a changed file is published again").isEqualTo(3);
         assertThat(watcher.summary().published()).isEqualTo(3);
+    }
+
+    @Test
+    void aPassTheClusterDidNotTakeIsPublishedAgainByTheNextPass() throws Exception {
+        write("a.txt", "Strike on Sumy\n\nFri 7th Feb, 2025\n\nTwo people were killed in Sumy.", Duration.ofHours(2));
+        write("b.txt", "Clashes near Pokrovsk\n\nSat 8th Feb, 2025\n\nFighting continued near Pokrovsk.", Duration.ofHours(2));
+        clusterFailure = new org.apache.kafka.common.errors.TimeoutException("no broker answered");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(watcher::poll).hasMessageContaining("ingest: stopped");
+        assertThat(watcher.filesPublished()).as("no file of the failed pass is marked published").isZero();
+
+        clusterFailure = null; // the cluster is back
+        watcher.poll();
+        assertThat(articlesSent()).isEqualTo(2);
+        assertThat(watcher.filesPublished()).isEqualTo(2);
     }
 
     @Test
