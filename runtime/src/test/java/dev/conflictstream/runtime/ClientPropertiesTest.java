@@ -102,4 +102,12 @@ class ClientPropertiesTest {
                         "https://" + Secrets.MASK + "@sr.example:443")
                 .doesNotContain("jaas-pw", "user-info-pw", "registry-pw");
     }
+
+    @Test
+    void aPasswordHoldingAnAtSignIsMaskedWhole() {
+        assertThat(Secrets.redactUrls("registry https://reader:p@ss@sr.example:443/subjects failed"))
+                .isEqualTo("registry https://" + Secrets.MASK + "@sr.example:443/subjects failed");
+        assertThat(Secrets.redactUrls("http://localhost:8081 and mailto user@host")).as("no user info: unchanged")
+                .isEqualTo("http://localhost:8081 and mailto user@host");
+    }
 }

@@ -51,10 +51,16 @@ public final class RegistryAccess {
         }
     }
 
-    /** {@code text} with the user info of any URL in it masked: {@code https://******@host}. */
+    /**
+     * {@code text} with the user info of any URL in it masked: {@code https://******@host}. The
+     * user info runs to the last {@code @} before the path, so a password holding an unencoded
+     * {@code @} is masked whole.
+     */
     public static String redact(String text) {
-        return text == null ? null : text.replaceAll("(?<=://)[^/@\\s]*@", "******@");
+        return text == null ? null : USER_INFO_IN_URL.matcher(text).replaceAll("******@");
     }
+
+    private static final java.util.regex.Pattern USER_INFO_IN_URL = java.util.regex.Pattern.compile("(?<=://)[^/\\s]*@");
 
     /** {@code url} without its user info. */
     static URI withoutUserInfo(URI url) {
