@@ -19,6 +19,7 @@ import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -43,13 +44,14 @@ public final class ArticlePublisher {
     public static final String REASON_HEADER = "conflictstream.reason";
     public static final String ORIGIN_HEADER = "conflictstream.origin";
     /**
-     * The largest article published, encoded (about its text in UTF-8 bytes): under the 1 MB that
-     * Kafka's producer ({@code max.request.size}) and broker ({@code message.max.bytes}) accept by
-     * default, with room for key and headers. A longer article is rejected, never truncated (a cut
-     * text could lose the sentence that states a figure); its dead letter keeps as much of the
-     * text as fits, cut and marked so ({@link DeadLetterFit}).
+     * Room left in a record for the key and headers of an article: the largest article
+     * published, encoded (about its text in UTF-8 bytes), is the producer's
+     * {@code max.request.size} less this; 1,000,000 bytes with Kafka's default 1 MiB. A longer
+     * article is rejected, never truncated (a cut text could lose the sentence that states a
+     * figure); its dead letter keeps as much of the text as fits, cut and marked so
+     * ({@link DeadLetterFit}).
      */
-    public static final int MAX_ARTICLE_BYTES = 1_000_000;
+    static final int RECORD_OVERHEAD_BYTES = DeadLetterFit.DEFAULT_MAX_REQUEST_SIZE - 1_000_000;
 
     private final Producer<byte[], byte[]> producer;
     private final ConfluentAvroSerde<String> keys;
@@ -66,10 +68,22 @@ public final class ArticlePublisher {
     private final Counter publishFailed;
     private long lastProgress;
     private long started;
+    private final int maxRequestSize;
+    private final int maxArticleBytes;
+    private final int deadLetterLimit;
 
     public ArticlePublisher(Producer<byte[], byte[]> producer, TopicSerdes serdes, MeterRegistry metrics,
                             PrintStream progress, Clock clock) {
+        this(producer, DeadLetterFit.DEFAULT_MAX_REQUEST_SIZE, serdes, metrics, progress, clock);
+    }
+
+    /** @param maxRequestSize the producer's {@code max.request.size} ({@link #maxRequestSize}): it bounds articles and dead letters */
+    public ArticlePublisher(Producer<byte[], byte[]> producer, int maxRequestSize, TopicSerdes serdes,
+                            MeterRegistry metrics, PrintStream progress, Clock clock) {
         this.producer = producer;
+        this.maxRequestSize = maxRequestSize;
+        this.maxArticleBytes = maxRequestSize - RECORD_OVERHEAD_BYTES;
+        this.deadLetterLimit = Math.min(maxRequestSize, DeadLetterFit.DEFAULT_MAX_REQUEST_SIZE);
         this.keys = serdes.key(Topics.ARTICLES);
         this.values = serdes.value(Topics.ARTICLES);
         this.metrics = metrics;
@@ -137,11 +151,12 @@ public final class ArticlePublisher {
             reject(new ReadResult.Rejected(draft.origin(), "serialization", e.getMessage(), draft.text()));
             return;
         }
-        if (value.length > MAX_ARTICLE_BYTES) {
+        if (value.length > maxArticleBytes) {
             reject(new ReadResult.Rejected(draft.origin(), "too-large", "article of " + value.length + " bytes is over the limit of "
-                    + MAX_ARTICLE_BYTES + " bytes (Kafka's default 1 MB message size); to take longer articles raise the client "
-                    + "setting max.request.size (CONFLICTSTREAM_CLIENT_MAX_REQUEST_SIZE), the topic's max.message.bytes (or the "
-                    + "broker's message.max.bytes) and ArticlePublisher.MAX_ARTICLE_BYTES together", draft.text()));
+                    + maxArticleBytes + " bytes (the producer's max.request.size of " + maxRequestSize + " less "
+                    + RECORD_OVERHEAD_BYTES + " for key and headers); to take longer articles raise the client setting "
+                    + "max.request.size (CONFLICTSTREAM_CLIENT_MAX_REQUEST_SIZE) and the topic's max.message.bytes (or the "
+                    + "broker's message.max.bytes) together", draft.text()));
             return;
         }
         // The record time is the ingest time: downstream orders corrections by it.
@@ -194,6 +209,12 @@ public final class ArticlePublisher {
         return exception.toString();
     }
 
+    /** The {@code max.request.size} of producer settings (Kafka's default when unset). */
+    public static int maxRequestSize(java.util.Properties producerConfig) {
+        Object value = producerConfig.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        return value == null ? DeadLetterFit.DEFAULT_MAX_REQUEST_SIZE : Integer.parseInt(value.toString().trim());
+    }
+
     /** Forgets a stop, to try again (the watch mode's next pass: the cluster may be back). */
     public void resume() {
         stopped.set(null);
@@ -215,7 +236,7 @@ public final class ArticlePublisher {
         headers.add(ORIGIN_HEADER, rejection.origin().getBytes(StandardCharsets.UTF_8));
         producer.send(DeadLetterFit.fit(new ProducerRecord<>(Topics.DEAD_LETTERS.name(), null, null,
                         rejection.origin().getBytes(StandardCharsets.UTF_8),
-                        rejection.raw().getBytes(StandardCharsets.UTF_8), headers), DeadLetterFit.DEFAULT_MAX_REQUEST_SIZE),
+                        rejection.raw().getBytes(StandardCharsets.UTF_8), headers), deadLetterLimit),
                 (metadata, exception) -> {
                     if (exception != null) {
                         failed("the dead letter of " + rejection.origin(), exception);

@@ -62,7 +62,7 @@ public final class InboxWatcher implements AutoCloseable {
         this.producer = producer;
         this.clientMetrics = new KafkaClientMetrics(producer);
         clientMetrics.bindTo(metrics);
-        this.publisher = new ArticlePublisher(producer, serdes, metrics, progress, clock);
+        this.publisher = new ArticlePublisher(producer, ArticlePublisher.maxRequestSize(config.producerProperties()), serdes, metrics, progress, clock);
         Gauge.builder("conflictstream.ingest.files.published", filesPublished, AtomicLong::get)
                 .description("Inbox files published since start").register(metrics);
         this.ops = OpsServer.start(config.metricsHost(), config.metricsPort(), metrics, () -> polling && Files.isDirectory(inbox));

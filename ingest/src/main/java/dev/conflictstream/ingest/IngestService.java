@@ -25,7 +25,7 @@ public final class IngestService {
         try (var producer = new KafkaProducer<>(config.producerProperties(), new ByteArraySerializer(), new ByteArraySerializer());
              var clientMetrics = new KafkaClientMetrics(producer)) {
             clientMetrics.bindTo(metrics);
-            ArticlePublisher publisher = new ArticlePublisher(producer, serdes, metrics, progress, Clock.systemUTC());
+            ArticlePublisher publisher = new ArticlePublisher(producer, ArticlePublisher.maxRequestSize(config.producerProperties()), serdes, metrics, progress, Clock.systemUTC());
             ArticleFiles.read(config.inputs(), publisher::accept);
             return publisher.finish();
         }
