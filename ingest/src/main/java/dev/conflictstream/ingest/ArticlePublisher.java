@@ -19,7 +19,6 @@ import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -77,13 +76,13 @@ public final class ArticlePublisher {
         this(producer, DeadLetterFit.DEFAULT_MAX_REQUEST_SIZE, serdes, metrics, progress, clock);
     }
 
-    /** @param maxRequestSize the producer's {@code max.request.size} ({@link #maxRequestSize}): it bounds articles and dead letters */
+    /** @param maxRequestSize the producer's {@code max.request.size} ({@link DeadLetterFit#maxRequestSize}): it bounds articles and dead letters */
     public ArticlePublisher(Producer<byte[], byte[]> producer, int maxRequestSize, TopicSerdes serdes,
                             MeterRegistry metrics, PrintStream progress, Clock clock) {
         this.producer = producer;
         this.maxRequestSize = maxRequestSize;
         this.maxArticleBytes = maxRequestSize - RECORD_OVERHEAD_BYTES;
-        this.deadLetterLimit = Math.min(maxRequestSize, DeadLetterFit.DEFAULT_MAX_REQUEST_SIZE);
+        this.deadLetterLimit = DeadLetterFit.limit(maxRequestSize);
         this.keys = serdes.key(Topics.ARTICLES);
         this.values = serdes.value(Topics.ARTICLES);
         this.metrics = metrics;
@@ -207,12 +206,6 @@ public final class ArticlePublisher {
                     + "message.max.bytes); raise that and the client setting max.request.size (" + exception.getMessage() + ")";
         }
         return exception.toString();
-    }
-
-    /** The {@code max.request.size} of producer settings (Kafka's default when unset). */
-    public static int maxRequestSize(java.util.Properties producerConfig) {
-        Object value = producerConfig.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
-        return value == null ? DeadLetterFit.DEFAULT_MAX_REQUEST_SIZE : Integer.parseInt(value.toString().trim());
     }
 
     /** Forgets a stop, to try again (the watch mode's next pass: the cluster may be back). */

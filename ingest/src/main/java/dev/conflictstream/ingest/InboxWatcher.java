@@ -1,6 +1,7 @@
 package dev.conflictstream.ingest;
 
 import dev.conflictstream.ingest.read.ArticleFiles;
+import dev.conflictstream.runtime.DeadLetterFit;
 import dev.conflictstream.runtime.OpsServer;
 import dev.conflictstream.schema.serde.TopicSerdes;
 import io.micrometer.core.instrument.Gauge;
@@ -62,7 +63,7 @@ public final class InboxWatcher implements AutoCloseable {
         this.producer = producer;
         this.clientMetrics = new KafkaClientMetrics(producer);
         clientMetrics.bindTo(metrics);
-        this.publisher = new ArticlePublisher(producer, ArticlePublisher.maxRequestSize(config.producerProperties()), serdes, metrics, progress, clock);
+        this.publisher = new ArticlePublisher(producer, DeadLetterFit.maxRequestSize(config.producerProperties()), serdes, metrics, progress, clock);
         Gauge.builder("conflictstream.ingest.files.published", filesPublished, AtomicLong::get)
                 .description("Inbox files published since start").register(metrics);
         this.ops = OpsServer.start(config.metricsHost(), config.metricsPort(), metrics, () -> polling && Files.isDirectory(inbox));

@@ -1,6 +1,7 @@
 package dev.conflictstream.ingest;
 
 import dev.conflictstream.ingest.read.ArticleFiles;
+import dev.conflictstream.runtime.DeadLetterFit;
 import dev.conflictstream.runtime.ServiceMetrics;
 import dev.conflictstream.runtime.Settings;
 import dev.conflictstream.schema.serde.TopicSerdes;
@@ -25,7 +26,7 @@ public final class IngestService {
         try (var producer = new KafkaProducer<>(config.producerProperties(), new ByteArraySerializer(), new ByteArraySerializer());
              var clientMetrics = new KafkaClientMetrics(producer)) {
             clientMetrics.bindTo(metrics);
-            ArticlePublisher publisher = new ArticlePublisher(producer, ArticlePublisher.maxRequestSize(config.producerProperties()), serdes, metrics, progress, Clock.systemUTC());
+            ArticlePublisher publisher = new ArticlePublisher(producer, DeadLetterFit.maxRequestSize(config.producerProperties()), serdes, metrics, progress, Clock.systemUTC());
             ArticleFiles.read(config.inputs(), publisher::accept);
             return publisher.finish();
         }

@@ -114,14 +114,14 @@ class ArticlePublisherTest {
         String text = "Shelling in Kharkiv. ".repeat(60_000); // about 1.2 MB
         java.util.Properties config = new java.util.Properties();
         config.put("max.request.size", "2000000");
-        ArticlePublisher publisher = new ArticlePublisher(producer, ArticlePublisher.maxRequestSize(config),
+        ArticlePublisher publisher = new ArticlePublisher(producer, DeadLetterFit.maxRequestSize(config),
                 new TopicSerdes(new InMemorySchemaRegistryClient()), metrics, new PrintStream(progress), Clock.systemUTC());
 
         publisher.accept(new ReadResult.Parsed(new ArticleDraft(null, null, "Huge", null, null, text, "huge.txt")));
 
         assertThat(publisher.finish()).isEqualTo(new IngestSummary(1, 1, 0, 0));
         assertThat(producer.history()).singleElement().satisfies(record -> assertThat(record.topic()).isEqualTo(Topics.ARTICLES.name()));
-        assertThat(ArticlePublisher.maxRequestSize(new java.util.Properties())).as("Kafka's default").isEqualTo(1_048_576);
+        assertThat(DeadLetterFit.maxRequestSize(new java.util.Properties())).as("Kafka's default").isEqualTo(1_048_576);
     }
 
     /** A publisher whose one article the cluster answers with {@code failure}. */

@@ -34,13 +34,26 @@ public final class DeadLetterFit {
      * {@code max.request.size}), at most the 1 MiB default: a larger producer limit says nothing
      * of the dead-letter topic's own limit ({@code max.message.bytes}, 1 MiB by default).
      */
-    public static int limit(Map<String, ?> configs) {
+    public static int limit(Map<?, ?> configs) {
+        return limit(maxRequestSize(configs));
+    }
+
+    /** The dead-letter limit of a producer whose {@code max.request.size} is {@code maxRequestSize}. */
+    public static int limit(int maxRequestSize) {
+        return Math.min(DEFAULT_MAX_REQUEST_SIZE, maxRequestSize);
+    }
+
+    /**
+     * The producer's {@code max.request.size} in producer or Streams configs
+     * ({@code producer.max.request.size} first), Kafka's default when unset or unreadable.
+     */
+    public static int maxRequestSize(Map<?, ?> configs) {
         Object value = configs == null ? null : configs.get(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG));
         if (value == null && configs != null) {
             value = configs.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
         }
         try {
-            return value == null ? DEFAULT_MAX_REQUEST_SIZE : Math.min(DEFAULT_MAX_REQUEST_SIZE, Integer.parseInt(value.toString().trim()));
+            return value == null ? DEFAULT_MAX_REQUEST_SIZE : Integer.parseInt(value.toString().trim());
         } catch (NumberFormatException e) {
             return DEFAULT_MAX_REQUEST_SIZE;
         }
