@@ -42,9 +42,8 @@ public final class OpsServer implements AutoCloseable {
     }
 
     /**
-     * Serves {@code path} exactly ({@code /metricsX} or {@code /health/../x} is not
-     * {@code /metrics} or {@code /health}: a 404); {@code "/"} serves every path no other route
-     * serves exactly.
+     * Serves {@code path} exactly: a longer path under it ({@code /metricsX}, {@code /health/../x})
+     * is a 404 from this route. {@code "/"} serves every path that no other route's prefix takes.
      */
     public void route(String path, HttpHandler handler) {
         if (path.equals("/")) {
