@@ -70,11 +70,11 @@ public final class AggregateTopology {
         topology.addSource(READ_EVENTS, serdes.key(Topics.EVENTS).deserializer(),
                 serdes.value(Topics.EVENTS).deserializer(), Topics.EVENTS.name());
         topology.addProcessor(AGGREGATE_EVENTS, () -> new EventAggregator(metrics), READ_EVENTS);
-        store(topology, EVENTS_STORE, EventEntry.serde());
-        store(topology, REPORTS_STORE, new AvroBinarySerde<>(Report.class));
-        store(topology, INCIDENT_DAYS_STORE, IncidentFigures.serde());
-        store(topology, REGION_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class));
-        store(topology, REGION_DAILY_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class));
+        store(topology, EVENTS_STORE, EventEntry.serde(), WRITTEN_ONCE);
+        store(topology, REPORTS_STORE, new AvroBinarySerde<>(Report.class), WRITTEN_ONCE);
+        store(topology, INCIDENT_DAYS_STORE, IncidentFigures.serde(), REWRITTEN);
+        store(topology, REGION_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class), REWRITTEN);
+        store(topology, REGION_DAILY_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class), REWRITTEN);
         topology.addSink(WRITE_INCIDENTS, Topics.INCIDENTS.name(), serdes.key(Topics.INCIDENTS).serializer(),
                 serdes.value(Topics.INCIDENTS).serializer(), AGGREGATE_EVENTS);
         topology.addSink(WRITE_TALLIES, Topics.REGION_TALLIES.name(), serdes.key(Topics.REGION_TALLIES).serializer(),
@@ -85,8 +85,16 @@ public final class AggregateTopology {
         return topology;
     }
 
-    private static <V> void store(Topology topology, String name, Serde<V> values) {
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
-                .withCachingEnabled(), AGGREGATE_EVENTS);
+    /**
+     * Whether a store sits behind Streams' record cache. The cache pays where keys are written
+     * again within a commit (a day's figures, a region's tally: their changelog and output records
+     * coalesce); an event's entry and its report are written about once per event, so there it
+     * would only add a sorted-map insert, an eviction and a copy at every commit.
+     */
+    private static final boolean WRITTEN_ONCE = false, REWRITTEN = true;
+
+    private static <V> void store(Topology topology, String name, Serde<V> values, boolean cached) {
+        var builder = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+        topology.addStateStore(cached ? builder.withCachingEnabled() : builder.withCachingDisabled(), AGGREGATE_EVENTS);
     }
 }

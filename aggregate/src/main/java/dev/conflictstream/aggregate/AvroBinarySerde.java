@@ -1,12 +1,9 @@
 package dev.conflictstream.aggregate;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.conflictstream.schema.serde.AvroBytes;
 import org.apache.avro.Schema;
-import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
@@ -22,6 +19,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * registry's schema id and its lookups on every store read and write.
  */
 final class AvroBinarySerde<T extends SpecificRecord> implements Serde<T> {
+    private static final byte[] NO_HEADER = {};
     private final SpecificDatumWriter<T> writer;
     private final SpecificDatumReader<T> reader;
 
@@ -38,11 +36,7 @@ final class AvroBinarySerde<T extends SpecificRecord> implements Serde<T> {
                 return null;
             }
             try {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-                BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(bytes, null);
-                writer.write(value, encoder);
-                encoder.flush();
-                return bytes.toByteArray();
+                return AvroBytes.write(writer, value, NO_HEADER);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -56,7 +50,7 @@ final class AvroBinarySerde<T extends SpecificRecord> implements Serde<T> {
                 return null;
             }
             try {
-                return reader.read(null, DecoderFactory.get().binaryDecoder(bytes, null));
+                return AvroBytes.read(reader, bytes, 0, bytes.length);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,17 +1,12 @@
 package dev.conflictstream.schema.serde;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
-import org.apache.avro.io.BinaryDecoder;
-import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DatumWriter;
-import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
@@ -44,6 +39,7 @@ public final class ConfluentAvroSerde<T> implements Serde<T> {
     private final DatumWriter<T> writer;
     private final Map<Integer, DatumReader<T>> readersByWriterId = new ConcurrentHashMap<>();
     private volatile int writerId = -1;
+    private volatile byte[] header;
 
     /**
      * @param registeredSchema the schema registered and written with
@@ -85,13 +81,7 @@ public final class ConfluentAvroSerde<T> implements Serde<T> {
             return null;
         }
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-            out.write(MAGIC_BYTE);
-            out.write(ByteBuffer.allocate(4).putInt(writerId()).array());
-            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-            writer.write(value, encoder);
-            encoder.flush();
-            return out.toByteArray();
+            return AvroBytes.write(writer, value, header());
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot serialize for subject " + subject + ": " + e.getMessage(), e);
         }
@@ -110,11 +100,20 @@ public final class ConfluentAvroSerde<T> implements Serde<T> {
         }
         int id = ByteBuffer.wrap(bytes, 1, 4).getInt();
         try {
-            BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH, null);
-            return readerFor(id).read(null, decoder);
+            return AvroBytes.read(readerFor(id), bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH);
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot deserialize schema id " + id + " for subject " + subject + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The magic byte and the writer schema's id, built once. */
+    private byte[] header() {
+        byte[] h = header;
+        if (h == null) {
+            h = ByteBuffer.allocate(HEADER_LENGTH).put(MAGIC_BYTE).putInt(writerId()).array();
+            header = h;
+        }
+        return h;
     }
 
     private int writerId() {
