@@ -71,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Records the passthrough copies: the articles' records cycled up to N (default: ${DEFAULT-VALUE}).")
     int passthroughRecords;
 
-    @Option(names = "--corpus", defaultValue = "varied", paramLabel = "varied|repeat",
+    @Option(names = "--corpus", defaultValue = "varied", paramLabel = "varied|chronological|repeat",
             converter = CorpusConverter.class, description = "Articles to publish (default: ${DEFAULT-VALUE}).")
     BenchCorpus corpus;
 

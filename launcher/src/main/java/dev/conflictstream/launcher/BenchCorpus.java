@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 
-/** The article streams {@code ./pipeline bench --corpus} can publish; both are built from the eval/dev texts. */
+/** The article streams {@code ./pipeline bench --corpus} can publish; all are built from the eval/dev texts. */
 enum BenchCorpus {
     /**
      * {@link ArticleCorpus} as is: the ~2,000 eval texts recombined, one publication day per
@@ -14,11 +14,17 @@ enum BenchCorpus {
      * few incident groups: the aggregate's worst case.
      */
     REPEAT,
-    /** The same articles with publication dates spread over four years ({@link DateSpreadCorpus}). */
-    VARIED;
+    /** The same articles with publication dates spread over four years in no order ({@link DateSpreadCorpus}). */
+    VARIED,
+    /** The same articles in date order, 100 a day, as a replay or a live feed delivers them ({@link DateSpreadCorpus#chronological}). */
+    CHRONOLOGICAL;
 
     Iterator<ArticleText> open(Path evalDir) throws IOException {
         ArticleCorpus corpus = ArticleCorpus.fromEvalDir(evalDir);
-        return this == VARIED ? new DateSpreadCorpus(corpus) : corpus;
+        return switch (this) {
+            case REPEAT -> corpus;
+            case VARIED -> new DateSpreadCorpus(corpus);
+            case CHRONOLOGICAL -> DateSpreadCorpus.chronological(corpus);
+        };
     }
 }

@@ -56,4 +56,17 @@ class DateSpreadCorpusTest {
         List<ArticleText> copies = take(new DateSpreadCorpus(new ArticleCorpus(List.of(TEXTS.get(0)))), 20);
         assertThat(copies.stream().map(ArticleText::published).distinct()).hasSize(20);
     }
+
+    @Test
+    void theChronologicalCorpusIsInDateOrderAHundredADayWithCopiesWeeksApart() {
+        List<ArticleText> articles = take(DateSpreadCorpus.chronological(new ArticleCorpus(TEXTS)), 1_000);
+        List<ArticleText> plain = new ArticleCorpus(TEXTS).take(1_000);
+        for (int k = 1; k < articles.size(); k++) {
+            assertThat(articles.get(k).published()).isAfterOrEqualTo(articles.get(k - 1).published());
+            assertThat(articles.get(k).text()).isEqualTo(plain.get(k).text());
+        }
+        assertThat(articles.get(DateSpreadCorpus.CHRONOLOGICAL_PER_DAY).published())
+                .isEqualTo(articles.get(0).published().plusDays(1));
+        assertThat(articles.get(999).published()).isEqualTo(articles.get(0).published().plusDays(9));
+    }
 }
