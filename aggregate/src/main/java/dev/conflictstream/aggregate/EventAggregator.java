@@ -223,26 +223,21 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         String region = IncidentKeys.regionOf(group);
         String type = IncidentKeys.typeOf(group);
         Place place = incident == null ? null : incident.getPlace(); // names the region's tally
-        tally(tallies, region, RegionTallies.of(region, place, type, old, null), RegionTallies.of(region, place, type, now, null),
-                WRITE_TALLIES, cause);
-        tally(dailyTallies, IncidentKeys.dailyKey(region, first), RegionTallies.of(region, place, type, old, first),
-                RegionTallies.of(region, place, type, now, first), WRITE_DAILY_TALLIES, cause);
+        tally(tallies, region, region, place, type, old, now, null, WRITE_TALLIES, cause);
+        tally(dailyTallies, IncidentKeys.dailyKey(region, first), region, place, type, old, now, first,
+                WRITE_DAILY_TALLIES, cause);
         metrics.tallyUpdated(cause.timestamp(), System.currentTimeMillis());
     }
 
     /**
-     * Moves a tally row by {@code plus - minus}; the row reaches {@code sink} when the store
+     * Moves the tally row {@code key} (the all-time row, or the daily row of {@code date}) by the
+     * incident's new figures minus its old ones; the row reaches {@code sink} when the store
      * flushes ({@link ForwardOnFlush}), or now when the store has no cache.
      */
-    private void tally(KeyValueStore<String, RegionTally> store, String key, RegionTally minus, RegionTally plus,
-                       String sink, Record<?, ?> cause) {
-        RegionTally tally = store.get(key);
-        if (minus != null && tally != null) {
-            tally = RegionTallies.subtract(tally, minus);
-        }
-        if (plus != null) {
-            tally = tally == null ? plus : RegionTallies.add(tally, plus);
-        }
+    private void tally(KeyValueStore<String, RegionTally> store, String key, String region, Place place, String type,
+                       IncidentFigures old, IncidentFigures now, LocalDate date, String sink, Record<?, ?> cause) {
+        RegionTally tally = RegionTallies.move(store.get(key), region, place, type, old, date, -1);
+        tally = RegionTallies.move(tally, region, place, type, now, date, +1);
         if (tally == null) {
             store.delete(key);
         } else {

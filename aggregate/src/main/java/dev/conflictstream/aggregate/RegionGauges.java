@@ -29,8 +29,9 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * tally) and {@code conflictstream_incidents} (incidents held). Each instance exports its own
  * partitions: sum across instances.
  *
- * <p>{@link #refresh()} walks the tally stores (a few thousand admin-1 regions at most); the
- * service calls it every few seconds, never per record. The incident count is RocksDB's
+ * <p>{@link #refresh()} walks the all-time tallies (a few thousand admin-1 regions at most) and
+ * the latest {@link #RECENT_DAYS} daily rows of each top region, never the whole daily store,
+ * which grows with the years covered; the service calls it every few seconds, never per record. The incident count is RocksDB's
  * estimate, which costs nothing.
  */
 public final class RegionGauges {
@@ -78,10 +79,13 @@ public final class RegionGauges {
             Set<String> topCodes = new TreeSet<>();
             top.forEach(t -> topCodes.add(t.getAdmin1Code()));
 
+            // Each top region's latest days, by a reverse scan of its own keys: the recent dates
+            // over all top regions are among them (a date with 14 later ones is not recent).
+            ReadOnlyKeyValueStore<String, RegionTally> dailyStore = stores.store(AggregateTopology.REGION_DAILY_TALLIES_STORE);
             List<RegionTally> days = new ArrayList<>();
             TreeSet<LocalDate> dates = new TreeSet<>(Comparator.reverseOrder());
-            for (RegionTally day : all(stores.<RegionTally>store(AggregateTopology.REGION_DAILY_TALLIES_STORE))) {
-                if (topCodes.contains(day.getAdmin1Code()) && day.getDate() != null) {
+            for (String code : topCodes) {
+                for (RegionTally day : latestDays(dailyStore, code)) {
                     days.add(day);
                     dates.add(day.getDate());
                 }
@@ -111,6 +115,22 @@ public final class RegionGauges {
             rows.add(MultiGauge.Row.of(tags, value.applyAsLong(t)));
         }
         return rows;
+    }
+
+    /** The region's daily tallies of its {@link #RECENT_DAYS} latest dates (keys 'CODE|YYYY-MM-DD'). */
+    private static List<RegionTally> latestDays(ReadOnlyKeyValueStore<String, RegionTally> daily, String code) {
+        List<RegionTally> values = new ArrayList<>();
+        String from = IncidentKeys.dailyKey(code, LocalDate.of(0, 1, 1));
+        String to = IncidentKeys.dailyKey(code, LocalDate.of(9999, 12, 31));
+        try (KeyValueIterator<String, RegionTally> it = daily.reverseRange(from, to)) {
+            while (it.hasNext() && values.size() < RECENT_DAYS) {
+                RegionTally day = it.next().value;
+                if (day.getDate() != null) {
+                    values.add(day);
+                }
+            }
+        }
+        return values;
     }
 
     private static List<RegionTally> all(ReadOnlyKeyValueStore<String, RegionTally> store) {

@@ -65,4 +65,39 @@ class RegionTalliesTest {
         RegionTally b = RegionTallies.of(battle, FEB_7);
         assertThat(RegionTallies.add(a, b)).isEqualTo(RegionTallies.add(b, a));
     }
+
+    /** The aggregate's in-place path against the contribution arithmetic, byte for byte, through adds, moves and removals. */
+    @Test
+    void movingATallyInPlaceEqualsAddingAndSubtractingContributions() {
+        AvroBinarySerde<RegionTally> serde = new AvroBinarySerde<>(RegionTally.class);
+        java.util.List<IncidentFigures> incidents = new java.util.ArrayList<>();
+        String[][] versions = {{"rules-1"}, {"rules-2", "rules-1"}, {"rules-3"}};
+        for (int i = 0; i < 3; i++) {
+            IncidentFigures figures = new IncidentFigures();
+            for (int r = 0; r <= i; r++) {
+                dev.conflictstream.schema.ConflictEvent e = event("e" + i + r + "#0", STRIKE, SUMY, FEB_7, T0.plusSeconds(10 * i + r))
+                        .setKilled(i == 1 ? null : killed(i + r)).setInjured(i == 2 ? figure(1, 4, "1 to 4") : null)
+                        .setExtractorVersion(versions[i][r % versions[i].length]).build();
+                figures.add(Reports.of(e), IncidentKeys.reportOfDay(e.getEventDate(), e.getPublishedDate(), e.getEventId()));
+            }
+            incidents.add(figures);
+        }
+        RegionTally inPlace = null;
+        RegionTally byContributions = null;
+        int[][] steps = {{0, +1}, {1, +1}, {2, +1}, {1, -1}, {0, -1}, {1, +1}, {2, -1}, {1, -1}};
+        for (int[] step : steps) {
+            IncidentFigures figures = incidents.get(step[0]);
+            RegionTally copy = inPlace == null ? null : serde.deserializer().deserialize("t", serde.serializer().serialize("t", inPlace));
+            inPlace = RegionTallies.move(copy, "UA.21", SUMY, STRIKE, figures, FEB_7, step[1]);
+            RegionTally contribution = RegionTallies.of("UA.21", SUMY, STRIKE, figures, FEB_7);
+            byContributions = step[1] > 0
+                    ? (byContributions == null ? contribution : RegionTallies.add(byContributions, contribution))
+                    : RegionTallies.subtract(byContributions, contribution);
+            assertThat(inPlace).as("after %s", java.util.Arrays.toString(step)).isEqualTo(byContributions);
+            if (inPlace != null) {
+                assertThat(serde.serializer().serialize("t", inPlace)).isEqualTo(serde.serializer().serialize("t", byContributions));
+            }
+        }
+        assertThat(inPlace).as("every incident removed").isNull();
+    }
 }
