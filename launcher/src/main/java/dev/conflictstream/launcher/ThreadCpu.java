@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  * and the network threads of their clients ({@code kafka-producer-network-thread | <application.id>-...}).
  * Other Java threads (broker, schema registry, publisher, samplers) are {@link #OTHER_THREADS};
  * the rest of the process CPU (GC, JIT compiler threads, threads that ended in between) is
- * {@link #NOT_IN_JAVA_THREADS}.
+ * {@link #NOT_IN_JAVA_THREADS}. A JVM with dynamic compiler threads (the default) retires idle
+ * C2 threads, and their time then counts as ended, not as JIT: {@code ./pipeline bench} runs
+ * with {@code -XX:-UseDynamicNumberOfCompilerThreads}.
  */
 final class ThreadCpu {
     static final String OTHER_THREADS = "other Java threads";
