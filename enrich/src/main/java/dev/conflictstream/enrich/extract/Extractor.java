@@ -68,16 +68,16 @@ public final class Extractor {
     }
 
     public Extraction extract(ArticleText article) {
-        return run(article, null);
+        return run(article, Trace.NONE);
     }
 
     /** Human-readable trace: sentences, place candidates and winners, triggers, numbers and how read. */
     public String explain(ArticleText article) {
-        StringBuilder sb = new StringBuilder();
-        Extraction x = run(article, sb);
-        sb.append("== events\n");
-        for (ExtractedEvent e : x.events()) sb.append("  ").append(e).append('\n');
-        return sb.toString();
+        Trace trace = Trace.recording();
+        Extraction x = run(article, trace);
+        trace.add("== events\n");
+        for (ExtractedEvent e : x.events()) trace.add("  ").add(e).end();
+        return trace.toString();
     }
 
     /** One sentence's event while merging. */
@@ -98,20 +98,20 @@ public final class Extractor {
         Set<String> actors = new LinkedHashSet<>();
     }
 
-    private Extraction run(ArticleText a, StringBuilder why) {
+    private Extraction run(ArticleText a, Trace trace) {
         String text = a.text() == null ? "" : a.text();
         LocalDate pub = a.published();
         Tokens t = new Tokens(text).classify();
-        StringBuilder skipped = why == null ? null : new StringBuilder();
+        Trace skipped = trace.on() ? Trace.recording() : Trace.NONE;
         List<PlaceFinder.Mention> mentions = finder.find(t, skipped);
-        if (why != null) {
-            why.append("== places\n").append(skipped);
+        if (trace.on()) {
+            trace.add("== places\n").add(skipped);
             for (PlaceFinder.Mention m : mentions) {
-                why.append("  '").append(text, t.start[m.start], t.end[m.end - 1]).append("' candidates=")
-                        .append(m.candidates.length).append(" -> ").append(g.name(m.entity)).append(" [")
-                        .append(g.countryCode(m.entity)).append(' ').append(g.admin1Code(m.entity)).append("] score=")
-                        .append(Math.round(m.score)).append(m.why).append(m.demonym ? " demonym" : "")
-                        .append(m.actorUse ? " actor" : "").append(m.relative ? " relative" : "").append('\n');
+                trace.add("  '").add(text, t.start[m.start], t.end[m.end - 1]).add("' candidates=")
+                        .add(m.candidates.length).add(" -> ").add(g.name(m.entity)).add(" [")
+                        .add(g.countryCode(m.entity)).add(' ').add(g.admin1Code(m.entity)).add("] score=")
+                        .add(Math.round(m.score)).add(m.why).add(m.demonym ? " demonym" : "")
+                        .add(m.actorUse ? " actor" : "").add(m.relative ? " relative" : "").add('\n');
             }
         }
         // where a scene place mention starts: the places a territory verb can take
@@ -136,23 +136,23 @@ public final class Extractor {
             int st = t.sentStart[s], en = t.sentEnd[s];
             if (st >= en) continue;
             if (t.garbled[s]) {
-                if (why != null) why.append("== sentence ").append(s).append(": bytes read as text, skipped\n");
+                if (trace.on()) trace.add("== sentence ").add(s).add(": bytes read as text, skipped\n");
                 continue;
             }
-            if (why != null) why.append("== sentence ").append(s).append(" [").append(t.start[st]).append(',')
-                    .append(t.end[en - 1]).append(") ").append(text, t.start[st], Math.min(t.end[en - 1], t.start[st] + 160))
-                    .append('\n');
+            if (trace.on()) trace.add("== sentence ").add(s).add(" [").add(t.start[st]).add(',')
+                    .add(t.end[en - 1]).add(") ").add(text, t.start[st], Math.min(t.end[en - 1], t.start[st] + 160))
+                    .add('\n');
             Dates.Found date = Dates.find(t, st, en, pub);
             boolean afterBackground = backgroundParagraph == t.paragraph[st];
             backgroundParagraph = -1;
             if (date.background()) {
-                if (why != null) why.append("    background (dated or 'since'): skipped\n");
+                if (trace.on()) trace.add("    background (dated or 'since'): skipped\n");
                 backgroundParagraph = t.paragraph[st];
                 continue;
             }
             long firstHash = t.hash[st];
             if (firstHash == H_IF || firstHash == H_UNLESS || firstHash == H_SHOULD) {
-                if (why != null) why.append("    conditional sentence: skipped\n");
+                if (trace.on()) trace.add("    conditional sentence: skipped\n");
                 continue;
             }
             Triggers.Trigger best = null;
@@ -165,12 +165,12 @@ public final class Extractor {
                 // plan (plans, threats and modals before it still suppress it)
                 if ("to".equals(blocked) && tr.type().equals(Triggers.PROTESTS)) blocked = suppressedBeforeTo(t, st, k);
                 if (blocked != null) {
-                    if (why != null) why.append("    trigger '").append(tr.word()).append("' suppressed by '").append(blocked).append("'\n");
+                    if (trace.on()) trace.add("    trigger '").add(tr.word()).add("' suppressed by '").add(blocked).add("'\n");
                     continue;
                 }
                 String modifier = Triggers.modifierUse(t, k, st, en);
                 if (modifier != null) {
-                    if (why != null) why.append("    '").append(t.word(k)).append("' ").append(modifier).append(": not a trigger\n");
+                    if (trace.on()) trace.add("    '").add(t.word(k)).add("' ").add(modifier).add(": not a trigger\n");
                     continue;
                 }
                 if (Triggers.taking(t.hash[k])) {
@@ -180,13 +180,13 @@ public final class Extractor {
                             : object == Triggers.OBJECT_WEAPONS ? Triggers.WEAPONS_SEIZED : Triggers.CAPTURE_PERSON;
                 } else if (Triggers.territory(tr) && Triggers.takenObject(t, k + span[0] - 1, en, placeStart) != Triggers.OBJECT_PLACE) {
                     // "took control of the situation in Kharkiv", "liberated three hostages": no place taken
-                    if (why != null) why.append("    '").append(tr.word()).append("' takes no place: not a trigger\n");
+                    if (trace.on()) trace.add("    '").add(tr.word()).add("' takes no place: not a trigger\n");
                     k += span[0] - 1;
                     continue;
                 }
                 if (disruptedAt < 0 && tr.subtype().equals("Disrupted weapons use")) disruptedAt = k;
-                if (why != null) why.append("    trigger '").append(tr.word()).append("' -> ").append(tr.type()).append(" / ")
-                        .append(tr.subtype()).append('\n');
+                if (trace.on()) trace.add("    trigger '").add(tr.word()).add("' -> ").add(tr.type()).add(" / ")
+                        .add(tr.subtype()).add('\n');
                 if (best == null || tr.priority() > best.priority()) {
                     best = tr;
                     bestAt = k;
@@ -197,13 +197,13 @@ public final class Extractor {
             if (best != null && best.priority() == Triggers.RESULT && (aggregate || Casualties.recentWindow(t, st, en)
                     || Casualties.dailyWindow(t, st, en))) {
                 // "the enemy lost 900 soldiers in the last 24 hours": a ministry's tally of the front, no incident
-                if (why != null) why.append("    '").append(best.word()).append("' in a tally: no event\n");
+                if (trace.on()) trace.add("    '").add(best.word()).add("' in a tally: no event\n");
                 best = null;
             }
-            Figure killed = Casualties.find(t, st, en, Lexicon.KILL, why);
-            Figure injured = Casualties.find(t, st, en, Lexicon.INJURE, why);
+            Figure killed = Casualties.find(t, st, en, Lexicon.KILL, trace);
+            Figure injured = Casualties.find(t, st, en, Lexicon.INJURE, trace);
             if ((killed != null || injured != null) && aggregate) {
-                if (why != null) why.append("    figures are a tally (since / so far / this year / total): dropped\n");
+                if (trace.on()) trace.add("    figures are a tally (since / so far / this year / total): dropped\n");
                 killed = null;
                 injured = null;
             }
@@ -212,17 +212,17 @@ public final class Extractor {
                     || killed == null && deathWord(t, st, en);
             if (best == null && harmed && afterBackground && date.date() == null) {
                 // "In 2014, rebels seized the city. Dozens were killed.": the toll of the background before it
-                if (why != null) why.append("    deaths without a trigger or a date after a background sentence: background\n");
+                if (trace.on()) trace.add("    deaths without a trigger or a date after a background sentence: background\n");
                 backgroundParagraph = t.paragraph[st];
                 continue;
             }
             if (best == null && harmed && !aggregate) {
                 best = EventTyping.civilianVictims(t, st, en, false) ? Triggers.KILL_CIVILIANS : Triggers.KILL_FALLBACK;
                 bestAt = st;
-                if (why != null) why.append("    deaths without a trigger -> ").append(best.type()).append('\n');
+                if (trace.on()) trace.add("    deaths without a trigger -> ").add(best.type()).add('\n');
             }
             if ((killed != null || injured != null) && Casualties.recentWindow(t, st, en)) {
-                if (why != null) why.append("    figures are a tally of a recent window (last 24 hours / past week): dropped\n");
+                if (trace.on()) trace.add("    figures are a tally of a recent window (last 24 hours / past week): dropped\n");
                 killed = null;
                 injured = null;
             }
@@ -243,9 +243,9 @@ public final class Extractor {
                             && sceneRegion.equals(g.admin1Code(m.entity))) inRegion = m;
                 }
                 if (inRegion != null) {
-                    if (why != null) why.append("    place ").append(g.name(own.entity)).append(" (").append(g.admin1Code(own.entity))
-                            .append(") is a small town outside the article's region ").append(sceneRegion).append(": anchored on ")
-                            .append(g.name(inRegion.entity)).append('\n');
+                    if (trace.on()) trace.add("    place ").add(g.name(own.entity)).add(" (").add(g.admin1Code(own.entity))
+                            .add(") is a small town outside the article's region ").add(sceneRegion).add(": anchored on ")
+                            .add(g.name(inRegion.entity)).add('\n');
                     own = inRegion;
                     anchored = g.kind(own.entity) == Gazetteer.KIND_PLACE;
                 }
@@ -276,8 +276,8 @@ public final class Extractor {
                     own == null ? null : g.countryCode(own.entity), this::countryCodeOf);
             // protest typing builds a new trigger even when the coding stays: compare the coding, not the object
             boolean recoded = !typed.type().equals(best.type()) || !typed.subtype().equals(best.subtype());
-            if (why != null && recoded) why.append("    precedence: ").append(best.subtype()).append(" -> ")
-                    .append(typed.type()).append(" / ").append(typed.subtype()).append('\n');
+            if (trace.on() && recoded) trace.add("    precedence: ").add(best.subtype()).add(" -> ")
+                    .add(typed.type()).add(" / ").add(typed.subtype()).add('\n');
             Draft d = new Draft();
             d.trigger = typed;
             d.place = own;
@@ -298,9 +298,9 @@ public final class Extractor {
             d.injuredMore = Casualties.countedAsMore(t, st, en, injured);
             claims(t, st, en, d);
             actors(t, st, en, d);
-            if (why != null) why.append("    event ").append(d.trigger.type()).append(" / ").append(d.trigger.subtype())
-                    .append(" place=").append(own == null ? "-" : g.name(own.entity)).append(" date=").append(d.date).append(d.datePrecision > Dates.DAY ? d.datePrecision == Dates.WEEK ? " (week)" : " (month)" : "")
-                    .append(d.claimed ? " claimed" + (d.claimedBy != null ? " by " + d.claimedBy : "") : "").append('\n');
+            if (trace.on()) trace.add("    event ").add(d.trigger.type()).add(" / ").add(d.trigger.subtype())
+                    .add(" place=").add(own == null ? "-" : g.name(own.entity)).add(" date=").add(d.date).add(d.datePrecision > Dates.DAY ? d.datePrecision == Dates.WEEK ? " (week)" : " (month)" : "")
+                    .add(d.claimed ? " claimed" + (d.claimedBy != null ? " by " + d.claimedBy : "") : "").add('\n');
             merge(drafts, d);
         }
         // header lines (datelines, bylines): their places are the last resort for events

@@ -215,8 +215,8 @@ final class PlaceFinder {
         return compassRegions.get(compassIndex.get(h) - 1);
     }
 
-    /** The mentions of the text; {@code why}, when not null, collects the names skipped as people. */
-    List<Mention> find(Tokens t, StringBuilder why) {
+    /** The mentions of the text; {@code why} collects the names skipped as people and each winner's reasons. */
+    List<Mention> find(Tokens t, Trace why) {
         List<Mention> out = new ArrayList<>();
         // surnames of the people named so far, after a title or a given name ("Christopher Steele", then "Steele said")
         LongIntMap people = new LongIntMap();
@@ -238,11 +238,11 @@ final class PlaceFinder {
                 i++;
             }
         }
-        resolve(t, out);
+        resolve(t, out, why);
         return out;
     }
 
-    private Mention detect(Tokens t, int i, LongIntMap people, StringBuilder why) {
+    private Mention detect(Tokens t, int i, LongIntMap people, Trace why) {
         boolean cap = t.is(i, Tokens.CAP) && t.is(i, Tokens.ALPHA);
         boolean dir = !cap && t.has(i, Lexicon.DIRECTION);
         if (!cap && !dir) return null;
@@ -316,7 +316,7 @@ final class PlaceFinder {
         if (len == 1 && people.get(t.hash[i]) != 0 && townsOnly(raw)
                 && !(i > 0 && (t.hash[i - 1] == H_IN || t.hash[i - 1] == H_NEAR))) {
             boolean partOfName = i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & ~Tokens.G_SPACE) == 0;
-            if (why != null && !partOfName) why.append("  '").append(t.word(i)).append("' surname of a person named before: not a place\n");
+            if (why.on() && !partOfName) why.add("  '").add(t.word(i)).add("' surname of a person named before: not a place\n");
             return null;
         }
         // a compass word alone is no name ("Western" is not Western Province)
@@ -375,7 +375,7 @@ final class PlaceFinder {
         // the place ("Nikopol drone attack")
         if (end + 1 < sentEnd && EQUIPMENT.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0
                 && !namesCountryOrArea(cands) && !anyDemonym(cands) && HOSTILE_ACT.get(t.hash[end + 1]) == 0) {
-            if (why != null) why.append("  '").append(t.word(i)).append("' names a weapon: not a place\n");
+            if (why.on()) why.add("  '").add(t.word(i)).add("' names a weapon: not a place\n");
             return null;
         }
         // "Lincoln told reporters", "Palma said": a lone town name speaking is a person; capitals, regions and
@@ -492,12 +492,12 @@ final class PlaceFinder {
     }
 
     /** Skips a person's name starting at {@code i}, remembering its last word as a surname; returns null. */
-    private static Mention person(Tokens t, int i, int sentEnd, LongIntMap people, StringBuilder why) {
+    private static Mention person(Tokens t, int i, int sentEnd, LongIntMap people, Trace why) {
         int last = i;
         while (last + 1 < sentEnd && t.is(last + 1, Tokens.CAP) && (t.gap[last + 1] & ~Tokens.G_SPACE) == 0
                 && !t.has(last + 1, Lexicon.STOP_NAME | Lexicon.ORG_TAIL)) last++;
         people.put(t.hash[last], 1);
-        if (why != null) why.append("  '").append(Casualties.span(t, i, last + 1)).append("' a person's name: not a place\n");
+        if (why.on()) why.add("  '").add(Casualties.span(t, i, last + 1)).add("' a person's name: not a place\n");
         return null;
     }
 
@@ -723,7 +723,7 @@ final class PlaceFinder {
         return -1;
     }
 
-    private void resolve(Tokens t, List<Mention> ms) {
+    private void resolve(Tokens t, List<Mention> ms, Trace trace) {
         // pass 1: context-free best, votes for the article's countries and regions
         Map<String, Double> countryVotes = new HashMap<>();
         Map<String, Double> regionVotes = new HashMap<>();
@@ -785,7 +785,7 @@ final class PlaceFinder {
                 Integer r = focus == null ? null : compassRegions.get(compassIndex.get(t.hash[m.start]) - 1).get(focus);
                 m.entity = r == null ? -1 : r;
                 m.score = 62;
-                m.why = " compass part of " + focus;
+                if (trace.on()) m.why = " compass part of " + focus;
                 continue;
             }
             Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
@@ -810,14 +810,14 @@ final class PlaceFinder {
             for (int p : m.candidates) {
                 int e = p >> 2;
                 double s = baseScore(p, m, t), base = s;
-                StringBuilder w = new StringBuilder();
+                Trace w = trace.on() ? Trace.recording() : Trace.NONE;
                 if (focus != null && focus.equals(g.countryCode(e)) && primaryTown && (p & Gazetteer.ALT) != 0
                         && g.kind(e) == Gazetteer.KIND_PLACE) {
-                    w.append(" alt-name: no focus bonus");
+                    if (w.on()) w.add(" alt-name: no focus bonus");
                 } else if (focus != null && focus.equals(g.countryCode(e))) {
                     // the focus country itself keeps its lead over its towns ("Mexico" is not Mexico City)
                     s += 35;
-                    w.append(" +focus ").append(focus);
+                    if (w.on()) w.add(" +focus ").add(focus);
                 }
                 // a spelling variant is trusted in the article's country only ("Darah district" in an Afghan report is
                 // no Daraa)
@@ -826,34 +826,34 @@ final class PlaceFinder {
                 if (a1 != null && (g.kind(e) == Gazetteer.KIND_PLACE || g.kind(e) == Gazetteer.KIND_AREA)) {
                     double own = a1.equals(g.admin1Code(first[k] >> 2)) ? 1 : 0;
                     double votes = regionVotes.getOrDefault(a1, 0.0) - own;
-                    if (votes > 0.5) { s += 20; w.append(" +region ").append(a1); }
+                    if (votes > 0.5) { s += 20; if (w.on()) w.add(" +region ").add(a1); }
                 }
                 if (g.kind(e) == Gazetteer.KIND_PLACE && anchors.n > 0 && base < FAR_SMALL) {
                     double d = nearestKm(g.latitude(e), g.longitude(e), anchors, anchorOf[k]);
                     if (d >= 0 && d > FAR_KM && base < FAR_SMALL) {
                         s -= FAR_PENALTY;
-                        w.append(" -far ").append((int) d).append("km");
+                        if (w.on()) w.add(" -far ").add((int) d).add("km");
                     }
                 }
                 if (nextBest >= 0 && g.kind(nextBest) != Gazetteer.KIND_PLACE) {
                     if (g.kind(nextBest) == Gazetteer.KIND_ADMIN1 && nextBest != e && g.admin1Code(nextBest).equals(a1)) {
                         s += 60;
-                        w.append(" +pair ").append(a1);
+                        if (w.on()) w.add(" +pair ").add(a1);
                     } else if (pairInside && !g.admin1Code(nextBest).equals(a1)) {
                         // "Beni territory, North Kivu": the name has a namesake in the region, this one is elsewhere
                         s -= PAIR_ELSEWHERE_PENALTY;
-                        w.append(" -pair");
+                        if (w.on()) w.add(" -pair");
                     } else if (g.kind(nextBest) == Gazetteer.KIND_COUNTRY && g.countryCode(nextBest).equals(g.countryCode(e))
                             && g.kind(e) != Gazetteer.KIND_COUNTRY) {
                         s += 40;
-                        w.append(" +pair ").append(g.countryCode(e));
+                        if (w.on()) w.add(" +pair ").add(g.countryCode(e));
                     }
                 }
                 if (qualifier >= 0 && g.kind(e) == Gazetteer.KIND_PLACE) {
                     boolean inside = g.kind(qualifier) == Gazetteer.KIND_COUNTRY ? g.countryCode(qualifier).equals(g.countryCode(e))
                             : g.admin1Code(qualifier).equals(a1);
                     s += inside ? QUALIFIER_BONUS : -QUALIFIER_PENALTY;
-                    w.append(inside ? " +qualifier " : " -qualifier ").append(g.name(qualifier));
+                    if (w.on()) w.add(inside ? " +qualifier " : " -qualifier ").add(g.name(qualifier));
                 }
                 if (s > best || s == best && bp >= 0 && (p >> 2) < (bp >> 2)) {
                     best = s;
@@ -869,7 +869,7 @@ final class PlaceFinder {
                     if ((p & Gazetteer.DEMONYM) == 0 && g.kind(p >> 2) == Gazetteer.KIND_COUNTRY
                             && g.countryCode(p >> 2).equals(g.countryCode(bp >> 2))) {
                         bp = p;
-                        why += " country over its town";
+                        if (trace.on()) why += " country over its town";
                         break;
                     }
                 }
