@@ -3,20 +3,19 @@ package dev.conflictstream.enrich.extract;
 import dev.conflictstream.enrich.geo.Gazetteer;
 import dev.conflictstream.enrich.geo.NameKey;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Finds place mentions (capitalised token n-grams, longest first, looked up by hash in the
- * gazetteer) and resolves each to one gazetteer entity.
+ * Finds the place mentions of an article's tokens and has {@link PlaceResolver} resolve each to one
+ * gazetteer entity.
  *
- * <p>Detection skips stop words, person names (after a title, or inside a run of capitalised words
- * that are not places) and organisation names ("Ankara University"). Resolution scores candidates by
- * kind (country &gt; admin-1 &gt; town), population, feature class and primary-over-alternate name,
- * then rescores with the article's context: its focus country (votes of the first pass), admin-1
- * regions named elsewhere, and "Town, Region" pairs. A mention that stays weak is dropped rather than
- * guessed, so one odd name cannot pull the article elsewhere.
+ * <p>Detection (this class) reads capitalised token n-grams, longest first, looked up by hash in the
+ * gazetteer (exact names, then transliteration variants), and skips stop words, person names (after a
+ * title, or inside a run of capitalised words that are not places), organisation names ("Ankara
+ * University"), weapons ("Grad rockets") and armed groups; it marks how a name is used (a side, a
+ * source, a venue or unit, after a locative). Resolution ({@link PlaceResolver}) scores the candidates
+ * by kind, size and the article's context with the weights of {@link ScoringWeights}; a mention that
+ * stays weak is dropped rather than guessed, so one odd name cannot pull the article elsewhere.
  */
 final class PlaceFinder {
     /** A mention over tokens [start, end) resolved to {@code entity}. */
@@ -163,19 +162,15 @@ final class PlaceFinder {
     }
 
     private final Gazetteer g;
-    private final boolean demonyms;
     /** name hash of an abbreviation -> its admin-1 entity + 1 */
     private final LongIntMap abbrev = new LongIntMap();
     /** hash of a US postal code ("or", "wv") -> its state's admin-1 entity + 1 */
     private final LongIntMap postal = new LongIntMap();
-    /** compass word hash -> 1 + index into compassRegions */
-    private final LongIntMap compassIndex = new LongIntMap();
-    /** per compass word: country code -> the region "eastern Ukraine" names, from the curated aliases */
-    private final List<Map<String, Integer>> compassRegions = new ArrayList<>();
+    private final CompassRegions compass;
+    private final PlaceResolver resolver;
 
     PlaceFinder(Gazetteer g, boolean demonyms) {
         this.g = g;
-        this.demonyms = demonyms;
         for (int i = 0; i < STATE_ABBREV.length; i += 2) {
             int e = g.admin1Entity(STATE_ABBREV[i + 1]);
             if (e < 0) throw new IllegalStateException("unknown admin-1 " + STATE_ABBREV[i + 1]);
@@ -188,31 +183,8 @@ final class PlaceFinder {
                 postal.put(LongIntMap.h(a1.substring(3).toLowerCase(java.util.Locale.ROOT)), e + 1);
             }
         }
-        for (int e = 0; e < g.size(); e++) {
-            if (g.kind(e) != Gazetteer.KIND_COUNTRY) continue;
-            for (int c = 0; c < COMPASS.length; c += 2) {
-                String phrase = COMPASS[c + 1] + " " + g.name(e);
-                int list = g.find(NameKey.of(phrase));
-                for (int p = 0; list >= 0 && p < g.postings(list); p++) {
-                    int r = g.posting(list, p) >> 2;
-                    // a region called so ("Western Australia") is a state, not the west of the country
-                    if (g.kind(r) == Gazetteer.KIND_ADMIN1 && g.countryCode(r).equals(g.countryCode(e))
-                            && !g.name(r).equalsIgnoreCase(phrase)) {
-                        compassTable(COMPASS[c]).put(g.countryCode(e), r);
-                        compassTable(COMPASS[c + 1]).put(g.countryCode(e), r);
-                    }
-                }
-            }
-        }
-    }
-
-    private Map<String, Integer> compassTable(String word) {
-        long h = LongIntMap.h(word);
-        if (compassIndex.get(h) == 0) {
-            compassRegions.add(new HashMap<>());
-            compassIndex.put(h, compassRegions.size());
-        }
-        return compassRegions.get(compassIndex.get(h) - 1);
+        this.compass = new CompassRegions(g, COMPASS);
+        this.resolver = new PlaceResolver(g, demonyms, compass);
     }
 
     /** The mentions of the text; {@code why} collects the names skipped as people and each winner's reasons. */
@@ -238,7 +210,7 @@ final class PlaceFinder {
                 i++;
             }
         }
-        resolve(t, out, why);
+        resolver.resolve(t, out, why);
         return out;
     }
 
@@ -546,7 +518,7 @@ final class PlaceFinder {
     /** "killed in the separatist east", "Ukraine's rebel east:", "ceasefire in east": a compass noun naming a part
      *  of the country (not "from the east", "east of the city", "eastern front"). */
     private boolean bareCompass(Tokens t, int i, int sentEnd) {
-        if (compassIndex.get(t.hash[i]) == 0) return false;
+        if (!compass.has(t.hash[i])) return false;
         int next = i + 1;
         boolean endsHere = next >= sentEnd || (t.gap[next] & ~Tokens.G_SPACE) != 0 && (t.gap[next] & Tokens.G_APOS) == 0
                 || COMPASS_NEXT.get(t.hash[next]) != 0;
@@ -571,53 +543,6 @@ final class PlaceFinder {
         return m;
     }
 
-    private double baseScore(int posting, Mention m, Tokens t) {
-        int e = posting >> 2;
-        boolean alt = (posting & Gazetteer.ALT) != 0;
-        boolean dem = (posting & Gazetteer.DEMONYM) != 0;
-        int kind = g.kind(e);
-        double s;
-        if (kind == Gazetteer.KIND_COUNTRY) {
-            s = dem ? 95 : 100;
-        } else if (kind == Gazetteer.KIND_ADMIN1) {
-            s = 62 + (m.regionSuffix ? 60 : 0) + Math.log10(g.population(e) + 10);
-            // a region by an alternate name or a spelling variant ("Beni" for "Beni Department") yields to a notable town
-            if (alt && !m.regionSuffix) s -= ADMIN1_ALT_PENALTY;
-        } else if (kind == Gazetteer.KIND_AREA) {
-            // a continent or a sea outranks its namesake towns; a county or province (it has an admin-1
-            // region) ranks between its country's admin-1 regions and the country
-            s = g.admin1Code(e) == null ? 90 : 70 + (m.regionSuffix ? 40 : 0);
-            if (dem) s -= 5;
-        } else {
-            int population = g.population(e);
-            // GeoNames writes 0 for an unknown population: an admin seat counts as a town of the size such seats
-            // typically have ("Al Qamishli", a district seat, population 0)
-            if (population == 0 && g.featureRank(e) >= Gazetteer.FC_PPLA2) {
-                population = g.featureRank(e) >= Gazetteer.FC_PPLA ? 50_000 : SEAT_UNKNOWN_POPULATION;
-            }
-            s = 10 * Math.log10(population + 10);
-            switch (g.featureRank(e)) {
-                case Gazetteer.FC_PPLC -> s += 20;
-                case Gazetteer.FC_PPLA -> s += 10;
-                case Gazetteer.FC_PPLA2 -> s += 5;
-                case Gazetteer.FC_PPLA3 -> s += 2;
-                case Gazetteer.FC_HIST -> s -= 25;
-                default -> { }
-            }
-            if (alt) s -= 10;
-            if (m.regionSuffix) s -= 30;
-        }
-        return s;
-    }
-
-    private static final double ADMIN1_ALT_PENALTY = 20;
-    /** The focus country's votes (of towns and regions) from the mentions other than mention k. */
-    private double otherVotes(Map<String, Double> placeVotes, String focus, int k, int[] first, double[] vote) {
-        double v = placeVotes.getOrDefault(focus, 0.0);
-        if (first[k] >= 0 && focus.equals(g.countryCode(first[k] >> 2))) v -= vote[k];
-        return v;
-    }
-
     private static boolean anyDemonym(int[] postings) {
         for (int p : postings) if ((p & Gazetteer.DEMONYM) != 0) return true;
         return false;
@@ -636,257 +561,5 @@ final class PlaceFinder {
         int n = 0;
         for (int p : all) if (g.kind(p >> 2) != Gazetteer.KIND_PLACE && (p & Gazetteer.DEMONYM) == 0) all[n++] = p;
         return n == 0 ? null : java.util.Arrays.copyOf(all, n);
-    }
-
-    /** The population assumed for a district seat (PPLA2) whose population GeoNames does not know. */
-    private static final int SEAT_UNKNOWN_POPULATION = 20_000;
-
-    /** A town needs this base score (about 30,000 people, or an admin seat) to serve as a reference point. */
-    private static final double ANCHOR_MIN = 45;
-    /** A town candidate with a base score below FAR_SMALL (under ~100,000 people) lying more than FAR_KM from
-     *  every reference point of the article loses FAR_PENALTY: "Udachne" in a Donetsk report is not the
-     *  Crimean village of that name. */
-    private static final double FAR_KM = 300, FAR_SMALL = 50, FAR_PENALTY = 30;
-
-    /**
-     * Reference points: one per distinct place (an article naming Kyiv 50,000 times has one), each with how many
-     * mentions chose it; the first {@link #MAX_ANCHORS} distinct places only, so a mention costs bounded time.
-     */
-    private static final int MAX_ANCHORS = 256;
-
-    private static final class Anchors {
-        final double[] lat = new double[MAX_ANCHORS], lon = new double[MAX_ANCHORS];
-        final int[] entity = new int[MAX_ANCHORS], count = new int[MAX_ANCHORS];
-        final Map<Integer, Integer> index = new HashMap<>();
-        int n;
-
-        /** Adds a mention's place; false when the place is not kept as a reference point (over the bound). */
-        boolean add(int e, double la, double lo) {
-            Integer i = index.get(e);
-            if (i != null) {
-                count[i]++;
-                return true;
-            }
-            if (n == MAX_ANCHORS) return false;
-            index.put(e, n);
-            lat[n] = la;
-            lon[n] = lo;
-            entity[n] = e;
-            count[n++] = 1;
-            return true;
-        }
-    }
-
-    /**
-     * Distance in km to the nearest reference point of another mention, or -1 when there is none; {@code self}
-     * is the place the mention itself added, or -1.
-     */
-    private static double nearestKm(double lat, double lon, Anchors a, int self) {
-        double best = -1;
-        double c = Math.cos(Math.toRadians(lat));
-        double[] aLat = a.lat, aLon = a.lon;
-        for (int i = 0; i < a.n; i++) {
-            if (a.entity[i] == self && a.count[i] == 1) continue;
-            double dy = aLat[i] - lat, dx = aLon[i] - lon;
-            if (dx > 180) dx -= 360; else if (dx < -180) dx += 360;
-            dx *= c;
-            double d = Math.sqrt(dx * dx + dy * dy) * 111.2;
-            if (best < 0 || d < best) best = d;
-        }
-        return best;
-    }
-
-    /** "Town (Region)": a town in the region named in brackets right after it gains, one elsewhere loses. */
-    private static final double QUALIFIER_BONUS = 60, QUALIFIER_PENALTY = 40;
-    /** "Beni territory, North Kivu": a candidate outside the region named after it, when another is inside it. */
-    private static final double PAIR_ELSEWHERE_PENALTY = 100;
-
-    /**
-     * The region or country qualifying mention k in brackets, ACLED's "Djibo (Soum, Sahel)", "Kani township
-     * (Sagaing)": the first-pass winner of the last mention inside the brackets that open at most two words
-     * after it, when that is a country or has an admin-1 region; else -1.
-     */
-    private int qualifier(Tokens t, List<Mention> ms, int k, int[] first) {
-        if (k + 1 >= ms.size() || first[k + 1] < 0) return -1;
-        Mention m = ms.get(k), next = ms.get(k + 1);
-        int open = next.start;
-        if (open - m.end > 2 || (t.gap[open] & Tokens.G_PAREN) == 0 || t.sentence[open] != t.sentence[m.start]) return -1;
-        for (int j = m.end; j < open; j++) if (t.gap[j] != Tokens.G_SPACE) return -1;
-        int close = open + 1;
-        while (close < t.n && (t.gap[close] & Tokens.G_PAREN) == 0) close++;
-        int last = k + 1;
-        while (last + 1 < ms.size() && ms.get(last + 1).start < close && first[last + 1] >= 0) last++;
-        int e = first[last] >> 2;
-        if (ms.get(last).compass || (first[last] & Gazetteer.DEMONYM) != 0) return -1;
-        int kind = g.kind(e);
-        if (kind == Gazetteer.KIND_COUNTRY || kind != Gazetteer.KIND_PLACE && g.admin1Code(e) != null) return e;
-        return -1;
-    }
-
-    private void resolve(Tokens t, List<Mention> ms, Trace trace) {
-        // pass 1: context-free best, votes for the article's countries and regions
-        Map<String, Double> countryVotes = new HashMap<>();
-        Map<String, Double> regionVotes = new HashMap<>();
-        // votes of the towns and regions only: "US-led coalition", "Saudi-led" name a side, not the scene
-        Map<String, Double> placeVotes = new HashMap<>();
-        int[] first = new int[ms.size()];
-        double[] vote = new double[ms.size()];
-        for (int k = 0; k < ms.size(); k++) {
-            Mention m = ms.get(k);
-            double best = -1e9;
-            int bp = -1;
-            for (int p : m.candidates) {
-                double s = baseScore(p, m, t);
-                if (s > best) { best = s; bp = p; }
-            }
-            first[k] = bp;
-            if (bp < 0) continue;
-            int e = bp >> 2;
-            int kind = g.kind(e);
-            double w = kind == Gazetteer.KIND_COUNTRY ? 2 : kind == Gazetteer.KIND_ADMIN1 ? 2 : best >= 50 ? 1 : 0.3;
-            // a region named by an alternate name or a spelling variant ("Santa Ana area") votes like a town
-            if (kind == Gazetteer.KIND_ADMIN1 && (bp & Gazetteer.ALT) != 0) w = 1;
-            // a demonym ("Russian" forces) names a side more often than the scene: it loses a tie to a place
-            if ((bp & Gazetteer.DEMONYM) != 0) w = 0.9;
-            if (m.borrowed && kind != Gazetteer.KIND_COUNTRY) w = 0;
-            vote[k] = w;
-            if (g.countryCode(e) != null) countryVotes.merge(g.countryCode(e), w, Double::sum);
-            if (g.countryCode(e) != null && kind != Gazetteer.KIND_COUNTRY && (bp & Gazetteer.DEMONYM) == 0) {
-                placeVotes.merge(g.countryCode(e), w, Double::sum);
-            }
-            if (g.admin1Code(e) != null && kind != Gazetteer.KIND_COUNTRY) regionVotes.merge(g.admin1Code(e), w, Double::sum);
-        }
-        String focus = null;
-        double fv = 0;
-        for (Map.Entry<String, Double> en : countryVotes.entrySet()) {
-            if (en.getValue() > fv || en.getValue() == fv && focus != null && en.getKey().compareTo(focus) < 0) {
-                fv = en.getValue();
-                focus = en.getKey();
-            }
-        }
-        // reference points: the first-pass winners that are regions or notable towns (not countries: their
-        // points are centroids); a small town far from all of them is likely a namesake elsewhere
-        Anchors anchors = new Anchors();
-        int[] anchorOf = new int[ms.size()];
-        for (int k = 0; k < ms.size(); k++) {
-            int bp = first[k];
-            anchorOf[k] = -1;
-            if (bp < 0) continue;
-            int e = bp >> 2;
-            int kind = g.kind(e);
-            if ((bp & Gazetteer.DEMONYM) != 0 || kind == Gazetteer.KIND_COUNTRY || kind == Gazetteer.KIND_AREA) continue;
-            if (kind == Gazetteer.KIND_PLACE && baseScore(bp, ms.get(k), t) < ANCHOR_MIN) continue;
-            if (anchors.add(e, g.latitude(e), g.longitude(e))) anchorOf[k] = e;
-        }
-        // pass 2: with context
-        for (int k = 0; k < ms.size(); k++) {
-            Mention m = ms.get(k);
-            if (m.compass) {
-                Integer r = focus == null ? null : compassRegions.get(compassIndex.get(t.hash[m.start]) - 1).get(focus);
-                m.entity = r == null ? -1 : r;
-                m.score = 62;
-                if (trace.on()) m.why = " compass part of " + focus;
-                continue;
-            }
-            Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
-            boolean pair = next != null && !next.compass && next.start == m.end && (t.gap[next.start] & Tokens.G_COMMA) != 0;
-            int nextBest = pair ? first[k + 1] >> 2 : -1;
-            int qualifier = qualifier(t, ms, k, first);
-            boolean pairInside = false;
-            for (int p = 0; nextBest >= 0 && g.kind(nextBest) == Gazetteer.KIND_ADMIN1 && p < m.candidates.length; p++) {
-                int e = m.candidates[p] >> 2;
-                pairInside |= e != nextBest && g.admin1Code(nextBest).equals(g.admin1Code(e));
-            }
-            double best = -1e9;
-            int bp = -1;
-            String why = "";
-            // a notable town carrying the name as its primary name: a historic or foreign alternate name of
-            // another town does not beat it on the focus bonus ("Pokrovsk" next to "Russian" is not Engels)
-            boolean primaryTown = false;
-            for (int p : m.candidates) {
-                if ((p & (Gazetteer.ALT | Gazetteer.DEMONYM)) == 0 && g.kind(p >> 2) == Gazetteer.KIND_PLACE
-                        && baseScore(p, m, t) >= ANCHOR_MIN) { primaryTown = true; break; }
-            }
-            for (int p : m.candidates) {
-                int e = p >> 2;
-                double s = baseScore(p, m, t), base = s;
-                Trace w = trace.on() ? Trace.recording() : Trace.NONE;
-                if (focus != null && focus.equals(g.countryCode(e)) && primaryTown && (p & Gazetteer.ALT) != 0
-                        && g.kind(e) == Gazetteer.KIND_PLACE) {
-                    if (w.on()) w.add(" alt-name: no focus bonus");
-                } else if (focus != null && focus.equals(g.countryCode(e))) {
-                    // the focus country itself keeps its lead over its towns ("Mexico" is not Mexico City)
-                    s += 35;
-                    if (w.on()) w.add(" +focus ").add(focus);
-                }
-                // a spelling variant is trusted in the article's country only ("Darah district" in an Afghan report is
-                // no Daraa)
-                if (m.variant && focus != null && !focus.equals(g.countryCode(e)) && otherVotes(placeVotes, focus, k, first, vote) > 0) continue;
-                String a1 = g.admin1Code(e);
-                if (a1 != null && (g.kind(e) == Gazetteer.KIND_PLACE || g.kind(e) == Gazetteer.KIND_AREA)) {
-                    double own = a1.equals(g.admin1Code(first[k] >> 2)) ? 1 : 0;
-                    double votes = regionVotes.getOrDefault(a1, 0.0) - own;
-                    if (votes > 0.5) { s += 20; if (w.on()) w.add(" +region ").add(a1); }
-                }
-                if (g.kind(e) == Gazetteer.KIND_PLACE && anchors.n > 0 && base < FAR_SMALL) {
-                    double d = nearestKm(g.latitude(e), g.longitude(e), anchors, anchorOf[k]);
-                    if (d >= 0 && d > FAR_KM && base < FAR_SMALL) {
-                        s -= FAR_PENALTY;
-                        if (w.on()) w.add(" -far ").add((int) d).add("km");
-                    }
-                }
-                if (nextBest >= 0 && g.kind(nextBest) != Gazetteer.KIND_PLACE) {
-                    if (g.kind(nextBest) == Gazetteer.KIND_ADMIN1 && nextBest != e && g.admin1Code(nextBest).equals(a1)) {
-                        s += 60;
-                        if (w.on()) w.add(" +pair ").add(a1);
-                    } else if (pairInside && !g.admin1Code(nextBest).equals(a1)) {
-                        // "Beni territory, North Kivu": the name has a namesake in the region, this one is elsewhere
-                        s -= PAIR_ELSEWHERE_PENALTY;
-                        if (w.on()) w.add(" -pair");
-                    } else if (g.kind(nextBest) == Gazetteer.KIND_COUNTRY && g.countryCode(nextBest).equals(g.countryCode(e))
-                            && g.kind(e) != Gazetteer.KIND_COUNTRY) {
-                        s += 40;
-                        if (w.on()) w.add(" +pair ").add(g.countryCode(e));
-                    }
-                }
-                if (qualifier >= 0 && g.kind(e) == Gazetteer.KIND_PLACE) {
-                    boolean inside = g.kind(qualifier) == Gazetteer.KIND_COUNTRY ? g.countryCode(qualifier).equals(g.countryCode(e))
-                            : g.admin1Code(qualifier).equals(a1);
-                    s += inside ? QUALIFIER_BONUS : -QUALIFIER_PENALTY;
-                    if (w.on()) w.add(inside ? " +qualifier " : " -qualifier ").add(g.name(qualifier));
-                }
-                if (s > best || s == best && bp >= 0 && (p >> 2) < (bp >> 2)) {
-                    best = s;
-                    bp = p;
-                    why = w.toString();
-                }
-            }
-            if (bp < 0) continue; // m.entity stays -1
-            if (g.kind(bp >> 2) == Gazetteer.KIND_PLACE) {
-                // a country keeps its name from its own towns ("Mexico" is not Mexico City, even when the
-                // capital's region is named elsewhere in the article)
-                for (int p : m.candidates) {
-                    if ((p & Gazetteer.DEMONYM) == 0 && g.kind(p >> 2) == Gazetteer.KIND_COUNTRY
-                            && g.countryCode(p >> 2).equals(g.countryCode(bp >> 2))) {
-                        bp = p;
-                        if (trace.on()) why += " country over its town";
-                        break;
-                    }
-                }
-            }
-            m.score = best;
-            m.why = why;
-            int e = bp >> 2;
-            m.demonym = (bp & Gazetteer.DEMONYM) != 0;
-            m.alt = (bp & Gazetteer.ALT) != 0;
-            m.broad = g.countryCode(e) == null;
-            boolean keep = best >= 38 || g.kind(e) != Gazetteer.KIND_PLACE;
-            if (m.demonym && !demonyms) keep = false;
-            m.entity = keep ? e : -1;
-            // "Ukraine peace talks": a country lends its name to its own talks; it stays the article's country
-            if (g.kind(e) == Gazetteer.KIND_COUNTRY) m.borrowed = false;
-            if (m.agentUse && (g.kind(e) == Gazetteer.KIND_COUNTRY || g.featureRank(e) == Gazetteer.FC_PPLC)) m.actorUse = true;
-        }
-        ms.removeIf(m -> m.entity < 0);
     }
 }
