@@ -192,13 +192,14 @@ final class PlaceFinder {
         List<Mention> out = new ArrayList<>();
         // surnames of the people named so far, after a title or a given name ("Christopher Steele", then "Steele said")
         LongIntMap people = new LongIntMap();
+        NameMatch nm = new NameMatch();
         int i = 0;
         while (i < t.n) {
             if (t.garbled[t.sentence[i]]) { // bytes read as text name no places
                 i = t.sentEnd[t.sentence[i]];
                 continue;
             }
-            Mention m = detect(t, i, people, why);
+            Mention m = detect(t, i, people, nm, why);
             if (m != null && (t.gapHas(m.start, Tokens.G_JUNK) || t.gapHas(m.end, Tokens.G_JUNK))) {
                 i = m.end; // "\u0090Icó\u00a7": a name between stray symbols is noise
                 continue;
@@ -214,7 +215,30 @@ final class PlaceFinder {
         return out;
     }
 
-    private Mention detect(Tokens t, int i, LongIntMap people, Trace why) {
+    /**
+     * The longest gazetteer name starting at a token, by its exact key and by its transliteration variant key;
+     * one per {@link #find} call, overwritten by each {@link #longestName}.
+     */
+    private static final class NameMatch {
+        /** exact name: tokens [i, end), its posting list and key (end -1, list -1: none) */
+        int end, list;
+        long key;
+        /** variant name: tokens [i, variantEnd) and its variant posting list (-1: none) */
+        int variantEnd, variantList;
+
+        /** Whether the variant is the longer match, so the mention is matched by a spelling no name carries. */
+        boolean byVariant() {
+            return variantEnd > end;
+        }
+
+        /** The end of the longer match. */
+        int matchEnd() {
+            return byVariant() ? variantEnd : end;
+        }
+    }
+
+    /** The place mention starting at token i, or null: a name that is no place here or no name at all. */
+    private Mention detect(Tokens t, int i, LongIntMap people, NameMatch nm, Trace why) {
         boolean cap = t.is(i, Tokens.CAP) && t.is(i, Tokens.ALPHA);
         boolean dir = !cap && t.has(i, Lexicon.DIRECTION);
         if (!cap && !dir) return null;
@@ -223,8 +247,44 @@ final class PlaceFinder {
             Mention m = stateAbbreviation(t, i, i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & Tokens.G_COMMA) != 0);
             if (m != null) return m;
         }
-        long key = t.hash[i], vkey = 0, bestKey = 0;
-        int bestEnd = -1, bestList = -1, variantEnd = -1, variantList = -1, letters = 0;
+        longestName(t, i, sentEnd, dir, nm);
+        int[] raw = nm.byVariant() ? variantPostings(nm.variantList) : nm.list >= 0 ? postingsOf(nm.list) : null;
+        if (raw == null) return dir && bareCompass(t, i, sentEnd) ? compassMention(i) : null;
+        int nameEnd = nm.matchEnd();
+        if (notAName(t, i, nameEnd, raw, people, why)) return null;
+        int[] cands = usableCandidates(t, i, nameEnd - i, raw);
+        if (cands == null) return null;
+        // a region only by an alternate name ("Santa Ana" for "Santa Ana Department") does not shield a town's name
+        // from the person and organisation rules ("Santa Ana City Council")
+        boolean bigKind = namesRegionOrCountry(cands);
+        int end = nameEnd;
+        boolean suffix = end < sentEnd && t.has(end, Lexicon.REGION_WORD) && (t.gap[end] & ~Tokens.G_SPACE) == 0;
+        if (suffix) {
+            // "Kyiv region", "Kiev Oblast": a name the gazetteer knows with its region word names that region,
+            // not the city region of the same name
+            // (nm.key is the exact name's key, also when a longer variant matched: as the rule has always read it)
+            int[] named = nm.key == 0 ? null : regionsNamed(NameKey.combine(nm.key, t.hash[end]));
+            if (named != null) cands = named;
+            end++;
+        }
+        boolean variant = nm.variantEnd == nameEnd;
+        if (!bigKind && personOrOrganisation(t, i, end, sentEnd, cands, suffix, variant, people, why)) return null;
+        if (namesThing(t, i, end, sentEnd, cands, suffix, people, why)) return null;
+        Mention m = new Mention(i, end, cands, suffix);
+        m.variant = variant;
+        markUse(t, m, sentEnd);
+        return m;
+    }
+
+    /** Fills {@code nm} with the longest exact and variant names of at most five tokens from token i. */
+    private void longestName(Tokens t, int i, int sentEnd, boolean dir, NameMatch nm) {
+        nm.end = -1;
+        nm.list = -1;
+        nm.key = 0;
+        nm.variantEnd = -1;
+        nm.variantList = -1;
+        long key = t.hash[i], vkey = 0;
+        int letters = 0;
         int folded = i; // tokens [i, folded) are in vkey: the variant is folded only when an exact name fails
         boolean variantOk = true;
         for (int j = i; j < Math.min(sentEnd, i + 5); j++) {
@@ -244,9 +304,9 @@ final class PlaceFinder {
             if (dir && j == i) continue;
             int list = g.find(key);
             if (list >= 0) {
-                bestEnd = j + 1;
-                bestList = list;
-                bestKey = key;
+                nm.end = j + 1;
+                nm.list = list;
+                nm.key = key;
             } else if (variantOk && t.hash[j] != H_S) {
                 for (; folded <= j; folded++) {
                     if (strippableArticle(t, folded, sentEnd)) continue;
@@ -256,110 +316,133 @@ final class PlaceFinder {
                 }
                 int vl = vkey != 0 && letters >= VARIANT_MIN_LETTERS ? g.findVariant(vkey) : -1;
                 if (vl >= 0) {
-                    variantEnd = j + 1;
-                    variantList = vl;
+                    nm.variantEnd = j + 1;
+                    nm.variantList = vl;
                 }
             }
         }
-        int[] raw;
-        if (variantEnd > bestEnd) {
-            // a spelling no gazetteer name carries, matched by its variant key: scored as an alternate name
-            bestEnd = variantEnd;
-            raw = new int[g.variantPostings(variantList)];
-            for (int c = 0; c < raw.length; c++) raw[c] = g.variantPosting(variantList, c) | Gazetteer.ALT;
-        } else if (bestList >= 0) {
-            raw = postingsOf(bestList);
-        } else {
-            return dir && bareCompass(t, i, sentEnd) ? compassMention(i) : null;
-        }
-        int len = bestEnd - i;
-        for (int j = i; j < bestEnd; j++) if (ARMED_GROUP.get(t.hash[j]) != 0) return null;
+    }
+
+    /** A spelling no gazetteer name carries, matched by its variant key: its postings, scored as alternate names. */
+    private int[] variantPostings(int variantList) {
+        int[] raw = new int[g.variantPostings(variantList)];
+        for (int c = 0; c < raw.length; c++) raw[c] = g.variantPosting(variantList, c) | Gazetteer.ALT;
+        return raw;
+    }
+
+    /**
+     * Whether the name over tokens [i, nameEnd) is no place name here: part of an armed group's name, a stop
+     * word, a continent with a direction, a short word, a person's surname named before, a lone compass word.
+     */
+    private boolean notAName(Tokens t, int i, int nameEnd, int[] raw, LongIntMap people, Trace why) {
+        int len = nameEnd - i;
+        for (int j = i; j < nameEnd; j++) if (ARMED_GROUP.get(t.hash[j]) != 0) return true;
         // a stop word on its own is no place, unless it names a country or an area ("US", "Africa")
-        if (len == 1 && t.has(i, Lexicon.STOP_NAME) && !namesCountryOrArea(raw)) return null;
+        if (len == 1 && t.has(i, Lexicon.STOP_NAME) && !namesCountryOrArea(raw)) return true;
         // "North America", "Latin America" are not the United States, "West Africa" is not a town called
         // Africa: a direction before a continent is part of the name, or the mention is dropped
-        if (bestEnd == i + 1 && i + 1 < t.n && CONTINENT_TAIL.get(t.hash[i + 1]) != 0 && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0
-                && (t.has(i, Lexicon.DIRECTION) || t.hash[i] == H_LATIN)) return null;
+        if (nameEnd == i + 1 && i + 1 < t.n && CONTINENT_TAIL.get(t.hash[i + 1]) != 0 && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0
+                && (t.has(i, Lexicon.DIRECTION) || t.hash[i] == H_LATIN)) return true;
         if (i - 1 >= 0 && CONTINENT_TAIL.get(t.hash[i]) != 0 && (t.gap[i] & ~Tokens.G_SPACE) == 0
-                && (t.has(i - 1, Lexicon.DIRECTION) || t.hash[i - 1] == H_LATIN)) return null;
-        if (len == 1 && t.end[i] - t.start[i] < 3 && !t.is(i, Tokens.UPPER)) return null;
+                && (t.has(i - 1, Lexicon.DIRECTION) || t.hash[i - 1] == H_LATIN)) return true;
+        if (len == 1 && t.end[i] - t.start[i] < 3 && !t.is(i, Tokens.UPPER)) return true;
         // a surname named before, unless written as a place ("in Jackson", "near Jackson"; "from Jackson" is
         // as often a person)
         if (len == 1 && people.get(t.hash[i]) != 0 && townsOnly(raw)
                 && !(i > 0 && (t.hash[i - 1] == H_IN || t.hash[i - 1] == H_NEAR))) {
             boolean partOfName = i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & ~Tokens.G_SPACE) == 0;
             if (why.on() && !partOfName) why.add("  '").add(t.word(i)).add("' surname of a person named before: not a place\n");
-            return null;
+            return true;
         }
         // a compass word alone is no name ("Western" is not Western Province)
-        if (len == 1 && t.has(i, Lexicon.DIRECTION)) return null;
-        // a short all-capitals token is an acronym: it names a country or a region by its name or a curated
-        // alias ("US", "DRC", "NSW"), never a town ("BA" is British Airways, not Bath nor Ba in Fiji)
+        return len == 1 && t.has(i, Lexicon.DIRECTION);
+    }
+
+    /**
+     * The postings a name of {@code len} tokens at i may stand for, or null when none: a short all-capitals token is
+     * an acronym that names a country or a region by its name or a curated alias ("US", "DRC", "NSW"), never a town
+     * ("BA" is British Airways, not Bath nor Ba in Fiji).
+     */
+    private int[] usableCandidates(Tokens t, int i, int len, int[] raw) {
         boolean acronym = len == 1 && t.is(i, Tokens.UPPER) && t.end[i] - t.start[i] <= 3;
+        if (!acronym) return raw.length == 0 ? null : raw;
         int[] cands = new int[raw.length];
         int nc = 0;
-        boolean bigKind = false;
-        for (int c = 0; c < cands.length; c++) {
-            int posting = raw[c];
-            if (acronym && ((posting & Gazetteer.ALT) != 0 || g.kind(posting >> 2) == Gazetteer.KIND_PLACE)) continue;
+        for (int posting : raw) {
+            if ((posting & Gazetteer.ALT) != 0 || g.kind(posting >> 2) == Gazetteer.KIND_PLACE) continue;
             cands[nc++] = posting;
-            // a region only by an alternate name ("Santa Ana" for "Santa Ana Department") does not shield a town's name
-            // from the person and organisation rules ("Santa Ana City Council")
-            if (g.kind(posting >> 2) != Gazetteer.KIND_PLACE && (posting & Gazetteer.ALT) == 0) bigKind = true;
         }
         if (nc == 0) return null;
-        if (nc < cands.length) cands = java.util.Arrays.copyOf(cands, nc);
-        int end = bestEnd;
-        boolean suffix = false;
-        if (end < sentEnd && t.has(end, Lexicon.REGION_WORD) && (t.gap[end] & ~Tokens.G_SPACE) == 0) {
-            suffix = true;
-            // "Kyiv region", "Kiev Oblast": a name the gazetteer knows with its region word names that region,
-            // not the city region of the same name
-            int[] named = variantEnd > bestEnd || bestKey == 0 ? null : regionsNamed(NameKey.combine(bestKey, t.hash[end]));
-            if (named != null) cands = named;
-            end++;
-        }
-        // names of people and organisations: a title before, or more capitalised words around
+        return nc < cands.length ? java.util.Arrays.copyOf(cands, nc) : cands;
+    }
+
+    /** Some posting names a region, area or country by its primary name (not a town, not an alternate name). */
+    private boolean namesRegionOrCountry(int[] postings) {
+        for (int p : postings) if (g.kind(p >> 2) != Gazetteer.KIND_PLACE && (p & Gazetteer.ALT) == 0) return true;
+        return false;
+    }
+
+    /**
+     * Names of people and organisations: a title before, or more capitalised words around (only asked of names
+     * that no region or country carries by its primary name). Skips a person's name, remembering its surname.
+     */
+    private boolean personOrOrganisation(Tokens t, int i, int end, int sentEnd, int[] cands, boolean suffix,
+            boolean variant, LongIntMap people, Trace why) {
         int prev = i - 1;
-        if (prev >= 0 && t.sentence[prev] == t.sentence[i] && t.has(prev, Lexicon.TITLE)
-                && t.is(prev, Tokens.CAP) && !bigKind) return person(t, i, sentEnd, people, why);
-        if (!bigKind && !suffix && end < sentEnd && t.is(end, Tokens.CAP) && (t.gap[end] & ~Tokens.G_SPACE) == 0
+        if (prev >= 0 && t.sentence[prev] == t.sentence[i] && t.has(prev, Lexicon.TITLE) && t.is(prev, Tokens.CAP)) {
+            person(t, i, sentEnd, people, why);
+            return true;
+        }
+        if (!suffix && end < sentEnd && t.is(end, Tokens.CAP) && (t.gap[end] & ~Tokens.G_SPACE) == 0
                 && !t.has(end, Lexicon.STOP_NAME)) {
-            if (t.has(end, Lexicon.ORG_TAIL)) return null;
+            if (t.has(end, Lexicon.ORG_TAIL)) return true;
             int nextList = g.find(t.hash[end]);
             // "Ben Hodges", "Christopher Steele": a town name before a capitalised word that is no place, or that
             // names only towns too, is a given name (two places are not written side by side without a comma)
             if (nextList < 0 || townsOnly(postingsOf(nextList)) && (prev < 0 || !t.has(prev, Lexicon.LOCATIVE))) {
-                return person(t, i, sentEnd, people, why);
+                person(t, i, sentEnd, people, why);
+                return true;
             }
         }
-        if (!bigKind && prev >= 0 && t.sentence[prev] == t.sentence[i] && t.is(prev, Tokens.CAP)
+        if (prev >= 0 && t.sentence[prev] == t.sentence[i] && t.is(prev, Tokens.CAP)
                 && (t.gap[i] & ~Tokens.G_SPACE) == 0 && !t.has(prev, Lexicon.STOP_NAME)
-                && (!t.sentenceInitial(prev) || variantEnd == bestEnd) && g.find(t.hash[prev]) < 0
+                && (!t.sentenceInitial(prev) || variant) && g.find(t.hash[prev]) < 0
                 // title case: "Heavy Fighting Near Pokrovsk", "Shelling In Donetsk"
                 && !t.has(prev, Lexicon.LOCATIVE | Lexicon.RELATIVE)) {
             // "Ben Hodges": a surname when only small towns carry it and the given name does not continue a
             // title-case run; "CBC Toronto", "Village Malakal", "Russian Shelling Hits Kurakhove" are not people
-            return smallTownsOnly(cands) && !titleCase(t, t.sentence[i]) ? person(t, i, sentEnd, people, why) : null;
+            if (smallTownsOnly(cands) && !titleCase(t, t.sentence[i])) person(t, i, sentEnd, people, why);
+            return true;
         }
+        return false;
+    }
+
+    /** A name lent to a weapon ("Grad rockets") or a lone town name speaking ("Lincoln told reporters"). */
+    private boolean namesThing(Tokens t, int i, int end, int sentEnd, int[] cands, boolean suffix, LongIntMap people,
+            Trace why) {
         // "Grad rockets", "a Caesar howitzer", "Patriot batteries": a name before a weapon is the weapon's, unless a
         // country, a region or a people names it ("Russian missiles") or the weapon is the means of an attack on
         // the place ("Nikopol drone attack")
         if (end + 1 < sentEnd && EQUIPMENT.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0
                 && !namesCountryOrArea(cands) && !anyDemonym(cands) && HOSTILE_ACT.get(t.hash[end + 1]) == 0) {
             if (why.on()) why.add("  '").add(t.word(i)).add("' names a weapon: not a place\n");
-            return null;
+            return true;
         }
         // "Lincoln told reporters", "Palma said": a lone town name speaking is a person; capitals, regions and
         // countries speak for their governments ("Kiev says", "Donetsk said")
-        if (len == 1 && !suffix && end < sentEnd && SPOKE.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0
+        if (end == i + 1 && !suffix && end < sentEnd && SPOKE.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0
                 && townsOnly(cands) && !anyCapital(cands)
                 && (t.sentenceInitial(i) || (t.gap[i] & (Tokens.G_COMMA | Tokens.G_QUOTE | Tokens.G_COLON)) != 0)) {
             // as a clause's subject only: "a resident of Tabriz told the BBC" is the town
-            return person(t, i, sentEnd, people, why);
+            person(t, i, sentEnd, people, why);
+            return true;
         }
-        Mention m = new Mention(i, end, cands, suffix);
-        m.variant = variantEnd == bestEnd;
+        return false;
+    }
+
+    /** How the name is used: a side or a source, a venue or a unit's name, after a locative or a relative word. */
+    private static void markUse(Tokens t, Mention m, int sentEnd) {
+        int i = m.start, end = m.end, prev = i - 1;
         int nx = end;
         // "Ukraine's military": the possessive 's, then the noun
         if (nx + 1 < sentEnd && t.hash[nx] == H_S && (t.gap[nx] & Tokens.G_APOS) != 0) {
@@ -390,7 +473,6 @@ final class PlaceFinder {
         for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 4); j--) {
             if (t.has(j, Lexicon.RELATIVE)) { m.relative = true; break; }
         }
-        return m;
     }
 
     /** A variant key must span this many letters: shorter words fold into too many others. */
@@ -463,14 +545,13 @@ final class PlaceFinder {
         return t.end[k] - t.start[k] == 1 && Character.isUpperCase(t.text.charAt(t.start[k]));
     }
 
-    /** Skips a person's name starting at {@code i}, remembering its last word as a surname; returns null. */
-    private static Mention person(Tokens t, int i, int sentEnd, LongIntMap people, Trace why) {
+    /** Skips a person's name starting at {@code i}, remembering its last word as a surname. */
+    private static void person(Tokens t, int i, int sentEnd, LongIntMap people, Trace why) {
         int last = i;
         while (last + 1 < sentEnd && t.is(last + 1, Tokens.CAP) && (t.gap[last + 1] & ~Tokens.G_SPACE) == 0
                 && !t.has(last + 1, Lexicon.STOP_NAME | Lexicon.ORG_TAIL)) last++;
         people.put(t.hash[last], 1);
         if (why.on()) why.add("  '").add(Casualties.span(t, i, last + 1)).add("' a person's name: not a place\n");
-        return null;
     }
 
     /** Only towns of under 30,000 people carry the name: as likely a surname as a place. */
