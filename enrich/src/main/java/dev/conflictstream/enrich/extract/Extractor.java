@@ -221,18 +221,9 @@ public final class Extractor {
         }
         readTriggers(a, x);
         readFigures(a, x);
-        boolean harmed = x.killed != null && x.killed.low() > 0 || x.injured != null && x.injured.low() > 0
-                || x.killed == null && deathWord(t, st, en);
-        if (x.best == null && harmed && afterBackground && x.date.date() == null) {
-            // "In 2014, rebels seized the city. Dozens were killed.": the toll of the background before it
-            if (trace.on()) trace.add("    deaths without a trigger or a date after a background sentence: background\n");
+        if (x.best == null && harmsWithoutTrigger(a, x, afterBackground)) {
             a.backgroundParagraph = t.paragraph[st];
             return;
-        }
-        if (x.best == null && harmed && !x.aggregate) {
-            x.best = EventTyping.civilianVictims(t, st, en, false) ? Triggers.KILL_CIVILIANS : Triggers.KILL_FALLBACK;
-            x.bestAt = st;
-            if (trace.on()) trace.add("    deaths without a trigger -> ").add(x.best.type()).add('\n');
         }
         if ((x.killed != null || x.injured != null) && Casualties.recentWindow(t, st, en)) {
             if (trace.on()) trace.add("    figures are a tally of a recent window (last 24 hours / past week): dropped\n");
@@ -312,6 +303,29 @@ public final class Extractor {
             x.injured = null;
         }
         if (x.killed != null && x.killed.low() > 0 && killedSuppressed(t, st, en)) x.killed = null;
+    }
+
+    /**
+     * A sentence without a trigger that states harm: the toll of the background sentence before it (true: the
+     * sentence is background too), else its own event, violence against civilians or a fallback killing.
+     */
+    private boolean harmsWithoutTrigger(Article a, Sentence x, boolean afterBackground) {
+        Tokens t = a.t;
+        int st = x.st, en = x.en;
+        boolean harmed = x.killed != null && x.killed.low() > 0 || x.injured != null && x.injured.low() > 0
+                || x.killed == null && deathWord(t, st, en);
+        if (!harmed) return false;
+        if (afterBackground && x.date.date() == null) {
+            // "In 2014, rebels seized the city. Dozens were killed.": the toll of the background before it
+            if (a.trace.on()) a.trace.add("    deaths without a trigger or a date after a background sentence: background\n");
+            return true;
+        }
+        if (!x.aggregate) {
+            x.best = EventTyping.civilianVictims(t, st, en, false) ? Triggers.KILL_CIVILIANS : Triggers.KILL_FALLBACK;
+            x.bestAt = st;
+            if (a.trace.on()) a.trace.add("    deaths without a trigger -> ").add(x.best.type()).add('\n');
+        }
+        return false;
     }
 
     /** The sentence's own place among its mentions, anchored in the article's region when it is a small town elsewhere. */
