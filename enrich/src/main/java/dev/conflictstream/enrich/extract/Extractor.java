@@ -13,10 +13,11 @@ import java.util.function.LongFunction;
  * <p>Per article: tokenize once ({@link Tokens}), find and resolve places ({@link PlaceFinder}), then
  * per sentence read dates ({@link Dates}), triggers ({@link Triggers}) with the hypothetical /
  * negation / background filters, and casualty figures ({@link Casualties}). Sentence events are
- * merged as ACLED does (a follow-up sentence without its own place belongs to the event before it;
- * the same type, region and day is one event) and each event gets the place of its own sentence,
- * else the nearest earlier one, else the article's focus. Pure, deterministic and thread-safe: no
- * state survives a call except the immutable gazetteer and word tables.
+ * merged as ACLED does ({@link EventDrafts}: a follow-up sentence without its own place belongs to the
+ * event before it) and each event gets the place of its own sentence, else the nearest earlier one,
+ * else the article's focus ({@link EventPlacer}, which also makes the same type, region and day one
+ * event). Pure, deterministic and thread-safe: no state survives a call except the immutable
+ * gazetteer and word tables; {@link #explain} traces the reasoning through a {@link Trace}.
  */
 public final class Extractor {
     public static final String VERSION = "rules-3";
