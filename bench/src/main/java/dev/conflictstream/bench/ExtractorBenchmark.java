@@ -1,6 +1,6 @@
 package dev.conflictstream.bench;
 
-import dev.conflictstream.enrich.extract.ArticleCorpus;
+import dev.conflictstream.enrich.eval.ArticleCorpus;
 import dev.conflictstream.enrich.extract.ArticleText;
 import dev.conflictstream.enrich.extract.Extraction;
 import dev.conflictstream.enrich.extract.Extractor;

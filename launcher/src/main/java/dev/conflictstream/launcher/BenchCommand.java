@@ -1,7 +1,7 @@
 package dev.conflictstream.launcher;
 
 import dev.conflictstream.aggregate.AggregateMetrics;
-import dev.conflictstream.enrich.extract.ArticleCorpus;
+import dev.conflictstream.enrich.eval.ArticleCorpus;
 import dev.conflictstream.ingest.IngestConfig;
 import dev.conflictstream.runtime.DeadLetters;
 import dev.conflictstream.schema.RegionTally;

@@ -1,6 +1,6 @@
 package dev.conflictstream.launcher;
 
-import dev.conflictstream.enrich.extract.ArticleCorpus;
+import dev.conflictstream.enrich.eval.ArticleCorpus;
 import dev.conflictstream.enrich.extract.ArticleText;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.conflictstream.launcher;
 
-import dev.conflictstream.enrich.extract.ExtractRun;
+import dev.conflictstream.enrich.eval.ExtractRun;
 import dev.conflictstream.enrich.extract.Extractor;
 import dev.conflictstream.enrich.geo.Gazetteer;
 import java.io.BufferedReader;

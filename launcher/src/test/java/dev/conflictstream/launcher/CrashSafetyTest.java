@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.conflictstream.enrich.extract.ArticleCorpus;
+import dev.conflictstream.enrich.eval.ArticleCorpus;
 import dev.conflictstream.enrich.extract.ArticleText;
 import java.io.BufferedReader;
 import java.io.IOException;

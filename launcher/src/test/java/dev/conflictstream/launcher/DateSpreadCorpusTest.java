@@ -2,7 +2,7 @@ package dev.conflictstream.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conflictstream.enrich.extract.ArticleCorpus;
+import dev.conflictstream.enrich.eval.ArticleCorpus;
 import dev.conflictstream.enrich.extract.ArticleText;
 import java.util.HashSet;
 import java.util.Iterator;

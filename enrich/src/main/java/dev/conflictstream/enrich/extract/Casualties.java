@@ -88,7 +88,7 @@ final class Casualties {
     private Casualties() {}
 
     /** Figure for deaths ({@code Lexicon.KILL}) or injuries ({@code Lexicon.INJURE}) in tokens [s, e). */
-    static Figure find(Tokens t, int s, int e, int cls, StringBuilder why) {
+    static Figure find(Tokens t, int s, int e, int cls, Trace why) {
         int other = cls == Lexicon.KILL ? Lexicon.INJURE : Lexicon.KILL;
         Figure revised = revisedToll(t, s, e, cls);
         if (revised != null) return note(why, revised);
@@ -246,9 +246,9 @@ final class Casualties {
         return false;
     }
 
-    private static Figure note(StringBuilder why, Figure f) {
-        if (why != null) why.append("    figure '").append(f.text()).append("' -> ").append(f.low())
-                .append(f.high() != f.low() ? ".." + f.high() : "").append(' ').append(f.qualifier()).append('\n');
+    private static Figure note(Trace why, Figure f) {
+        if (why.on()) why.add("    figure '").add(f.text()).add("' -> ").add(f.low())
+                .add(f.high() != f.low() ? ".." + f.high() : "").add(' ').add(f.qualifier()).end();
         return f;
     }
 

@@ -3,20 +3,19 @@ package dev.conflictstream.enrich.extract;
 import dev.conflictstream.enrich.geo.Gazetteer;
 import dev.conflictstream.enrich.geo.NameKey;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Finds place mentions (capitalised token n-grams, longest first, looked up by hash in the
- * gazetteer) and resolves each to one gazetteer entity.
+ * Finds the place mentions of an article's tokens and has {@link PlaceResolver} resolve each to one
+ * gazetteer entity.
  *
- * <p>Detection skips stop words, person names (after a title, or inside a run of capitalised words
- * that are not places) and organisation names ("Ankara University"). Resolution scores candidates by
- * kind (country &gt; admin-1 &gt; town), population, feature class and primary-over-alternate name,
- * then rescores with the article's context: its focus country (votes of the first pass), admin-1
- * regions named elsewhere, and "Town, Region" pairs. A mention that stays weak is dropped rather than
- * guessed, so one odd name cannot pull the article elsewhere.
+ * <p>Detection (this class) reads capitalised token n-grams, longest first, looked up by hash in the
+ * gazetteer (exact names, then transliteration variants), and skips stop words, person names (after a
+ * title, or inside a run of capitalised words that are not places), organisation names ("Ankara
+ * University"), weapons ("Grad rockets") and armed groups; it marks how a name is used (a side, a
+ * source, a venue or unit, after a locative). Resolution ({@link PlaceResolver}) scores the candidates
+ * by kind, size and the article's context with the weights of {@link ScoringWeights}; a mention that
+ * stays weak is dropped rather than guessed, so one odd name cannot pull the article elsewhere.
  */
 final class PlaceFinder {
     /** A mention over tokens [start, end) resolved to {@code entity}. */
@@ -163,19 +162,15 @@ final class PlaceFinder {
     }
 
     private final Gazetteer g;
-    private final boolean demonyms;
     /** name hash of an abbreviation -> its admin-1 entity + 1 */
     private final LongIntMap abbrev = new LongIntMap();
     /** hash of a US postal code ("or", "wv") -> its state's admin-1 entity + 1 */
     private final LongIntMap postal = new LongIntMap();
-    /** compass word hash -> 1 + index into compassRegions */
-    private final LongIntMap compassIndex = new LongIntMap();
-    /** per compass word: country code -> the region "eastern Ukraine" names, from the curated aliases */
-    private final List<Map<String, Integer>> compassRegions = new ArrayList<>();
+    private final CompassRegions compass;
+    private final PlaceResolver resolver;
 
     PlaceFinder(Gazetteer g, boolean demonyms) {
         this.g = g;
-        this.demonyms = demonyms;
         for (int i = 0; i < STATE_ABBREV.length; i += 2) {
             int e = g.admin1Entity(STATE_ABBREV[i + 1]);
             if (e < 0) throw new IllegalStateException("unknown admin-1 " + STATE_ABBREV[i + 1]);
@@ -188,45 +183,23 @@ final class PlaceFinder {
                 postal.put(LongIntMap.h(a1.substring(3).toLowerCase(java.util.Locale.ROOT)), e + 1);
             }
         }
-        for (int e = 0; e < g.size(); e++) {
-            if (g.kind(e) != Gazetteer.KIND_COUNTRY) continue;
-            for (int c = 0; c < COMPASS.length; c += 2) {
-                String phrase = COMPASS[c + 1] + " " + g.name(e);
-                int list = g.find(NameKey.of(phrase));
-                for (int p = 0; list >= 0 && p < g.postings(list); p++) {
-                    int r = g.posting(list, p) >> 2;
-                    // a region called so ("Western Australia") is a state, not the west of the country
-                    if (g.kind(r) == Gazetteer.KIND_ADMIN1 && g.countryCode(r).equals(g.countryCode(e))
-                            && !g.name(r).equalsIgnoreCase(phrase)) {
-                        compassTable(COMPASS[c]).put(g.countryCode(e), r);
-                        compassTable(COMPASS[c + 1]).put(g.countryCode(e), r);
-                    }
-                }
-            }
-        }
+        this.compass = new CompassRegions(g, COMPASS);
+        this.resolver = new PlaceResolver(g, demonyms, compass);
     }
 
-    private Map<String, Integer> compassTable(String word) {
-        long h = LongIntMap.h(word);
-        if (compassIndex.get(h) == 0) {
-            compassRegions.add(new HashMap<>());
-            compassIndex.put(h, compassRegions.size());
-        }
-        return compassRegions.get(compassIndex.get(h) - 1);
-    }
-
-    /** The mentions of the text; {@code why}, when not null, collects the names skipped as people. */
-    List<Mention> find(Tokens t, StringBuilder why) {
+    /** The mentions of the text; {@code why} collects the names skipped as people and each winner's reasons. */
+    List<Mention> find(Tokens t, Trace why) {
         List<Mention> out = new ArrayList<>();
         // surnames of the people named so far, after a title or a given name ("Christopher Steele", then "Steele said")
         LongIntMap people = new LongIntMap();
+        NameMatch nm = new NameMatch();
         int i = 0;
         while (i < t.n) {
             if (t.garbled[t.sentence[i]]) { // bytes read as text name no places
                 i = t.sentEnd[t.sentence[i]];
                 continue;
             }
-            Mention m = detect(t, i, people, why);
+            Mention m = detect(t, i, people, nm, why);
             if (m != null && (t.gapHas(m.start, Tokens.G_JUNK) || t.gapHas(m.end, Tokens.G_JUNK))) {
                 i = m.end; // "\u0090Icó\u00a7": a name between stray symbols is noise
                 continue;
@@ -238,11 +211,34 @@ final class PlaceFinder {
                 i++;
             }
         }
-        resolve(t, out);
+        resolver.resolve(t, out, why);
         return out;
     }
 
-    private Mention detect(Tokens t, int i, LongIntMap people, StringBuilder why) {
+    /**
+     * The longest gazetteer name starting at a token, by its exact key and by its transliteration variant key;
+     * one per {@link #find} call, overwritten by each {@link #longestName}.
+     */
+    private static final class NameMatch {
+        /** exact name: tokens [i, end), its posting list and key (end -1, list -1: none) */
+        int end, list;
+        long key;
+        /** variant name: tokens [i, variantEnd) and its variant posting list (-1: none) */
+        int variantEnd, variantList;
+
+        /** Whether the variant is the longer match, so the mention is matched by a spelling no name carries. */
+        boolean byVariant() {
+            return variantEnd > end;
+        }
+
+        /** The end of the longer match. */
+        int matchEnd() {
+            return byVariant() ? variantEnd : end;
+        }
+    }
+
+    /** The place mention starting at token i, or null: a name that is no place here or no name at all. */
+    private Mention detect(Tokens t, int i, LongIntMap people, NameMatch nm, Trace why) {
         boolean cap = t.is(i, Tokens.CAP) && t.is(i, Tokens.ALPHA);
         boolean dir = !cap && t.has(i, Lexicon.DIRECTION);
         if (!cap && !dir) return null;
@@ -251,8 +247,44 @@ final class PlaceFinder {
             Mention m = stateAbbreviation(t, i, i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & Tokens.G_COMMA) != 0);
             if (m != null) return m;
         }
-        long key = t.hash[i], vkey = 0, bestKey = 0;
-        int bestEnd = -1, bestList = -1, variantEnd = -1, variantList = -1, letters = 0;
+        longestName(t, i, sentEnd, dir, nm);
+        int[] raw = nm.byVariant() ? variantPostings(nm.variantList) : nm.list >= 0 ? postingsOf(nm.list) : null;
+        if (raw == null) return dir && bareCompass(t, i, sentEnd) ? compassMention(i) : null;
+        int nameEnd = nm.matchEnd();
+        if (notAName(t, i, nameEnd, raw, people, why)) return null;
+        int[] cands = usableCandidates(t, i, nameEnd - i, raw);
+        if (cands == null) return null;
+        // a region only by an alternate name ("Santa Ana" for "Santa Ana Department") does not shield a town's name
+        // from the person and organisation rules ("Santa Ana City Council")
+        boolean bigKind = namesRegionOrCountry(cands);
+        int end = nameEnd;
+        boolean suffix = end < sentEnd && t.has(end, Lexicon.REGION_WORD) && (t.gap[end] & ~Tokens.G_SPACE) == 0;
+        if (suffix) {
+            // "Kyiv region", "Kiev Oblast": a name the gazetteer knows with its region word names that region,
+            // not the city region of the same name
+            // (nm.key is the exact name's key, also when a longer variant matched: as the rule has always read it)
+            int[] named = nm.key == 0 ? null : regionsNamed(NameKey.combine(nm.key, t.hash[end]));
+            if (named != null) cands = named;
+            end++;
+        }
+        boolean variant = nm.variantEnd == nameEnd;
+        if (!bigKind && personOrOrganisation(t, i, end, sentEnd, cands, suffix, variant, people, why)) return null;
+        if (namesThing(t, i, end, sentEnd, cands, suffix, people, why)) return null;
+        Mention m = new Mention(i, end, cands, suffix);
+        m.variant = variant;
+        markUse(t, m, sentEnd);
+        return m;
+    }
+
+    /** Fills {@code nm} with the longest exact and variant names of at most five tokens from token i. */
+    private void longestName(Tokens t, int i, int sentEnd, boolean dir, NameMatch nm) {
+        nm.end = -1;
+        nm.list = -1;
+        nm.key = 0;
+        nm.variantEnd = -1;
+        nm.variantList = -1;
+        long key = t.hash[i], vkey = 0;
+        int letters = 0;
         int folded = i; // tokens [i, folded) are in vkey: the variant is folded only when an exact name fails
         boolean variantOk = true;
         for (int j = i; j < Math.min(sentEnd, i + 5); j++) {
@@ -272,9 +304,9 @@ final class PlaceFinder {
             if (dir && j == i) continue;
             int list = g.find(key);
             if (list >= 0) {
-                bestEnd = j + 1;
-                bestList = list;
-                bestKey = key;
+                nm.end = j + 1;
+                nm.list = list;
+                nm.key = key;
             } else if (variantOk && t.hash[j] != H_S) {
                 for (; folded <= j; folded++) {
                     if (strippableArticle(t, folded, sentEnd)) continue;
@@ -284,110 +316,133 @@ final class PlaceFinder {
                 }
                 int vl = vkey != 0 && letters >= VARIANT_MIN_LETTERS ? g.findVariant(vkey) : -1;
                 if (vl >= 0) {
-                    variantEnd = j + 1;
-                    variantList = vl;
+                    nm.variantEnd = j + 1;
+                    nm.variantList = vl;
                 }
             }
         }
-        int[] raw;
-        if (variantEnd > bestEnd) {
-            // a spelling no gazetteer name carries, matched by its variant key: scored as an alternate name
-            bestEnd = variantEnd;
-            raw = new int[g.variantPostings(variantList)];
-            for (int c = 0; c < raw.length; c++) raw[c] = g.variantPosting(variantList, c) | Gazetteer.ALT;
-        } else if (bestList >= 0) {
-            raw = postingsOf(bestList);
-        } else {
-            return dir && bareCompass(t, i, sentEnd) ? compassMention(i) : null;
-        }
-        int len = bestEnd - i;
-        for (int j = i; j < bestEnd; j++) if (ARMED_GROUP.get(t.hash[j]) != 0) return null;
+    }
+
+    /** A spelling no gazetteer name carries, matched by its variant key: its postings, scored as alternate names. */
+    private int[] variantPostings(int variantList) {
+        int[] raw = new int[g.variantPostings(variantList)];
+        for (int c = 0; c < raw.length; c++) raw[c] = g.variantPosting(variantList, c) | Gazetteer.ALT;
+        return raw;
+    }
+
+    /**
+     * Whether the name over tokens [i, nameEnd) is no place name here: part of an armed group's name, a stop
+     * word, a continent with a direction, a short word, a person's surname named before, a lone compass word.
+     */
+    private boolean notAName(Tokens t, int i, int nameEnd, int[] raw, LongIntMap people, Trace why) {
+        int len = nameEnd - i;
+        for (int j = i; j < nameEnd; j++) if (ARMED_GROUP.get(t.hash[j]) != 0) return true;
         // a stop word on its own is no place, unless it names a country or an area ("US", "Africa")
-        if (len == 1 && t.has(i, Lexicon.STOP_NAME) && !namesCountryOrArea(raw)) return null;
+        if (len == 1 && t.has(i, Lexicon.STOP_NAME) && !namesCountryOrArea(raw)) return true;
         // "North America", "Latin America" are not the United States, "West Africa" is not a town called
         // Africa: a direction before a continent is part of the name, or the mention is dropped
-        if (bestEnd == i + 1 && i + 1 < t.n && CONTINENT_TAIL.get(t.hash[i + 1]) != 0 && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0
-                && (t.has(i, Lexicon.DIRECTION) || t.hash[i] == H_LATIN)) return null;
+        if (nameEnd == i + 1 && i + 1 < t.n && CONTINENT_TAIL.get(t.hash[i + 1]) != 0 && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0
+                && (t.has(i, Lexicon.DIRECTION) || t.hash[i] == H_LATIN)) return true;
         if (i - 1 >= 0 && CONTINENT_TAIL.get(t.hash[i]) != 0 && (t.gap[i] & ~Tokens.G_SPACE) == 0
-                && (t.has(i - 1, Lexicon.DIRECTION) || t.hash[i - 1] == H_LATIN)) return null;
-        if (len == 1 && t.end[i] - t.start[i] < 3 && !t.is(i, Tokens.UPPER)) return null;
+                && (t.has(i - 1, Lexicon.DIRECTION) || t.hash[i - 1] == H_LATIN)) return true;
+        if (len == 1 && t.end[i] - t.start[i] < 3 && !t.is(i, Tokens.UPPER)) return true;
         // a surname named before, unless written as a place ("in Jackson", "near Jackson"; "from Jackson" is
         // as often a person)
         if (len == 1 && people.get(t.hash[i]) != 0 && townsOnly(raw)
                 && !(i > 0 && (t.hash[i - 1] == H_IN || t.hash[i - 1] == H_NEAR))) {
             boolean partOfName = i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & ~Tokens.G_SPACE) == 0;
-            if (why != null && !partOfName) why.append("  '").append(t.word(i)).append("' surname of a person named before: not a place\n");
-            return null;
+            if (why.on() && !partOfName) why.add("  '").add(t.word(i)).add("' surname of a person named before: not a place\n");
+            return true;
         }
         // a compass word alone is no name ("Western" is not Western Province)
-        if (len == 1 && t.has(i, Lexicon.DIRECTION)) return null;
-        // a short all-capitals token is an acronym: it names a country or a region by its name or a curated
-        // alias ("US", "DRC", "NSW"), never a town ("BA" is British Airways, not Bath nor Ba in Fiji)
+        return len == 1 && t.has(i, Lexicon.DIRECTION);
+    }
+
+    /**
+     * The postings a name of {@code len} tokens at i may stand for, or null when none: a short all-capitals token is
+     * an acronym that names a country or a region by its name or a curated alias ("US", "DRC", "NSW"), never a town
+     * ("BA" is British Airways, not Bath nor Ba in Fiji).
+     */
+    private int[] usableCandidates(Tokens t, int i, int len, int[] raw) {
         boolean acronym = len == 1 && t.is(i, Tokens.UPPER) && t.end[i] - t.start[i] <= 3;
+        if (!acronym) return raw.length == 0 ? null : raw;
         int[] cands = new int[raw.length];
         int nc = 0;
-        boolean bigKind = false;
-        for (int c = 0; c < cands.length; c++) {
-            int posting = raw[c];
-            if (acronym && ((posting & Gazetteer.ALT) != 0 || g.kind(posting >> 2) == Gazetteer.KIND_PLACE)) continue;
+        for (int posting : raw) {
+            if ((posting & Gazetteer.ALT) != 0 || g.kind(posting >> 2) == Gazetteer.KIND_PLACE) continue;
             cands[nc++] = posting;
-            // a region only by an alternate name ("Santa Ana" for "Santa Ana Department") does not shield a town's name
-            // from the person and organisation rules ("Santa Ana City Council")
-            if (g.kind(posting >> 2) != Gazetteer.KIND_PLACE && (posting & Gazetteer.ALT) == 0) bigKind = true;
         }
         if (nc == 0) return null;
-        if (nc < cands.length) cands = java.util.Arrays.copyOf(cands, nc);
-        int end = bestEnd;
-        boolean suffix = false;
-        if (end < sentEnd && t.has(end, Lexicon.REGION_WORD) && (t.gap[end] & ~Tokens.G_SPACE) == 0) {
-            suffix = true;
-            // "Kyiv region", "Kiev Oblast": a name the gazetteer knows with its region word names that region,
-            // not the city region of the same name
-            int[] named = variantEnd > bestEnd || bestKey == 0 ? null : regionsNamed(NameKey.combine(bestKey, t.hash[end]));
-            if (named != null) cands = named;
-            end++;
-        }
-        // names of people and organisations: a title before, or more capitalised words around
+        return nc < cands.length ? java.util.Arrays.copyOf(cands, nc) : cands;
+    }
+
+    /** Some posting names a region, area or country by its primary name (not a town, not an alternate name). */
+    private boolean namesRegionOrCountry(int[] postings) {
+        for (int p : postings) if (g.kind(p >> 2) != Gazetteer.KIND_PLACE && (p & Gazetteer.ALT) == 0) return true;
+        return false;
+    }
+
+    /**
+     * Names of people and organisations: a title before, or more capitalised words around (only asked of names
+     * that no region or country carries by its primary name). Skips a person's name, remembering its surname.
+     */
+    private boolean personOrOrganisation(Tokens t, int i, int end, int sentEnd, int[] cands, boolean suffix,
+            boolean variant, LongIntMap people, Trace why) {
         int prev = i - 1;
-        if (prev >= 0 && t.sentence[prev] == t.sentence[i] && t.has(prev, Lexicon.TITLE)
-                && t.is(prev, Tokens.CAP) && !bigKind) return person(t, i, sentEnd, people, why);
-        if (!bigKind && !suffix && end < sentEnd && t.is(end, Tokens.CAP) && (t.gap[end] & ~Tokens.G_SPACE) == 0
+        if (prev >= 0 && t.sentence[prev] == t.sentence[i] && t.has(prev, Lexicon.TITLE) && t.is(prev, Tokens.CAP)) {
+            person(t, i, sentEnd, people, why);
+            return true;
+        }
+        if (!suffix && end < sentEnd && t.is(end, Tokens.CAP) && (t.gap[end] & ~Tokens.G_SPACE) == 0
                 && !t.has(end, Lexicon.STOP_NAME)) {
-            if (t.has(end, Lexicon.ORG_TAIL)) return null;
+            if (t.has(end, Lexicon.ORG_TAIL)) return true;
             int nextList = g.find(t.hash[end]);
             // "Ben Hodges", "Christopher Steele": a town name before a capitalised word that is no place, or that
             // names only towns too, is a given name (two places are not written side by side without a comma)
             if (nextList < 0 || townsOnly(postingsOf(nextList)) && (prev < 0 || !t.has(prev, Lexicon.LOCATIVE))) {
-                return person(t, i, sentEnd, people, why);
+                person(t, i, sentEnd, people, why);
+                return true;
             }
         }
-        if (!bigKind && prev >= 0 && t.sentence[prev] == t.sentence[i] && t.is(prev, Tokens.CAP)
+        if (prev >= 0 && t.sentence[prev] == t.sentence[i] && t.is(prev, Tokens.CAP)
                 && (t.gap[i] & ~Tokens.G_SPACE) == 0 && !t.has(prev, Lexicon.STOP_NAME)
-                && (!t.sentenceInitial(prev) || variantEnd == bestEnd) && g.find(t.hash[prev]) < 0
+                && (!t.sentenceInitial(prev) || variant) && g.find(t.hash[prev]) < 0
                 // title case: "Heavy Fighting Near Pokrovsk", "Shelling In Donetsk"
                 && !t.has(prev, Lexicon.LOCATIVE | Lexicon.RELATIVE)) {
             // "Ben Hodges": a surname when only small towns carry it and the given name does not continue a
             // title-case run; "CBC Toronto", "Village Malakal", "Russian Shelling Hits Kurakhove" are not people
-            return smallTownsOnly(cands) && !titleCase(t, t.sentence[i]) ? person(t, i, sentEnd, people, why) : null;
+            if (smallTownsOnly(cands) && !titleCase(t, t.sentence[i])) person(t, i, sentEnd, people, why);
+            return true;
         }
+        return false;
+    }
+
+    /** A name lent to a weapon ("Grad rockets") or a lone town name speaking ("Lincoln told reporters"). */
+    private boolean namesThing(Tokens t, int i, int end, int sentEnd, int[] cands, boolean suffix, LongIntMap people,
+            Trace why) {
         // "Grad rockets", "a Caesar howitzer", "Patriot batteries": a name before a weapon is the weapon's, unless a
         // country, a region or a people names it ("Russian missiles") or the weapon is the means of an attack on
         // the place ("Nikopol drone attack")
         if (end + 1 < sentEnd && EQUIPMENT.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0
                 && !namesCountryOrArea(cands) && !anyDemonym(cands) && HOSTILE_ACT.get(t.hash[end + 1]) == 0) {
-            if (why != null) why.append("  '").append(t.word(i)).append("' names a weapon: not a place\n");
-            return null;
+            if (why.on()) why.add("  '").add(t.word(i)).add("' names a weapon: not a place\n");
+            return true;
         }
         // "Lincoln told reporters", "Palma said": a lone town name speaking is a person; capitals, regions and
         // countries speak for their governments ("Kiev says", "Donetsk said")
-        if (len == 1 && !suffix && end < sentEnd && SPOKE.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0
+        if (end == i + 1 && !suffix && end < sentEnd && SPOKE.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0
                 && townsOnly(cands) && !anyCapital(cands)
                 && (t.sentenceInitial(i) || (t.gap[i] & (Tokens.G_COMMA | Tokens.G_QUOTE | Tokens.G_COLON)) != 0)) {
             // as a clause's subject only: "a resident of Tabriz told the BBC" is the town
-            return person(t, i, sentEnd, people, why);
+            person(t, i, sentEnd, people, why);
+            return true;
         }
-        Mention m = new Mention(i, end, cands, suffix);
-        m.variant = variantEnd == bestEnd;
+        return false;
+    }
+
+    /** How the name is used: a side or a source, a venue or a unit's name, after a locative or a relative word. */
+    private static void markUse(Tokens t, Mention m, int sentEnd) {
+        int i = m.start, end = m.end, prev = i - 1;
         int nx = end;
         // "Ukraine's military": the possessive 's, then the noun
         if (nx + 1 < sentEnd && t.hash[nx] == H_S && (t.gap[nx] & Tokens.G_APOS) != 0) {
@@ -418,7 +473,6 @@ final class PlaceFinder {
         for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 4); j--) {
             if (t.has(j, Lexicon.RELATIVE)) { m.relative = true; break; }
         }
-        return m;
     }
 
     /** A variant key must span this many letters: shorter words fold into too many others. */
@@ -491,14 +545,13 @@ final class PlaceFinder {
         return t.end[k] - t.start[k] == 1 && Character.isUpperCase(t.text.charAt(t.start[k]));
     }
 
-    /** Skips a person's name starting at {@code i}, remembering its last word as a surname; returns null. */
-    private static Mention person(Tokens t, int i, int sentEnd, LongIntMap people, StringBuilder why) {
+    /** Skips a person's name starting at {@code i}, remembering its last word as a surname. */
+    private static void person(Tokens t, int i, int sentEnd, LongIntMap people, Trace why) {
         int last = i;
         while (last + 1 < sentEnd && t.is(last + 1, Tokens.CAP) && (t.gap[last + 1] & ~Tokens.G_SPACE) == 0
                 && !t.has(last + 1, Lexicon.STOP_NAME | Lexicon.ORG_TAIL)) last++;
         people.put(t.hash[last], 1);
-        if (why != null) why.append("  '").append(Casualties.span(t, i, last + 1)).append("' a person's name: not a place\n");
-        return null;
+        if (why.on()) why.add("  '").add(Casualties.span(t, i, last + 1)).add("' a person's name: not a place\n");
     }
 
     /** Only towns of under 30,000 people carry the name: as likely a surname as a place. */
@@ -546,7 +599,7 @@ final class PlaceFinder {
     /** "killed in the separatist east", "Ukraine's rebel east:", "ceasefire in east": a compass noun naming a part
      *  of the country (not "from the east", "east of the city", "eastern front"). */
     private boolean bareCompass(Tokens t, int i, int sentEnd) {
-        if (compassIndex.get(t.hash[i]) == 0) return false;
+        if (!compass.has(t.hash[i])) return false;
         int next = i + 1;
         boolean endsHere = next >= sentEnd || (t.gap[next] & ~Tokens.G_SPACE) != 0 && (t.gap[next] & Tokens.G_APOS) == 0
                 || COMPASS_NEXT.get(t.hash[next]) != 0;
@@ -571,53 +624,6 @@ final class PlaceFinder {
         return m;
     }
 
-    private double baseScore(int posting, Mention m, Tokens t) {
-        int e = posting >> 2;
-        boolean alt = (posting & Gazetteer.ALT) != 0;
-        boolean dem = (posting & Gazetteer.DEMONYM) != 0;
-        int kind = g.kind(e);
-        double s;
-        if (kind == Gazetteer.KIND_COUNTRY) {
-            s = dem ? 95 : 100;
-        } else if (kind == Gazetteer.KIND_ADMIN1) {
-            s = 62 + (m.regionSuffix ? 60 : 0) + Math.log10(g.population(e) + 10);
-            // a region by an alternate name or a spelling variant ("Beni" for "Beni Department") yields to a notable town
-            if (alt && !m.regionSuffix) s -= ADMIN1_ALT_PENALTY;
-        } else if (kind == Gazetteer.KIND_AREA) {
-            // a continent or a sea outranks its namesake towns; a county or province (it has an admin-1
-            // region) ranks between its country's admin-1 regions and the country
-            s = g.admin1Code(e) == null ? 90 : 70 + (m.regionSuffix ? 40 : 0);
-            if (dem) s -= 5;
-        } else {
-            int population = g.population(e);
-            // GeoNames writes 0 for an unknown population: an admin seat counts as a town of the size such seats
-            // typically have ("Al Qamishli", a district seat, population 0)
-            if (population == 0 && g.featureRank(e) >= Gazetteer.FC_PPLA2) {
-                population = g.featureRank(e) >= Gazetteer.FC_PPLA ? 50_000 : SEAT_UNKNOWN_POPULATION;
-            }
-            s = 10 * Math.log10(population + 10);
-            switch (g.featureRank(e)) {
-                case Gazetteer.FC_PPLC -> s += 20;
-                case Gazetteer.FC_PPLA -> s += 10;
-                case Gazetteer.FC_PPLA2 -> s += 5;
-                case Gazetteer.FC_PPLA3 -> s += 2;
-                case Gazetteer.FC_HIST -> s -= 25;
-                default -> { }
-            }
-            if (alt) s -= 10;
-            if (m.regionSuffix) s -= 30;
-        }
-        return s;
-    }
-
-    private static final double ADMIN1_ALT_PENALTY = 20;
-    /** The focus country's votes (of towns and regions) from the mentions other than mention k. */
-    private double otherVotes(Map<String, Double> placeVotes, String focus, int k, int[] first, double[] vote) {
-        double v = placeVotes.getOrDefault(focus, 0.0);
-        if (first[k] >= 0 && focus.equals(g.countryCode(first[k] >> 2))) v -= vote[k];
-        return v;
-    }
-
     private static boolean anyDemonym(int[] postings) {
         for (int p : postings) if ((p & Gazetteer.DEMONYM) != 0) return true;
         return false;
@@ -636,257 +642,5 @@ final class PlaceFinder {
         int n = 0;
         for (int p : all) if (g.kind(p >> 2) != Gazetteer.KIND_PLACE && (p & Gazetteer.DEMONYM) == 0) all[n++] = p;
         return n == 0 ? null : java.util.Arrays.copyOf(all, n);
-    }
-
-    /** The population assumed for a district seat (PPLA2) whose population GeoNames does not know. */
-    private static final int SEAT_UNKNOWN_POPULATION = 20_000;
-
-    /** A town needs this base score (about 30,000 people, or an admin seat) to serve as a reference point. */
-    private static final double ANCHOR_MIN = 45;
-    /** A town candidate with a base score below FAR_SMALL (under ~100,000 people) lying more than FAR_KM from
-     *  every reference point of the article loses FAR_PENALTY: "Udachne" in a Donetsk report is not the
-     *  Crimean village of that name. */
-    private static final double FAR_KM = 300, FAR_SMALL = 50, FAR_PENALTY = 30;
-
-    /**
-     * Reference points: one per distinct place (an article naming Kyiv 50,000 times has one), each with how many
-     * mentions chose it; the first {@link #MAX_ANCHORS} distinct places only, so a mention costs bounded time.
-     */
-    private static final int MAX_ANCHORS = 256;
-
-    private static final class Anchors {
-        final double[] lat = new double[MAX_ANCHORS], lon = new double[MAX_ANCHORS];
-        final int[] entity = new int[MAX_ANCHORS], count = new int[MAX_ANCHORS];
-        final Map<Integer, Integer> index = new HashMap<>();
-        int n;
-
-        /** Adds a mention's place; false when the place is not kept as a reference point (over the bound). */
-        boolean add(int e, double la, double lo) {
-            Integer i = index.get(e);
-            if (i != null) {
-                count[i]++;
-                return true;
-            }
-            if (n == MAX_ANCHORS) return false;
-            index.put(e, n);
-            lat[n] = la;
-            lon[n] = lo;
-            entity[n] = e;
-            count[n++] = 1;
-            return true;
-        }
-    }
-
-    /**
-     * Distance in km to the nearest reference point of another mention, or -1 when there is none; {@code self}
-     * is the place the mention itself added, or -1.
-     */
-    private static double nearestKm(double lat, double lon, Anchors a, int self) {
-        double best = -1;
-        double c = Math.cos(Math.toRadians(lat));
-        double[] aLat = a.lat, aLon = a.lon;
-        for (int i = 0; i < a.n; i++) {
-            if (a.entity[i] == self && a.count[i] == 1) continue;
-            double dy = aLat[i] - lat, dx = aLon[i] - lon;
-            if (dx > 180) dx -= 360; else if (dx < -180) dx += 360;
-            dx *= c;
-            double d = Math.sqrt(dx * dx + dy * dy) * 111.2;
-            if (best < 0 || d < best) best = d;
-        }
-        return best;
-    }
-
-    /** "Town (Region)": a town in the region named in brackets right after it gains, one elsewhere loses. */
-    private static final double QUALIFIER_BONUS = 60, QUALIFIER_PENALTY = 40;
-    /** "Beni territory, North Kivu": a candidate outside the region named after it, when another is inside it. */
-    private static final double PAIR_ELSEWHERE_PENALTY = 100;
-
-    /**
-     * The region or country qualifying mention k in brackets, ACLED's "Djibo (Soum, Sahel)", "Kani township
-     * (Sagaing)": the first-pass winner of the last mention inside the brackets that open at most two words
-     * after it, when that is a country or has an admin-1 region; else -1.
-     */
-    private int qualifier(Tokens t, List<Mention> ms, int k, int[] first) {
-        if (k + 1 >= ms.size() || first[k + 1] < 0) return -1;
-        Mention m = ms.get(k), next = ms.get(k + 1);
-        int open = next.start;
-        if (open - m.end > 2 || (t.gap[open] & Tokens.G_PAREN) == 0 || t.sentence[open] != t.sentence[m.start]) return -1;
-        for (int j = m.end; j < open; j++) if (t.gap[j] != Tokens.G_SPACE) return -1;
-        int close = open + 1;
-        while (close < t.n && (t.gap[close] & Tokens.G_PAREN) == 0) close++;
-        int last = k + 1;
-        while (last + 1 < ms.size() && ms.get(last + 1).start < close && first[last + 1] >= 0) last++;
-        int e = first[last] >> 2;
-        if (ms.get(last).compass || (first[last] & Gazetteer.DEMONYM) != 0) return -1;
-        int kind = g.kind(e);
-        if (kind == Gazetteer.KIND_COUNTRY || kind != Gazetteer.KIND_PLACE && g.admin1Code(e) != null) return e;
-        return -1;
-    }
-
-    private void resolve(Tokens t, List<Mention> ms) {
-        // pass 1: context-free best, votes for the article's countries and regions
-        Map<String, Double> countryVotes = new HashMap<>();
-        Map<String, Double> regionVotes = new HashMap<>();
-        // votes of the towns and regions only: "US-led coalition", "Saudi-led" name a side, not the scene
-        Map<String, Double> placeVotes = new HashMap<>();
-        int[] first = new int[ms.size()];
-        double[] vote = new double[ms.size()];
-        for (int k = 0; k < ms.size(); k++) {
-            Mention m = ms.get(k);
-            double best = -1e9;
-            int bp = -1;
-            for (int p : m.candidates) {
-                double s = baseScore(p, m, t);
-                if (s > best) { best = s; bp = p; }
-            }
-            first[k] = bp;
-            if (bp < 0) continue;
-            int e = bp >> 2;
-            int kind = g.kind(e);
-            double w = kind == Gazetteer.KIND_COUNTRY ? 2 : kind == Gazetteer.KIND_ADMIN1 ? 2 : best >= 50 ? 1 : 0.3;
-            // a region named by an alternate name or a spelling variant ("Santa Ana area") votes like a town
-            if (kind == Gazetteer.KIND_ADMIN1 && (bp & Gazetteer.ALT) != 0) w = 1;
-            // a demonym ("Russian" forces) names a side more often than the scene: it loses a tie to a place
-            if ((bp & Gazetteer.DEMONYM) != 0) w = 0.9;
-            if (m.borrowed && kind != Gazetteer.KIND_COUNTRY) w = 0;
-            vote[k] = w;
-            if (g.countryCode(e) != null) countryVotes.merge(g.countryCode(e), w, Double::sum);
-            if (g.countryCode(e) != null && kind != Gazetteer.KIND_COUNTRY && (bp & Gazetteer.DEMONYM) == 0) {
-                placeVotes.merge(g.countryCode(e), w, Double::sum);
-            }
-            if (g.admin1Code(e) != null && kind != Gazetteer.KIND_COUNTRY) regionVotes.merge(g.admin1Code(e), w, Double::sum);
-        }
-        String focus = null;
-        double fv = 0;
-        for (Map.Entry<String, Double> en : countryVotes.entrySet()) {
-            if (en.getValue() > fv || en.getValue() == fv && focus != null && en.getKey().compareTo(focus) < 0) {
-                fv = en.getValue();
-                focus = en.getKey();
-            }
-        }
-        // reference points: the first-pass winners that are regions or notable towns (not countries: their
-        // points are centroids); a small town far from all of them is likely a namesake elsewhere
-        Anchors anchors = new Anchors();
-        int[] anchorOf = new int[ms.size()];
-        for (int k = 0; k < ms.size(); k++) {
-            int bp = first[k];
-            anchorOf[k] = -1;
-            if (bp < 0) continue;
-            int e = bp >> 2;
-            int kind = g.kind(e);
-            if ((bp & Gazetteer.DEMONYM) != 0 || kind == Gazetteer.KIND_COUNTRY || kind == Gazetteer.KIND_AREA) continue;
-            if (kind == Gazetteer.KIND_PLACE && baseScore(bp, ms.get(k), t) < ANCHOR_MIN) continue;
-            if (anchors.add(e, g.latitude(e), g.longitude(e))) anchorOf[k] = e;
-        }
-        // pass 2: with context
-        for (int k = 0; k < ms.size(); k++) {
-            Mention m = ms.get(k);
-            if (m.compass) {
-                Integer r = focus == null ? null : compassRegions.get(compassIndex.get(t.hash[m.start]) - 1).get(focus);
-                m.entity = r == null ? -1 : r;
-                m.score = 62;
-                m.why = " compass part of " + focus;
-                continue;
-            }
-            Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
-            boolean pair = next != null && !next.compass && next.start == m.end && (t.gap[next.start] & Tokens.G_COMMA) != 0;
-            int nextBest = pair ? first[k + 1] >> 2 : -1;
-            int qualifier = qualifier(t, ms, k, first);
-            boolean pairInside = false;
-            for (int p = 0; nextBest >= 0 && g.kind(nextBest) == Gazetteer.KIND_ADMIN1 && p < m.candidates.length; p++) {
-                int e = m.candidates[p] >> 2;
-                pairInside |= e != nextBest && g.admin1Code(nextBest).equals(g.admin1Code(e));
-            }
-            double best = -1e9;
-            int bp = -1;
-            String why = "";
-            // a notable town carrying the name as its primary name: a historic or foreign alternate name of
-            // another town does not beat it on the focus bonus ("Pokrovsk" next to "Russian" is not Engels)
-            boolean primaryTown = false;
-            for (int p : m.candidates) {
-                if ((p & (Gazetteer.ALT | Gazetteer.DEMONYM)) == 0 && g.kind(p >> 2) == Gazetteer.KIND_PLACE
-                        && baseScore(p, m, t) >= ANCHOR_MIN) { primaryTown = true; break; }
-            }
-            for (int p : m.candidates) {
-                int e = p >> 2;
-                double s = baseScore(p, m, t), base = s;
-                StringBuilder w = new StringBuilder();
-                if (focus != null && focus.equals(g.countryCode(e)) && primaryTown && (p & Gazetteer.ALT) != 0
-                        && g.kind(e) == Gazetteer.KIND_PLACE) {
-                    w.append(" alt-name: no focus bonus");
-                } else if (focus != null && focus.equals(g.countryCode(e))) {
-                    // the focus country itself keeps its lead over its towns ("Mexico" is not Mexico City)
-                    s += 35;
-                    w.append(" +focus ").append(focus);
-                }
-                // a spelling variant is trusted in the article's country only ("Darah district" in an Afghan report is
-                // no Daraa)
-                if (m.variant && focus != null && !focus.equals(g.countryCode(e)) && otherVotes(placeVotes, focus, k, first, vote) > 0) continue;
-                String a1 = g.admin1Code(e);
-                if (a1 != null && (g.kind(e) == Gazetteer.KIND_PLACE || g.kind(e) == Gazetteer.KIND_AREA)) {
-                    double own = a1.equals(g.admin1Code(first[k] >> 2)) ? 1 : 0;
-                    double votes = regionVotes.getOrDefault(a1, 0.0) - own;
-                    if (votes > 0.5) { s += 20; w.append(" +region ").append(a1); }
-                }
-                if (g.kind(e) == Gazetteer.KIND_PLACE && anchors.n > 0 && base < FAR_SMALL) {
-                    double d = nearestKm(g.latitude(e), g.longitude(e), anchors, anchorOf[k]);
-                    if (d >= 0 && d > FAR_KM && base < FAR_SMALL) {
-                        s -= FAR_PENALTY;
-                        w.append(" -far ").append((int) d).append("km");
-                    }
-                }
-                if (nextBest >= 0 && g.kind(nextBest) != Gazetteer.KIND_PLACE) {
-                    if (g.kind(nextBest) == Gazetteer.KIND_ADMIN1 && nextBest != e && g.admin1Code(nextBest).equals(a1)) {
-                        s += 60;
-                        w.append(" +pair ").append(a1);
-                    } else if (pairInside && !g.admin1Code(nextBest).equals(a1)) {
-                        // "Beni territory, North Kivu": the name has a namesake in the region, this one is elsewhere
-                        s -= PAIR_ELSEWHERE_PENALTY;
-                        w.append(" -pair");
-                    } else if (g.kind(nextBest) == Gazetteer.KIND_COUNTRY && g.countryCode(nextBest).equals(g.countryCode(e))
-                            && g.kind(e) != Gazetteer.KIND_COUNTRY) {
-                        s += 40;
-                        w.append(" +pair ").append(g.countryCode(e));
-                    }
-                }
-                if (qualifier >= 0 && g.kind(e) == Gazetteer.KIND_PLACE) {
-                    boolean inside = g.kind(qualifier) == Gazetteer.KIND_COUNTRY ? g.countryCode(qualifier).equals(g.countryCode(e))
-                            : g.admin1Code(qualifier).equals(a1);
-                    s += inside ? QUALIFIER_BONUS : -QUALIFIER_PENALTY;
-                    w.append(inside ? " +qualifier " : " -qualifier ").append(g.name(qualifier));
-                }
-                if (s > best || s == best && bp >= 0 && (p >> 2) < (bp >> 2)) {
-                    best = s;
-                    bp = p;
-                    why = w.toString();
-                }
-            }
-            if (bp < 0) continue; // m.entity stays -1
-            if (g.kind(bp >> 2) == Gazetteer.KIND_PLACE) {
-                // a country keeps its name from its own towns ("Mexico" is not Mexico City, even when the
-                // capital's region is named elsewhere in the article)
-                for (int p : m.candidates) {
-                    if ((p & Gazetteer.DEMONYM) == 0 && g.kind(p >> 2) == Gazetteer.KIND_COUNTRY
-                            && g.countryCode(p >> 2).equals(g.countryCode(bp >> 2))) {
-                        bp = p;
-                        why += " country over its town";
-                        break;
-                    }
-                }
-            }
-            m.score = best;
-            m.why = why;
-            int e = bp >> 2;
-            m.demonym = (bp & Gazetteer.DEMONYM) != 0;
-            m.alt = (bp & Gazetteer.ALT) != 0;
-            m.broad = g.countryCode(e) == null;
-            boolean keep = best >= 38 || g.kind(e) != Gazetteer.KIND_PLACE;
-            if (m.demonym && !demonyms) keep = false;
-            m.entity = keep ? e : -1;
-            // "Ukraine peace talks": a country lends its name to its own talks; it stays the article's country
-            if (g.kind(e) == Gazetteer.KIND_COUNTRY) m.borrowed = false;
-            if (m.agentUse && (g.kind(e) == Gazetteer.KIND_COUNTRY || g.featureRank(e) == Gazetteer.FC_PPLC)) m.actorUse = true;
-        }
-        ms.removeIf(m -> m.entity < 0);
     }
 }

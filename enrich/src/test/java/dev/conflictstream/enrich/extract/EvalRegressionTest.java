@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.conflictstream.enrich.eval.ExtractRun;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

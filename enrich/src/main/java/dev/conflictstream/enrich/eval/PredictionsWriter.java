@@ -1,7 +1,11 @@
-package dev.conflictstream.enrich.extract;
+package dev.conflictstream.enrich.eval;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.conflictstream.enrich.extract.ExtractedEvent;
+import dev.conflictstream.enrich.extract.Extraction;
+import dev.conflictstream.enrich.extract.Figure;
+import dev.conflictstream.enrich.extract.PlaceMention;
 import dev.conflictstream.enrich.geo.ResolvedPlace;
 import java.io.IOException;
 import java.io.StringWriter;

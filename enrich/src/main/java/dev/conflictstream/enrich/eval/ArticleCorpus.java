@@ -1,7 +1,8 @@
-package dev.conflictstream.enrich.extract;
+package dev.conflictstream.enrich.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.conflictstream.enrich.extract.ArticleText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

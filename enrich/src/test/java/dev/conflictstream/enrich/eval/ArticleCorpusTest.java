@@ -1,6 +1,8 @@
-package dev.conflictstream.enrich.extract;
+package dev.conflictstream.enrich.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conflictstream.enrich.extract.ArticleText;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,7 +1,10 @@
-package dev.conflictstream.enrich.extract;
+package dev.conflictstream.enrich.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.conflictstream.enrich.extract.ArticleText;
+import dev.conflictstream.enrich.extract.Extraction;
+import dev.conflictstream.enrich.extract.Extractor;
 import dev.conflictstream.enrich.geo.Gazetteer;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,0 +1,421 @@
+package dev.conflictstream.enrich.extract;
+
+import static dev.conflictstream.enrich.extract.ScoringWeights.*;
+
+import dev.conflictstream.enrich.extract.PlaceFinder.Mention;
+import dev.conflictstream.enrich.geo.Gazetteer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves the detected place mentions of one article, each to one gazetteer entity or to none.
+ *
+ * <p>Pass 1 scores every candidate on its own ({@link #baseScore}: kind, population, feature class,
+ * primary over alternate name) and lets each mention's winner vote for the article's countries and
+ * regions. Pass 2 rescores with that context: the focus country, regions named elsewhere, distance from
+ * the article's other places, "Town, Region" pairs and "Town (Region)" qualifiers. A town that stays weak
+ * is dropped rather than guessed. The weights are {@link ScoringWeights}. Keeps nothing between calls.
+ */
+final class PlaceResolver {
+    /**
+     * Reference points: one per distinct place (an article naming Kyiv 50,000 times has one), each with how many
+     * mentions chose it; the first {@link #MAX_ANCHORS} distinct places only, so a mention costs bounded time.
+     */
+    private static final int MAX_ANCHORS = 256;
+    /** The score every real candidate beats. */
+    private static final double NO_SCORE = -1e9;
+
+    private final Gazetteer g;
+    private final boolean demonyms;
+    private final CompassRegions compass;
+
+    PlaceResolver(Gazetteer g, boolean demonyms, CompassRegions compass) {
+        this.g = g;
+        this.demonyms = demonyms;
+        this.compass = compass;
+    }
+
+    /** What pass 1 learnt of the article, read by pass 2. */
+    private static final class Article {
+        final Tokens t;
+        final List<Mention> ms;
+        final Trace trace;
+        /** per mention: the context-free winning posting (-1: none), and the weight of its vote */
+        final int[] first;
+        final double[] vote;
+        final Map<String, Double> countryVotes = new HashMap<>();
+        final Map<String, Double> regionVotes = new HashMap<>();
+        /** votes of the towns and regions only: "US-led coalition", "Saudi-led" name a side, not the scene */
+        final Map<String, Double> placeVotes = new HashMap<>();
+        String focus;
+        final Anchors anchors = new Anchors();
+        /** per mention: the entity it added to the anchors, or -1 */
+        final int[] anchorOf;
+
+        Article(Tokens t, List<Mention> ms, Trace trace) {
+            this.t = t;
+            this.ms = ms;
+            this.trace = trace;
+            first = new int[ms.size()];
+            vote = new double[ms.size()];
+            anchorOf = new int[ms.size()];
+        }
+    }
+
+    /** Resolves every mention of {@code ms} in place and removes those left without an entity. */
+    void resolve(Tokens t, List<Mention> ms, Trace trace) {
+        Article a = new Article(t, ms, trace);
+        for (int k = 0; k < ms.size(); k++) firstPass(a, k);
+        a.focus = focusCountry(a.countryVotes);
+        for (int k = 0; k < ms.size(); k++) addAnchor(a, k);
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            if (m.compass) resolveCompass(a, m);
+            else resolveInContext(a, k);
+        }
+        ms.removeIf(m -> m.entity < 0);
+    }
+
+    // --- pass 1: context-free best, votes for the article's countries and regions
+
+    private void firstPass(Article a, int k) {
+        Mention m = a.ms.get(k);
+        double best = NO_SCORE;
+        int bp = -1;
+        for (int p : m.candidates) {
+            double s = baseScore(p, m);
+            if (s > best) { best = s; bp = p; }
+        }
+        a.first[k] = bp;
+        if (bp < 0) return;
+        double w = voteWeight(m, bp, best);
+        a.vote[k] = w;
+        int e = bp >> 2;
+        int kind = g.kind(e);
+        String cc = g.countryCode(e);
+        if (cc != null) a.countryVotes.merge(cc, w, Double::sum);
+        if (cc != null && kind != Gazetteer.KIND_COUNTRY && (bp & Gazetteer.DEMONYM) == 0) a.placeVotes.merge(cc, w, Double::sum);
+        String a1 = g.admin1Code(e);
+        if (a1 != null && kind != Gazetteer.KIND_COUNTRY) a.regionVotes.merge(a1, w, Double::sum);
+    }
+
+    /** How much the first-pass winner {@code bp} (base score {@code best}) of {@code m} counts for its country and region. */
+    private double voteWeight(Mention m, int bp, double best) {
+        int kind = g.kind(bp >> 2);
+        double w = kind == Gazetteer.KIND_COUNTRY ? VOTE_COUNTRY : kind == Gazetteer.KIND_ADMIN1 ? VOTE_ADMIN1
+                : best >= VOTE_TOWN_MIN ? VOTE_TOWN : VOTE_SMALL_TOWN;
+        if (kind == Gazetteer.KIND_ADMIN1 && (bp & Gazetteer.ALT) != 0) w = VOTE_ADMIN1_ALT;
+        if ((bp & Gazetteer.DEMONYM) != 0) w = VOTE_DEMONYM;
+        if (m.borrowed && kind != Gazetteer.KIND_COUNTRY) w = VOTE_BORROWED;
+        return w;
+    }
+
+    /** The country with the most votes; a tie goes to the smaller code. */
+    private static String focusCountry(Map<String, Double> countryVotes) {
+        String focus = null;
+        double fv = 0;
+        for (Map.Entry<String, Double> en : countryVotes.entrySet()) {
+            if (en.getValue() > fv || en.getValue() == fv && focus != null && en.getKey().compareTo(focus) < 0) {
+                fv = en.getValue();
+                focus = en.getKey();
+            }
+        }
+        return focus;
+    }
+
+    /**
+     * Reference points: the first-pass winners that are regions or notable towns (not countries: their points are
+     * centroids); a small town far from all of them is likely a namesake elsewhere.
+     */
+    private void addAnchor(Article a, int k) {
+        int bp = a.first[k];
+        a.anchorOf[k] = -1;
+        if (bp < 0) return;
+        int e = bp >> 2;
+        int kind = g.kind(e);
+        if ((bp & Gazetteer.DEMONYM) != 0 || kind == Gazetteer.KIND_COUNTRY || kind == Gazetteer.KIND_AREA) return;
+        if (kind == Gazetteer.KIND_PLACE && baseScore(bp, a.ms.get(k)) < ANCHOR_MIN) return;
+        if (a.anchors.add(e, g.latitude(e), g.longitude(e))) a.anchorOf[k] = e;
+    }
+
+    // --- pass 2: with context
+
+    /** "killed in the separatist east": the region of the focus country the compass word names. */
+    private void resolveCompass(Article a, Mention m) {
+        m.entity = compass.region(a.t.hash[m.start], a.focus);
+        m.score = COMPASS_SCORE;
+        if (a.trace.on()) m.why = " compass part of " + a.focus;
+    }
+
+    private void resolveInContext(Article a, int k) {
+        Tokens t = a.t;
+        Mention m = a.ms.get(k);
+        Mention next = k + 1 < a.ms.size() ? a.ms.get(k + 1) : null;
+        boolean pair = next != null && !next.compass && next.start == m.end && (t.gap[next.start] & Tokens.G_COMMA) != 0;
+        int nextBest = pair ? a.first[k + 1] >> 2 : -1;
+        int qualifier = qualifier(t, a.ms, k, a.first);
+        boolean pairInside = namesakeInRegion(m, nextBest);
+        boolean primaryTown = primaryTown(m);
+        double best = NO_SCORE;
+        int bp = -1;
+        String why = "";
+        for (int p : m.candidates) {
+            int e = p >> 2;
+            Trace w = a.trace.on() ? Trace.recording() : Trace.NONE;
+            double base = baseScore(p, m), s = base;
+            s += focusBonus(a, p, primaryTown, w);
+            // a spelling variant is trusted in the article's country only ("Darah district" in an Afghan report is
+            // no Daraa)
+            if (m.variant && a.focus != null && !a.focus.equals(g.countryCode(e)) && otherVotes(a, k) > 0) continue;
+            String a1 = g.admin1Code(e);
+            s += regionBonus(a, k, e, a1, w);
+            s += farPenalty(a, k, e, base, w);
+            s += pairScore(nextBest, pairInside, e, a1, w);
+            s += qualifierScore(qualifier, e, a1, w);
+            if (s > best || s == best && bp >= 0 && (p >> 2) < (bp >> 2)) {
+                best = s;
+                bp = p;
+                why = w.toString();
+            }
+        }
+        if (bp < 0) return; // m.entity stays -1
+        int country = g.kind(bp >> 2) == Gazetteer.KIND_PLACE ? countryOfTown(m, bp) : -1;
+        if (country >= 0) {
+            bp = country;
+            if (a.trace.on()) why += " country over its town";
+        }
+        settle(m, bp, best, why);
+    }
+
+    /** "Beni territory, North Kivu": another candidate of {@code m} lies in the admin-1 region {@code nextBest}. */
+    private boolean namesakeInRegion(Mention m, int nextBest) {
+        boolean inside = false;
+        for (int p = 0; nextBest >= 0 && g.kind(nextBest) == Gazetteer.KIND_ADMIN1 && p < m.candidates.length; p++) {
+            int e = m.candidates[p] >> 2;
+            inside |= e != nextBest && g.admin1Code(nextBest).equals(g.admin1Code(e));
+        }
+        return inside;
+    }
+
+    /**
+     * A notable town carries the name as its primary name: a historic or foreign alternate name of another town
+     * does not beat it on the focus bonus ("Pokrovsk" next to "Russian" is not Engels).
+     */
+    private boolean primaryTown(Mention m) {
+        for (int p : m.candidates) {
+            if ((p & (Gazetteer.ALT | Gazetteer.DEMONYM)) == 0 && g.kind(p >> 2) == Gazetteer.KIND_PLACE
+                    && baseScore(p, m) >= ANCHOR_MIN) return true;
+        }
+        return false;
+    }
+
+    private double focusBonus(Article a, int p, boolean primaryTown, Trace w) {
+        int e = p >> 2;
+        if (a.focus == null || !a.focus.equals(g.countryCode(e))) return 0;
+        if (primaryTown && (p & Gazetteer.ALT) != 0 && g.kind(e) == Gazetteer.KIND_PLACE) {
+            if (w.on()) w.add(" alt-name: no focus bonus");
+            return 0;
+        }
+        // the focus country itself keeps its lead over its towns ("Mexico" is not Mexico City)
+        if (w.on()) w.add(" +focus ").add(a.focus);
+        return FOCUS_BONUS;
+    }
+
+    /** The focus country's votes (of towns and regions) from the mentions other than mention k. */
+    private double otherVotes(Article a, int k) {
+        double v = a.placeVotes.getOrDefault(a.focus, 0.0);
+        if (a.first[k] >= 0 && a.focus.equals(g.countryCode(a.first[k] >> 2))) v -= a.vote[k];
+        return v;
+    }
+
+    /** A town or area in a region that the other mentions name. */
+    private double regionBonus(Article a, int k, int e, String a1, Trace w) {
+        if (a1 == null || g.kind(e) != Gazetteer.KIND_PLACE && g.kind(e) != Gazetteer.KIND_AREA) return 0;
+        double own = a1.equals(g.admin1Code(a.first[k] >> 2)) ? 1 : 0;
+        double votes = a.regionVotes.getOrDefault(a1, 0.0) - own;
+        if (votes <= REGION_MIN_VOTES) return 0;
+        if (w.on()) w.add(" +region ").add(a1);
+        return REGION_BONUS;
+    }
+
+    /** A small town far from every reference point of the article (a negative term). */
+    private double farPenalty(Article a, int k, int e, double base, Trace w) {
+        if (g.kind(e) != Gazetteer.KIND_PLACE || a.anchors.n == 0 || base >= FAR_SMALL) return 0;
+        double d = nearestKm(g.latitude(e), g.longitude(e), a.anchors, a.anchorOf[k]);
+        if (d < 0 || d <= FAR_KM) return 0;
+        if (w.on()) w.add(" -far ").add((int) d).add("km");
+        return -FAR_PENALTY;
+    }
+
+    /** "Town, Region" and "Town, Country": the name after the comma constrains the town. */
+    private double pairScore(int nextBest, boolean pairInside, int e, String a1, Trace w) {
+        if (nextBest < 0 || g.kind(nextBest) == Gazetteer.KIND_PLACE) return 0;
+        if (g.kind(nextBest) == Gazetteer.KIND_ADMIN1 && nextBest != e && g.admin1Code(nextBest).equals(a1)) {
+            if (w.on()) w.add(" +pair ").add(a1);
+            return PAIR_REGION_BONUS;
+        }
+        if (pairInside && !g.admin1Code(nextBest).equals(a1)) {
+            // "Beni territory, North Kivu": the name has a namesake in the region, this one is elsewhere
+            if (w.on()) w.add(" -pair");
+            return -PAIR_ELSEWHERE_PENALTY;
+        }
+        if (g.kind(nextBest) == Gazetteer.KIND_COUNTRY && g.countryCode(nextBest).equals(g.countryCode(e))
+                && g.kind(e) != Gazetteer.KIND_COUNTRY) {
+            if (w.on()) w.add(" +pair ").add(g.countryCode(e));
+            return PAIR_COUNTRY_BONUS;
+        }
+        return 0;
+    }
+
+    /** "Town (Region)": a town inside the bracketed region or country gains, one elsewhere loses. */
+    private double qualifierScore(int qualifier, int e, String a1, Trace w) {
+        if (qualifier < 0 || g.kind(e) != Gazetteer.KIND_PLACE) return 0;
+        boolean inside = g.kind(qualifier) == Gazetteer.KIND_COUNTRY ? g.countryCode(qualifier).equals(g.countryCode(e))
+                : g.admin1Code(qualifier).equals(a1);
+        if (w.on()) w.add(inside ? " +qualifier " : " -qualifier ").add(g.name(qualifier));
+        return inside ? QUALIFIER_BONUS : -QUALIFIER_PENALTY;
+    }
+
+    /**
+     * A country keeps its name from its own towns ("Mexico" is not Mexico City, even when the capital's region is
+     * named elsewhere in the article): the country's posting among the candidates of a mention won by its town
+     * {@code bp}, or -1.
+     */
+    private int countryOfTown(Mention m, int bp) {
+        for (int p : m.candidates) {
+            if ((p & Gazetteer.DEMONYM) == 0 && g.kind(p >> 2) == Gazetteer.KIND_COUNTRY
+                    && g.countryCode(p >> 2).equals(g.countryCode(bp >> 2))) return p;
+        }
+        return -1;
+    }
+
+    /** Records the winner {@code bp} on the mention, or drops a weak town (entity -1). */
+    private void settle(Mention m, int bp, double best, String why) {
+        m.score = best;
+        m.why = why;
+        int e = bp >> 2;
+        m.demonym = (bp & Gazetteer.DEMONYM) != 0;
+        m.alt = (bp & Gazetteer.ALT) != 0;
+        m.broad = g.countryCode(e) == null;
+        boolean keep = best >= TOWN_KEEP_MIN || g.kind(e) != Gazetteer.KIND_PLACE;
+        if (m.demonym && !demonyms) keep = false;
+        m.entity = keep ? e : -1;
+        // "Ukraine peace talks": a country lends its name to its own talks; it stays the article's country
+        if (g.kind(e) == Gazetteer.KIND_COUNTRY) m.borrowed = false;
+        if (m.agentUse && (g.kind(e) == Gazetteer.KIND_COUNTRY || g.featureRank(e) == Gazetteer.FC_PPLC)) m.actorUse = true;
+    }
+
+    // --- scores and distances
+
+    /** A candidate's score without context: kind, size, feature class, primary over alternate name. */
+    private double baseScore(int posting, Mention m) {
+        int e = posting >> 2;
+        int kind = g.kind(e);
+        if (kind == Gazetteer.KIND_COUNTRY) return (posting & Gazetteer.DEMONYM) != 0 ? COUNTRY_DEMONYM : COUNTRY;
+        if (kind == Gazetteer.KIND_ADMIN1) return admin1Score(posting, m);
+        if (kind == Gazetteer.KIND_AREA) return areaScore(posting, m);
+        return townScore(posting, m);
+    }
+
+    private double admin1Score(int posting, Mention m) {
+        double s = ADMIN1 + (m.regionSuffix ? ADMIN1_REGION_SUFFIX : 0) + Math.log10(g.population(posting >> 2) + 10);
+        // a region by an alternate name or a spelling variant ("Beni" for "Beni Department") yields to a notable town
+        if ((posting & Gazetteer.ALT) != 0 && !m.regionSuffix) s -= ADMIN1_ALT_PENALTY;
+        return s;
+    }
+
+    private double areaScore(int posting, Mention m) {
+        // a continent or a sea outranks its namesake towns; a county or province (it has an admin-1
+        // region) ranks between its country's admin-1 regions and the country
+        double s = g.admin1Code(posting >> 2) == null ? AREA_BROAD : AREA_COUNTY + (m.regionSuffix ? AREA_REGION_SUFFIX : 0);
+        if ((posting & Gazetteer.DEMONYM) != 0) s -= AREA_DEMONYM_PENALTY;
+        return s;
+    }
+
+    private double townScore(int posting, Mention m) {
+        int e = posting >> 2;
+        int population = g.population(e);
+        // GeoNames writes 0 for an unknown population: an admin seat counts as a town of the size such seats
+        // typically have ("Al Qamishli", a district seat, population 0)
+        if (population == 0 && g.featureRank(e) >= Gazetteer.FC_PPLA2) {
+            population = g.featureRank(e) >= Gazetteer.FC_PPLA ? SEAT_A1_UNKNOWN_POPULATION : SEAT_UNKNOWN_POPULATION;
+        }
+        double s = TOWN_PER_DECADE * Math.log10(population + 10);
+        switch (g.featureRank(e)) {
+            case Gazetteer.FC_PPLC -> s += CAPITAL_BONUS;
+            case Gazetteer.FC_PPLA -> s += PPLA_BONUS;
+            case Gazetteer.FC_PPLA2 -> s += PPLA2_BONUS;
+            case Gazetteer.FC_PPLA3 -> s += PPLA3_BONUS;
+            case Gazetteer.FC_HIST -> s -= HISTORIC_PENALTY;
+            default -> { }
+        }
+        if ((posting & Gazetteer.ALT) != 0) s -= TOWN_ALT_PENALTY;
+        if (m.regionSuffix) s -= TOWN_REGION_SUFFIX_PENALTY;
+        return s;
+    }
+
+    /**
+     * The region or country qualifying mention k in brackets, ACLED's "Djibo (Soum, Sahel)", "Kani township
+     * (Sagaing)": the first-pass winner of the last mention inside the brackets that open at most two words
+     * after it, when that is a country or has an admin-1 region; else -1.
+     */
+    private int qualifier(Tokens t, List<Mention> ms, int k, int[] first) {
+        if (k + 1 >= ms.size() || first[k + 1] < 0) return -1;
+        Mention m = ms.get(k), next = ms.get(k + 1);
+        int open = next.start;
+        if (open - m.end > 2 || (t.gap[open] & Tokens.G_PAREN) == 0 || t.sentence[open] != t.sentence[m.start]) return -1;
+        for (int j = m.end; j < open; j++) if (t.gap[j] != Tokens.G_SPACE) return -1;
+        int close = open + 1;
+        while (close < t.n && (t.gap[close] & Tokens.G_PAREN) == 0) close++;
+        int last = k + 1;
+        while (last + 1 < ms.size() && ms.get(last + 1).start < close && first[last + 1] >= 0) last++;
+        int e = first[last] >> 2;
+        if (ms.get(last).compass || (first[last] & Gazetteer.DEMONYM) != 0) return -1;
+        int kind = g.kind(e);
+        if (kind == Gazetteer.KIND_COUNTRY || kind != Gazetteer.KIND_PLACE && g.admin1Code(e) != null) return e;
+        return -1;
+    }
+
+    private static final class Anchors {
+        final double[] lat = new double[MAX_ANCHORS], lon = new double[MAX_ANCHORS];
+        final int[] entity = new int[MAX_ANCHORS], count = new int[MAX_ANCHORS];
+        final Map<Integer, Integer> index = new HashMap<>();
+        int n;
+
+        /** Adds a mention's place; false when the place is not kept as a reference point (over the bound). */
+        boolean add(int e, double la, double lo) {
+            Integer i = index.get(e);
+            if (i != null) {
+                count[i]++;
+                return true;
+            }
+            if (n == MAX_ANCHORS) return false;
+            index.put(e, n);
+            lat[n] = la;
+            lon[n] = lo;
+            entity[n] = e;
+            count[n++] = 1;
+            return true;
+        }
+    }
+
+    /**
+     * Distance in km to the nearest reference point of another mention, or -1 when there is none; {@code self}
+     * is the place the mention itself added, or -1.
+     */
+    private static double nearestKm(double lat, double lon, Anchors a, int self) {
+        double best = -1;
+        double c = Math.cos(Math.toRadians(lat));
+        double[] aLat = a.lat, aLon = a.lon;
+        for (int i = 0; i < a.n; i++) {
+            if (a.entity[i] == self && a.count[i] == 1) continue;
+            double dy = aLat[i] - lat, dx = aLon[i] - lon;
+            if (dx > 180) dx -= 360; else if (dx < -180) dx += 360;
+            dx *= c;
+            double d = Math.sqrt(dx * dx + dy * dy) * 111.2;
+            if (best < 0 || d < best) best = d;
+        }
+        return best;
+    }
+}
