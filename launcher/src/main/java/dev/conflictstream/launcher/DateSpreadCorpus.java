@@ -1,7 +1,7 @@
 package dev.conflictstream.launcher;
 
-import dev.conflictstream.enrich.extract.ArticleText;
 import dev.conflictstream.enrich.eval.ArticleCorpus;
+import dev.conflictstream.enrich.extract.ArticleText;
 import java.util.Iterator;
 import java.util.function.LongUnaryOperator;
 
