@@ -23,7 +23,7 @@ record EventEntry(long version, String group, String reportOfDay) {
     }
 
     LocalDate date() {
-        return LocalDate.parse(reportOfDay.substring(0, 10));
+        return IncidentKeys.isoDate(reportOfDay, 0, "YYYY-MM-DD".length());
     }
 
     String reportKey() {

@@ -62,4 +62,21 @@ class IncidentKeysTest {
         assertThat(IncidentKeys.regionName("UA.00", UKRAINE)).isEqualTo("UA (region not known)");
         assertThat(IncidentKeys.regionName(IncidentKeys.UNLOCATED, null)).isEqualTo("Unlocated");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dates")
+    void readsTheDatesOfKeysAsTheFormatterDoes(LocalDate date) {
+        String group = "UA.21|" + java.time.YearMonth.from(date) + "|Battles|admin1";
+        assertThat(IncidentKeys.monthOf(group)).isEqualTo(java.time.YearMonth.from(date));
+        assertThat(IncidentKeys.dateOfDayKey(IncidentKeys.dayKey(group, date))).isEqualTo(date);
+        assertThat(IncidentKeys.dateOf(IncidentKeys.dailyKey("UA.21", date))).isEqualTo(date);
+        assertThat(IncidentKeys.dateOf(IncidentKeys.incidentId(group, date))).isEqualTo(date);
+        assertThat(IncidentKeys.isoDate(IncidentKeys.reportOfDay(date, date, "e#0"), 0, 10)).isEqualTo(date);
+    }
+
+    /** Keys hold four-digit years, as they always have (a date outside them fails as before: a dead letter). */
+    static Stream<LocalDate> dates() {
+        return Stream.of(LocalDate.of(2025, 2, 7), LocalDate.of(2024, 2, 29), LocalDate.of(1, 1, 1),
+                LocalDate.of(9999, 12, 31), LocalDate.of(1999, 12, 31), LocalDate.of(2000, 1, 1));
+    }
 }
