@@ -147,8 +147,10 @@ public final class LocalPipeline implements AutoCloseable {
             if (settings.get(KafkaConnection.SCHEMA_REGISTRY_URL, null) == null) {
                 ports.put("registry.port", settings.getInt("registry.port", 8081));
             }
-            ports.put("enrich.http.port", settings.getInt("enrich.http.port", EnrichConfig.DEFAULT_HTTP_PORT));
-            ports.put("aggregate.http.port", AggregateConfig.from(settings).httpPort());
+            if (services) { // ./pipeline broker serves none of them: the services may hold them (a broker restarted under them)
+                ports.put("enrich.http.port", EnrichConfig.from(settings).httpPort());
+                ports.put("aggregate.http.port", AggregateConfig.from(settings).httpPort());
+            }
             PortCheck.requireFree(ports);
             var broker = new EmbeddedKafkaBroker(dataDir.resolve("kafka"), settings.getInt("kafka.port", 9092),
                     settings.getInt("kafka.controller.port", 0)).start();
