@@ -148,7 +148,7 @@ public final class LocalPipeline implements AutoCloseable {
                 ports.put("registry.port", settings.getInt("registry.port", 8081));
             }
             if (services) { // ./pipeline broker serves none of them: the services may hold them (a broker restarted under them)
-                ports.put("enrich.http.port", EnrichConfig.from(settings).httpPort());
+                ports.put("enrich.http.port", EnrichConfig.from(settings).streams().httpPort());
                 ports.put("aggregate.http.port", AggregateConfig.from(settings).httpPort());
             }
             PortCheck.requireFree(ports);
@@ -211,7 +211,7 @@ public final class LocalPipeline implements AutoCloseable {
      * @throws Replay.ApplicationRunning if enrich still has members
      */
     public Map<TopicPartition, Long> replay(Instant from) throws InterruptedException, ExecutionException {
-        return new Replay(admin).rewind(EnrichConfig.from(serviceSettings).applicationId(), Topics.ARTICLES.name(), from);
+        return new Replay(admin).rewind(EnrichConfig.from(serviceSettings).streams().applicationId(), Topics.ARTICLES.name(), from);
     }
 
     /** The production extractor this pipeline runs by default (loaded once), e.g. to wrap in a test. */
@@ -283,7 +283,7 @@ public final class LocalPipeline implements AutoCloseable {
      */
     public OptionalLong awaitProcessedSince(Duration timeout, Duration poll) throws InterruptedException {
         return new ProcessingWatcher(admin).awaitIdleSince(List.of(
-                new ProcessingWatcher.Application(EnrichConfig.from(serviceSettings).applicationId(), List.of(Topics.ARTICLES.name())),
+                new ProcessingWatcher.Application(EnrichConfig.from(serviceSettings).streams().applicationId(), List.of(Topics.ARTICLES.name())),
                 new ProcessingWatcher.Application(AggregateConfig.from(serviceSettings).applicationId(), List.of(Topics.EVENTS.name()))),
                 timeout, poll);
     }

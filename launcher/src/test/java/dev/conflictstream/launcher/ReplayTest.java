@@ -82,7 +82,7 @@ class ReplayTest {
 
     @Test
     void refusesToRewindWhileEnrichIsRunningAndLeavesItsOffsetsAlone() throws Exception {
-        String enrich = EnrichConfig.from(PIPELINE.get().serviceSettings()).applicationId();
+        String enrich = EnrichConfig.from(PIPELINE.get().serviceSettings()).streams().applicationId();
         await().atMost(Duration.ofSeconds(30)).until(() -> !PIPELINE.get().admin().describeConsumerGroups(List.of(enrich))
                 .describedGroups().get(enrich).get().members().isEmpty());
         Map<TopicPartition, OffsetAndMetadata> before = committed(enrich);
