@@ -1,6 +1,7 @@
 package dev.conflictstream.aggregate;
 
 import dev.conflictstream.runtime.ClientProperties;
+import dev.conflictstream.runtime.HttpTls;
 import dev.conflictstream.runtime.KafkaConnection;
 import dev.conflictstream.runtime.ServiceSettings;
 import dev.conflictstream.runtime.Settings;
@@ -22,8 +23,10 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param advertisedHost host other instances reach this one at ({@code application.server})
  * @param httpToken      bearer token the query API requires of every query (empty: open, the
  *                       default); instances forward queries with it, so all share one
+ * @param httpTls        optional TLS of the query API and ops endpoints ({@code http.tls.*}, off
+ *                       by default); instances then call each other over https
  */
-public record AggregateConfig(StreamsServiceConfig streams, String advertisedHost, String httpToken) {
+public record AggregateConfig(StreamsServiceConfig streams, String advertisedHost, String httpToken, HttpTls httpTls) {
 
     public static final String SERVICE = "aggregate";
     public static final String SETTINGS_PREFIX = SERVICE + ".";
@@ -42,6 +45,7 @@ public record AggregateConfig(StreamsServiceConfig streams, String advertisedHos
         defaults.put(KafkaConnection.SCHEMA_REGISTRY_URL, KafkaConnection.DEFAULT_SCHEMA_REGISTRY_URL);
         defaults.put("advertised.host", "localhost");
         defaults.put("http.token", "");
+        defaults.putAll(HttpTls.DEFAULTS);
         return Map.copyOf(defaults);
     }
 
@@ -72,13 +76,13 @@ public record AggregateConfig(StreamsServiceConfig streams, String advertisedHos
 
     private static AggregateConfig of(ServiceSettings settings) {
         return new AggregateConfig(StreamsServiceConfig.from(settings), settings.get("advertised.host"),
-                settings.get("http.token").trim());
+                settings.get("http.token").trim(), HttpTls.from(settings));
     }
 
     @Override
     public String toString() { // the token is a secret: never in a log line
         return "AggregateConfig[applicationId=" + applicationId() + ", httpHost=" + httpHost() + ", httpPort=" + httpPort()
-                + ", advertisedHost=" + advertisedHost + ", httpToken=" + (httpToken.isEmpty() ? "(none)" : "****") + "]";
+                + ", advertisedHost=" + advertisedHost + ", httpToken=" + (httpToken.isEmpty() ? "(none)" : "****") + ", " + httpTls + "]";
     }
 
     /** {@code host:port} other instances forward queries to. */
@@ -88,7 +92,7 @@ public record AggregateConfig(StreamsServiceConfig streams, String advertisedHos
 
     /** This config with another HTTP port (tests and the launcher pick free ports). */
     public AggregateConfig withHttpPort(int port) {
-        return new AggregateConfig(streams.withHttpPort(port), advertisedHost, httpToken);
+        return new AggregateConfig(streams.withHttpPort(port), advertisedHost, httpToken, httpTls);
     }
 
     /** The cluster and registry with the client properties. */

@@ -1,5 +1,7 @@
 package dev.conflictstream.launcher.secure;
 
+import dev.conflictstream.devstack.TestCertificates;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
