@@ -1,62 +1,56 @@
 package dev.conflictstream.aggregate;
 
 import dev.conflictstream.runtime.ClientProperties;
+import dev.conflictstream.runtime.HttpTls;
 import dev.conflictstream.runtime.KafkaConnection;
+import dev.conflictstream.runtime.ServiceSettings;
 import dev.conflictstream.runtime.Settings;
-import dev.conflictstream.runtime.StreamsApp;
+import dev.conflictstream.runtime.StreamsServiceConfig;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
- * Configuration of the aggregate service, immutable. Values come, later winning, from
- * {@link #DEFAULTS} and the process {@link Settings} (environment, system properties, flags),
- * under the {@code aggregate.} prefix.
+ * Configuration of the aggregate service, immutable, in the shape of every service's
+ * ({@link ServiceSettings}): the settings of every Streams service ({@link StreamsServiceConfig})
+ * plus the query API's, read as {@code aggregate.<key>} over {@link #DEFAULTS}.
  *
- * @param applicationId       Kafka Streams application id; prefixes internal topics, keep it stable
- * @param bootstrapServers    Kafka bootstrap servers
- * @param schemaRegistryUrl   Confluent-compatible schema registry URL
- * @param stateDir            directory of the local state stores
- * @param httpHost            interface the query API binds to
- * @param httpPort            port of the query API (0: any free port)
- * @param advertisedHost      host other instances reach this one at ({@code application.server})
- * @param commitIntervalMs    Streams commit interval; with exactly-once, the output latency
- * @param processingGuarantee {@code exactly_once_v2} or {@code at_least_once}
- * @param streamThreads       stream threads of this instance
- * @param standbyReplicas     standby replicas of every store (faster failover of queries)
- * @param replicationFactor   replication factor of internal topics (-1: broker default)
- * @param client              client properties of every Kafka client and the registry client
- *                            (security, rack; see {@link ClientProperties})
- * @param httpToken           bearer token the query API requires of every query (empty: open, the
- *                            default); instances forward queries with it, so all share one
+ * @param streams        application id, state dir, HTTP endpoints, guarantee, commit interval,
+ *                       threads, standbys, replication factor, the cluster connection
+ * @param advertisedHost host other instances reach this one at ({@code application.server})
+ * @param httpToken      bearer token the query API requires of every query (empty: open, the
+ *                       default); instances forward queries with it, so all share one
+ * @param httpTls        optional TLS of the query API and ops endpoints ({@code http.tls.*}, off
+ *                       by default); instances then call each other over https
  */
-public record AggregateConfig(String applicationId, String bootstrapServers, String schemaRegistryUrl,
-                              Path stateDir, String httpHost, int httpPort, String advertisedHost,
-                              long commitIntervalMs, String processingGuarantee, int streamThreads,
-                              int standbyReplicas, int replicationFactor, ClientProperties client, String httpToken) {
+public record AggregateConfig(StreamsServiceConfig streams, String advertisedHost, String httpToken, HttpTls httpTls) {
 
-    public static final String SETTINGS_PREFIX = "aggregate.";
+    public static final String SERVICE = "aggregate";
+    public static final String SETTINGS_PREFIX = SERVICE + ".";
 
-    /** Every setting with its default; the only place defaults live. */
-    public static final Map<String, String> DEFAULTS = Map.ofEntries(
-            Map.entry("application.id", "conflictstream-aggregate-v2"),
-            Map.entry("bootstrap.servers", "localhost:9092"),
-            Map.entry("schema.registry.url", "http://localhost:8081"),
-            Map.entry("state.dir", System.getProperty("java.io.tmpdir") + "/conflictstream-aggregate"),
-            Map.entry("http.host", "0.0.0.0"),
-            Map.entry("http.port", "9403"),
-            Map.entry("advertised.host", "localhost"),
-            Map.entry("commit.interval.ms", "100"),
-            Map.entry("processing.guarantee", StreamsConfig.EXACTLY_ONCE_V2),
-            Map.entry("num.stream.threads", "1"),
-            Map.entry("num.standby.replicas", "0"),
-            Map.entry("replication.factor", "-1"),
-            Map.entry("http.token", ""));
+    /**
+     * Every setting with its default; the only place defaults live. {@code bootstrap.servers}
+     * and {@code schema.registry.url} are the shared connection's ({@link KafkaConnection}), here
+     * for a config built from a map ({@link #fromMap}).
+     */
+    public static final Map<String, String> DEFAULTS = defaultsMap();
+
+    private static Map<String, String> defaultsMap() {
+        Map<String, String> defaults = new HashMap<>(
+                StreamsServiceConfig.defaults("conflictstream-aggregate-v2", "conflictstream-aggregate", 9403));
+        defaults.put(KafkaConnection.BOOTSTRAP_SERVERS, KafkaConnection.DEFAULT_BOOTSTRAP_SERVERS);
+        defaults.put(KafkaConnection.SCHEMA_REGISTRY_URL, KafkaConnection.DEFAULT_SCHEMA_REGISTRY_URL);
+        defaults.put("advertised.host", "localhost");
+        defaults.put("http.token", "");
+        defaults.putAll(HttpTls.DEFAULTS);
+        return Map.copyOf(defaults);
+    }
 
     public static AggregateConfig defaults() {
-        return fromMap(DEFAULTS);
+        return fromMap(Map.of());
     }
 
     /**
@@ -65,17 +59,7 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
      * {@code CONFLICTSTREAM_AGGREGATE_HTTP_PORT}, flag, or system property).
      */
     public static AggregateConfig from(Settings settings) {
-        KafkaConnection connection = KafkaConnection.from(settings);
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String key : DEFAULTS.keySet()) {
-            String value = settings.get(SETTINGS_PREFIX + key, null);
-            if (value != null) {
-                values.put(key, value);
-            }
-        }
-        values.put("bootstrap.servers", connection.bootstrapServers());
-        values.put("schema.registry.url", connection.schemaRegistryUrl());
-        return fromMap(values, connection.client());
+        return of(ServiceSettings.read(SERVICE, DEFAULTS, settings));
     }
 
     static AggregateConfig fromMap(Map<String, String> values) {
@@ -83,61 +67,91 @@ public record AggregateConfig(String applicationId, String bootstrapServers, Str
     }
 
     static AggregateConfig fromMap(Map<String, String> values, ClientProperties client) {
-        for (String key : values.keySet()) {
-            if (!DEFAULTS.containsKey(key)) {
-                throw new IllegalArgumentException("unknown setting '" + key + "'; known: " + DEFAULTS.keySet());
-            }
-        }
-        Map<String, String> v = new LinkedHashMap<>(DEFAULTS);
-        v.putAll(values);
-        return new AggregateConfig(v.get("application.id"), v.get("bootstrap.servers"), v.get("schema.registry.url"),
-                Path.of(v.get("state.dir")), v.get("http.host"), integer(v, "http.port"), v.get("advertised.host"),
-                Long.parseLong(v.get("commit.interval.ms")), v.get("processing.guarantee"),
-                integer(v, "num.stream.threads"), integer(v, "num.standby.replicas"), integer(v, "replication.factor"), client,
-                v.get("http.token").trim());
+        Map<String, String> merged = new LinkedHashMap<>(DEFAULTS);
+        merged.putAll(values);
+        KafkaConnection connection = new KafkaConnection(merged.get(KafkaConnection.BOOTSTRAP_SERVERS),
+                merged.get(KafkaConnection.SCHEMA_REGISTRY_URL), client);
+        return of(ServiceSettings.of(SERVICE, DEFAULTS, values, connection));
     }
 
-    private static int integer(Map<String, String> values, String key) {
-        try {
-            return Integer.parseInt(values.get(key).trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be an integer, got '" + values.get(key) + "'", e);
-        }
+    private static AggregateConfig of(ServiceSettings settings) {
+        return new AggregateConfig(StreamsServiceConfig.from(settings), settings.get("advertised.host"),
+                settings.get("http.token").trim(), HttpTls.from(settings));
     }
 
     @Override
     public String toString() { // the token is a secret: never in a log line
-        return "AggregateConfig[applicationId=" + applicationId + ", httpHost=" + httpHost + ", httpPort=" + httpPort
-                + ", advertisedHost=" + advertisedHost + ", httpToken=" + (httpToken.isEmpty() ? "(none)" : "****") + "]";
+        return "AggregateConfig[applicationId=" + applicationId() + ", httpHost=" + httpHost() + ", httpPort=" + httpPort()
+                + ", advertisedHost=" + advertisedHost + ", httpToken=" + (httpToken.isEmpty() ? "(none)" : "****") + ", " + httpTls + "]";
     }
 
     /** {@code host:port} other instances forward queries to. */
     public String applicationServer() {
-        return advertisedHost + ":" + httpPort;
+        return advertisedHost + ":" + httpPort();
     }
 
     /** This config with another HTTP port (tests and the launcher pick free ports). */
     public AggregateConfig withHttpPort(int port) {
-        return new AggregateConfig(applicationId, bootstrapServers, schemaRegistryUrl, stateDir, httpHost, port,
-                advertisedHost, commitIntervalMs, processingGuarantee, streamThreads, standbyReplicas, replicationFactor, client,
-                httpToken);
+        return new AggregateConfig(streams.withHttpPort(port), advertisedHost, httpToken, httpTls);
     }
 
     /** The cluster and registry with the client properties. */
     public KafkaConnection connection() {
-        return new KafkaConnection(bootstrapServers, schemaRegistryUrl, client);
+        return streams.connection();
     }
 
     /** The Kafka Streams properties of this config. */
     public Properties toStreamsProperties() {
-        Properties p = StreamsApp.commonProperties(connection(), applicationId);
-        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        Properties p = streams.streamsProperties();
         p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer());
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitIntervalMs));
-        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
-        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(streamThreads));
-        p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbyReplicas));
-        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Integer.toString(replicationFactor));
         return p;
+    }
+
+    public String applicationId() {
+        return streams.applicationId();
+    }
+
+    public String bootstrapServers() {
+        return streams.connection().bootstrapServers();
+    }
+
+    public String schemaRegistryUrl() {
+        return streams.connection().schemaRegistryUrl();
+    }
+
+    public ClientProperties client() {
+        return streams.connection().client();
+    }
+
+    public Path stateDir() {
+        return streams.stateDir();
+    }
+
+    public String httpHost() {
+        return streams.httpHost();
+    }
+
+    public int httpPort() {
+        return streams.httpPort();
+    }
+
+    public long commitIntervalMs() {
+        return streams.commitIntervalMs();
+    }
+
+    public String processingGuarantee() {
+        return streams.processingGuarantee();
+    }
+
+    public int streamThreads() {
+        return streams.streamThreads();
+    }
+
+    public int standbyReplicas() {
+        return streams.standbyReplicas();
+    }
+
+    public int replicationFactor() {
+        return streams.replicationFactor();
     }
 }

@@ -62,11 +62,12 @@ public final class AggregateService implements AutoCloseable {
     public static AggregateService start(AggregateConfig config, SchemaRegistryClient registry, PrometheusMeterRegistry metrics) {
         AtomicReference<KafkaStreams> streams = new AtomicReference<>();
         AtomicReference<StreamsApp> app = new AtomicReference<>();
-        OpsServer ops = OpsServer.start(config.httpHost(), config.httpPort(), metrics,
+        OpsServer ops = OpsServer.start(config.httpHost(), config.httpPort(), config.httpTls(), metrics,
                 () -> app.get() != null && app.get().isRunning());
         try {
             KafkaStreamsAccess stores = new KafkaStreamsAccess(streams::get, new TopicPartitionCount(config.connection().clientConfig(), Topics.EVENTS.name()));
-            QueryServer queries = QueryServer.attach(stores, ops, config.advertisedHost(), QueryToken.of(config.httpToken()));
+            QueryServer queries = QueryServer.attach(stores, ops, config.advertisedHost(), QueryToken.of(config.httpToken()),
+                    config.httpTls());
             AggregateConfig bound = config.withHttpPort(ops.port());
             LOG.info("aggregate: config application.id={} {} state.dir={} "
                             + "http={}:{} application.server={} processing.guarantee={} commit.interval.ms={} threads={} standbys={}",
@@ -90,7 +91,8 @@ public final class AggregateService implements AutoCloseable {
                 }
             }, 1, GAUGE_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
             app.get().start();
-            LOG.info("aggregate started: application.id={}, queries on http://{}", bound.applicationId(), bound.applicationServer());
+            LOG.info("aggregate started: application.id={}, queries on {}://{}", bound.applicationId(), bound.httpTls().scheme(),
+                    bound.applicationServer());
             return new AggregateService(app.get(), ops, queries, bound.applicationId(), gaugeRefresh);
         } catch (RuntimeException e) {
             // Do not leave the bound port or a Streams client behind (the gauge thread is a daemon).
@@ -116,7 +118,7 @@ public final class AggregateService implements AutoCloseable {
 
     /** Base URL of this instance's query API. */
     public String queryUrl() {
-        return "http://" + queries.self().host() + ":" + queries.self().port();
+        return queries.scheme() + "://" + queries.self().host() + ":" + queries.self().port();
     }
 
     @Override

@@ -46,15 +46,13 @@ public final class EnrichService implements AutoCloseable {
      */
     public static EnrichService start(EnrichConfig config, SchemaRegistryClient registry, PrometheusMeterRegistry metrics,
                                       Function<Article, Extraction> extractor, String extractorVersion) {
-        log.info("enrich: config application.id={} {} state.dir={} http={}:{} extractor={}",
-                config.applicationId(), config.connection().describe(),
-                config.stateDir(), config.httpHost(), config.httpPort(), extractorVersion);
+        log.info("enrich: config {} extractor={}", config.streams().describe(), extractorVersion);
         Topology topology = EnrichTopology.build(new TopicSerdes(registry), extractor, extractorVersion, new EnrichMetrics(metrics));
-        StreamsApp app = new StreamsApp("enrich", topology, config.streamsProperties(), metrics);
+        StreamsApp app = new StreamsApp("enrich", topology, config.streams().streamsProperties(), metrics);
         try {
-            OpsServer ops = OpsServer.start(config.httpHost(), config.httpPort(), metrics, app::isRunning);
+            OpsServer ops = OpsServer.start(config.streams().httpHost(), config.streams().httpPort(), metrics, app::isRunning);
             app.start();
-            return new EnrichService(app, ops, config.applicationId());
+            return new EnrichService(app, ops, config.streams().applicationId());
         } catch (RuntimeException e) {
             app.close(); // e.g. the ops port is taken: do not leave a Streams client and its threads behind
             throw e;

@@ -53,7 +53,7 @@ class EnrichTopologyTest {
         EnrichConfig config = EnrichConfig.from(new Settings(Map.of("enrich.state.dir", stateDir.toString(),
                 "bootstrap.servers", "unused:9092"), new Properties(), Map.of()));
         return new TopologyTestDriver(EnrichTopology.build(serdes, extract, "test-1", new EnrichMetrics(metrics)),
-                config.streamsProperties());
+                config.streams().streamsProperties());
     }
 
     TestInputTopic<String, Article> articles(TopologyTestDriver driver) {

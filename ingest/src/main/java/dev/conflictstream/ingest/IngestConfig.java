@@ -1,9 +1,11 @@
 package dev.conflictstream.ingest;
 
 import dev.conflictstream.runtime.KafkaConnection;
+import dev.conflictstream.runtime.ServiceSettings;
 import dev.conflictstream.runtime.Settings;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
@@ -23,11 +25,19 @@ public record IngestConfig(KafkaConnection connection, List<Path> inputs, String
     public static final int REQUEST_TIMEOUT_MS = 10_000;
     public static final int DELIVERY_TIMEOUT_MS = 30_000;
 
+    public static final String SERVICE = "ingest";
+
+    /** Every setting with its default, read as {@code ingest.<key>}; the only place ingest's defaults live. */
+    public static final Map<String, String> DEFAULTS = Map.of(
+            "metrics.host", "0.0.0.0",
+            "metrics.port", String.valueOf(DEFAULT_METRICS_PORT),
+            "batch.bytes", String.valueOf(DEFAULT_BATCH_BYTES));
+
+    /** From the process settings, the way every service reads its own ({@link ServiceSettings}). */
     public static IngestConfig from(Settings settings, List<Path> inputs) {
-        return new IngestConfig(KafkaConnection.from(settings), List.copyOf(inputs),
-                settings.get("ingest.metrics.host", "0.0.0.0"),
-                settings.getInt("ingest.metrics.port", DEFAULT_METRICS_PORT),
-                settings.getInt("ingest.batch.bytes", DEFAULT_BATCH_BYTES));
+        ServiceSettings service = ServiceSettings.read(SERVICE, DEFAULTS, settings);
+        return new IngestConfig(service.connection(), List.copyOf(inputs), service.get("metrics.host"),
+                service.integer("metrics.port"), service.integer("batch.bytes"));
     }
 
     public Properties producerProperties() {

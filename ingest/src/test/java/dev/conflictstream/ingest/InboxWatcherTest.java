@@ -94,9 +94,11 @@ class InboxWatcherTest {
 
     @Test
     void aPassTheClusterDidNotTakeIsPublishedAgainByTheNextPass() throws Exception {
+        // before the files: the watcher's first scheduled pass may run any time after start (under
+        // load, after the writes), and must not find a cluster that takes them
+        clusterFailure = new org.apache.kafka.common.errors.TimeoutException("no broker answered");
         write("a.txt", "Strike on Sumy\n\nFri 7th Feb, 2025\n\nTwo people were killed in Sumy.", Duration.ofHours(2));
         write("b.txt", "Clashes near Pokrovsk\n\nSat 8th Feb, 2025\n\nFighting continued near Pokrovsk.", Duration.ofHours(2));
-        clusterFailure = new org.apache.kafka.common.errors.TimeoutException("no broker answered");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(watcher::poll).hasMessageContaining("ingest: stopped");
         assertThat(watcher.filesPublished()).as("no file of the failed pass is marked published").isZero();

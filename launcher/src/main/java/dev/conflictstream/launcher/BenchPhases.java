@@ -57,7 +57,7 @@ final class BenchPhases {
         this.timeout = timeout;
         this.records = new RecordCounter(pipeline.admin());
         this.cpuGroups = List.of(
-                new ThreadCpu.Group(ENRICH, EnrichConfig.from(pipeline.serviceSettings()).applicationId() + "-"),
+                new ThreadCpu.Group(ENRICH, EnrichConfig.from(pipeline.serviceSettings()).streams().applicationId() + "-"),
                 new ThreadCpu.Group(AGGREGATE, AggregateConfig.from(pipeline.serviceSettings()).applicationId() + "-"));
     }
 

@@ -10,9 +10,9 @@ import dev.conflictstream.ingest.InboxWatcher;
 import dev.conflictstream.ingest.IngestConfig;
 import dev.conflictstream.ingest.IngestService;
 import dev.conflictstream.ingest.IngestSummary;
-import dev.conflictstream.launcher.broker.EmbeddedKafkaBroker;
-import dev.conflictstream.launcher.registry.EmbeddedSchemaRegistry;
-import dev.conflictstream.launcher.registry.KafkaSchemaLog;
+import dev.conflictstream.devstack.broker.EmbeddedKafkaBroker;
+import dev.conflictstream.devstack.registry.EmbeddedSchemaRegistry;
+import dev.conflictstream.devstack.registry.KafkaSchemaLog;
 import dev.conflictstream.runtime.KafkaConnection;
 import dev.conflictstream.runtime.ServiceMetrics;
 import dev.conflictstream.runtime.Settings;
@@ -147,8 +147,10 @@ public final class LocalPipeline implements AutoCloseable {
             if (settings.get(KafkaConnection.SCHEMA_REGISTRY_URL, null) == null) {
                 ports.put("registry.port", settings.getInt("registry.port", 8081));
             }
-            ports.put("enrich.http.port", settings.getInt("enrich.http.port", EnrichConfig.DEFAULT_HTTP_PORT));
-            ports.put("aggregate.http.port", AggregateConfig.from(settings).httpPort());
+            if (services) { // ./pipeline broker serves none of them: the services may hold them (a broker restarted under them)
+                ports.put("enrich.http.port", EnrichConfig.from(settings).streams().httpPort());
+                ports.put("aggregate.http.port", AggregateConfig.from(settings).httpPort());
+            }
             PortCheck.requireFree(ports);
             var broker = new EmbeddedKafkaBroker(dataDir.resolve("kafka"), settings.getInt("kafka.port", 9092),
                     settings.getInt("kafka.controller.port", 0)).start();
@@ -209,7 +211,7 @@ public final class LocalPipeline implements AutoCloseable {
      * @throws Replay.ApplicationRunning if enrich still has members
      */
     public Map<TopicPartition, Long> replay(Instant from) throws InterruptedException, ExecutionException {
-        return new Replay(admin).rewind(EnrichConfig.from(serviceSettings).applicationId(), Topics.ARTICLES.name(), from);
+        return new Replay(admin).rewind(EnrichConfig.from(serviceSettings).streams().applicationId(), Topics.ARTICLES.name(), from);
     }
 
     /** The production extractor this pipeline runs by default (loaded once), e.g. to wrap in a test. */
@@ -281,7 +283,7 @@ public final class LocalPipeline implements AutoCloseable {
      */
     public OptionalLong awaitProcessedSince(Duration timeout, Duration poll) throws InterruptedException {
         return new ProcessingWatcher(admin).awaitIdleSince(List.of(
-                new ProcessingWatcher.Application(EnrichConfig.from(serviceSettings).applicationId(), List.of(Topics.ARTICLES.name())),
+                new ProcessingWatcher.Application(EnrichConfig.from(serviceSettings).streams().applicationId(), List.of(Topics.ARTICLES.name())),
                 new ProcessingWatcher.Application(AggregateConfig.from(serviceSettings).applicationId(), List.of(Topics.EVENTS.name()))),
                 timeout, poll);
     }

@@ -28,8 +28,8 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EnrichConfig enrich = EnrichConfig.from(connection.settings());
         try (Admin admin = Admin.create(KafkaConnection.from(connection.settings()).clientConfig())) {
-            var rewound = new Replay(admin).rewind(enrich.applicationId(), Topics.ARTICLES.name(), from);
-            System.out.println("replay: " + enrich.applicationId() + " rewound on " + rewound.size() + " partitions of "
+            var rewound = new Replay(admin).rewind(enrich.streams().applicationId(), Topics.ARTICLES.name(), from);
+            System.out.println("replay: " + enrich.streams().applicationId() + " rewound on " + rewound.size() + " partitions of "
                     + Topics.ARTICLES.name() + (from == null ? " to the beginning" : " to " + from)
                     + "; start enrich to re-process");
             return 0;

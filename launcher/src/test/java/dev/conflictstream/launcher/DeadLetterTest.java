@@ -1,5 +1,6 @@
 package dev.conflictstream.launcher;
 
+import dev.conflictstream.devstack.DevStackExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -32,9 +33,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -55,19 +55,8 @@ class DeadLetterTest {
 
     @TempDir
     static Path dataDir;
-    static LocalPipeline pipeline;
-
-    @BeforeAll
-    static void start() {
-        pipeline = LocalPipeline.startOnFreePorts(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
+    @RegisterExtension
+    static final DevStackExtension<LocalPipeline> PIPELINE = DevStackExtension.of(LocalPipeline::startOnFreePorts);
 
     /** A record as sent: its topic, key and value bytes. */
     record Sent(String topic, byte[] key, byte[] value) {}
@@ -81,7 +70,7 @@ class DeadLetterTest {
         Article article = Article.newBuilder().setId("poison").setUrl(null).setTitle("t").setPublished(null).setSource(null)
                 .setText("Shelling of Kherson killed two people on Monday.").setOrigin("test")
                 .setIngestedAt(java.time.Instant.parse("2025-02-11T10:00:00Z")).build();
-        byte[] valid = pipeline.serdes().<Article>value(Topics.ARTICLES).serializer().serialize(Topics.ARTICLES.name(), article);
+        byte[] valid = PIPELINE.get().serdes().<Article>value(Topics.ARTICLES).serializer().serialize(Topics.ARTICLES.name(), article);
         Map<String, byte[]> values = new java.util.LinkedHashMap<>();
         values.put("no-magic-byte", "{\"title\": \"plain JSON, no magic byte\"}".getBytes(StandardCharsets.UTF_8));
         values.put("empty", new byte[0]);
@@ -92,7 +81,7 @@ class DeadLetterTest {
         }
         Map<String, Sent> poisons = new java.util.LinkedHashMap<>();
         values.forEach((kind, value) -> poisons.put(topic + "/" + kind, new Sent(topic,
-                pipeline.serdes().key(Topics.ARTICLES).serializer().serialize(topic, topic + "/" + kind), value)));
+                PIPELINE.get().serdes().key(Topics.ARTICLES).serializer().serialize(topic, topic + "/" + kind), value)));
         if (topic.equals(Topics.ARTICLES.name())) {
             poisons.put(topic + "/garbage-key", new Sent(topic, "garbage-key".getBytes(StandardCharsets.UTF_8), valid));
         }
@@ -108,9 +97,9 @@ class DeadLetterTest {
         }
         sent.values().forEach(record -> send(record.topic(), record.key(), record.value()));
         Path good = Files.writeString(dataDir.resolve("kherson.txt"), GOOD_ARTICLE);
-        assertThat(pipeline.ingest(List.of(good), PipelineEndToEndTest.quiet()).published()).isEqualTo(1);
+        assertThat(PIPELINE.get().ingest(List.of(good), PipelineEndToEndTest.quiet()).published()).isEqualTo(1);
 
-        assertThat(pipeline.awaitProcessed(Duration.ofSeconds(60))).as("committed past the poison records").isTrue();
+        assertThat(PIPELINE.get().awaitProcessed(Duration.ofSeconds(60))).as("committed past the poison records").isTrue();
 
         Map<String, ConsumerRecord<byte[], byte[]>> dead = new HashMap<>();
         await().atMost(Duration.ofSeconds(20)).until(() -> {
@@ -133,10 +122,10 @@ class DeadLetterTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(deadLettersCounted() - countedBefore)
                 .as("conflictstream_dead_letters_total on /metrics, once each").isEqualTo(sent.size()));
 
-        Map<String, ConflictEvent> events = TopicSnapshot.read(pipeline.connection().bootstrapServers(), Topics.EVENTS, pipeline.serdes());
+        Map<String, ConflictEvent> events = TopicSnapshot.read(PIPELINE.get().connection().bootstrapServers(), Topics.EVENTS, PIPELINE.get().serdes());
         assertThat(events.values()).as("the good article after the poison ones became events")
                 .anySatisfy(e -> assertThat(e.getEvidence().getText()).contains("Kherson"));
-        assertThat(pipeline.tallies()).containsKey("UA.08");
+        assertThat(PIPELINE.get().tallies()).containsKey("UA.08");
     }
 
     /**
@@ -152,7 +141,7 @@ class DeadLetterTest {
         java.util.Arrays.fill(huge, (byte) 'x'); // no magic byte: a deserialization failure
         send(Topics.ARTICLES.name(), "huge-article", huge);
 
-        assertThat(pipeline.awaitProcessed(Duration.ofSeconds(60))).as("enrich committed past the huge record").isTrue();
+        assertThat(PIPELINE.get().awaitProcessed(Duration.ofSeconds(60))).as("enrich committed past the huge record").isTrue();
         ConsumerRecord<byte[], byte[]> dead = await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters().stream()
                 .filter(r -> r.key() != null && new String(r.key(), StandardCharsets.UTF_8).equals("huge-article"))
                 .findFirst().orElse(null), java.util.Objects::nonNull);
@@ -166,7 +155,7 @@ class DeadLetterTest {
                 assertThat(deadLettersCounted() - countedBefore).as("counted once").isEqualTo(1));
         Thread.sleep(3_000); // a retry loop would count again within a few seconds
         assertThat(deadLettersCounted() - countedBefore).as("still once: not retried").isEqualTo(1);
-        assertThat(pipeline.enrich().app().isRunning()).isTrue();
+        assertThat(PIPELINE.get().enrich().app().isRunning()).isTrue();
     }
 
     static void send(String topic, String key, byte[] value) {
@@ -174,7 +163,7 @@ class DeadLetterTest {
     }
 
     static void send(String topic, byte[] key, byte[] value) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.connection().bootstrapServers());
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PIPELINE.get().connection().bootstrapServers());
         try (var producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (ExecutionException | InterruptedException e) {
@@ -184,7 +173,7 @@ class DeadLetterTest {
 
     static List<ConsumerRecord<byte[], byte[]>> deadLetters() {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.connection().bootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PIPELINE.get().connection().bootstrapServers());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader-" + UUID.randomUUID());
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
@@ -215,7 +204,7 @@ class DeadLetterTest {
      */
     static double deadLettersCounted() throws Exception {
         double total = 0;
-        for (int port : List.of(pipeline.enrich().httpPort(), pipeline.aggregate().httpPort())) {
+        for (int port : List.of(PIPELINE.get().enrich().httpPort(), PIPELINE.get().aggregate().httpPort())) {
             String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();

@@ -1,5 +1,6 @@
 package dev.conflictstream.launcher;
 
+import dev.conflictstream.devstack.DevStackExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conflictstream.ingest.IngestSummary;
@@ -15,10 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The path a user runs, on a real KRaft broker: ingest the seed article (twice, as a user
@@ -28,35 +27,22 @@ import org.junit.jupiter.api.io.TempDir;
 class PipelineEndToEndTest {
     static final Path SEED = Path.of("../samples/kursk-2025-02-07.txt");
 
-    @TempDir
-    static Path dataDir;
-    static LocalPipeline pipeline;
-
-    @BeforeAll
-    static void start() {
-        pipeline = LocalPipeline.startOnFreePorts(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
+    @RegisterExtension
+    static final DevStackExtension<LocalPipeline> PIPELINE = DevStackExtension.of(LocalPipeline::startOnFreePorts);
 
     @Test
     void seedArticleBecomesRegionTalliesThatAConsumerDecodesThroughTheRegistry() throws Exception {
-        IngestSummary first = pipeline.ingest(List.of(SEED), quiet());
-        IngestSummary again = pipeline.ingest(List.of(SEED), quiet());
+        IngestSummary first = PIPELINE.get().ingest(List.of(SEED), quiet());
+        IngestSummary again = PIPELINE.get().ingest(List.of(SEED), quiet());
         assertThat(first.published()).isEqualTo(1);
         assertThat(again.published()).isEqualTo(1);
 
-        assertThat(pipeline.awaitProcessed(Duration.ofSeconds(90))).isTrue();
+        assertThat(PIPELINE.get().awaitProcessed(Duration.ofSeconds(90))).isTrue();
 
-        // A consumer outside the pipeline's serdes: its own registry client on the printed URL.
-        TopicSerdes outsider = new TopicSerdes(new HttpSchemaRegistryClient(pipeline.connection().schemaRegistryUrl()));
-        Map<String, RegionTally> tallies = TopicSnapshot.read(pipeline.connection().bootstrapServers(), Topics.REGION_TALLIES, outsider);
-        Map<String, ConflictEvent> events = TopicSnapshot.read(pipeline.connection().bootstrapServers(), Topics.EVENTS, outsider);
+        // A consumer outside the PIPELINE.get()'s serdes: its own registry client on the printed URL.
+        TopicSerdes outsider = new TopicSerdes(new HttpSchemaRegistryClient(PIPELINE.get().connection().schemaRegistryUrl()));
+        Map<String, RegionTally> tallies = TopicSnapshot.read(PIPELINE.get().connection().bootstrapServers(), Topics.REGION_TALLIES, outsider);
+        Map<String, ConflictEvent> events = TopicSnapshot.read(PIPELINE.get().connection().bootstrapServers(), Topics.EVENTS, outsider);
 
         assertThat(events).isNotEmpty();
         assertThat(events.values()).allSatisfy(event -> assertThat(event.getEvidence().getText()).isNotBlank());

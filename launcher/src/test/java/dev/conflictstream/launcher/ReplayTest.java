@@ -1,5 +1,6 @@
 package dev.conflictstream.launcher;
 
+import dev.conflictstream.devstack.DevStackExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -33,43 +34,33 @@ import java.util.function.Function;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Replay on the real embedded broker: the samples are ingested once, then enrich is stopped,
  * rewound ({@link Replay}) and started again, possibly with a changed extractor. Every test
- * leaves the pipeline running the production extractor with the baseline figures.
+ * leaves the PIPELINE.get() running the production extractor with the baseline figures.
  */
 class ReplayTest {
     static final Path SAMPLES = Path.of("../samples");
     static final Duration PROCESSING = Duration.ofSeconds(40);
 
-    @TempDir
-    static Path dataDir;
-    static LocalPipeline pipeline;
+    @RegisterExtension
+    static final DevStackExtension<LocalPipeline> PIPELINE = DevStackExtension.of(LocalPipeline::startOnFreePorts);
     static long articles;
     static PipelineFigures baseline;
 
     @BeforeAll
     static void ingestSamplesOnce() throws Exception {
-        pipeline = LocalPipeline.startOnFreePorts(dataDir);
-        IngestSummary summary = pipeline.ingest(List.of(SAMPLES), PipelineEndToEndTest.quiet());
+        IngestSummary summary = PIPELINE.get().ingest(List.of(SAMPLES), PipelineEndToEndTest.quiet());
         articles = summary.published();
-        assertThat(pipeline.awaitProcessed(PROCESSING)).isTrue();
-        baseline = PipelineFigures.read(pipeline);
+        assertThat(PIPELINE.get().awaitProcessed(PROCESSING)).isTrue();
+        baseline = PipelineFigures.read(PIPELINE.get());
         assertThat(articles).isGreaterThan(5);
         assertThat(baseline.tallies()).hasSizeGreaterThan(2);
         assertThat(baseline.incidents()).hasSizeGreaterThan(5);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
     }
 
     @Test
@@ -78,27 +69,27 @@ class ReplayTest {
             AtomicInteger extractions = new AtomicInteger();
             Function<Article, Extraction> counting = article -> {
                 extractions.incrementAndGet();
-                return pipeline.defaultExtractor().apply(article);
+                return PIPELINE.get().defaultExtractor().apply(article);
             };
 
             Map<TopicPartition, Long> rewound = replay(null, counting);
 
             assertThat(rewound.values()).as("rewound to the beginning").allMatch(offset -> offset == 0L);
             assertThat(extractions.get()).as("round %d re-extracted every article", round).isEqualTo((int) articles);
-            assertThat(PipelineFigures.read(pipeline)).as("figures after replay %d", round).isEqualTo(baseline);
+            assertThat(PipelineFigures.read(PIPELINE.get())).as("figures after replay %d", round).isEqualTo(baseline);
         }
     }
 
     @Test
     void refusesToRewindWhileEnrichIsRunningAndLeavesItsOffsetsAlone() throws Exception {
-        String enrich = EnrichConfig.from(pipeline.serviceSettings()).applicationId();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !pipeline.admin().describeConsumerGroups(List.of(enrich))
+        String enrich = EnrichConfig.from(PIPELINE.get().serviceSettings()).streams().applicationId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !PIPELINE.get().admin().describeConsumerGroups(List.of(enrich))
                 .describedGroups().get(enrich).get().members().isEmpty());
         Map<TopicPartition, OffsetAndMetadata> before = committed(enrich);
 
-        assertThatThrownBy(() -> pipeline.replay(null)).isInstanceOf(Replay.ApplicationRunning.class)
+        assertThatThrownBy(() -> PIPELINE.get().replay(null)).isInstanceOf(Replay.ApplicationRunning.class)
                 .hasMessageContaining(enrich);
-        int exit = Main.execute("replay", "--bootstrap-servers", pipeline.connection().bootstrapServers());
+        int exit = Main.execute("replay", "--bootstrap-servers", PIPELINE.get().connection().bootstrapServers());
 
         assertThat(exit).isEqualTo(2);
         assertThat(committed(enrich)).isEqualTo(before);
@@ -108,7 +99,7 @@ class ReplayTest {
     void correctingOneFigureAndDroppingOneEventChangeTheTalliesByExactlyThatMuch() throws Exception {
         List<Incident> singles = baseline.incidents().values().stream().filter(i -> i.getReports().size() == 1).toList();
         Incident corrected = singles.stream().filter(i -> i.getKilled().getStated()).findFirst().orElseThrow();
-        Map<String, ConflictEvent> events = TopicSnapshot.read(pipeline.connection().bootstrapServers(), Topics.EVENTS, pipeline.serdes());
+        Map<String, ConflictEvent> events = TopicSnapshot.read(PIPELINE.get().connection().bootstrapServers(), Topics.EVENTS, PIPELINE.get().serdes());
         // An event whose removal renumbers no sibling (ids of same-kind events in one sentence get -2, -3).
         Incident dropped = singles.stream().filter(i -> i != corrected).filter(i -> events.keySet().stream()
                 .noneMatch(id -> id.startsWith(i.getReports().get(0).getEventId() + "-"))).findFirst().orElseThrow();
@@ -116,41 +107,41 @@ class ReplayTest {
         String droppedEvent = dropped.getReports().get(0).getEventId();
         int extra = 3;
 
-        replay(null, article -> edit(article, pipeline.defaultExtractor().apply(article), correctedEvent, droppedEvent, extra));
+        replay(null, article -> edit(article, PIPELINE.get().defaultExtractor().apply(article), correctedEvent, droppedEvent, extra));
 
         PipelineFigures expected = expectedAfter(corrected, extra, dropped);
-        PipelineFigures actual = PipelineFigures.read(pipeline);
+        PipelineFigures actual = PipelineFigures.read(PIPELINE.get());
         assertThat(actual.incidents()).isEqualTo(expected.incidents());
         assertThat(actual.tallies()).isEqualTo(expected.tallies());
         assertThat(actual.daily()).isEqualTo(expected.daily());
 
         // Back to the production extractor: the correction is undone exactly, nothing lingers.
-        replay(null, pipeline.defaultExtractor());
-        assertThat(PipelineFigures.read(pipeline)).isEqualTo(baseline);
+        replay(null, PIPELINE.get().defaultExtractor());
+        assertThat(PipelineFigures.read(PIPELINE.get())).isEqualTo(baseline);
     }
 
     @Test
     void replayFromATimeStartsAtTheFirstArticleAtOrAfterIt() throws Exception {
-        pipeline.stopServices();
+        PIPELINE.get().stopServices();
         Map<TopicPartition, Long> ends = offsets(OffsetSpec.latest());
 
-        Map<TopicPartition, Long> fromNow = pipeline.replay(Instant.now().plusSeconds(60));
+        Map<TopicPartition, Long> fromNow = PIPELINE.get().replay(Instant.now().plusSeconds(60));
         assertThat(fromNow).as("nothing that recent: every partition at its end").isEqualTo(ends);
-        Map<TopicPartition, Long> fromBefore = pipeline.replay(Instant.parse("2000-01-01T00:00:00Z"));
+        Map<TopicPartition, Long> fromBefore = PIPELINE.get().replay(Instant.parse("2000-01-01T00:00:00Z"));
         assertThat(fromBefore).as("everything is later: every partition at its start")
                 .isEqualTo(offsets(OffsetSpec.earliest()));
 
-        pipeline.startServices();
-        assertThat(pipeline.awaitProcessed(PROCESSING)).isTrue();
-        assertThat(PipelineFigures.read(pipeline)).isEqualTo(baseline);
+        PIPELINE.get().startServices();
+        assertThat(PIPELINE.get().awaitProcessed(PROCESSING)).isTrue();
+        assertThat(PipelineFigures.read(PIPELINE.get())).isEqualTo(baseline);
     }
 
     /** Stop, rewind enrich, start it with {@code extractor}, wait until everything is processed again. */
     static Map<TopicPartition, Long> replay(Instant from, Function<Article, Extraction> extractor) throws Exception {
-        pipeline.stopServices();
-        Map<TopicPartition, Long> rewound = pipeline.replay(from);
-        pipeline.startServices(extractor, Extractor.VERSION);
-        assertThat(pipeline.awaitProcessed(PROCESSING)).as("processed after replay").isTrue();
+        PIPELINE.get().stopServices();
+        Map<TopicPartition, Long> rewound = PIPELINE.get().replay(from);
+        PIPELINE.get().startServices(extractor, Extractor.VERSION);
+        assertThat(PIPELINE.get().awaitProcessed(PROCESSING)).as("processed after replay").isTrue();
         return rewound;
     }
 
@@ -233,16 +224,16 @@ class ReplayTest {
     }
 
     static Map<TopicPartition, OffsetAndMetadata> committed(String group) throws Exception {
-        return pipeline.admin().listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        return PIPELINE.get().admin().listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
     }
 
     static Map<TopicPartition, Long> offsets(OffsetSpec spec) throws Exception {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         String topic = Topics.ARTICLES.name();
-        pipeline.admin().describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+        PIPELINE.get().admin().describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
                 .forEach(p -> request.put(new TopicPartition(topic, p.partition()), spec));
         Map<TopicPartition, Long> offsets = new HashMap<>();
-        pipeline.admin().listOffsets(request).all().get().forEach((tp, info) -> offsets.put(tp, info.offset()));
+        PIPELINE.get().admin().listOffsets(request).all().get().forEach((tp, info) -> offsets.put(tp, info.offset()));
         return offsets;
     }
 }

@@ -2,7 +2,7 @@ package dev.conflictstream.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conflictstream.launcher.broker.EmbeddedKafkaBroker;
+import dev.conflictstream.devstack.broker.EmbeddedKafkaBroker;
 import dev.conflictstream.schema.topic.TopicSpec;
 import dev.conflictstream.schema.topic.Topics;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.conflictstream.launcher;
 
+import dev.conflictstream.devstack.DevStackExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -40,6 +41,7 @@ import org.apache.kafka.streams.StreamsMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -54,7 +56,10 @@ class TwoInstanceQueryTest {
 
     @TempDir
     static Path dataDir;
-    static LocalPipeline pipeline;
+    @RegisterExtension
+    static final DevStackExtension<LocalPipeline> PIPELINE = DevStackExtension.of(dir -> LocalPipeline.startOnFreePorts(dir,
+            // partitions bound the instances that share the work (a third joins below): topics as on a cluster
+            Map.of(TopicPartitions.KEY, String.valueOf(TopicPartitions.CLUSTER_DEFAULT))));
     static AggregateService second;
     static Map<String, RegionTally> tallies;
     static Map<String, RegionTally> daily;
@@ -62,16 +67,14 @@ class TwoInstanceQueryTest {
 
     @BeforeAll
     static void twoInstancesProcessTheSamples() throws Exception {
-        // partitions bound the instances that share the work (a third joins below): topics as on a cluster
-        pipeline = LocalPipeline.startOnFreePorts(dataDir, Map.of(TopicPartitions.KEY, String.valueOf(TopicPartitions.CLUSTER_DEFAULT)));
         second = startInstance("aggregate-2");
-        pipeline.ingest(List.of(ReplayTest.SAMPLES), PipelineEndToEndTest.quiet());
-        assertThat(pipeline.awaitProcessed(ReplayTest.PROCESSING)).isTrue();
-        await().atMost(Duration.ofSeconds(30)).until(() -> sharingTheWork(pipeline.aggregate(), second));
-        String servers = pipeline.connection().bootstrapServers();
-        tallies = TopicSnapshot.read(servers, Topics.REGION_TALLIES, pipeline.serdes());
-        daily = TopicSnapshot.read(servers, Topics.REGION_DAILY_TALLIES, pipeline.serdes());
-        incidents = TopicSnapshot.read(servers, Topics.INCIDENTS, pipeline.serdes());
+        PIPELINE.get().ingest(List.of(ReplayTest.SAMPLES), PipelineEndToEndTest.quiet());
+        assertThat(PIPELINE.get().awaitProcessed(ReplayTest.PROCESSING)).isTrue();
+        await().atMost(Duration.ofSeconds(30)).until(() -> sharingTheWork(PIPELINE.get().aggregate(), second));
+        String servers = PIPELINE.get().connection().bootstrapServers();
+        tallies = TopicSnapshot.read(servers, Topics.REGION_TALLIES, PIPELINE.get().serdes());
+        daily = TopicSnapshot.read(servers, Topics.REGION_DAILY_TALLIES, PIPELINE.get().serdes());
+        incidents = TopicSnapshot.read(servers, Topics.INCIDENTS, PIPELINE.get().serdes());
         assertThat(tallies).hasSizeGreaterThan(2);
     }
 
@@ -80,14 +83,11 @@ class TwoInstanceQueryTest {
         if (second != null) {
             second.close();
         }
-        if (pipeline != null) {
-            pipeline.close();
-        }
     }
 
     @Test
     void bothInstancesAnswerEveryQueryWithTheFiguresOfTheTallyTopics() throws Exception {
-        List<String> urls = List.of(pipeline.aggregate().queryUrl(), second.queryUrl());
+        List<String> urls = List.of(PIPELINE.get().aggregate().queryUrl(), second.queryUrl());
         List<RegionSummary> expectedRegions = tallies.values().stream().map(TwoInstanceQueryTest::summary)
                 .sorted(java.util.Comparator.comparing(RegionSummary::code)).toList();
 
@@ -123,13 +123,13 @@ class TwoInstanceQueryTest {
 
         AggregateService third = startInstance("aggregate-3");
         try {
-            pollUntil(() -> sharingTheWork(pipeline.aggregate(), second, third), expected, code,
-                    List.of(pipeline.aggregate().queryUrl(), second.queryUrl(), third.queryUrl()), outcomes);
+            pollUntil(() -> sharingTheWork(PIPELINE.get().aggregate(), second, third), expected, code,
+                    List.of(PIPELINE.get().aggregate().queryUrl(), second.queryUrl(), third.queryUrl()), outcomes);
         } finally {
             third.close();
         }
-        pollUntil(() -> sharingTheWork(pipeline.aggregate(), second), expected, code,
-                List.of(pipeline.aggregate().queryUrl(), second.queryUrl()), outcomes);
+        pollUntil(() -> sharingTheWork(PIPELINE.get().aggregate(), second), expected, code,
+                List.of(PIPELINE.get().aggregate().queryUrl(), second.queryUrl()), outcomes);
 
         assertThat(outcomes.wrong).as("answers that were neither right nor 503 + Retry-After (%d right, %d 503)",
                 outcomes.right, outcomes.retryLater).isEmpty();
@@ -191,9 +191,9 @@ class TwoInstanceQueryTest {
     }
 
     static AggregateService startInstance(String name) {
-        AggregateConfig config = AggregateConfig.from(pipeline.serviceSettings().with(Map.of(
+        AggregateConfig config = AggregateConfig.from(PIPELINE.get().serviceSettings().with(Map.of(
                 "aggregate.state.dir", dataDir.resolve("state/" + name).toString(), "aggregate.http.port", "0")));
-        return AggregateService.start(config, pipeline.serdes().registry(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+        return AggregateService.start(config, PIPELINE.get().serdes().registry(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     }
 
     static RegionSummary summary(RegionTally t) {

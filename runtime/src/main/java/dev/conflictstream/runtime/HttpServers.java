@@ -1,6 +1,8 @@
 package dev.conflictstream.runtime;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +39,19 @@ public final class HttpServers {
 
     /** A started-later server bound to {@code bind} with its own daemon workers named {@code name}. */
     public static HttpServer create(InetSocketAddress bind, String name) throws IOException {
-        HttpServer server = HttpServer.create(bind, 0);
+        return create(bind, name, HttpTls.OFF);
+    }
+
+    /** Like {@link #create(InetSocketAddress, String)}, serving https when {@code tls} is enabled. */
+    public static HttpServer create(InetSocketAddress bind, String name, HttpTls tls) throws IOException {
+        HttpServer server;
+        if (tls.enabled()) {
+            HttpsServer https = HttpsServer.create(bind, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls.serverContext()));
+            server = https;
+        } else {
+            server = HttpServer.create(bind, 0);
+        }
         server.setExecutor(workers(name));
         return server;
     }

@@ -23,8 +23,13 @@ public final class OpsServer implements AutoCloseable {
     }
 
     public static OpsServer start(String host, int port, PrometheusMeterRegistry registry, BooleanSupplier ready) {
+        return start(host, port, HttpTls.OFF, registry, ready);
+    }
+
+    /** Like {@link #start(String, int, PrometheusMeterRegistry, BooleanSupplier)}, over https when {@code tls} is enabled. */
+    public static OpsServer start(String host, int port, HttpTls tls, PrometheusMeterRegistry registry, BooleanSupplier ready) {
         try {
-            HttpServer server = HttpServers.create(new InetSocketAddress(host, port), "ops-http");
+            HttpServer server = HttpServers.create(new InetSocketAddress(host, port), "ops-http", tls);
             OpsServer ops = new OpsServer(server);
             ops.route("/metrics", exchange -> respond(exchange, 200,
                     "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Runs one topology: the Kafka Streams settings every service shares (exactly-once,
  * dead-letter topic and counting handlers, explicit internal names), Streams metrics bound to
  * Micrometer with a short refresh, state changes logged, a replaced thread on an uncaught
- * error, and a bounded close.
+ * error (its static member taken out of the group, {@link ReplacedThreadMembers}), and a
+ * bounded close.
  */
 public final class StreamsApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StreamsApp.class);
@@ -37,11 +38,13 @@ public final class StreamsApp implements AutoCloseable {
     private final KafkaStreams streams;
     private final KafkaStreamsMetrics metrics;
     private final ScheduledExecutorService metricsRefresh;
+    private final ReplacedThreadMembers replacedMembers;
 
     public StreamsApp(String name, Topology topology, Properties properties, MeterRegistry registry) {
         this.name = name;
         Properties withRegistry = new Properties();
         withRegistry.putAll(withStaticMembership(properties));
+        this.replacedMembers = new ReplacedThreadMembers(withRegistry);
         withRegistry.put(DeadLetters.REGISTRY_CONFIG, registry);
         this.streams = new KafkaStreams(topology, withRegistry);
         this.metricsRefresh = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -59,6 +62,7 @@ public final class StreamsApp implements AutoCloseable {
             }
             log.error("{}: stream thread failed, replacing it (retries from the last commit): {}", name,
                     exception.toString(), exception);
+            replacedMembers.removeWhenEnded(Thread.currentThread());
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.setStateListener((now, before) -> log.info("{}: {} -> {}", name, before, now));
@@ -148,5 +152,6 @@ public final class StreamsApp implements AutoCloseable {
                 .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         metrics.close();
         metricsRefresh.shutdownNow();
+        replacedMembers.close();
     }
 }

@@ -3,6 +3,7 @@ package dev.conflictstream.aggregate.query;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.conflictstream.aggregate.query.StoreAccess.UnavailableException;
+import dev.conflictstream.runtime.HttpTls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,13 +25,25 @@ import org.apache.kafka.streams.state.HostInfo;
  */
 final class Forwarder {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http;
     private final ObjectMapper json;
     private final QueryToken token;
+    private final String scheme;
 
-    Forwarder(ObjectMapper json, QueryToken token) {
+    /** Calls other instances with {@code token}, over https trusting {@code tls}'s trust store when TLS is on. */
+    Forwarder(ObjectMapper json, QueryToken token, HttpTls tls) {
         this.json = json;
         this.token = token;
+        this.scheme = tls.scheme();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
+        if (tls.enabled()) {
+            builder.sslContext(tls.clientContext());
+        }
+        this.http = builder.build();
+    }
+
+    String scheme() {
+        return scheme;
     }
 
     /** One instance's share of an answer (null body: nothing there) and the partitions it answered from. */
@@ -44,7 +57,7 @@ final class Forwarder {
             }
         });
         query.add(QueryServer.LOCAL_PARAM + "=true");
-        URI uri = URI.create("http://" + host.host() + ":" + host.port() + path + query);
+        URI uri = URI.create(scheme + "://" + host.host() + ":" + host.port() + path + query);
         try {
             HttpResponse<byte[]> response = http.send(token.sign(HttpRequest.newBuilder(uri)).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.conflictstream.runtime.HttpServers;
+import dev.conflictstream.runtime.HttpTls;
 import dev.conflictstream.runtime.OpsServer;
 import dev.conflictstream.aggregate.query.LocalQueries.Filter;
 import dev.conflictstream.aggregate.query.QueryParams.BadRequest;
@@ -91,8 +92,14 @@ public final class QueryServer implements AutoCloseable {
     /** As {@link #start(StoreAccess, InetSocketAddress, String)}, asking every query for {@code token}. */
     public static QueryServer start(StoreAccess access, InetSocketAddress bind, String advertisedHost, QueryToken token)
             throws IOException {
-        HttpServer server = HttpServers.create(bind, "aggregate-query-http");
-        QueryServer queries = new QueryServer(access, advertisedHost, server.getAddress().getPort(), token,
+        return start(access, bind, advertisedHost, token, HttpTls.OFF);
+    }
+
+    /** As {@link #start(StoreAccess, InetSocketAddress, String, QueryToken)}, over https (to other instances too) when {@code tls} is enabled. */
+    public static QueryServer start(StoreAccess access, InetSocketAddress bind, String advertisedHost, QueryToken token,
+                                    HttpTls tls) throws IOException {
+        HttpServer server = HttpServers.create(bind, "aggregate-query-http", tls);
+        QueryServer queries = new QueryServer(access, advertisedHost, server.getAddress().getPort(), token, tls,
                 () -> HttpServers.stop(server));
         server.createContext("/", queries::handle);
         server.start();
@@ -103,20 +110,25 @@ public final class QueryServer implements AutoCloseable {
      * Serves the queries on the service's ops server, next to {@code /metrics}, {@code /health}
      * and {@code /ready}: one port per instance, which is also its {@code application.server}.
      */
-    public static QueryServer attach(StoreAccess access, OpsServer ops, String advertisedHost, QueryToken token) {
-        QueryServer queries = new QueryServer(access, advertisedHost, ops.port(), token, () -> { });
+    public static QueryServer attach(StoreAccess access, OpsServer ops, String advertisedHost, QueryToken token, HttpTls tls) {
+        QueryServer queries = new QueryServer(access, advertisedHost, ops.port(), token, tls, () -> { });
         ops.route("/", queries::handle);
         return queries;
     }
 
-    private QueryServer(StoreAccess access, String advertisedHost, int port, QueryToken token, Runnable closer) {
+    private QueryServer(StoreAccess access, String advertisedHost, int port, QueryToken token, HttpTls tls, Runnable closer) {
         this.token = token;
         this.access = access;
         this.local = new LocalQueries(access);
         this.advertisedHost = advertisedHost;
-        this.forwarder = new Forwarder(json, token);
+        this.forwarder = new Forwarder(json, token, tls);
         this.port = port;
         this.closer = closer;
+    }
+
+    /** {@code https} when the query API serves TLS, else {@code http}. */
+    public String scheme() {
+        return forwarder.scheme();
     }
 
     /** This instance as other instances reach it. */

@@ -1,5 +1,6 @@
 package dev.conflictstream.launcher.ops;
 
+import dev.conflictstream.devstack.DevStackExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -31,6 +32,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -48,7 +50,8 @@ class DashboardQueriesTest {
 
     @TempDir
     static Path dir;
-    static LocalPipeline pipeline;
+    @RegisterExtension
+    static final DevStackExtension<LocalPipeline> PIPELINE = DevStackExtension.of(LocalPipeline::startOnFreePorts);
     static InboxWatcher ingest;
     static PrometheusServer prometheus;
 
@@ -57,7 +60,6 @@ class DashboardQueriesTest {
         Optional<Path> binary = PrometheusServer.binary();
         assumeTrue(binary.isPresent(), "prometheus is not on PATH: skipping the dashboard queries "
                 + "(./test installs the Debian package when run as root: apt-get install prometheus)");
-        pipeline = LocalPipeline.startOnFreePorts(dir.resolve("data"));
 
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         int files = 0;
@@ -69,7 +71,7 @@ class DashboardQueriesTest {
         }
         Files.writeString(inbox.resolve("broken.jsonl"), "{\"title\": \"cut off mid-line\n");
         int expectedFiles = files + 1;
-        ingest = pipeline.watchInbox(inbox, Duration.ofMillis(300), new PrintStream(new ByteArrayOutputStream()));
+        ingest = PIPELINE.get().watchInbox(inbox, Duration.ofMillis(300), new PrintStream(new ByteArrayOutputStream()));
         sendUndecodableRecords();
 
         Instant deadline = Instant.now().plusSeconds(20);
@@ -77,12 +79,12 @@ class DashboardQueriesTest {
             Thread.sleep(100);
         }
         assertThat(ingest.filesPublished()).as("inbox files published").isEqualTo(expectedFiles);
-        assertThat(pipeline.awaitProcessed(Duration.ofSeconds(60))).as("pipeline processed the samples").isTrue();
+        assertThat(PIPELINE.get().awaitProcessed(Duration.ofSeconds(60))).as("PIPELINE.get() processed the samples").isTrue();
 
         Map<String, String> jobs = new LinkedHashMap<>();
         jobs.put("ingest", "127.0.0.1:" + ingest.opsPort());
-        jobs.put("enrich", "127.0.0.1:" + pipeline.enrich().httpPort());
-        jobs.put("aggregate", "127.0.0.1:" + pipeline.aggregate().httpPort());
+        jobs.put("enrich", "127.0.0.1:" + PIPELINE.get().enrich().httpPort());
+        jobs.put("aggregate", "127.0.0.1:" + PIPELINE.get().aggregate().httpPort());
         saveScrapes(jobs);
         prometheus = PrometheusServer.start(binary.get(), Files.createDirectories(dir.resolve("prometheus")), jobs);
     }
@@ -90,7 +92,7 @@ class DashboardQueriesTest {
     /** One record that is not in our wire format on each Streams input: both services dead-letter it. */
     private static void sendUndecodableRecords() throws Exception {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.connection().bootstrapServers()),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PIPELINE.get().connection().bootstrapServers()),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             byte[] garbage = "not avro".getBytes(StandardCharsets.UTF_8);
             producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), garbage, garbage)).get();
@@ -114,9 +116,6 @@ class DashboardQueriesTest {
     static void stop() {
         if (prometheus != null) {
             prometheus.close();
-        }
-        if (pipeline != null) {
-            pipeline.close();
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.conflictstream.launcher.secure;
 
+import dev.conflictstream.devstack.TestCertificates;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;

@@ -1,12 +1,14 @@
 package dev.conflictstream.launcher.secure;
 
+import dev.conflictstream.devstack.TestCertificates;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conflictstream.launcher.LocalPipeline;
 import dev.conflictstream.launcher.Main;
 import dev.conflictstream.launcher.TopicPartitions;
-import dev.conflictstream.launcher.broker.EmbeddedKafkaBroker;
+import dev.conflictstream.devstack.broker.EmbeddedKafkaBroker;
 import dev.conflictstream.runtime.ClientProperties;
 import dev.conflictstream.runtime.KafkaConnection;
 import dev.conflictstream.runtime.Settings;

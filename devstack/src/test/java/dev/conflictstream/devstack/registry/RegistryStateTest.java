@@ -1,12 +1,12 @@
-package dev.conflictstream.launcher.registry;
+package dev.conflictstream.devstack.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conflictstream.launcher.registry.RegistryEvent.ConfigChanged;
-import dev.conflictstream.launcher.registry.RegistryEvent.SchemaRegistered;
-import dev.conflictstream.launcher.registry.RegistryState.Decision;
-import dev.conflictstream.launcher.registry.RegistryState.SubjectVersion;
+import dev.conflictstream.devstack.registry.RegistryEvent.ConfigChanged;
+import dev.conflictstream.devstack.registry.RegistryEvent.SchemaRegistered;
+import dev.conflictstream.devstack.registry.RegistryState.Decision;
+import dev.conflictstream.devstack.registry.RegistryState.SubjectVersion;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.Schema;

@@ -1,9 +1,9 @@
-package dev.conflictstream.launcher.registry;
+package dev.conflictstream.devstack.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conflictstream.launcher.registry.RegistryEvent.ConfigChanged;
-import dev.conflictstream.launcher.registry.RegistryEvent.SchemaRegistered;
+import dev.conflictstream.devstack.registry.RegistryEvent.ConfigChanged;
+import dev.conflictstream.devstack.registry.RegistryEvent.SchemaRegistered;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.conflictstream.launcher.registry;
+package dev.conflictstream.devstack.registry;
 
 /**
  * A change to the registry, as kept in the schemas topic; replaying them in order rebuilds

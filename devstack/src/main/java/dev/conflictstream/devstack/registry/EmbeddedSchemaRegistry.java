@@ -1,4 +1,4 @@
-package dev.conflictstream.launcher.registry;
+package dev.conflictstream.devstack.registry;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.conflictstream.runtime.HttpServers;

@@ -1,7 +1,7 @@
-package dev.conflictstream.launcher.registry;
+package dev.conflictstream.devstack.registry;
 
-import dev.conflictstream.launcher.registry.RegistryEvent.ConfigChanged;
-import dev.conflictstream.launcher.registry.RegistryEvent.SchemaRegistered;
+import dev.conflictstream.devstack.registry.RegistryEvent.ConfigChanged;
+import dev.conflictstream.devstack.registry.RegistryEvent.SchemaRegistered;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

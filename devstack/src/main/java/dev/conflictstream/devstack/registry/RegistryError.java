@@ -1,4 +1,4 @@
-package dev.conflictstream.launcher.registry;
+package dev.conflictstream.devstack.registry;
 
 /**
  * A request the registry refuses, with the HTTP status and the {@code error_code} and

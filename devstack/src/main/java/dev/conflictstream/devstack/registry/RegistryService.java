@@ -1,8 +1,8 @@
-package dev.conflictstream.launcher.registry;
+package dev.conflictstream.devstack.registry;
 
-import dev.conflictstream.launcher.registry.RegistryEvent.ConfigChanged;
-import dev.conflictstream.launcher.registry.RegistryState.Decision;
-import dev.conflictstream.launcher.registry.RegistryState.SubjectVersion;
+import dev.conflictstream.devstack.registry.RegistryEvent.ConfigChanged;
+import dev.conflictstream.devstack.registry.RegistryState.Decision;
+import dev.conflictstream.devstack.registry.RegistryState.SubjectVersion;
 import org.apache.avro.Schema;
 
 /**

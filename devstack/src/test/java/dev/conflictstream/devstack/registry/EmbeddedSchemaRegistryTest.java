@@ -1,11 +1,12 @@
-package dev.conflictstream.launcher.registry;
+package dev.conflictstream.devstack.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.conflictstream.launcher.broker.EmbeddedKafkaBroker;
+import dev.conflictstream.devstack.DevStackExtension;
+import dev.conflictstream.devstack.broker.EmbeddedKafkaBroker;
 import dev.conflictstream.schema.Article;
 import dev.conflictstream.schema.serde.ConfluentAvroSerde;
 import dev.conflictstream.schema.serde.HttpSchemaRegistryClient;
@@ -18,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,12 +30,10 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The registry's REST API as clients see it, with its state in a real Kafka broker. One
@@ -49,23 +47,14 @@ class EmbeddedSchemaRegistryTest {
     private static final Schema V2_WITH_DEFAULT = record("{\"name\":\"a\",\"type\":\"string\"},{\"name\":\"b\",\"type\":\"int\",\"default\":0}");
     private static final Schema V2_WITHOUT_DEFAULT = record("{\"name\":\"a\",\"type\":\"string\"},{\"name\":\"b\",\"type\":\"int\"}");
 
-    @TempDir
-    static Path dataDir;
-    private static EmbeddedKafkaBroker broker;
+    @RegisterExtension
+    static final DevStackExtension<EmbeddedKafkaBroker> BROKER = DevStackExtension.broker();
+    private EmbeddedKafkaBroker broker;
     private EmbeddedSchemaRegistry registry;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = new EmbeddedKafkaBroker(dataDir).start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @BeforeEach
     void startRegistry() {
+        broker = BROKER.get();
         registry = new EmbeddedSchemaRegistry(broker.bootstrapServers(), "127.0.0.1", 0).start();
     }
 

@@ -1,4 +1,4 @@
-package dev.conflictstream.launcher.registry;
+package dev.conflictstream.devstack.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.conflictstream.launcher.registry.RegistryState.SubjectVersion;
+import dev.conflictstream.devstack.registry.RegistryState.SubjectVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;

@@ -1,10 +1,10 @@
-package dev.conflictstream.launcher.registry;
+package dev.conflictstream.devstack.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.conflictstream.launcher.registry.RegistryEvent.ConfigChanged;
-import dev.conflictstream.launcher.registry.RegistryEvent.SchemaRegistered;
+import dev.conflictstream.devstack.registry.RegistryEvent.ConfigChanged;
+import dev.conflictstream.devstack.registry.RegistryEvent.SchemaRegistered;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;

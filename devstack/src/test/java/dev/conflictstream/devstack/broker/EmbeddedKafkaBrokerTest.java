@@ -1,4 +1,4 @@
-package dev.conflictstream.launcher.broker;
+package dev.conflictstream.devstack.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

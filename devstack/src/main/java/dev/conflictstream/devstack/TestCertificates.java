@@ -1,4 +1,4 @@
-package dev.conflictstream.launcher.secure;
+package dev.conflictstream.devstack;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +10,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * A throw-away certificate authority and a broker certificate it signed (for 127.0.0.1 and
  * localhost), made with the JDK's keytool: {@link #keyStore()} for the broker (and an https
- * test server), {@link #trustStore()} holding only the CA, for clients. PKCS12, one password.
+ * test server, the query API), {@link #trustStore()} holding only the CA, for clients. PKCS12, one
+ * password. For tests of any module (TLS listeners, https servers).
  */
-record TestCertificates(Path keyStore, Path trustStore, String password) {
+public record TestCertificates(Path keyStore, Path trustStore, String password) {
     private static final String SAN = "SAN=ip:127.0.0.1,dns:localhost";
 
-    static TestCertificates create(Path dir) throws IOException, InterruptedException {
+    /** Makes the CA, the certificate and both stores in {@code dir}. */
+    public static TestCertificates create(Path dir) throws IOException, InterruptedException {
         String password = "test-store-secret";
         Path ca = dir.resolve("ca.p12");
         Path broker = dir.resolve("broker.p12");

@@ -1,4 +1,4 @@
-package dev.conflictstream.launcher.broker;
+package dev.conflictstream.devstack.broker;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.conflictstream.launcher.registry;
+package dev.conflictstream.devstack.registry;
 
 import java.util.ArrayList;
 import java.util.List;

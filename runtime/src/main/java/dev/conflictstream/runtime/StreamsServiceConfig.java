@@ -1,0 +1,86 @@
+package dev.conflictstream.runtime;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The settings every Kafka Streams service has (enrich and aggregate alike), read the same way
+ * ({@link ServiceSettings}) and turned into Streams properties the same way. A service's config
+ * record holds one of these plus its own settings.
+ *
+ * @param connection          the cluster and registry, with the client properties
+ * @param applicationId       Kafka Streams application id; prefixes internal topics, keep it stable
+ * @param stateDir            directory of the local state stores (and of the static member id)
+ * @param httpHost            interface the HTTP endpoints bind to
+ * @param httpPort            port of the HTTP endpoints (0: any free port)
+ * @param commitIntervalMs    Streams commit interval; with exactly-once, the output latency
+ * @param processingGuarantee {@code exactly_once_v2} or {@code at_least_once}
+ * @param streamThreads       stream threads of this instance
+ * @param standbyReplicas     standby replicas of every store
+ * @param replicationFactor   replication factor of internal topics (-1: broker default)
+ */
+public record StreamsServiceConfig(KafkaConnection connection, String applicationId, Path stateDir, String httpHost,
+                                   int httpPort, long commitIntervalMs, String processingGuarantee, int streamThreads,
+                                   int standbyReplicas, int replicationFactor) {
+    public static final String APPLICATION_ID = "application.id";
+    public static final String STATE_DIR = "state.dir";
+    public static final String HTTP_HOST = "http.host";
+    public static final String HTTP_PORT = "http.port";
+    public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
+    public static final String PROCESSING_GUARANTEE = "processing.guarantee";
+    public static final String NUM_STREAM_THREADS = "num.stream.threads";
+    public static final String NUM_STANDBY_REPLICAS = "num.standby.replicas";
+    public static final String REPLICATION_FACTOR = "replication.factor";
+
+    /**
+     * The defaults of these settings for a service: its application id, a state directory
+     * named {@code stateDirName} under the temporary directory, its HTTP port; exactly-once,
+     * a 100 ms commit interval, one thread, no standbys.
+     */
+    public static Map<String, String> defaults(String applicationId, String stateDirName, int httpPort) {
+        return Map.of(
+                APPLICATION_ID, applicationId,
+                STATE_DIR, System.getProperty("java.io.tmpdir") + "/" + stateDirName,
+                HTTP_HOST, "0.0.0.0",
+                HTTP_PORT, String.valueOf(httpPort),
+                COMMIT_INTERVAL_MS, "100",
+                PROCESSING_GUARANTEE, StreamsConfig.EXACTLY_ONCE_V2,
+                NUM_STREAM_THREADS, "1",
+                NUM_STANDBY_REPLICAS, "0",
+                REPLICATION_FACTOR, "-1");
+    }
+
+    public static StreamsServiceConfig from(ServiceSettings settings) {
+        return new StreamsServiceConfig(settings.connection(), settings.get(APPLICATION_ID), Path.of(settings.get(STATE_DIR)),
+                settings.get(HTTP_HOST), settings.integer(HTTP_PORT), settings.number(COMMIT_INTERVAL_MS),
+                settings.get(PROCESSING_GUARANTEE), settings.integer(NUM_STREAM_THREADS),
+                settings.integer(NUM_STANDBY_REPLICAS), settings.integer(REPLICATION_FACTOR));
+    }
+
+    /** This config with another HTTP port (tests and the launcher pick free ports). */
+    public StreamsServiceConfig withHttpPort(int port) {
+        return new StreamsServiceConfig(connection, applicationId, stateDir, httpHost, port, commitIntervalMs,
+                processingGuarantee, streamThreads, standbyReplicas, replicationFactor);
+    }
+
+    /** The Kafka Streams properties: the shared ones ({@link StreamsApp#commonProperties}) with these settings. */
+    public Properties streamsProperties() {
+        Properties p = StreamsApp.commonProperties(connection, applicationId);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitIntervalMs));
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(streamThreads));
+        p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbyReplicas));
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Integer.toString(replicationFactor));
+        return p;
+    }
+
+    /** For logs: no credentials. */
+    public String describe() {
+        return "application.id=" + applicationId + " " + connection.describe() + " state.dir=" + stateDir + " http="
+                + httpHost + ":" + httpPort + " processing.guarantee=" + processingGuarantee + " commit.interval.ms="
+                + commitIntervalMs + " threads=" + streamThreads + " standbys=" + standbyReplicas;
+    }
+}
