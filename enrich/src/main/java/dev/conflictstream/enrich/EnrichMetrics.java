@@ -45,8 +45,15 @@ public final class EnrichMetrics {
         if (extraction.events().isEmpty()) {
             articlesWithoutEvents.increment();
         }
-        extraction.places().forEach(mention -> counter("conflictstream.place.mentions",
-                "resolved", String.valueOf(mention.place() != null)).increment());
+        int resolved = 0;
+        for (var mention : extraction.places()) {
+            if (mention.place() != null) {
+                resolved++;
+            }
+        }
+        // counted per article, not per mention: a counter look-up builds its key string
+        increment(counter("conflictstream.place.mentions", "resolved", "true"), resolved);
+        increment(counter("conflictstream.place.mentions", "resolved", "false"), extraction.places().size() - resolved);
         for (ExtractedEvent event : extraction.events()) {
             counter("conflictstream.events.extracted", "type", event.type(), "subtype", event.subtype()).increment();
             counter("conflictstream.events.geo.precision",
@@ -61,6 +68,12 @@ public final class EnrichMetrics {
                 : figure.qualifier() == Qualifier.VAGUE ? "vague"
                 : figure.qualifier() == Qualifier.DEFAULT ? "default" : "stated";
         counter("conflictstream.casualty.figures", "kind", kind, "how", how).increment();
+    }
+
+    private static void increment(Counter counter, int n) {
+        if (n > 0) {
+            counter.increment(n);
+        }
     }
 
     void recordRetractions(int count) {
