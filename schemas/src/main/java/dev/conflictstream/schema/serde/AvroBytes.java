@@ -31,8 +31,15 @@ public final class AvroBytes {
         scratch.out.reset();
         scratch.out.write(header, 0, header.length);
         scratch.encoder = EncoderFactory.get().binaryEncoder(scratch.out, scratch.encoder);
-        writer.write(value, scratch.encoder);
-        scratch.encoder.flush();
+        try {
+            writer.write(value, scratch.encoder);
+            scratch.encoder.flush();
+        } catch (IOException | RuntimeException | Error e) {
+            // The encoder still buffers the failed record's first bytes, and re-using it would
+            // flush them into the next record: drop it.
+            scratch.encoder = null;
+            throw e;
+        }
         return scratch.out.toByteArray();
     }
 

@@ -55,6 +55,17 @@ class ConfluentAvroSerdeTest {
         assertThat(registry.registered).containsExactly(SUBJECT + " " + Article.getClassSchema());
     }
 
+    /** Writers share a per-thread buffer and encoder: a record that fails half-way must leave nothing behind. */
+    @Test
+    void aRecordThatFailsHalfWayLeavesNoBytesInTheNextOne() {
+        ConfluentAvroSerde<Article> serde = ConfluentAvroSerde.forRecord(new FixedIdRegistry(1), SUBJECT, Article.class);
+        byte[] clean = serde.serialize(article());
+        Article broken = article();
+        broken.setText(null); // id, url and title are written before the null fails
+        assertThatThrownBy(() -> serde.serialize(broken)).isInstanceOf(SerializationException.class);
+        assertThat(serde.serialize(article())).isEqualTo(clean);
+    }
+
     @Test
     void stringKeysAreZigzagLengthThenUtf8AndRegisterThePlainStringSchema() {
         FixedIdRegistry registry = new FixedIdRegistry(7);
