@@ -43,6 +43,20 @@ class EnrichConfigTest {
     }
 
     @Test
+    void streamsSettingsInTheClientPropertiesGoOverTheServiceDefaultsAndTheProducerTuning() {
+        Map<String, String> env = Map.of("CONFLICTSTREAM_CLIENT_REPLICATION_FACTOR", "3",
+                "CONFLICTSTREAM_CLIENT_COMMIT_INTERVAL_MS", "1000", "CONFLICTSTREAM_CLIENT_NUM_STREAM_THREADS", "4",
+                "CONFLICTSTREAM_CLIENT_LINGER_MS", "7");
+
+        Properties props = EnrichConfig.from(new Settings(Map.of(), new Properties(), env)).streams().streamsProperties();
+
+        assertThat(props.getProperty(StreamsConfig.REPLICATION_FACTOR_CONFIG)).isEqualTo("3");
+        assertThat(props.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo("1000");
+        assertThat(props.getProperty(StreamsConfig.NUM_STREAM_THREADS_CONFIG)).isEqualTo("4");
+        assertThat(new StreamsConfig(props).getProducerConfigs("client").get("linger.ms")).isEqualTo("7");
+    }
+
+    @Test
     void aBadNumberIsRefusedWithItsName() {
         assertThatThrownBy(() -> EnrichConfig.from(new Settings(Map.of("enrich.num.stream.threads", "two"), new Properties(), Map.of())))
                 .hasMessageContaining("num.stream.threads");

@@ -102,8 +102,10 @@ public final class StreamsApp implements AutoCloseable {
         // one large batch per partition per commit, at no cost in latency. Fewer, larger produce
         // requests: the broker's request handlers and the clients' network threads did a sixth
         // less work per article (bench A/B). Under at-least-once this bounds the added wait by the same 100 ms.
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), "100");
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), String.valueOf(128 * 1024));
+        // Unprefixed, so a user's linger.ms or batch.size (client properties) goes over them: Streams
+        // gives producer.-prefixed keys precedence over plain ones.
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "100");
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(128 * 1024));
         return props;
     }
 

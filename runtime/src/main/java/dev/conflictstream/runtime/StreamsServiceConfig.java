@@ -65,15 +65,27 @@ public record StreamsServiceConfig(KafkaConnection connection, String applicatio
                 processingGuarantee, streamThreads, standbyReplicas, replicationFactor);
     }
 
-    /** The Kafka Streams properties: the shared ones ({@link StreamsApp#commonProperties}) with these settings. */
+    /**
+     * The Kafka Streams properties: the shared ones ({@link StreamsApp#commonProperties}) with these
+     * settings. A Streams setting the user put in the client properties ({@code --kafka-config},
+     * {@code CONFLICTSTREAM_CLIENT_*}: e.g. {@code replication.factor=3} in a managed cluster's
+     * properties file) goes over the service's own, as every client property goes over the
+     * pipeline's tuning (docs/operations.md).
+     */
     public Properties streamsProperties() {
         Properties p = StreamsApp.commonProperties(connection, applicationId);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitIntervalMs));
-        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
-        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(streamThreads));
-        p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbyReplicas));
-        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Integer.toString(replicationFactor));
+        Map<String, String> user = connection.client().kafka();
+        Map.of(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitIntervalMs),
+                StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee,
+                StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(streamThreads),
+                StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbyReplicas),
+                StreamsConfig.REPLICATION_FACTOR_CONFIG, Integer.toString(replicationFactor))
+                .forEach((key, value) -> {
+                    if (!user.containsKey(key)) {
+                        p.put(key, value);
+                    }
+                });
         return p;
     }
 
