@@ -46,8 +46,10 @@ public final class HttpServers {
     public static HttpServer create(InetSocketAddress bind, String name, HttpTls tls) throws IOException {
         HttpServer server;
         if (tls.enabled()) {
+            // the key store first: a wrong path or password must fail before the port is bound
+            HttpsConfigurator configurator = new HttpsConfigurator(tls.serverContext());
             HttpsServer https = HttpsServer.create(bind, 0);
-            https.setHttpsConfigurator(new HttpsConfigurator(tls.serverContext()));
+            https.setHttpsConfigurator(configurator);
             server = https;
         } else {
             server = HttpServer.create(bind, 0);
