@@ -68,7 +68,20 @@ final class ReplacedThreadMembers implements AutoCloseable {
         if (member == null) {
             return;
         }
-        removals.execute(() -> remove(dead, member));
+        try {
+            removals.execute(() -> remove(dead, member));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing: the application is going away with its members
+        }
+    }
+
+    /**
+     * A live thread of this process under the dead thread's name: Streams reuses the lowest free
+     * thread index, so a later replacement may have joined as the very member this would remove.
+     */
+    static boolean nameTakenByALiveThread(Thread dead) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t != dead && t.isAlive() && t.getName().equals(dead.getName()));
     }
 
     private void remove(Thread dead, String member) {
@@ -77,6 +90,10 @@ final class ReplacedThreadMembers implements AutoCloseable {
             dead.join(PATIENCE.toMillis());
             try (Admin admin = Admin.create(adminConfig)) {
                 while (true) {
+                    if (nameTakenByALiveThread(dead)) {
+                        log.info("{}: static member {} belongs to a new stream thread again; not removed", groupId, member);
+                        return;
+                    }
                     try {
                         admin.removeMembersFromConsumerGroup(groupId, new RemoveMembersFromConsumerGroupOptions(
                                 List.of(new MemberToRemove(member)))).all().get(RETRY.toMillis() * 5, TimeUnit.MILLISECONDS);

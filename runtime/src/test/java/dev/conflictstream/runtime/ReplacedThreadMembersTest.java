@@ -18,4 +18,28 @@ class ReplacedThreadMembersTest {
         assertThat(ReplacedThreadMembers.memberOf(null, "app-uuid-StreamThread-1")).isNull();
         assertThat(ReplacedThreadMembers.memberOf("id", "app-uuid-GlobalStreamThread")).isNull();
     }
+
+    @Test
+    void aMemberWhoseThreadNameALiveReplacementTookIsLeftAlone() throws InterruptedException {
+        Thread dead = new Thread(() -> { }, "app-uuid-StreamThread-1");
+        dead.start();
+        dead.join();
+        assertThat(ReplacedThreadMembers.nameTakenByALiveThread(dead)).as("no thread of that name lives").isFalse();
+
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Thread replacement = new Thread(() -> {
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "app-uuid-StreamThread-1");
+        replacement.start();
+        try {
+            assertThat(ReplacedThreadMembers.nameTakenByALiveThread(dead)).as("index 1 reused by a live thread").isTrue();
+        } finally {
+            done.countDown();
+            replacement.join();
+        }
+    }
 }
