@@ -58,10 +58,10 @@ final class Dates {
             if (h == H_YESTERDAY) d = published.minusDays(1);
             else if (h == H_TODAY || h == H_TONIGHT || (h == H_THIS && i + 1 < e && t.hash[i + 1] == H_MORNING)) d = published;
             else if (h == H_OVERNIGHT || h == H_LAST && i + 1 < e && t.hash[i + 1] == H_NIGHT) { d = published.minusDays(1); span = 2; }
-            else if (Lexicon.weekday(h) != 0 && t.is(i, Tokens.CAP)) {
+            else if (t.is(i, Tokens.CAP) && Lexicon.weekday(h) != 0) {
                 DayOfWeek dow = DayOfWeek.of(Lexicon.weekday(h));
                 d = published.with(TemporalAdjusters.previousOrSame(dow));
-            } else if (Lexicon.month(h) != 0 && t.is(i, Tokens.CAP)) {
+            } else if (t.is(i, Tokens.CAP) && Lexicon.month(h) != 0) {
                 int m = Lexicon.month(h);
                 int day = dayAfter(t, i, e);
                 int dayBefore = day == 0 ? dayBefore(t, i, s) : 0;

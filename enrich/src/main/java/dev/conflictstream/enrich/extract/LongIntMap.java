@@ -2,47 +2,59 @@ package dev.conflictstream.enrich.extract;
 
 import java.util.Arrays;
 
-/** Small open-addressing map long -> int (missing = 0) for word-class lookups by token hash, no boxing. */
+/**
+ * Small open-addressing map long -> int (missing = 0) for word-class lookups by token hash, no boxing.
+ *
+ * <p>Most lookups are misses (a rule asks every token of a sentence whether it is one of a few dozen words), so
+ * the table is kept at most a quarter full, where a miss nearly always ends at its first slot, and a slot holds
+ * its key and value side by side (one cache line per probe).
+ */
 final class LongIntMap {
-    private long[] keys = new long[256];
-    private int[] vals = new int[256];
+    /** slot s: key at 2s, value at 2s + 1 (0 = empty). Starts at 64 slots (1 KB): PlaceFinder makes one per
+     *  article for the few surnames it meets; the word lists grow theirs once, when the class loads. */
+    private long[] table = new long[2 * 64];
     private int size;
 
     void or(long key, int bits) {
-        if (size * 2 >= keys.length) grow();
-        int s = slot(key, keys.length);
-        while (vals[s] != 0 && keys[s] != key) s = (s + 1) & (keys.length - 1);
-        if (vals[s] == 0) size++;
-        keys[s] = key;
-        vals[s] |= bits;
+        int s = insertSlot(key);
+        table[2 * s + 1] |= bits & 0xFFFFFFFFL;
     }
 
     void put(long key, int value) {
-        if (size * 2 >= keys.length) grow();
-        int s = slot(key, keys.length);
-        while (vals[s] != 0 && keys[s] != key) s = (s + 1) & (keys.length - 1);
-        if (vals[s] == 0) size++;
-        keys[s] = key;
-        vals[s] = value;
+        int s = insertSlot(key);
+        table[2 * s + 1] = value & 0xFFFFFFFFL;
+    }
+
+    /** The slot of a key, claimed for it if it is new (its value still 0); grows the table first if needed. */
+    private int insertSlot(long key) {
+        if (size * 4 >= capacity()) grow();
+        int mask = capacity() - 1;
+        int s = slot(key, capacity());
+        while (table[2 * s + 1] != 0 && table[2 * s] != key) s = (s + 1) & mask;
+        if (table[2 * s + 1] == 0) size++;
+        table[2 * s] = key;
+        return s;
     }
 
     int get(long key) {
-        int s = slot(key, keys.length);
+        long[] t = table;
+        int mask = (t.length >> 1) - 1;
+        int s = slot(key, t.length >> 1);
         while (true) {
-            int v = vals[s];
+            long v = t[2 * s + 1];
             if (v == 0) return 0;
-            if (keys[s] == key) return v;
-            s = (s + 1) & (keys.length - 1);
+            if (t[2 * s] == key) return (int) v;
+            s = (s + 1) & mask;
         }
     }
 
+    private int capacity() { return table.length >> 1; }
+
     private void grow() {
-        long[] ok = keys;
-        int[] ov = vals;
-        keys = new long[ok.length * 2];
-        vals = new int[ok.length * 2];
+        long[] old = table;
+        table = new long[old.length * 2];
         size = 0;
-        for (int i = 0; i < ok.length; i++) if (ov[i] != 0) put(ok[i], ov[i]);
+        for (int s = 0; s < old.length; s += 2) if (old[s + 1] != 0) put(old[s], (int) old[s + 1]);
     }
 
     private static int slot(long k, int cap) {

@@ -86,7 +86,19 @@ final class Tokens {
                 char ch = t.charAt(i);
                 char fo = NameKey.fold(ch);
                 if (fo == 0) break;
-                if (Character.isLetter(ch)) {
+                if (ch < 128) {
+                    // ASCII without the Unicode tables: fold() let through only letters and digits
+                    if (ch >= 'a') {
+                        allDigit = false;
+                        allUpper = false;
+                        lowerSeen = true;
+                        anyLetter = true;
+                    } else if (ch >= 'A') {
+                        anyLetter = true;
+                        allDigit = false;
+                        if (lowerSeen) mixed = true;
+                    }
+                } else if (Character.isLetter(ch)) {
                     anyLetter = true;
                     allDigit = false;
                     if (!Character.isUpperCase(ch)) {
@@ -102,7 +114,8 @@ final class Tokens {
                 h *= 0x100000001b3L;
                 i++;
             }
-            if (Character.isUpperCase(t.charAt(s))) f |= CAP;
+            char first = t.charAt(s);
+            if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) f |= CAP;
             if (anyLetter && allUpper && i - s > 1) f |= UPPER;
             if (allDigit) f |= DIGIT;
             if (anyLetter) f |= ALPHA;
@@ -119,8 +132,19 @@ final class Tokens {
         }
     }
 
-    /** Characters prose rarely uses and bytes decoded as text are full of. */
+    /** {@link #junkChar} of the ASCII characters, looked up without the Unicode tables. */
+    private static final boolean[] ASCII_JUNK = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_JUNK[c] = junkChar(c);
+    }
+
     private static boolean junk(char c) {
+        return c < 128 ? ASCII_JUNK[c] : junkChar(c);
+    }
+
+    /** Characters prose rarely uses and bytes decoded as text are full of. */
+    private static boolean junkChar(char c) {
         if (c == '\u2212') return false; // a minus sign typed as a dash
         return switch (Character.getType(c)) {
             case Character.CONTROL, Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE,
