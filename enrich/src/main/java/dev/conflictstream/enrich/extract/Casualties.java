@@ -80,7 +80,7 @@ final class Casualties {
             PLACE_PREPOSITION.put(LongIntMap.h(w), 1);
         }
         for (String w : new String[] {"against", "over", "condemning", "condemn", "denouncing", "denounce", "protesting",
-                "protest", "mourning", "mourn", "demanding"}) {
+                "protest", "mourning", "mourn", "demanding", "protested", "protests", "decrying", "decry", "denounced"}) {
             GRIEVANCE.put(LongIntMap.h(w), 1);
         }
     }

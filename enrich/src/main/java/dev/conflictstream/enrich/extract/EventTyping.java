@@ -56,14 +56,14 @@ final class EventTyping {
     /** Unorganised groups: when they fight each other it is mob violence, when they fight the police a riot. */
     private static final LongIntMap RIOTER = set("supporters", "youths", "youth", "students", "activists", "villagers",
             "residents", "crowd", "crowds", "fans", "mob", "mobs", "locals", "partisans", "cadres", "workers", "neighbours",
-            "neighbors", "families", "clans", "traders", "worshippers", "hooligans");
+            "neighbors", "families", "traders", "worshippers", "hooligans");
     /** Battle words of two sides fighting (one-sided attack words are {@link #ONE_SIDED}). */
     private static final LongIntMap TWO_SIDED = set("clash", "clashes", "clashed", "fighting", "fought", "battle",
             "battles", "skirmish", "skirmishes", "brawl", "brawled", "scuffle", "scuffled", "scuffles", "crossfire");
     /** A police force: against rioters it makes a violent demonstration, not a battle. */
     private static final LongIntMap POLICE = set("police", "policemen", "policeman", "officers", "gendarmes", "riot");
     private static final long H_TEAR = LongIntMap.h("tear"), H_GAS = LongIntMap.h("gas"), H_SET = LongIntMap.h("set"),
-            H_FIRE = LongIntMap.h("fire");
+            H_FIRE = LongIntMap.h("fire"), H_MOB = LongIntMap.h("mob");
 
     private EventTyping() {}
 
@@ -91,6 +91,8 @@ final class EventTyping {
         }
         boolean generic = best == Triggers.KILL_FALLBACK || best.type().equals(Triggers.BATTLES)
                 && best.subtype().equals("Armed clash") && ONE_SIDED.get(t.hash[at]) != 0;
+        Triggers.Trigger grievance = grievanceOfProtest(best, t, st, at);
+        if (grievance != null) return protestType(grievance, t, st, en, killed);
         if (protest(best, t, st, en)) return protestType(best, t, st, en, killed);
         if (best.type().equals(Triggers.ERV) && SUPPORT_FIRE.contains(best.subtype()) && battleWord(t, st, en)) {
             // ACLED: shelling or strikes in support of a battle are that battle, one event
@@ -98,6 +100,11 @@ final class EventTyping {
         }
         if (best.type().equals(Triggers.BATTLES) && TWO_SIDED.get(t.hash[at]) != 0) {
             Triggers.Trigger riot = unorganisedFight(t, st, en);
+            if (riot != null) return riot;
+        }
+        // "a group of youths attacked a police station", "villagers killed a suspected thief": unorganised attackers
+        if (generic) {
+            Triggers.Trigger riot = unorganisedAttackers(t, st, best == Triggers.KILL_FALLBACK ? killWord(t, st, en) : at);
             if (riot != null) return riot;
         }
         int victims = best == Triggers.KILL_FALLBACK ? victimsFrom(t, st, en) : at + 1;
@@ -144,6 +151,35 @@ final class EventTyping {
         return !rioters ? null : police ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE;
     }
 
+    /**
+     * The actor of an attack told before its word at {@code at}, in its clause: unorganised people (youths,
+     * residents, villagers) and no armed group are rioters, ACLED's mob violence (a violent demonstration when
+     * they are protesters). Null: armed or unknown attackers.
+     */
+    private static Triggers.Trigger unorganisedAttackers(Tokens t, int st, int at) {
+        if (at < 0) return null;
+        boolean rioters = false, protesters = false;
+        for (int j = at - 1; j >= st; j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
+            long h = t.hash[j];
+            if (MILITARY_PERSON.get(h) != 0 || Lexicon.has(h, Lexicon.NON_STATE)) return null;
+            if (Lexicon.has(h, Lexicon.LOCATIVE) || t.has(j, Lexicon.CLAIM | Lexicon.SPEECH)) break;
+            if (t.has(j, Lexicon.PROTESTER)) protesters = true;
+            else if (RIOTER.get(h) != 0 || h == H_MOB) rioters = true;
+        }
+        return protesters ? VIOLENT_DEMONSTRATION : rioters ? MOB_VIOLENCE : null;
+    }
+
+    /** The first active kill word of [st, en), or -1. */
+    private static int killWord(Tokens t, int st, int en) {
+        for (int k = st + 1; k < en; k++) {
+            if (!t.has(k, Lexicon.KILL)) continue;
+            boolean passive = Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2]);
+            return passive ? -1 : k;
+        }
+        return -1;
+    }
+
     /** Deaths without a trigger: the victims follow an active kill word ("RSF fighters killed 7 civilians"), else -1. */
     private static int victimsFrom(Tokens t, int st, int en) {
         for (int k = st + 1; k < en; k++) {
@@ -163,16 +199,31 @@ final class EventTyping {
      * with deaths and no trigger needs civilians named as such.
      */
     static boolean civilianVictims(Tokens t, int from, int en, boolean targets) {
-        boolean civ = false;
+        boolean civ = false, noun = false;
         for (int k = from; k < en; k++) {
             long h = t.hash[k];
+            // "killed 2 civilians at a checkpoint", "killed a villager on suspicion of being a police informer": the
+            // object ends at a preposition after its noun; where it happened or why is no victim
+            if (targets && noun && VICTIM_END.get(h) != 0) break;
             // "..., police said": the source of the report is no party to it
             if (k + 1 < en && t.has(k + 1, Lexicon.CLAIM | Lexicon.SPEECH)) continue;
-            if (MILITARY_PERSON.get(h) != 0) return false;
-            if ((Lexicon.has(h, Lexicon.CIVILIAN) || targets && CIVILIAN_TARGET.get(h) != 0) && !negated(t, from, k)) civ = true;
+            boolean civic = k - 1 >= from && CIVIC.get(t.hash[k - 1]) != 0; // "a social leader", "community leaders"
+            if ((MILITARY_PERSON.get(h) != 0 || Lexicon.has(h, Lexicon.NON_STATE)) && !civic) return false;
+            if ((Lexicon.has(h, Lexicon.CIVILIAN) || targets && CIVILIAN_TARGET.get(h) != 0 || civic) && !negated(t, from, k)) {
+                civ = true;
+            }
+            noun |= civ || Lexicon.has(h, Lexicon.PERSON);
         }
         return civ;
     }
+
+    /** Prepositions that end a victim's noun phrase ("of" does not: "the village of X", "a family of four"). */
+    private static final LongIntMap VICTIM_END = set("at", "in", "near", "on", "during", "after", "for", "while", "when",
+            "following", "outside", "inside", "because", "as", "over");
+    /** Civic roles that make a leader a civilian: "social leader" (Colombia), "community leader", "village chief". */
+    private static final LongIntMap CIVIC = set("social", "community", "religious", "traditional", "village", "youth",
+            "opposition", "political", "civil", "civic", "student", "tribal", "clan", "indigenous", "union", "party",
+            "local", "women's", "human");
 
     /** "police did not intervene", "police were not present": a negation within 3 tokens after, in the clause. */
     private static boolean deniedAfter(Tokens t, int k, int en) {
@@ -229,6 +280,37 @@ final class EventTyping {
             government |= head;
         }
         return government || ownCountry ? SIDE_GOVERNMENT : SIDE_UNKNOWN;
+    }
+
+    /** Words that introduce what a protest is about: "against", "demanding justice for", "denouncing". */
+    private static final LongIntMap GRIEVANCE = set("against", "over", "demanding", "demand", "demanded", "denouncing",
+            "denounce", "condemning", "condemn", "justice", "decrying", "decry", "mourning", "mourn", "protesting",
+            "following", "after");
+    /** Tokens a grievance may lie after its protest word. */
+    private static final int GRIEVANCE_REACH = 14;
+
+    /**
+     * "residents protested the killing of a driver", "students demonstrated demanding justice for a murdered
+     * classmate": a violent word that is what a protest earlier in its clause is about codes the protest, not
+     * the violence it recalls. The protest trigger, or null.
+     */
+    private static Triggers.Trigger grievanceOfProtest(Triggers.Trigger best, Tokens t, int st, int at) {
+        if (best.type().equals(Triggers.PROTESTS) || at <= st) return null;
+        int[] span = new int[1];
+        for (int p = Math.max(st, at - GRIEVANCE_REACH); p < at; p++) {
+            Triggers.Trigger tr = Triggers.at(t, p, at, span);
+            if (tr == null || !tr.type().equals(Triggers.PROTESTS)) continue;
+            boolean about = at - (p + span[0]) <= 2;
+            for (int j = p + span[0]; j <= at; j++) {
+                if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PERIOD | Tokens.G_STOP)) != 0) {
+                    about = false;
+                    break;
+                }
+                if (j < at && GRIEVANCE.get(t.hash[j]) != 0) about = true;
+            }
+            if (about) return tr;
+        }
+        return null;
     }
 
     /** A protest trigger, or protesters with a trigger that protest coding refines (force, arrests, deaths). */

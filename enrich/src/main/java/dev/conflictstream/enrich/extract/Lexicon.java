@@ -61,7 +61,11 @@ final class Lexicon {
         add(NON_STATE, "insurgents", "insurgent", "militants", "militant", "rebels", "rebel", "separatists", "separatist",
                 "militiamen", "militiaman", "militia", "militias", "gunmen", "gunman", "terrorists", "terrorist",
                 "fighters", "jihadists", "bandits", "taliban", "rsf", "houthi", "houthis", "hts", "iswap", "jnim",
-                "shabaab", "hamas", "hezbollah", "m23", "isis", "isil");
+                "shabaab", "hamas", "hezbollah", "m23", "isis", "isil",
+                // armed groups of other theatres, as ACLED notes name them
+                "iskp", "iswa", "isgs", "issp", "ansaru", "adf", "codeco", "fano", "tplf", "ttp", "eln", "farc", "cjng",
+                "dissidents", "jihadist", "maoists", "maoist", "naxals", "naxalites", "gang", "gangs", "cartel",
+                "cartels", "pdf", "pdfs", "ambazonian", "ambazonians", "warlords", "paramilitaries", "paramilitary");
         add(PROTESTER, "protesters", "protestors", "protester", "demonstrators", "demonstrator");
         add(LOCATIVE, "in", "at", "near", "on", "outside", "around", "into", "across", "inside", "over", "from");
         add(DETERMINER, "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "newly");
@@ -138,7 +142,7 @@ final class Lexicon {
                 "breach", "violation", "provocations", "shellings", "munitions", "localities", "sorties");
         add(KILL, "killed", "kill", "kills", "killing", "killings", "dead", "died", "dies", "die", "death", "deaths",
                 "fatalities", "fatality", "fatally", "slain", "perished", "lives", "kia", "bodies", "corpses",
-                "executed", "massacred", "murdered", "lynched");
+                "executed", "massacred", "murdered", "lynched", "assassinated", "beheaded");
         add(INJURE, "wounded", "wounding", "injured", "injuring", "injuries", "injury", "injures", "wounds", "hurt",
                 "wia", "wound", "injure", "hospitalized", "hospitalised");
         add(REGION_WORD, "region", "regions", "oblast", "province", "provinces", "district", "districts", "state",

@@ -26,7 +26,7 @@ final class Triggers {
     /** The first words of every single, pair and near trigger. */
     private static final LongIntMap FIRST_WORD = new LongIntMap();
     private static final LongIntMap PAIR = new LongIntMap();
-    /** "near" phrases: a head word and an object word a few tokens after it ("set up a base"). */
+    /** "near" phrases: a head word and an object word a few tokens after it ("set up a base"); value: the window. */
     private static final LongIntMap NEAR_HEAD = new LongIntMap();
     private static final LongIntMap NEAR = new LongIntMap();
     private static final int NEAR_WINDOW = 4;
@@ -62,8 +62,13 @@ final class Triggers {
 
     /** Every head word with every object word within {@link #NEAR_WINDOW} tokens, in one clause. */
     private static void near(String type, String subtype, int prio, String[] heads, String... objects) {
+        near(NEAR_WINDOW, type, subtype, prio, heads, objects);
+    }
+
+    /** As {@link #near(String, String, int, String[], String...)} with its own window (the widest per head wins). */
+    private static void near(int window, String type, String subtype, int prio, String[] heads, String... objects) {
         for (String hd : heads) {
-            NEAR_HEAD.put(LongIntMap.h(hd), 1);
+            NEAR_HEAD.put(LongIntMap.h(hd), Math.max(window, NEAR_HEAD.get(LongIntMap.h(hd))));
             FIRST_WORD.put(LongIntMap.h(hd), 1);
             for (String o : objects) {
                 ALL.add(new Trigger(type, subtype, prio, hd + " ... " + o));
@@ -134,8 +139,12 @@ final class Triggers {
                 "gained", "assumed", "wrested", "captured"}, "control");
         pair(BATTLES, TERRITORY.subtype(), 70, "took over");
         single(BATTLES, TERRITORY.subtype(), 70, "overran", "overrun");
-        single(VAC, "Attack", 55, "executed", "massacre", "massacred", "murdered", "murder", "beheaded", "lynched",
-                "tortured", "stabbed", "execution");
+        single(VAC, "Attack", 55, "executed", "massacre", "massacred", "murdered", "murder", "beheaded",
+                "tortured", "stabbed", "execution", "assassinated", "assassination", "assassinate");
+        // "the body of a man with gunshot wounds was found": a killing told by its discovery
+        single(VAC, "Attack", 54, "corpse", "corpses");
+        near(9, VAC, "Attack", 57, new String[] {"body", "bodies", "remains"}, "found", "discovered", "recovered",
+                "dumped", "retrieved", "exhumed");
         pair(VAC, "Attack", 58, "shot dead", "found dead", "stabbed to", "bodies found");
         // below a mob: "beaten to death by a mob" is mob violence
         pair(VAC, "Attack", 56, "hacked to", "beaten to");
@@ -148,13 +157,27 @@ final class Triggers {
                 "gang raped");
         single(PROTESTS, "Peaceful protest", 50, "protest", "protests", "protested", "protesting", "protesters",
                 "protestors", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rallied",
-                "picket", "marched", "pickets", "picketed");
-        pair(PROTESTS, "Peaceful protest", 50, "sit in", "on strike", "hunger strike", "general strike");
+                "picket", "marched", "pickets", "picketed", "demonstrated", "demonstrating", "vigil", "walkout",
+                "boycotted", "picketing");
+        pair(PROTESTS, "Peaceful protest", 50, "sit in", "on strike", "hunger strike", "general strike",
+                "went on strike",
+                "to demand", "to denounce", "to condemn", "to decry", "to press", "to oppose");
+        near(PROTESTS, "Peaceful protest", 50, new String[] {"took", "take", "taking", "takes"}, "streets");
+        // "march" alone is also the month: only a march someone holds
+        near(PROTESTS, "Peaceful protest", 50, new String[] {"held", "hold", "holds", "staged", "stage", "stages",
+                "organised", "organized", "led"}, "march", "marches", "vigil", "vigils", "strike", "strikes");
         single(RIOTS, "Violent demonstration", 55, "riot", "riots", "rioting", "rioters", "rioted");
         // "riot police dispersed the protesters" is force used on a protest, not a riot
         pair(PROTESTS, "Protest with intervention", 56, "riot police", "riot gear", "riot squad");
         // ACLED: a lynching or beating by a mob is mob violence, not an attack on civilians
         single(RIOTS, "Mob violence", 57, "mob", "mobs");
+        // ACLED: a lynching is mob violence (a crowd's justice), whoever the victim
+        single(RIOTS, "Mob violence", 57, "lynched", "lynching", "lynch", "lynchings");
+        pair(RIOTS, "Mob violence", 57, "jungle justice", "mob justice", "vigilante justice");
+        // "youths threw stones at soldiers": rioters outside a demonstration (EventTyping makes it a violent
+        // demonstration when protesters are named)
+        near(RIOTS, "Mob violence", 52, new String[] {"threw", "throwing", "hurled", "hurling", "pelted", "pelting"},
+                "stones", "rocks", "molotov", "firebombs", "bricks");
         single(SD, "Arrests", 45, "arrest", "arrested", "arrests", "arresting", "detained", "detain", "detains",
                 "detention", "apprehended", "apprehend", "captured", "seized", "captures", "seizes", "capture", "seize");
         pair(SD, "Arrests", 45, "into custody");
@@ -168,7 +191,8 @@ final class Triggers {
         pair(SD, "Disrupted weapons use", 66, "shot down", "air defence", "air defense", "air defences", "air defenses",
                 "bomb disposal");
         single(SD, "Looting/property destruction", 40, "looted", "looting", "torched", "vandalized", "arson",
-                "vandalised", "demolished", "demolition", "demolitions", "bulldozed", "razed", "plundered", "ransacked");
+                "vandalised", "demolished", "demolition", "demolitions", "bulldozed", "razed", "plundered", "ransacked",
+                "stole", "stolen", "rustled", "rustling", "pillaged");
         pair(SD, "Looting/property destruction", 42, "set fire", "set ablaze", "burned down", "burnt down");
         single(SD, "Headquarters or base established", 35, "headquarters");
         near(SD, "Headquarters or base established", 47, new String[] {"established", "establish", "establishes", "set",
@@ -184,6 +208,8 @@ final class Triggers {
                 "massing", "massed", "regrouped", "regrouping");
         // below the protest words: "anti-coup protesters marched" is a protest (a real coup still beats an arrest)
         single(SD, "Other", 48, "coup", "putsch");
+        // sieges and blockades of a town: ACLED's "Other" strategic development
+        single(SD, "Other", 30, "blockade", "besieged", "siege", "blockaded");
         pair(SD, "Other", 50, "mass grave", "mass graves");
     }
 
@@ -292,8 +318,9 @@ final class Triggers {
                 return ALL.get(p - 1);
             }
         }
-        if (NEAR_HEAD.get(t.hash[i]) != 0) {
-            for (int j = i + 1; j < Math.min(sentEnd, i + 1 + NEAR_WINDOW); j++) {
+        int reach = NEAR_HEAD.get(t.hash[i]);
+        if (reach != 0) {
+            for (int j = i + 1; j < Math.min(sentEnd, i + 1 + reach); j++) {
                 if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) != 0) break;
                 int p = NEAR.get(NameKey.combine(t.hash[i], t.hash[j]));
                 if (p != 0) {
