@@ -283,7 +283,7 @@ final class Casualties {
                 if (p == null || !countsPeople(t, p, e)) return null;
                 // "killing 3 wounded" is not a death count; "kills one, wounds four" is
                 if (p.end() < e && t.has(p.end(), other) && (t.gap[p.end()] & Tokens.G_COMMA) == 0) return null;
-                return figure(t, Numbers.withQualifier(t, p, k + 1));
+                return withCoordinated(t, p, e, figure(t, Numbers.withQualifier(t, p, k + 1)));
             }
             // "killing him", "resulted in the death of Maulawi Tayeb", "killed Taliban leader Wali"
             if (j == k + 1 && (h == H_HIM || h == H_HER) && !passiveBefore(t, k)) {
@@ -321,6 +321,30 @@ final class Casualties {
             if (!bridge && j > k + 2 && !(j < k + 5 && bareNounPhrase(t, k + 1, j + 1))) return null;
         }
         return null;
+    }
+
+    /**
+     * "killing 9 militants and 2 soldiers", "claimed the lives of 3 civilians and 4 policemen": a second exact
+     * group joined by "and" to the object's count is added; one with a verb of its own ("and 5 others
+     * wounded") or a thing ("and 2 vehicles") is not.
+     */
+    private static Figure withCoordinated(Tokens t, Numbers.Phrase p, int e, Figure f) {
+        if (p.qualifier() != Qualifier.EXACT) return f;
+        // "between three and six insurgents" is a range; "9 and 2 soldiers" names no first group
+        if (p.start() - 1 >= 0 && t.hash[p.start() - 1] == H_BETWEEN || p.end() < e && t.hash[p.end()] == H_AND) return f;
+        for (int j = p.end(); j < Math.min(e - 1, p.end() + 4); j++) {
+            if ((t.gap[j] & ~Tokens.G_SPACE) != 0) return f;
+            if (t.hash[j] != H_AND) continue;
+            if (!Numbers.isNumberToken(t, j + 1)) return f;
+            Numbers.Phrase q = Numbers.value(t, j + 1, e);
+            if (q == null || q.qualifier() != Qualifier.EXACT || !countsPeople(t, q, e)) return f;
+            for (int m = q.end(); m < Math.min(e, q.end() + 3); m++) {
+                if (t.has(m, Lexicon.KILL | Lexicon.INJURE | Lexicon.THING) || t.hash[m] == H_OTHERS) return f;
+                if ((t.gap[m] & ~Tokens.G_SPACE) != 0) break;
+            }
+            return new Figure(f.low() + q.low(), f.high() + q.high(), f.qualifier(), span(t, p.start(), q.end()));
+        }
+        return f;
     }
 
     /** "Also killed in the strike were more than a dozen insurgents": the subject follows "were". */

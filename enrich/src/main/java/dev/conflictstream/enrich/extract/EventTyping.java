@@ -34,7 +34,10 @@ final class EventTyping {
             "policeman", "police", "officers", "guards", "gunmen", "taliban", "kia", "wia", "personnel", "military",
             "army", "forces", "medic", "commander", "sapper", "sappers", "servicemember", "servicewoman", "mercenaries",
             "jihadists", "bandits", "gendarmes", "positions", "checkpoint", "post", "convoy", "patrol", "force",
-            "leader", "leaders", "commanders", "facilitator");
+            "leader", "leaders", "commanders", "facilitator",
+            // pro-government militias and vigilantes: armed, so no civilian victims (Sahel, Nigeria, DRC)
+            "vdp", "vdps", "cjtf", "vigilantes", "vigilante", "dozo", "dozos", "koglweogo", "wazalendo", "guardsmen",
+            "agents", "operatives", "cadres", "dissidents");
     /** A state's forces, also by the acronyms ACLED notes use (Lexicon.NON_STATE names the armed groups). */
     private static final LongIntMap GOVERNMENT = set("forces", "troops", "army", "military", "soldiers", "regime",
             "government", "police", "gendarmes", "gendarmerie", "junta", "tatmadaw", "brigade", "brigades", "battalion",
@@ -42,7 +45,7 @@ final class EventTyping {
             "saf", "sna", "idf");
     /** Attack words with a one-sided meaning (two-sided ones, "clashed", "fought", stay battles). */
     private static final LongIntMap ONE_SIDED = set("attack", "attacks", "attacked", "attacking", "raid", "raided",
-            "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "shooting", "shot");
+            "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "shooting", "shot", "fired", "firing");
     /** Civilian places and people beyond Lexicon.CIVILIAN: "attacked the village", "killed 3 men at a bar". */
     private static final LongIntMap CIVILIAN_TARGET = set("village", "villages", "market", "church", "churches",
             "mosque", "school", "bar", "home", "homes", "house", "houses", "shop", "bus", "wedding", "funeral",
@@ -50,7 +53,7 @@ final class EventTyping {
     /** What protesters do in a violent demonstration. */
     private static final LongIntMap RIOTOUS = set("stones", "stone", "rocks", "pelted", "pelting", "torched",
             "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
-            "clashing", "clashes", "tyres", "tires", "molotov");
+            "clashing", "clashes", "tyres", "tires", "molotov", "burned", "burnt", "burning");
     private static final LongIntMap INTERVENTION = set("police", "disperse", "dispersed", "dispersing", "rubber",
             "cannon", "arrested", "detained", "batons", "teargas", "intervened", "intervene", "arrests");
     /** Unorganised groups: when they fight each other it is mob violence, when they fight the police a riot. */
@@ -63,7 +66,7 @@ final class EventTyping {
     /** A police force: against rioters it makes a violent demonstration, not a battle. */
     private static final LongIntMap POLICE = set("police", "policemen", "policeman", "officers", "gendarmes", "riot");
     private static final long H_TEAR = LongIntMap.h("tear"), H_GAS = LongIntMap.h("gas"), H_SET = LongIntMap.h("set"),
-            H_FIRE = LongIntMap.h("fire"), H_MOB = LongIntMap.h("mob");
+            H_FIRE = LongIntMap.h("fire"), H_MOB = LongIntMap.h("mob"), H_BY = LongIntMap.h("by");
 
     private EventTyping() {}
 
@@ -104,19 +107,32 @@ final class EventTyping {
         }
         // "a group of youths attacked a police station", "villagers killed a suspected thief": unorganised attackers
         if (generic) {
-            Triggers.Trigger riot = unorganisedAttackers(t, st, best == Triggers.KILL_FALLBACK ? killWord(t, st, en) : at);
+            int verb = best != Triggers.KILL_FALLBACK ? at : victimsFrom(t, st, en) - 1; // "villagers killed a thief"
+            Triggers.Trigger riot = unorganisedAttackers(t, st, verb);
             if (riot != null) return riot;
         }
-        int victims = best == Triggers.KILL_FALLBACK ? victimsFrom(t, st, en) : at + 1;
-        if (generic && victims >= 0 && civilianVictims(t, victims, en, true)) {
+        // "a man was beaten to death by villagers": a passive attack whose agent is a crowd
+        if ((generic || best.type().equals(Triggers.VAC) && best.subtype().equals("Attack") || best == Triggers.KILL_CIVILIANS)
+                && unorganisedAgent(t, at, en)) {
+            return MOB_VIOLENCE;
+        }
+        // "they were fired upon by two of the men": after a passive trigger comes its agent, not its victims
+        boolean passive = at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
+        int victims = best == Triggers.KILL_FALLBACK ? victimsFrom(t, st, en) : passive ? -1 : at + 1;
+        // "a joint patrol killed two men during an operation": plain men (no civilian word) killed by a state force
+        // in an operation are no civilians by that alone
+        boolean weak = best == Triggers.KILL_FALLBACK && victims >= 0 && !civilians(t, victims, en, false, true)
+                && stateActor(t, st, victims);
+        if (generic && victims >= 0 && !weak && civilianVictims(t, victims, en, true)) {
             return best == Triggers.KILL_FALLBACK ? Triggers.KILL_CIVILIANS : CIVILIANS_ATTACKED;
         }
         // "ADF rebels killed 11 villagers in an overnight attack": the civilian victims precede the attack word
         int before = generic && best != Triggers.KILL_FALLBACK ? victimsFrom(t, st, at) : -1;
         if (before >= 0 && civilianVictims(t, before, at, true)) return CIVILIANS_ATTACKED;
         // "A man was shot and killed", "two traders were attacked": the passive subject is the victim
-        boolean passive = at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
-        if (generic && best != Triggers.KILL_FALLBACK && passive && civilianVictims(t, st, at, true)) return CIVILIANS_ATTACKED;
+        if (generic && best != Triggers.KILL_FALLBACK && passive && civilianVictims(t, passiveSubject(t, st, at), at, true)) {
+            return CIVILIANS_ATTACKED;
+        }
         return best;
     }
 
@@ -170,15 +186,42 @@ final class EventTyping {
         return protesters ? VIOLENT_DEMONSTRATION : rioters ? MOB_VIOLENCE : null;
     }
 
-    /** The first active kill word of [st, en), or -1. */
-    private static int killWord(Tokens t, int st, int en) {
-        for (int k = st + 1; k < en; k++) {
-            if (!t.has(k, Lexicon.KILL)) continue;
-            boolean passive = Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2]);
-            return passive ? -1 : k;
+    /** "... by villagers", "by an angry mob": the agent after "by" in the clause after {@code at} is unorganised. */
+    private static boolean unorganisedAgent(Tokens t, int at, int en) {
+        for (int j = at + 1; j < Math.min(en, at + 8); j++) {
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (t.hash[j] != H_BY) continue;
+            for (int m = j + 1; m < Math.min(en, j + 5); m++) {
+                long h = t.hash[m];
+                if (MILITARY_PERSON.get(h) != 0 || Lexicon.has(h, Lexicon.NON_STATE)) return false;
+                if (RIOTER.get(h) != 0 || h == H_MOB) return true;
+                if (Lexicon.has(h, Lexicon.LOCATIVE)) return false;
+            }
+            return false;
         }
-        return -1;
+        return false;
     }
+
+    /**
+     * Where the subject of a passive verb at {@code at} starts: "the patrol saw four men who had been shot" has
+     * "four men", the words before a relative pronoun; else the clause start.
+     */
+    private static int passiveSubject(Tokens t, int st, int at) {
+        for (int j = at - 1; j > st; j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return j + 1;
+            if (RELATIVE.get(t.hash[j]) != 0) return Math.max(st, j - 4);
+        }
+        return st;
+    }
+
+    /** A state force named before {@code end} in the sentence: "a joint patrol", "security forces", "the army". */
+    private static boolean stateActor(Tokens t, int st, int end) {
+        for (int j = st; j < end; j++) if (GOVERNMENT.get(t.hash[j]) != 0 || t.hash[j] == H_PATROL || t.hash[j] == H_FORCE) return true;
+        return false;
+    }
+
+    private static final long H_PATROL = LongIntMap.h("patrol"), H_FORCE = LongIntMap.h("force");
+    private static final LongIntMap RELATIVE = set("who", "which", "whom");
 
     /** Deaths without a trigger: the victims follow an active kill word ("RSF fighters killed 7 civilians"), else -1. */
     private static int victimsFrom(Tokens t, int st, int en) {
@@ -186,7 +229,9 @@ final class EventTyping {
             if (!t.has(k, Lexicon.KILL | Lexicon.INJURE)) continue;
             boolean passive = k - 1 >= st && Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2]);
             // an object right after the verb ("killed 7 civilians", "killed a village chief"); "Ten killed in ..." has none
-            boolean object = k + 1 < en && (Numbers.isNumberToken(t, k + 1)
+            // "5 activists dead, one policeman injured": after a comma comes another clause, no object
+            boolean object = k + 1 < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
+                    && (Numbers.isNumberToken(t, k + 1)
                     || t.has(k + 1, Lexicon.DETERMINER | Lexicon.PERSON | Lexicon.CIVILIAN));
             return passive || !object ? -1 : k + 1;
         }
@@ -199,12 +244,17 @@ final class EventTyping {
      * with deaths and no trigger needs civilians named as such.
      */
     static boolean civilianVictims(Tokens t, int from, int en, boolean targets) {
+        return civilians(t, from, en, targets, targets);
+    }
+
+    /** {@code phrase}: the victims are one noun phrase, ended by a preposition after its noun. */
+    private static boolean civilians(Tokens t, int from, int en, boolean targets, boolean phrase) {
         boolean civ = false, noun = false;
         for (int k = from; k < en; k++) {
             long h = t.hash[k];
             // "killed 2 civilians at a checkpoint", "killed a villager on suspicion of being a police informer": the
             // object ends at a preposition after its noun; where it happened or why is no victim
-            if (targets && noun && VICTIM_END.get(h) != 0) break;
+            if (phrase && noun && VICTIM_END.get(h) != 0) break;
             // "..., police said": the source of the report is no party to it
             if (k + 1 < en && t.has(k + 1, Lexicon.CLAIM | Lexicon.SPEECH)) continue;
             boolean civic = k - 1 >= from && CIVIC.get(t.hash[k - 1]) != 0; // "a social leader", "community leaders"

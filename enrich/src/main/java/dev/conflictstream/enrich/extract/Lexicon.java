@@ -128,7 +128,10 @@ final class Lexicon {
                 "mourners", "guests", "customers", "reporter", "reporters", "photographer", "photographers", "cameraman", "singer",
                 "priest", "electrician", "lineman", "merchants", "merchant", "herder", "shepherd", "shepherds", "fishermen",
                 "fisherman", "motorists", "motorist", "miners", "teachers", "doctors", "nurses", "patients", "refugees",
-                "travellers", "travelers", "businessman", "businessmen", "worshipper", "humanitarian", "volunteers");
+                "travellers", "travelers", "businessman", "businessmen", "worshipper", "humanitarian", "volunteers",
+                "displaced", "idps", "idp", "migrants", "parishioners", "congregants", "christians", "muslims",
+                "schoolboys", "pupil", "lawyer", "lawyers", "clerics", "cleric", "chiefs", "elders", "herdsmen",
+                "farmworkers", "labourers", "laborers", "motorcyclists", "passersby", "hunters", "miners");
         add(THING, "kilometers", "kilometres", "km", "miles", "meters", "metres", "vehicles", "vehicle", "tanks",
                 "tank", "bombs", "bomb", "missiles", "missile", "rockets", "rocket", "shells", "shell", "drones", "drone",
                 "times", "days", "day", "hours", "hour", "weeks", "week", "minutes", "percent", "square", "houses",

@@ -108,6 +108,10 @@ final class Triggers {
                 "explosive remnants", "land mine", "land mines", "antipersonnel mine", "antipersonnel mines");
         // "stepped on a mine", "the vehicle hit a mine": a landmine, not a mine of coal or gold
         near(ERV, ied, 88, new String[] {"stepped", "hit", "struck", "triggered", "ran"}, "mine", "mines");
+        // "three boys killed by a mine", "a mine killed two shepherds"
+        near(ERV, ied, 88, new String[] {"by"}, "mine", "mines", "landmine", "landmines");
+        pair(ERV, ied, 88, "mine kills", "mine killed", "mine exploded", "mine explosion", "mine blast", "mine explodes");
+
         pair(ERV, "Suicide bomb", 95, "suicide bomber", "suicide bombers", "suicide bombing", "suicide attack",
                 "suicide car", "suicide vest");
         single(ERV, "Grenade", 80, "grenade", "grenades");
@@ -117,6 +121,8 @@ final class Triggers {
                 "advance", "advances", "advancing", "advancement", "advancements", "repelled", "repulsed", "engaged",
                 "crossfire", "violate", "violated", "violating", "combat", "gunfire", "attacking", "raid");
         single(BATTLES, "Armed clash", 40, "attack", "attacks", "attacked", "shooting", "shot");
+        // "gunmen fired at a police station": a one-sided attack word (EventTyping: on civilians, an attack on them)
+        pair(BATTLES, "Armed clash", 40, "fired at", "fired on", "firing at", "firing on", "shot at");
         pair(BATTLES, "Armed clash", 62, "opened fire", "exchanged fire", "exchange fire", "small arms",
                 "ceasefire violation", "ceasefire violations", "broke through", "fired upon");
         // a grenade launcher is a firefight's weapon, not a thrown grenade
@@ -130,6 +136,13 @@ final class Triggers {
         near(BATTLES, "Armed clash", RESULT, new String[] {"destroyed", "destroying", "destroys"}, "tank", "tanks",
                 "vehicle", "vehicles", "apc", "apcs", "bmp", "position", "positions", "dugout", "dugouts", "howitzer",
                 "howitzers", "armoured", "armored", "equipment", "stronghold", "strongholds");
+        // "destroyed a telecommunications mast", "burned a school": property, not combat
+        near(SD, "Looting/property destruction", 40, new String[] {"destroyed", "destroying", "destroys", "damaged",
+                "burned", "burnt", "burning", "sabotaged"}, "mast", "masts", "antenna", "antennas", "bridge", "bridges",
+                "school", "schools", "house", "houses", "homes", "shops", "church", "churches", "mosque", "mosques",
+                "property", "properties", "infrastructure", "crops", "granaries", "granary", "tower", "towers",
+                "office", "offices", "pylon", "pylons", "pipeline", "clinic", "hospital", "market", "station",
+                "stations", "warehouse", "warehouses", "farms", "fields", "huts");
         near(BATTLES, "Armed clash", RESULT, new String[] {"lost", "loses", "losing"}, "soldiers", "troops", "servicemen",
                 "fighters", "men", "personnel");
         single(BATTLES, GOVERNMENT_REGAINS, 70, "recaptured", "retook", "regained", "liberated");
@@ -160,8 +173,9 @@ final class Triggers {
                 "picket", "marched", "pickets", "picketed", "demonstrated", "demonstrating", "vigil", "walkout",
                 "boycotted", "picketing");
         pair(PROTESTS, "Peaceful protest", 50, "sit in", "on strike", "hunger strike", "general strike",
-                "went on strike",
-                "to demand", "to denounce", "to condemn", "to decry", "to press", "to oppose");
+                "went on strike");
+        // a purpose ("gathered to demand ...") codes a protest only where nothing else does
+        pair(PROTESTS, "Peaceful protest", 20, "to demand", "to denounce", "to decry", "to protest");
         near(PROTESTS, "Peaceful protest", 50, new String[] {"took", "take", "taking", "takes"}, "streets");
         // "march" alone is also the month: only a march someone holds
         near(PROTESTS, "Peaceful protest", 50, new String[] {"held", "hold", "holds", "staged", "stage", "stages",
@@ -227,6 +241,19 @@ final class Triggers {
     private static final LongIntMap MODIFIED_ACTOR = set("leader", "leaders", "leadership", "plotter", "plotters",
             "maker", "makers", "government", "regime", "junta", "authorities", "rulers", "council", "general", "generals",
             "officers", "soldiers", "supporters", "administration");
+    /** Protest verbs that also mean showing something: "demonstrated its resolve". */
+    private static final LongIntMap SHOWING = set("demonstrated", "demonstrating", "demonstrate", "demonstrates");
+
+    private static boolean h(Tokens t, int k, String word) { return t.hash[k] == LongIntMap.h(word); }
+
+    private static final LongIntMap PURPOSE = set("to");
+
+    /** A speech verb (urges, calls, demands ...) within 6 tokens before k. */
+    private static boolean calledOn(Tokens t, int st, int k) {
+        for (int j = k - 1; j >= Math.max(st, k - 6); j--) if (t.has(j, Lexicon.SPEECH | Lexicon.CLAIM)) return true;
+        return false;
+    }
+
     /** Stances written before a trigger noun: "anti-coup protesters", "pro-coup rally". */
     private static final LongIntMap STANCE_PREFIX = set("anti", "pro");
     static final int OBJECT_NONE = 0, OBJECT_PLACE = 1, OBJECT_PERSON = 2, OBJECT_WEAPONS = 3;
@@ -264,6 +291,13 @@ final class Triggers {
             return "weather, unless people storm";
         }
         if (k - 1 >= st && (t.gap[k] & Tokens.G_HYPHEN) != 0 && STANCE_PREFIX.get(t.hash[k - 1]) != 0) return "a stance";
+        // "urges the UN to demand ...", "called on them to protest": a call, not a protest
+        if (PURPOSE.get(h) != 0 && calledOn(t, st, k)) return "a call, not a protest";
+        // "the operation demonstrated the proficiency of ...": a showing; people demonstrate in, at, against ...
+        if (SHOWING.get(h) != 0 && k + 1 < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
+                && (t.has(k + 1, Lexicon.DETERMINER) || h(t, k + 1, "that") || h(t, k + 1, "how"))) {
+            return "a showing, not a protest";
+        }
         if (ACTOR_MODIFIER.get(h) != 0 && k + 1 < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
                 && MODIFIED_ACTOR.get(t.hash[k + 1]) != 0) {
             return "modifies an actor";
