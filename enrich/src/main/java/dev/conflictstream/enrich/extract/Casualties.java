@@ -34,7 +34,8 @@ final class Casualties {
             H_ALONG = LongIntMap.h("along"), H_ALSO = LongIntMap.h("also"),
             H_PREVIOUS = LongIntMap.h("previous"), H_HOURS = LongIntMap.h("hours"), H_DAYS = LongIntMap.h("days"), H_DAY = LongIntMap.h("day"),
             H_WEEK = LongIntMap.h("week"), H_WEEKS = LongIntMap.h("weeks"), H_OTHERS = LongIntMap.h("others"),
-            H_MORE_W = LongIntMap.h("more"), H_ALL = LongIntMap.h("all");
+            H_MORE_W = LongIntMap.h("more"), H_ALL = LongIntMap.h("all"), H_BODY = LongIntMap.h("body"),
+            H_CORPSE = LongIntMap.h("corpse"), H_FAMILY = LongIntMap.h("family");
 
     private static final LongIntMap QUALIFIER = new LongIntMap();
     /** Before a singular "death": one death ("first combat death", "another death"). */
@@ -97,6 +98,10 @@ final class Casualties {
             // "no casualties", "without casualties": none on both counts
             if (h == H_CASUALTIES && k - 1 >= s && (t.hash[k - 1] == H_NO || t.hash[k - 1] == H_WITHOUT)) {
                 return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, k - 1, k + 1)));
+            }
+            // "the body of a man was found", "the corpse of a woman": one dead
+            if (cls == Lexicon.KILL && (h == H_BODY || h == H_CORPSE) && oneBody(t, k, e)) {
+                return note(why, new Figure(1, 1, Qualifier.EXACT, span(t, k, k + 4)));
             }
             if (!t.has(k, cls)) continue;
             if (grievance(t, s, k) || attributed(t, s, k) || twoFates(t, s, k, e, other)) continue;
@@ -301,10 +306,17 @@ final class Casualties {
             }
             if ((h == H_A || h == H_AN || h == H_THE || h == H_ANOTHER) && j <= k + 2) {
                 for (int m = j + 1; m < Math.min(e, j + 4); m++) {
+                    // "killed a family of four": the family's size
+                    if (t.hash[m] == H_FAMILY && m + 2 < e && t.hash[m + 1] == H_OF && Numbers.isNumberToken(t, m + 2)) {
+                        Numbers.Phrase p = Numbers.value(t, m + 2, e);
+                        if (p != null) return figure(t, p);
+                    }
                     if (t.has(m, Lexicon.PERSON_SG)) {
-                        // "killed a Taliban leader and two of his associates"
-                        if (m + 2 < e && t.hash[m + 1] == H_AND && Numbers.isNumberToken(t, m + 2)) {
-                            Numbers.Phrase more = Numbers.value(t, m + 2, e);
+                        // "killed a Taliban leader and two of his associates", "killed a farmer and his two sons"
+                        int n2 = m + 2 < e && (t.hash[m + 2] == H_HIS || t.hash[m + 2] == H_HER || t.hash[m + 2] == H_THEIR)
+                                ? m + 3 : m + 2;
+                        if (n2 < e && t.hash[m + 1] == H_AND && Numbers.isNumberToken(t, n2)) {
+                            Numbers.Phrase more = Numbers.value(t, n2, e);
                             if (more != null && countsPeople(t, more, e)) {
                                 return new Figure(1 + more.low(), 1 + more.high(), more.qualifier() == Qualifier.EXACT
                                         ? Qualifier.EXACT : more.qualifier(), span(t, k, more.end()));
@@ -321,6 +333,13 @@ final class Casualties {
             if (!bridge && j > k + 2 && !(j < k + 5 && bareNounPhrase(t, k + 1, j + 1))) return null;
         }
         return null;
+    }
+
+    /** "body of a man", "corpse of an unidentified woman": "of", an article, a singular person within 3 tokens. */
+    private static boolean oneBody(Tokens t, int k, int e) {
+        if (k + 3 >= e || t.hash[k + 1] != H_OF || !(t.hash[k + 2] == H_A || t.hash[k + 2] == H_AN)) return false;
+        for (int m = k + 3; m < Math.min(e, k + 6); m++) if (t.has(m, Lexicon.PERSON_SG)) return true;
+        return false;
     }
 
     /**

@@ -255,6 +255,8 @@ final class EventTyping {
             // "killed 2 civilians at a checkpoint", "killed a villager on suspicion of being a police informer": the
             // object ends at a preposition after its noun; where it happened or why is no victim
             if (phrase && noun && VICTIM_END.get(h) != 0) break;
+            // "dozens of civilians were killed by RSF fighters": the agent of a passive death is no victim
+            if (h == H_BY && k - 1 >= from && t.has(k - 1, Lexicon.KILL | Lexicon.INJURE)) break;
             // "..., police said": the source of the report is no party to it
             if (k + 1 < en && t.has(k + 1, Lexicon.CLAIM | Lexicon.SPEECH)) continue;
             boolean civic = k - 1 >= from && CIVIC.get(t.hash[k - 1]) != 0; // "a social leader", "community leaders"

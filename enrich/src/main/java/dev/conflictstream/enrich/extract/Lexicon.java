@@ -107,7 +107,13 @@ final class Lexicon {
                 "shopkeeper", "shopkeepers", "trader", "traders", "herder", "herders", "worshipper", "villager",
                 "schoolgirls", "schoolchildren", "pupils", "vendors",
                 "reporter", "reporters", "photographer", "photographers", "cameraman", "cameramen", "singer", "priest",
-                "priests", "paramedic", "paramedics", "engineer", "engineers", "electrician", "lineman", "monitor");
+                "priests", "paramedic", "paramedics", "engineer", "engineers", "electrician", "lineman", "monitor",
+                "robber", "robbers", "thief", "thieves", "bandit", "bandits", "criminal", "criminals", "smuggler",
+                "smugglers", "trafficker", "traffickers", "gangster", "gangsters", "assailant", "assailants", "kidnapper",
+                "kidnappers", "herdsman", "herdsmen", "shepherd", "shepherds", "fisherman", "fishermen", "lawyer",
+                "lawyers", "cleric", "clerics", "businessman", "businessmen", "son", "sons", "daughter", "daughters",
+                "wife", "husband", "brother", "brothers", "father", "mother", "jihadist", "jihadists", "vigilante",
+                "vigilantes");
         add(PERSON_SG, "person", "civilian", "soldier", "serviceman", "militant", "insurgent", "fighter", "rebel",
                 "militiaman", "separatist", "policeman", "officer", "man", "woman", "child", "boy", "girl",
                 "individual", "resident", "member", "leader", "commander", "protester", "demonstrator", "activist",
@@ -118,7 +124,10 @@ final class Lexicon {
                 "farmer", "driver", "deputy", "mayor", "chief", "adult", "youth", "pedestrian", "firefighter",
                 "rescuer", "employee", "sapper", "miner", "policewoman", "citizen", "local", "inhabitant", "shopkeeper",
                 "trader", "herder", "worshipper", "villager", "reporter", "photographer", "cameraman", "singer", "priest",
-                "paramedic", "engineer", "electrician", "lineman", "monitor");
+                "paramedic", "engineer", "electrician", "lineman", "monitor", "robber", "thief", "bandit", "criminal",
+                "smuggler", "trafficker", "gangster", "assailant", "kidnapper", "herdsman", "shepherd", "fisherman",
+                "lawyer", "cleric", "businessman", "son", "daughter", "wife", "husband", "brother", "jihadist",
+                "vigilante");
         add(CIVILIAN, "civilians", "civilian", "people", "residents", "resident", "children", "child", "women", "woman",
                 "villagers", "passengers", "bystanders", "pensioner", "pensioners", "journalist", "journalists",
                 "worker", "workers", "teacher", "farmer", "farmers", "students", "student", "boy", "girl", "baby",
