@@ -259,7 +259,9 @@ final class EventTyping {
             if (h == H_BY && k - 1 >= from && t.has(k - 1, Lexicon.KILL | Lexicon.INJURE)) break;
             // "..., police said": the source of the report is no party to it
             if (k + 1 < en && t.has(k + 1, Lexicon.CLAIM | Lexicon.SPEECH)) continue;
-            boolean civic = k - 1 >= from && CIVIC.get(t.hash[k - 1]) != 0; // "a social leader", "community leaders"
+            // "a social leader", "community leaders", "two former soldiers": civilians by their role
+            boolean civic = k - 1 >= from && (LEADER.get(h) != 0 && CIVIC.get(t.hash[k - 1]) != 0
+                    || MILITARY_PERSON.get(h) != 0 && FORMER.get(t.hash[k - 1]) != 0);
             if ((MILITARY_PERSON.get(h) != 0 || Lexicon.has(h, Lexicon.NON_STATE)) && !civic) return false;
             if ((Lexicon.has(h, Lexicon.CIVILIAN) || targets && CIVILIAN_TARGET.get(h) != 0 || civic) && !negated(t, from, k)) {
                 civ = true;
@@ -272,6 +274,9 @@ final class EventTyping {
     /** Prepositions that end a victim's noun phrase ("of" does not: "the village of X", "a family of four"). */
     private static final LongIntMap VICTIM_END = set("at", "in", "near", "on", "during", "after", "for", "while", "when",
             "following", "outside", "inside", "because", "as", "over");
+    private static final LongIntMap LEADER = set("leader", "leaders", "chief", "chiefs", "commander");
+    /** No longer armed: ACLED codes killings of former soldiers and policemen as violence against civilians. */
+    private static final LongIntMap FORMER = set("former", "ex", "retired", "demobilised", "demobilized", "unarmed");
     /** Civic roles that make a leader a civilian: "social leader" (Colombia), "community leader", "village chief". */
     private static final LongIntMap CIVIC = set("social", "community", "religious", "traditional", "village", "youth",
             "opposition", "political", "civil", "civic", "student", "tribal", "clan", "indigenous", "union", "party",

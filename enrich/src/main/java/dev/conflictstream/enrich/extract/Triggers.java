@@ -247,6 +247,9 @@ final class Triggers {
     private static boolean h(Tokens t, int k, String word) { return t.hash[k] == LongIntMap.h(word); }
 
     private static final LongIntMap PURPOSE = set("to");
+    private static final LongIntMap PARTICIPLE_ADJECTIVE = set("kidnapped", "abducted", "detained", "arrested",
+            "wounded", "injured", "displaced", "executed", "murdered", "massacred");
+    private static final long H_ENGAGED = LongIntMap.h("engaged");
 
     /** A speech verb (urges, calls, demands ...) within 6 tokens before k. */
     private static boolean calledOn(Tokens t, int st, int k) {
@@ -291,6 +294,13 @@ final class Triggers {
             return "weather, unless people storm";
         }
         if (k - 1 >= st && (t.gap[k] & Tokens.G_HYPHEN) != 0 && STANCE_PREFIX.get(t.hash[k - 1]) != 0) return "a stance";
+        // "rescued 12 kidnapped victims", "the abducted girls": a participle used as an adjective before people
+        if (PARTICIPLE_ADJECTIVE.get(h) != 0 && k + 1 < en && k - 1 >= st && t.has(k + 1, Lexicon.PERSON)
+                && (t.has(k - 1, Lexicon.DETERMINER) || Numbers.isNumberToken(t, k - 1)) && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0) {
+            return "participle used as an adjective";
+        }
+        // "vehicles engaged in road construction": engaged in work, not in combat
+        if (h == H_ENGAGED && k - 1 >= st && t.has(k - 1, Lexicon.THING)) return "engaged in work, not in combat";
         // "urges the UN to demand ...", "called on them to protest": a call, not a protest
         if (PURPOSE.get(h) != 0 && calledOn(t, st, k)) return "a call, not a protest";
         // "the operation demonstrated the proficiency of ...": a showing; people demonstrate in, at, against ...
