@@ -108,7 +108,9 @@ final class PlaceFinder {
         }
         for (String w : new String[] {"america", "americas", "africa", "asia", "europe"}) CONTINENT_TAIL.put(LongIntMap.h(w), 1);
         for (String w : new String[] {"of", "de", "al", "el", "la", "le", "upon", "on", "and", "the", "du", "des", "sur",
-                "am", "an", "i", "del", "di", "da", "do", "dos", "das", "e", "y", "en", "im", "ad", "bin", "au", "aux"}) {
+                "am", "an", "i", "del", "di", "da", "do", "dos", "das", "e", "y", "en", "im", "ad", "bin", "au", "aux",
+                // Arabic articles assimilated to the next word: "Deir ez Zor", "Ras al Ain" / "Ras ash Shamra"
+                "ez", "es", "ash", "az", "ar", "ul", "ed"}) {
             CONNECTOR.put(LongIntMap.h(w), 1);
         }
     }
@@ -720,7 +722,18 @@ final class PlaceFinder {
         if (ms.get(last).compass || (first[last] & Gazetteer.DEMONYM) != 0) return -1;
         int kind = g.kind(e);
         if (kind == Gazetteer.KIND_COUNTRY || kind != Gazetteer.KIND_PLACE && g.admin1Code(e) != null) return e;
+        // "(Rio de Janeiro)", "(Arauca)": the last name in ACLED's brackets is the region even where a city of
+        // that name won the first pass
+        for (int p : ms.get(last).candidates) {
+            if ((p & Gazetteer.DEMONYM) == 0 && g.kind(p >> 2) == Gazetteer.KIND_ADMIN1) return p >> 2;
+        }
         return -1;
+    }
+
+    /** Entity e lies in the country or admin-1 region {@code qualifier}. */
+    private boolean inside(int qualifier, int e) {
+        return g.kind(qualifier) == Gazetteer.KIND_COUNTRY ? g.countryCode(qualifier).equals(g.countryCode(e))
+                : g.admin1Code(qualifier).equals(g.admin1Code(e));
     }
 
     private void resolve(Tokens t, List<Mention> ms) {
@@ -850,8 +863,7 @@ final class PlaceFinder {
                     }
                 }
                 if (qualifier >= 0 && g.kind(e) == Gazetteer.KIND_PLACE) {
-                    boolean inside = g.kind(qualifier) == Gazetteer.KIND_COUNTRY ? g.countryCode(qualifier).equals(g.countryCode(e))
-                            : g.admin1Code(qualifier).equals(a1);
+                    boolean inside = inside(qualifier, e);
                     s += inside ? QUALIFIER_BONUS : -QUALIFIER_PENALTY;
                     w.append(inside ? " +qualifier " : " -qualifier ").append(g.name(qualifier));
                 }
@@ -862,6 +874,12 @@ final class PlaceFinder {
                 }
             }
             if (bp < 0) continue; // m.entity stays -1
+            if (qualifier >= 0 && g.kind(bp >> 2) == Gazetteer.KIND_PLACE && !inside(qualifier, bp >> 2)) {
+                // "Complexo da Mare (Rio de Janeiro)": no town of the name in the bracketed region; the event falls
+                // back to the region, never to a namesake elsewhere
+                m.why = " no namesake inside " + g.name(qualifier);
+                continue;
+            }
             if (g.kind(bp >> 2) == Gazetteer.KIND_PLACE) {
                 // a country keeps its name from its own towns ("Mexico" is not Mexico City, even when the
                 // capital's region is named elsewhere in the article)
