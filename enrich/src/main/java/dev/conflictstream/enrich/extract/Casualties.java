@@ -43,6 +43,14 @@ final class Casualties {
     private static final long H_DEATH = LongIntMap.h("death"), H_FIRST = LongIntMap.h("first");
     private static final LongIntMap RISE = new LongIntMap();
     private static final LongIntMap GRIEVANCE = new LongIntMap();
+    private static final LongIntMap ACCIDENT = new LongIntMap();
+
+    static {
+        for (String w : new String[] {"accident", "accidents", "crash", "collision", "drowned", "drowning", "electrocuted",
+                "stampede"}) {
+            ACCIDENT.put(LongIntMap.h(w), 1);
+        }
+    }
     private static final long H_RECENT = LongIntMap.h("recent");
     private static final long H_TOLL = LongIntMap.h("toll"), H_NUMBER = LongIntMap.h("number"), H_HIT = LongIntMap.h("hit");
     /** Taking prisoners: "killed and detained", "captured or killed" count both fates in one number. */
@@ -104,7 +112,7 @@ final class Casualties {
                 return note(why, new Figure(1, 1, Qualifier.EXACT, span(t, k, k + 4)));
             }
             if (!t.has(k, cls)) continue;
-            if (grievance(t, s, k) || attributed(t, s, k) || twoFates(t, s, k, e, other)) continue;
+            if (grievance(t, s, k) || attributed(t, s, k) || twoFates(t, s, k, e, other) || accident(t, k, e)) continue;
             // "Among the injured were two children": a part of the harmed told before, not more of them
             if (k - 2 >= s && t.hash[k - 2] == H_AMONG && t.has(k - 1, Lexicon.DETERMINER)) continue;
             Figure labelled = labelled(t, s, k, e);
@@ -194,6 +202,15 @@ final class Casualties {
     }
 
     /** "a protest against the killing of two students": the deaths a protest is about, not its own. */
+    /** "a man killed in a road accident", "died in a car crash": no conflict death. */
+    private static boolean accident(Tokens t, int k, int e) {
+        for (int j = k + 1; j < Math.min(e, k + 6); j++) {
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (ACCIDENT.get(t.hash[j]) != 0) return true;
+        }
+        return false;
+    }
+
     private static boolean grievance(Tokens t, int s, int k) {
         int j = k - 1;
         if (j >= s && (t.hash[j] == H_THE || t.hash[j] == H_RECENT)) j--;

@@ -105,8 +105,9 @@ final class EventTyping {
             Triggers.Trigger riot = unorganisedFight(t, st, en);
             if (riot != null) return riot;
         }
-        // "a group of youths attacked a police station", "villagers killed a suspected thief": unorganised attackers
-        if (generic) {
+        // "a group of youths attacked a police station", "villagers killed a suspected thief", "residents torched a
+        // police post": unorganised attackers and destroyers riot (ACLED's mob violence)
+        if (generic || best.subtype().equals("Looting/property destruction")) {
             int verb = best != Triggers.KILL_FALLBACK ? at : victimsFrom(t, st, en) - 1; // "villagers killed a thief"
             Triggers.Trigger riot = unorganisedAttackers(t, st, verb);
             if (riot != null) return riot;
@@ -393,15 +394,35 @@ final class EventTyping {
         return refined.subtype().equals(tr.subtype()) ? tr : refined;
     }
 
+    /** "burned an effigy of the minister": a protest's symbol, not a riot (ACLED codes it a peaceful protest). */
+    private static boolean effigy(Tokens t, int k, int en) {
+        for (int j = k + 1; j < Math.min(en, k + 5); j++) if (EFFIGY.get(t.hash[j]) != 0) return true;
+        return false;
+    }
+
+    private static final LongIntMap EFFIGY = set("effigy", "effigies", "effigie", "posters", "poster", "flag", "flags",
+            "photos", "pictures", "portrait", "portraits", "copies", "candles");
+    private static final LongIntMap SELF_DISPERSAL = set("dispersed", "dispersing", "disperse");
+    private static final LongIntMap SELF_DISPERSAL_CUE = set("before", "after", "then", "later", "eventually",
+            "peacefully", "voluntarily", "without");
+
+    /** "chanted slogans before dispersing", "the crowd dispersed peacefully": protesters leaving, not force. */
+    private static boolean dispersedThemselves(Tokens t, int st, int k, int en) {
+        if (SELF_DISPERSAL.get(t.hash[k]) == 0) return false;
+        return k - 1 >= st && SELF_DISPERSAL_CUE.get(t.hash[k - 1]) != 0
+                || k + 1 < en && SELF_DISPERSAL_CUE.get(t.hash[k + 1]) != 0 && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0
+                || k + 1 >= en;
+    }
+
     private static Triggers.Trigger protestType(Triggers.Trigger tr, Tokens t, int st, int en, Figure killed) {
         boolean intervention = false;
         for (int k = st; k < en; k++) {
             long h = t.hash[k];
-            if (RIOTOUS.get(h) != 0 || h == H_SET && k + 1 < en && t.hash[k + 1] == H_FIRE) {
+            if ((RIOTOUS.get(h) != 0 || h == H_SET && k + 1 < en && t.hash[k + 1] == H_FIRE) && !effigy(t, k, en)) {
                 return new Triggers.Trigger(Triggers.RIOTS, "Violent demonstration", tr.priority(), tr.word());
             }
             // "police did not intervene", "no arrests were made": force denied is no intervention
-            if (INTERVENTION.get(h) != 0 && (negated(t, st, k) || deniedAfter(t, k, en))) continue;
+            if (INTERVENTION.get(h) != 0 && (negated(t, st, k) || deniedAfter(t, k, en) || dispersedThemselves(t, st, k, en))) continue;
             if (INTERVENTION.get(h) != 0 || h == H_TEAR && k + 1 < en && t.hash[k + 1] == H_GAS
                     || ONE_SIDED.get(h) != 0 && tr.type().equals(Triggers.BATTLES)) intervention = true;
         }

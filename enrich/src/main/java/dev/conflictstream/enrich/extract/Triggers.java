@@ -177,6 +177,18 @@ final class Triggers {
         // a purpose ("gathered to demand ...") codes a protest only where nothing else does
         pair(PROTESTS, "Peaceful protest", 20, "to demand", "to denounce", "to decry", "to protest");
         near(PROTESTS, "Peaceful protest", 50, new String[] {"took", "take", "taking", "takes"}, "streets");
+        // South Asian and other regional forms: a sit-in (dharna), a siege of an official (gherao), a shutdown
+        // (bandh, hartal, shutter-down or wheel-jam strike), slogans, effigies, human chains
+        single(PROTESTS, "Peaceful protest", 50, "dharna", "dharnas", "gherao", "gheraoed", "gheraoing", "hartal",
+                "hartals", "bandh", "bandhs", "effigy", "effigies", "slogans", "sloganeering", "candlelight");
+        pair(PROTESTS, "Peaceful protest", 50, "human chain", "human chains", "shutter down", "wheel jam",
+                "glued themselves", "chained themselves", "hunger strikes");
+        // "villagers blocked the highway", "farmers blockaded roads with tractors": a road blockade is a protest
+        near(PROTESTS, "Peaceful protest", 50, new String[] {"blocked", "blocking", "blockaded", "blockading", "block",
+                "blocks", "barricaded"}, "road", "roads", "highway", "highways", "street", "streets", "traffic",
+                "junction", "intersection", "railway", "bridge", "motorway", "expressway", "entrance");
+        // "gathered ... demanding the release of ...": a purpose clause codes a protest where nothing else does
+        single(PROTESTS, "Peaceful protest", 20, "demanding");
         // "march" alone is also the month: only a march someone holds
         near(PROTESTS, "Peaceful protest", 50, new String[] {"held", "hold", "holds", "staged", "stage", "stages",
                 "organised", "organized", "led"}, "march", "marches", "vigil", "vigils", "strike", "strikes");

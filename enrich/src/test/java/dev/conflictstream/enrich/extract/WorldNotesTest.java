@@ -233,4 +233,36 @@ class WorldNotesTest {
     void centralAndWestAfricaAndOthers(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
     }
+
+    /**
+     * Protests and riots in the styles of South Asia, Europe, Central Asia and Africa: sit-ins (dharna), shutdowns
+     * (bandh, shutter-down and wheel-jam strikes), slogans and effigies are peaceful protests; road blockades are
+     * protests; crowds destroying property riot; protesters leaving are no intervention.
+     */
+    @ParameterizedTest(name = "[{index}] {1} / {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        On 5 May 2023, members of the Bharatiya Kisan Union staged a dharna outside the collectorate in Meerut (Uttar Pradesh) demanding payment of cane dues.|Protests|Peaceful protest||
+        On 5 May 2023, Congress workers burned an effigy of the Prime Minister in Bhopal (Madhya Pradesh) to protest fuel price hikes.|Protests|Peaceful protest||
+        On 5 May 2023, traders observed a shutter-down strike in Quetta (Balochistan) against the imposition of new taxes.|Protests|Peaceful protest||
+        On 5 May 2023, transporters held a wheel-jam strike in Karachi (Sindh) over rising fuel prices.|Protests|Peaceful protest||
+        On 5 May 2023, students formed a human chain in Kolkata (West Bengal) demanding the release of their classmates.|Protests|Peaceful protest||
+        On 5 May 2023, residents held a candlelight vigil in Srinagar (Jammu and Kashmir) for the victims of the attack.|Protests|Peaceful protest||
+        On 5 May 2023, villagers blocked the highway in Nuapada (Odisha) demanding compensation for a man killed in a road accident.|Protests|Peaceful protest||
+        On 5 May 2023, ABVP activists raised slogans against the state government in Jaipur (Rajasthan).|Protests|Peaceful protest||
+        On 5 May 2023, a bandh called by the opposition was observed in Imphal (Manipur).|Protests|Peaceful protest||
+        On 5 May 2023, around 100 people demonstrated in Paris (Ile-de-France) against the pension reform.|Protests|Peaceful protest||
+        On 5 May 2023, farmers blockaded roads with tractors in Groningen (Groningen) to protest nitrogen rules.|Protests|Peaceful protest||
+        On 5 May 2023, dozens of people gathered in front of the presidential palace in Bishkek (Bishkek) to demand the release of activists.|Protests|Peaceful protest||
+        On 5 May 2023, PTI workers held a rally in Rawalpindi (Punjab) in support of Imran Khan.|Protests|Peaceful protest||
+        On 5 May 2023, protesters chanted slogans against the junta in Yangon (Yangon) before dispersing.|Protests|Peaceful protest||
+        On 5 May 2023, members of the opposition party staged a walkout and protested outside the assembly in Lagos (Lagos).|Protests|Peaceful protest||
+        On 5 May 2023, about 200 workers of a textile factory went on strike in Dhaka (Dhaka) demanding unpaid wages.|Protests|Peaceful protest||
+        On 5 May 2023, relatives of missing persons held a protest in Quetta (Balochistan). [size=around 40]|Protests|Peaceful protest||
+        On 5 May 2023, protesters blocked roads and burned tyres in Port-au-Prince (Ouest) to denounce insecurity.|Riots|Violent demonstration||
+        On 5 May 2023, police used batons to disperse protesting teachers in Lahore (Punjab). 5 teachers were injured.|Protests|Protest with intervention||
+        On 5 May 2023, police fired live ammunition at protesters in Kisumu (Kisumu), killing 3.|Protests|Excessive force against protesters||3
+        """)
+    void protestsAndRiotsInRegionalStyles(String note, String type, String subtype, String admin1, String killed) {
+        AcledNotesTest.check(note, type, subtype, admin1, killed);
+    }
 }
