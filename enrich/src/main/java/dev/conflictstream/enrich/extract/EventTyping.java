@@ -92,6 +92,16 @@ final class EventTyping {
                 && (disruptedAt < at && at - disruptedAt <= 8 || disruptedAt > at && disruptedAt - at <= 6)) {
             return DISRUPTED;
         }
+        // "residents torched a police post": unorganised destroyers riot (ACLED's mob violence)
+        if (best.subtype().equals("Looting/property destruction")) {
+            Triggers.Trigger riot = unorganisedAttackers(t, st, at);
+            if (riot != null) return riot;
+            // "gang members burned houses and killed 10 residents": the killing, not the burning, codes the event
+            if (killed != null && killed.low() > 0) {
+                best = Triggers.KILL_FALLBACK;
+                at = st;
+            }
+        }
         boolean generic = best == Triggers.KILL_FALLBACK || best.type().equals(Triggers.BATTLES)
                 && best.subtype().equals("Armed clash") && ONE_SIDED.get(t.hash[at]) != 0;
         Triggers.Trigger grievance = grievanceOfProtest(best, t, st, at);
@@ -105,9 +115,8 @@ final class EventTyping {
             Triggers.Trigger riot = unorganisedFight(t, st, en);
             if (riot != null) return riot;
         }
-        // "a group of youths attacked a police station", "villagers killed a suspected thief", "residents torched a
-        // police post": unorganised attackers and destroyers riot (ACLED's mob violence)
-        if (generic || best.subtype().equals("Looting/property destruction")) {
+        // "a group of youths attacked a police station", "villagers killed a suspected thief": unorganised attackers
+        if (generic) {
             int verb = best != Triggers.KILL_FALLBACK ? at : victimsFrom(t, st, en) - 1; // "villagers killed a thief"
             Triggers.Trigger riot = unorganisedAttackers(t, st, verb);
             if (riot != null) return riot;

@@ -108,6 +108,8 @@ final class Triggers {
                 "explosive remnants", "land mine", "land mines", "antipersonnel mine", "antipersonnel mines");
         // "stepped on a mine", "the vehicle hit a mine": a landmine, not a mine of coal or gold
         near(ERV, ied, 88, new String[] {"stepped", "hit", "struck", "triggered", "ran"}, "mine", "mines");
+        // "attacked a police station with explosives": the means as the object
+        near(ERV, ied, 88, new String[] {"with", "using"}, "explosives", "dynamite", "ied", "ieds", "bomb", "bombs");
         // "three boys killed by a mine", "a mine killed two shepherds"
         near(ERV, ied, 88, new String[] {"by"}, "mine", "mines", "landmine", "landmines");
         pair(ERV, ied, 88, "mine kills", "mine killed", "mine exploded", "mine explosion", "mine blast", "mine explodes");
@@ -159,6 +161,8 @@ final class Triggers {
         near(9, VAC, "Attack", 57, new String[] {"body", "bodies", "remains"}, "found", "discovered", "recovered",
                 "dumped", "retrieved", "exhumed");
         pair(VAC, "Attack", 58, "shot dead", "found dead", "stabbed to", "bodies found");
+        // corporal punishment and mutilation of people in custody or in public (Taliban, JNIM, Al Shabaab courts)
+        single(VAC, "Attack", 55, "flogged", "flogging", "floggings", "whipped", "lashed", "mutilated", "amputated");
         // below a mob: "beaten to death by a mob" is mob violence
         pair(VAC, "Attack", 56, "hacked to", "beaten to");
         single(VAC, "Abduction/forced disappearance", 75, "abducted", "abduction", "kidnapped", "kidnapping",

@@ -265,4 +265,82 @@ class WorldNotesTest {
     void protestsAndRiotsInRegionalStyles(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
     }
+
+    /**
+     * A second round across the same regions, other verbs and actors: corporal punishment, explosives as the
+     * means, participles ("kidnapped victims", "vehicles engaged in construction"), former soldiers as
+     * civilians, killings that outweigh the burning that came with them, purpose clauses ("to demand").
+     */
+    @ParameterizedTest(name = "[{index}] {1} / {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        On 5 May 2023, around 100 members of the teachers' union gathered in front of the Ministry of Education in Rabat to demand salary increases. [size=around 100]|Protests|Peaceful protest||
+        On 6 May 2023, health workers went on strike in Lagos (Lagos) over unpaid salaries.|Protests|Peaceful protest||
+        On 7 May 2023, demonstrators blocked roads in El Alto (La Paz) demanding the resignation of the mayor.|Protests|Peaceful protest||
+        On 8 May 2023, a group of women demonstrated in front of the governor's office in Kandahar (Kandahar) demanding the right to work.|Protests|Peaceful protest||
+        On 9 May 2023, police arrested 5 protesters during a demonstration against fuel prices in Accra (Greater Accra).|Protests|Protest with intervention||
+        On 10 May 2023, protesters clashed with police in Conakry (Conakry), throwing stones. Police fired tear gas.|Riots|Violent demonstration||
+        On 11 May 2023, JNIM militants and village elders reached a local agreement in Djenne (Mopti) allowing farmers to return to their fields.|Strategic developments|Agreement||
+        On 12 May 2023, 3 IEDs were discovered and defused by the army near Gao (Gao).|Strategic developments|Disrupted weapons use||
+        On 13 May 2023, security forces seized a weapons cache in Kirkuk (Kirkuk).|Strategic developments|Disrupted weapons use||
+        On 14 May 2023, CJNG members and Sinaloa Cartel members engaged in a shootout in Caborca (Sonora). 3 fatalities.|Battles|Armed clash||3
+        On 15 May 2023, armed men shot and killed a man in the street in Culiacan (Sinaloa).|Violence against civilians|Attack||1
+        On 16 May 2023, a journalist was murdered in Tijuana (Baja California).|Violence against civilians|Attack||1
+        On 17 May 2023, a woman was found dead with signs of torture in Cuernavaca (Morelos).|Violence against civilians|Attack||1
+        On 18 May 2023, the Colombian army bombed an ELN camp in Cubara (Boyaca). 7 militants were killed.|Explosions/Remote violence|Air/drone strike||7
+        On 19 May 2023, Israeli forces arrested 15 Palestinians in raids across the West Bank.|Strategic developments|Arrests||
+        On 20 May 2023, Israeli settlers set fire to Palestinian cars in Burqa (West Bank).|Strategic developments|Looting/property destruction||
+        On 21 May 2023, an Israeli drone strike killed 3 PIJ members in Jenin (West Bank).|Explosions/Remote violence|Air/drone strike||3
+        On 22 May 2023, Iraqi Kurdish forces and PKK fighters clashed in Sinjar (Nineveh). 2 PKK fighters were killed.|Battles|Armed clash||2
+        On 23 May 2023, unknown assailants threw a grenade into a house in Kirkuk (Kirkuk), injuring 2 children.|Explosions/Remote violence|Grenade||
+        On 24 May 2023, Turkish drones struck a car in Qamishli (Hasakah), killing 2 SDF commanders.|Explosions/Remote violence|Air/drone strike||2
+        On 25 May 2023, unidentified gunmen killed a Hindu shopkeeper in Srinagar (Jammu and Kashmir).|Violence against civilians|Attack||1
+        On 26 May 2023, Maoists torched 5 vehicles engaged in road construction in Dantewada (Chhattisgarh).|Strategic developments|Looting/property destruction||
+        On 27 May 2023, a mob attacked a mosque in Nuh (Haryana), injuring 4 people.|Riots|Mob violence||
+        On 28 May 2023, Taliban forces killed 2 former soldiers in Panjshir (Panjshir).|Violence against civilians|Attack||2
+        On 29 May 2023, a suicide attack on a police convoy killed 9 policemen in Quetta (Balochistan).|Explosions/Remote violence|Suicide bomb||9
+        On 31 May 2023, the Myanmar military shelled Laukkai (Shan) with artillery, killing 4 civilians.|Explosions/Remote violence|Shelling/artillery/missile attack||4
+        On 1 June 2023, KNLA fighters attacked a military outpost in Hpapun (Kayin). 6 soldiers were killed.|Battles|Armed clash||6
+        On 2 June 2023, Al Shabaab militants abducted 3 elders in Bardhere (Gedo).|Violence against civilians|Abduction/forced disappearance||
+        On 3 June 2023, Al Shabaab militants stormed a hotel in Mogadishu (Banadir), killing 9 people. Security forces ended the siege after 8 hours.|Violence against civilians|Attack||9
+        On 4 June 2023, the ENDF and Fano militia fought for control of Lalibela (North Wello, Amhara). Casualties unknown.|Battles|Armed clash||
+        On 5 June 2023, the RSF took control of the army base in Zalingei (Central Darfur).|Battles|Non-state actor overtakes territory||
+        On 6 June 2023, Ethiopian federal police arrested 30 journalists and activists in Addis Ababa (Addis Ababa).|Strategic developments|Arrests||
+        On 7 June 2023, unidentified gunmen kidnapped 4 aid workers in Gao (Gao).|Violence against civilians|Abduction/forced disappearance||
+        On 8 June 2023, bandits rustled over 100 cattle from herders in Birnin Gwari (Kaduna).|Strategic developments|Looting/property destruction||
+        On 9 June 2023, Nigerian troops rescued 12 kidnapped victims and killed 3 bandits in Kajuru (Kaduna).|Battles|Armed clash||3
+        On 10 June 2023, communal violence between Tiv and Jukun militias left 9 dead in Wukari (Taraba).|Battles|Armed clash||9
+        On 11 June 2023, a female student was raped by unidentified men in Jos (Plateau).|Violence against civilians|Sexual violence||
+        On 13 June 2023, FAMa soldiers and Wagner forces executed 20 civilians in Moura (Mopti).|Violence against civilians|Attack||20
+        On 2 August 2023, suspected ISWAP fighters invaded Mafa (Borno) and killed 6 farmers working on their farms.|Violence against civilians|Attack||6
+        On 2 August 2023, gunmen opened fire on worshippers at a church in Owo (Ondo), killing 40 people.|Violence against civilians|Attack||40
+        On 2 August 2023, bandits attacked a military base in Shiroro (Niger), killing 36 soldiers.|Battles|Armed clash||36
+        On 2 August 2023, Nigerian Air Force aircraft mistakenly bombed villagers in Tudun Biri (Kaduna), killing 85 civilians.|Explosions/Remote violence|Air/drone strike||85
+        On 2 August 2023, Al Shabaab militants hurled grenades at an AMISOM base in Afgoye (Lower Shabelle). No casualties reported.|Explosions/Remote violence|Grenade||0
+        On 2 August 2023, a vehicle-borne IED exploded near a checkpoint in Mogadishu (Banadir), killing 3 soldiers.|Explosions/Remote violence|Remote explosive/landmine/IED||3
+        On 2 August 2023, Tigrayan forces looted medical equipment from a hospital in Adigrat (Tigray).|Strategic developments|Looting/property destruction||
+        On 2 August 2023, unidentified gunmen assassinated a tribal leader in Daraa (Daraa).|Violence against civilians|Attack||1
+        On 2 August 2023, ISIS cells attacked an army bus near Palmyra (Homs), killing 23 soldiers.|Battles|Armed clash||23
+        On 2 August 2023, a Turkish drone targeted a car near Qamishli (Hasakah). 2 people were killed.|Explosions/Remote violence|Air/drone strike||2
+        On 2 August 2023, Houthis launched ballistic missiles at Marib city (Marib). No casualties.|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        On 2 August 2023, Houthi forces and government forces clashed on the Hays front (Al Hudaydah). 5 Houthis were killed.|Battles|Armed clash||5
+        On 2 August 2023, Israeli police demolished a structure in the Negev (Southern District).|Strategic developments|Looting/property destruction||
+        On 2 August 2023, Hezbollah fired anti-tank missiles at an Israeli army post near Metula (Northern District). 2 soldiers were injured.|Explosions/Remote violence|Shelling/artillery/missile attack||
+        On 2 August 2023, the Taliban publicly flogged 3 men in Ghazni (Ghazni).|Violence against civilians|Attack||
+        On 2 August 2023, an explosion at a Shia mosque killed 5 worshippers in Kunduz (Kunduz).|Explosions/Remote violence|Remote explosive/landmine/IED||5
+        On 2 August 2023, militants killed 4 policemen escorting a polio vaccination team in Bajaur (Khyber Pakhtunkhwa).|Battles|Armed clash||4
+        On 2 August 2023, Indian and Pakistani troops exchanged fire across the Line of Control in Poonch (Jammu and Kashmir).|Battles|Armed clash||
+        On 2 August 2023, a mob set fire to churches in Jaranwala (Punjab) over alleged blasphemy.|Riots|Mob violence||
+        On 2 August 2023, the Arakan Army attacked a police outpost in Maungdaw (Rakhine), killing 5 policemen.|Battles|Armed clash||5
+        On 2 August 2023, the military junta arrested 3 NLD members in Mandalay (Mandalay).|Strategic developments|Arrests||
+        On 2 August 2023, the Tatmadaw conducted an airstrike on a school in Tabayin (Sagaing), killing 11 children.|Explosions/Remote violence|Air/drone strike||11
+        On 2 August 2023, presumed CJNG members killed 6 police officers in an ambush in Coyuca de Benitez (Guerrero).|Battles|Armed clash||6
+        On 2 August 2023, 5 young men were kidnapped and later found dead in Lagos de Moreno (Jalisco).|Violence against civilians|Abduction/forced disappearance||5
+        On 2 August 2023, FARC dissidents attacked a police station with explosives in Jamundi (Valle del Cauca). 2 policemen were injured.|Explosions/Remote violence|Remote explosive/landmine/IED||
+        On 2 August 2023, members of the Clan del Golfo murdered a former FARC combatant in Ituango (Antioquia).|Violence against civilians|Attack||1
+        On 2 August 2023, the Brazilian military police clashed with drug traffickers in Salvador (Bahia). 3 traffickers were killed.|Battles|Armed clash||3
+        On 2 August 2023, Viv Ansanm gang members burned houses and killed 10 residents in Cite Soleil (Ouest).|Violence against civilians|Attack||10
+        """)
+    void otherVerbsAndActorsAcrossRegions(String note, String type, String subtype, String admin1, String killed) {
+        AcledNotesTest.check(note, type, subtype, admin1, killed);
+    }
 }
