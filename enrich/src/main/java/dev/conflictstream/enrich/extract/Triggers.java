@@ -100,8 +100,10 @@ final class Triggers {
         single(ERV, shell, 85, "shelling", "shelled", "shells", "shell", "artillery", "mortar", "mortars", "missile",
                 "missiles", "rocket", "rockets", "barrage", "bombardment", "bombarded", "mlrs", "howitzer",
                 "howitzers", "shellings");
-        single(ERV, ied, 88, "ied", "ieds", "landmine", "landmines", "explosion", "explosions", "exploded", "blast",
-                "blasts", "detonated", "detonation");
+        single(ERV, ied, 88, "ied", "ieds", "landmine", "landmines");
+        // a bare explosion is a remote explosive unless the sentence names the munition: "a grenade ... exploded" is a
+        // grenade, "a shell exploded" shelling
+        single(ERV, ied, 79, "explosion", "explosions", "exploded", "blast", "blasts", "detonated", "detonation");
         pair(ERV, ied, 89, "roadside bomb", "car bomb", "explosive device", "explosive devices", "bomb exploded",
                 "bomb blast", "booby trap", "improvised explosive", "blew up", "blown up", "unexploded ordnance",
                 "unexploded shell", "unexploded munition", "unexploded munitions", "unexploded bomb", "unexploded mortar",
@@ -160,6 +162,8 @@ final class Triggers {
         single(VAC, "Attack", 54, "corpse", "corpses");
         near(9, VAC, "Attack", 57, new String[] {"body", "bodies", "remains"}, "found", "discovered", "recovered",
                 "dumped", "retrieved", "exhumed");
+        near(VAC, "Attack", 57, new String[] {"found", "discovered", "recovered", "retrieved", "exhumed"}, "body",
+                "bodies", "corpse", "corpses", "remains");
         pair(VAC, "Attack", 58, "shot dead", "found dead", "stabbed to", "bodies found");
         // corporal punishment and mutilation of people in custody or in public (Taliban, JNIM, Al Shabaab courts)
         single(VAC, "Attack", 55, "flogged", "flogging", "floggings", "whipped", "lashed", "mutilated", "amputated");

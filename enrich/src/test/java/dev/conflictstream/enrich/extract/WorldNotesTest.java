@@ -339,6 +339,18 @@ class WorldNotesTest {
         On 2 August 2023, members of the Clan del Golfo murdered a former FARC combatant in Ituango (Antioquia).|Violence against civilians|Attack||1
         On 2 August 2023, the Brazilian military police clashed with drug traffickers in Salvador (Bahia). 3 traffickers were killed.|Battles|Armed clash||3
         On 2 August 2023, Viv Ansanm gang members burned houses and killed 10 residents in Cite Soleil (Ouest).|Violence against civilians|Attack||10
+        On 9 September 2023, an unidentified armed group attacked the village of Kouri (Mopti), killing 1 and injuring 2.|Violence against civilians|Attack||1
+        On 9 September 2023, a clash between Fulani militia and Dogon militia resulted in 5 deaths in Bankass (Mopti).|Battles|Armed clash||5
+        On 9 September 2023, a civilian was killed by a stray bullet during clashes between the army and militants in Beledweyne (Hiraan).|Battles|Armed clash||1
+        On 9 September 2023, unidentified gunmen killed a woman in her home in Juba (Central Equatoria). [women targeted: girls]|Violence against civilians|Attack||1
+        On 9 September 2023, Amhara Fano militia ambushed an ENDF convoy near Bahir Dar (Amhara). Fatalities unknown.|Battles|Armed clash||
+        On 9 September 2023, a hand grenade thrown by unidentified assailants exploded at a market in Bujumbura (Bujumbura Mairie), injuring 8.|Explosions/Remote violence|Grenade||
+        On 9 September 2023, police shot dead a suspected kidnapper in Aba (Abia).|Violence against civilians|Attack||1
+        On 9 September 2023, the Kenyan Defence Forces killed 5 Al Shabaab militants in a raid in Boni forest (Lamu).|Battles|Armed clash||5
+        On 9 September 2023, a drone strike attributed to the US killed 3 AQAP militants in Marib (Marib).|Explosions/Remote violence|Air/drone strike||3
+        On 9 September 2023, an IED killed a child in Daraa al-Balad (Daraa).|Explosions/Remote violence|Remote explosive/landmine/IED||1
+        On 9 September 2023, militants set fire to a girls' school in Diamer (Gilgit-Baltistan).|Strategic developments|Looting/property destruction||
+        On 9 September 2023, security forces recovered the bodies of 4 kidnapped traders in Zamfara (Zamfara).|Violence against civilians|Attack||4
         """)
     void otherVerbsAndActorsAcrossRegions(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
