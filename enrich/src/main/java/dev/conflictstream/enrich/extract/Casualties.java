@@ -37,24 +37,27 @@ final class Casualties {
             H_MORE_W = LongIntMap.h("more"), H_ALL = LongIntMap.h("all"), H_BODY = LongIntMap.h("body"),
             H_CORPSE = LongIntMap.h("corpse"), H_FAMILY = LongIntMap.h("family");
 
-    private static final LongIntMap QUALIFIER = new LongIntMap();
+    private static final LongIntMap QUALIFIER = LongIntMap.words("at", "least", "more", "than", "up", "over", "about",
+            "around", "nearly", "almost", "some", "approximately", "roughly", "estimated", "between", "minimum", "a",
+            "total");
     /** Before a singular "death": one death ("first combat death", "another death"). */
-    private static final LongIntMap ONE_DEATH = new LongIntMap();
+    private static final LongIntMap ONE_DEATH = LongIntMap.words("a", "first", "another", "one", "second", "latest",
+            "new");
     private static final long H_DEATH = LongIntMap.h("death"), H_FIRST = LongIntMap.h("first");
-    private static final LongIntMap RISE = new LongIntMap();
-    private static final LongIntMap GRIEVANCE = new LongIntMap();
-    private static final LongIntMap ACCIDENT = new LongIntMap();
+    private static final LongIntMap RISE = LongIntMap.words("rose", "risen", "rises", "rise", "climbed", "climbs",
+            "increased", "increases", "jumped", "grew", "grown", "reached", "stands", "stood", "hit", "mounted",
+            "soared");
+    private static final LongIntMap GRIEVANCE = LongIntMap.words("against", "over", "condemning", "condemn",
+            "denouncing", "denounce", "protesting", "protest", "mourning", "mourn", "demanding", "protested",
+            "protests", "decrying", "decry", "denounced");
+    private static final LongIntMap ACCIDENT = LongIntMap.words("accident", "accidents", "crash", "collision",
+            "drowned", "drowning", "electrocuted", "stampede");
 
-    static {
-        for (String w : new String[] {"accident", "accidents", "crash", "collision", "drowned", "drowning", "electrocuted",
-                "stampede"}) {
-            ACCIDENT.put(LongIntMap.h(w), 1);
-        }
-    }
     private static final long H_RECENT = LongIntMap.h("recent");
     private static final long H_TOLL = LongIntMap.h("toll"), H_NUMBER = LongIntMap.h("number"), H_HIT = LongIntMap.h("hit");
     /** Taking prisoners: "killed and detained", "captured or killed" count both fates in one number. */
-    private static final LongIntMap DETAINED = new LongIntMap();
+    private static final LongIntMap DETAINED = LongIntMap.words("detained", "captured", "arrested", "apprehended",
+            "seized", "detaining", "capturing", "arresting");
     private static final long H_OR = LongIntMap.h("or"), H_RESPONSIBLE = LongIntMap.h("responsible"), H_FOR = LongIntMap.h("for"),
             H_WHICH = LongIntMap.h("which"), H_THAT = LongIntMap.h("that"), H_WHO = LongIntMap.h("who"),
             H_THAN = LongIntMap.h("than");
@@ -63,36 +66,13 @@ final class Casualties {
     /** ... or before a relative clause opening on it ("responsible for the bombing of a market which killed"). */
     private static final int DEEDS_RELATIVE_WINDOW = 12;
     /** After a count: more than the ones told before ("three more", "two other", "several additional"). */
-    private static final LongIntMap MORE_AFTER = new LongIntMap();
+    private static final LongIntMap MORE_AFTER = LongIntMap.words("more", "other", "others", "additional", "further");
     /** Before a count: "another two", "an additional three", "a further five". */
-    private static final LongIntMap MORE_BEFORE = new LongIntMap();
+    private static final LongIntMap MORE_BEFORE = LongIntMap.words("another", "additional", "further");
     /** Before a name: a preposition makes it a place ("in Gao", "of Nova Kakhovka"), not a victim. */
-    private static final LongIntMap PLACE_PREPOSITION = new LongIntMap();
+    private static final LongIntMap PLACE_PREPOSITION = LongIntMap.words("of", "to", "towards", "toward", "via",
+            "through", "between");
 
-    static {
-        for (String w : new String[] {"at", "least", "more", "than", "up", "over", "about", "around", "nearly", "almost",
-                "some", "approximately", "roughly", "estimated", "between", "minimum", "a", "total"}) {
-            QUALIFIER.put(LongIntMap.h(w), 1);
-        }
-        for (String w : new String[] {"a", "first", "another", "one", "second", "latest", "new"}) ONE_DEATH.put(LongIntMap.h(w), 1);
-        for (String w : new String[] {"rose", "risen", "rises", "rise", "climbed", "climbs", "increased", "increases",
-                "jumped", "grew", "grown", "reached", "stands", "stood", "hit", "mounted", "soared"}) {
-            RISE.put(LongIntMap.h(w), 1);
-        }
-        for (String w : new String[] {"detained", "captured", "arrested", "apprehended", "seized", "detaining",
-                "capturing", "arresting"}) {
-            DETAINED.put(LongIntMap.h(w), 1);
-        }
-        for (String w : new String[] {"more", "other", "others", "additional", "further"}) MORE_AFTER.put(LongIntMap.h(w), 1);
-        for (String w : new String[] {"another", "additional", "further"}) MORE_BEFORE.put(LongIntMap.h(w), 1);
-        for (String w : new String[] {"of", "to", "towards", "toward", "via", "through", "between"}) {
-            PLACE_PREPOSITION.put(LongIntMap.h(w), 1);
-        }
-        for (String w : new String[] {"against", "over", "condemning", "condemn", "denouncing", "denounce", "protesting",
-                "protest", "mourning", "mourn", "demanding", "protested", "protests", "decrying", "decry", "denounced"}) {
-            GRIEVANCE.put(LongIntMap.h(w), 1);
-        }
-    }
 
     private Casualties() {}
 
@@ -631,11 +611,8 @@ final class Casualties {
      * "over the past week", "this week": a weekly tally of many incidents (ACLED codes one event per active
      * day). "In the last 24 hours" (one day) and "during the past two days" (one operation) are kept.
      */
-    private static final LongIntMap WINDOW_PREPOSITION = new LongIntMap();
-
-    static {
-        for (String w : new String[] {"over", "in", "during", "within", "throughout", "for"}) WINDOW_PREPOSITION.put(LongIntMap.h(w), 1);
-    }
+    private static final LongIntMap WINDOW_PREPOSITION = LongIntMap.words("over", "in", "during", "within",
+            "throughout", "for");
 
     static boolean recentWindow(Tokens t, int s, int e) {
         for (int j = s; j + 1 < e; j++) {

@@ -28,7 +28,7 @@ final class EventTyping {
     private static final Triggers.Trigger CIVILIANS_ATTACKED =
             new Triggers.Trigger(Triggers.VAC, "Attack", 55, "(attack on civilians)");
 
-    private static final LongIntMap MILITARY_PERSON = set("soldiers", "soldier", "troops", "servicemen", "serviceman",
+    private static final LongIntMap MILITARY_PERSON = LongIntMap.words("soldiers", "soldier", "troops", "servicemen", "serviceman",
             "militants", "militant", "insurgents", "insurgent", "fighters", "fighter", "rebels", "rebel", "militiamen",
             "militiaman", "militia", "separatists", "separatist", "combatants", "marines", "paratroopers", "policemen",
             "policeman", "police", "officers", "guards", "gunmen", "taliban", "kia", "wia", "personnel", "military",
@@ -39,42 +39,37 @@ final class EventTyping {
             "vdp", "vdps", "cjtf", "vigilantes", "vigilante", "dozo", "dozos", "koglweogo", "wazalendo", "guardsmen",
             "agents", "operatives", "cadres", "dissidents");
     /** A state's forces, also by the acronyms ACLED notes use (Lexicon.NON_STATE names the armed groups). */
-    private static final LongIntMap GOVERNMENT = set("forces", "troops", "army", "military", "soldiers", "regime",
+    private static final LongIntMap GOVERNMENT = LongIntMap.words("forces", "troops", "army", "military", "soldiers", "regime",
             "government", "police", "gendarmes", "gendarmerie", "junta", "tatmadaw", "brigade", "brigades", "battalion",
             "battalions", "units", "marines", "paratroopers", "servicemen", "fardc", "fama", "andsf", "ansf", "ana",
             "saf", "sna", "idf");
     /** Attack words with a one-sided meaning (two-sided ones, "clashed", "fought", stay battles). */
-    private static final LongIntMap ONE_SIDED = set("attack", "attacks", "attacked", "attacking", "raid", "raided",
+    private static final LongIntMap ONE_SIDED = LongIntMap.words("attack", "attacks", "attacked", "attacking", "raid", "raided",
             "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "shooting", "shot", "fired", "firing");
     /** Civilian places and people beyond Lexicon.CIVILIAN: "attacked the village", "killed 3 men at a bar". */
-    private static final LongIntMap CIVILIAN_TARGET = set("village", "villages", "market", "church", "churches",
+    private static final LongIntMap CIVILIAN_TARGET = LongIntMap.words("village", "villages", "market", "church", "churches",
             "mosque", "school", "bar", "home", "homes", "house", "houses", "shop", "bus", "wedding", "funeral",
             "men", "man", "chief", "elders", "elder", "family", "families");
     /** What protesters do in a violent demonstration. */
-    private static final LongIntMap RIOTOUS = set("stones", "stone", "rocks", "pelted", "pelting", "torched",
+    private static final LongIntMap RIOTOUS = LongIntMap.words("stones", "stone", "rocks", "pelted", "pelting", "torched",
             "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
             "clashing", "clashes", "tyres", "tires", "molotov", "burned", "burnt", "burning");
-    private static final LongIntMap INTERVENTION = set("police", "disperse", "dispersed", "dispersing", "rubber",
+    private static final LongIntMap INTERVENTION = LongIntMap.words("police", "disperse", "dispersed", "dispersing", "rubber",
             "cannon", "arrested", "detained", "batons", "teargas", "intervened", "intervene", "arrests");
     /** Unorganised groups: when they fight each other it is mob violence, when they fight the police a riot. */
-    private static final LongIntMap RIOTER = set("supporters", "youths", "youth", "students", "activists", "villagers",
+    private static final LongIntMap RIOTER = LongIntMap.words("supporters", "youths", "youth", "students", "activists", "villagers",
             "residents", "crowd", "crowds", "fans", "mob", "mobs", "locals", "partisans", "cadres", "workers", "neighbours",
             "neighbors", "families", "traders", "worshippers", "hooligans");
     /** Battle words of two sides fighting (one-sided attack words are {@link #ONE_SIDED}). */
-    private static final LongIntMap TWO_SIDED = set("clash", "clashes", "clashed", "fighting", "fought", "battle",
+    private static final LongIntMap TWO_SIDED = LongIntMap.words("clash", "clashes", "clashed", "fighting", "fought", "battle",
             "battles", "skirmish", "skirmishes", "brawl", "brawled", "scuffle", "scuffled", "scuffles", "crossfire");
     /** A police force: against rioters it makes a violent demonstration, not a battle. */
-    private static final LongIntMap POLICE = set("police", "policemen", "policeman", "officers", "gendarmes", "riot");
+    private static final LongIntMap POLICE = LongIntMap.words("police", "policemen", "policeman", "officers", "gendarmes", "riot");
     private static final long H_TEAR = LongIntMap.h("tear"), H_GAS = LongIntMap.h("gas"), H_SET = LongIntMap.h("set"),
             H_FIRE = LongIntMap.h("fire"), H_MOB = LongIntMap.h("mob"), H_BY = LongIntMap.h("by");
 
     private EventTyping() {}
 
-    private static LongIntMap set(String... words) {
-        LongIntMap m = new LongIntMap();
-        for (String w : words) m.put(LongIntMap.h(w), 1);
-        return m;
-    }
 
     /**
      * The sentence's type after precedence. {@code at}: the trigger's token; {@code disruptedAt}: the first
@@ -231,7 +226,7 @@ final class EventTyping {
     }
 
     private static final long H_PATROL = LongIntMap.h("patrol"), H_FORCE = LongIntMap.h("force");
-    private static final LongIntMap RELATIVE = set("who", "which", "whom");
+    private static final LongIntMap RELATIVE = LongIntMap.words("who", "which", "whom");
 
     /** Deaths without a trigger: the victims follow an active kill word ("RSF fighters killed 7 civilians"), else -1. */
     private static int victimsFrom(Tokens t, int st, int en) {
@@ -282,13 +277,13 @@ final class EventTyping {
     }
 
     /** Prepositions that end a victim's noun phrase ("of" does not: "the village of X", "a family of four"). */
-    private static final LongIntMap VICTIM_END = set("at", "in", "near", "on", "during", "after", "for", "while", "when",
+    private static final LongIntMap VICTIM_END = LongIntMap.words("at", "in", "near", "on", "during", "after", "for", "while", "when",
             "following", "outside", "inside", "because", "as", "over");
-    private static final LongIntMap LEADER = set("leader", "leaders", "chief", "chiefs", "commander");
+    private static final LongIntMap LEADER = LongIntMap.words("leader", "leaders", "chief", "chiefs", "commander");
     /** No longer armed: ACLED codes killings of former soldiers and policemen as violence against civilians. */
-    private static final LongIntMap FORMER = set("former", "ex", "retired", "demobilised", "demobilized", "unarmed");
+    private static final LongIntMap FORMER = LongIntMap.words("former", "ex", "retired", "demobilised", "demobilized", "unarmed");
     /** Civic roles that make a leader a civilian: "social leader" (Colombia), "community leader", "village chief". */
-    private static final LongIntMap CIVIC = set("social", "community", "religious", "traditional", "village", "youth",
+    private static final LongIntMap CIVIC = LongIntMap.words("social", "community", "religious", "traditional", "village", "youth",
             "opposition", "political", "civil", "civic", "student", "tribal", "clan", "indigenous", "union", "party",
             "local", "women's", "human");
 
@@ -350,7 +345,7 @@ final class EventTyping {
     }
 
     /** Words that introduce what a protest is about: "against", "demanding justice for", "denouncing". */
-    private static final LongIntMap GRIEVANCE = set("against", "over", "demanding", "demand", "demanded", "denouncing",
+    private static final LongIntMap GRIEVANCE = LongIntMap.words("against", "over", "demanding", "demand", "demanded", "denouncing",
             "denounce", "condemning", "condemn", "justice", "decrying", "decry", "mourning", "mourn", "protesting",
             "following", "after");
     /** Tokens a grievance may lie after its protest word. */
@@ -409,10 +404,10 @@ final class EventTyping {
         return false;
     }
 
-    private static final LongIntMap EFFIGY = set("effigy", "effigies", "effigie", "posters", "poster", "flag", "flags",
+    private static final LongIntMap EFFIGY = LongIntMap.words("effigy", "effigies", "effigie", "posters", "poster", "flag", "flags",
             "photos", "pictures", "portrait", "portraits", "copies", "candles");
-    private static final LongIntMap SELF_DISPERSAL = set("dispersed", "dispersing", "disperse");
-    private static final LongIntMap SELF_DISPERSAL_CUE = set("before", "after", "then", "later", "eventually",
+    private static final LongIntMap SELF_DISPERSAL = LongIntMap.words("dispersed", "dispersing", "disperse");
+    private static final LongIntMap SELF_DISPERSAL_CUE = LongIntMap.words("before", "after", "then", "later", "eventually",
             "peacefully", "voluntarily", "without");
 
     /** "chanted slogans before dispersing", "the crowd dispersed peacefully": protesters leaving, not force. */

@@ -33,11 +33,8 @@ final class Triggers {
     private static final java.util.List<Trigger> ALL = new java.util.ArrayList<>();
     private static final long H_STORM = LongIntMap.h("storm"), H_STORMS = LongIntMap.h("storms");
     /** "captured", "seizes" ...: territory when a place is taken, else an arrest (Extractor). */
-    private static final LongIntMap TAKING = new LongIntMap();
-
-    static {
-        for (String w : new String[] {"captured", "seized", "captures", "seizes", "capture", "seize"}) TAKING.put(LongIntMap.h(w), 1);
-    }
+    private static final LongIntMap TAKING = LongIntMap.words("captured", "seized", "captures", "seizes", "capture",
+            "seize");
 
     /** A verb of taking whose object decides between territory and an arrest. */
     static boolean taking(long h) { return TAKING.get(h) != 0; }
@@ -248,26 +245,31 @@ final class Triggers {
     }
 
     /** Places and positions that can be taken: "captured the town of ...", "seized the army's headquarters". */
-    private static final LongIntMap TERRITORY_NOUN = set("town", "towns", "village", "villages", "city", "cities",
+    private static final LongIntMap TERRITORY_NOUN = LongIntMap.words("town", "towns", "village", "villages", "city",
+            "cities",
             "base", "bases", "headquarters", "camp", "area", "district", "locality", "hill", "airport", "airbase",
             "airfield", "garrison", "outpost", "outposts", "position", "positions", "territory", "settlement",
             "settlements", "capital", "stronghold", "strongholds", "barracks", "checkpoint", "checkpoints", "compound");
     /** Prepositions that end the object of a verb ("of" does not: "the town of X", "control of X"). */
-    private static final LongIntMap OBJECT_END = set("to", "for", "by", "with", "after", "during", "amid", "against",
+    private static final LongIntMap OBJECT_END = LongIntMap.words("to", "for", "by", "with", "after", "during",
+            "amid", "against",
             "since", "under", "before", "following", "until", "as", "about", "through", "between", "within", "without");
     /** Trigger nouns that can modify an actor: "coup leaders", "the coup government". */
-    private static final LongIntMap ACTOR_MODIFIER = set("coup", "putsch");
+    private static final LongIntMap ACTOR_MODIFIER = LongIntMap.words("coup", "putsch");
     /** Actors such a noun modifies. */
-    private static final LongIntMap MODIFIED_ACTOR = set("leader", "leaders", "leadership", "plotter", "plotters",
+    private static final LongIntMap MODIFIED_ACTOR = LongIntMap.words("leader", "leaders", "leadership", "plotter",
+            "plotters",
             "maker", "makers", "government", "regime", "junta", "authorities", "rulers", "council", "general", "generals",
             "officers", "soldiers", "supporters", "administration");
     /** Protest verbs that also mean showing something: "demonstrated its resolve". */
-    private static final LongIntMap SHOWING = set("demonstrated", "demonstrating", "demonstrate", "demonstrates");
+    private static final LongIntMap SHOWING = LongIntMap.words("demonstrated", "demonstrating", "demonstrate",
+            "demonstrates");
 
     private static boolean h(Tokens t, int k, String word) { return t.hash[k] == LongIntMap.h(word); }
 
-    private static final LongIntMap PURPOSE = set("to");
-    private static final LongIntMap PARTICIPLE_ADJECTIVE = set("kidnapped", "abducted", "detained", "arrested",
+    private static final LongIntMap PURPOSE = LongIntMap.words("to");
+    private static final LongIntMap PARTICIPLE_ADJECTIVE = LongIntMap.words("kidnapped", "abducted", "detained",
+            "arrested",
             "wounded", "injured", "displaced", "executed", "murdered", "massacred");
     private static final long H_ENGAGED = LongIntMap.h("engaged");
 
@@ -278,26 +280,17 @@ final class Triggers {
     }
 
     /** Stances written before a trigger noun: "anti-coup protesters", "pro-coup rally". */
-    private static final LongIntMap STANCE_PREFIX = set("anti", "pro");
+    private static final LongIntMap STANCE_PREFIX = LongIntMap.words("anti", "pro");
     static final int OBJECT_NONE = 0, OBJECT_PLACE = 1, OBJECT_PERSON = 2, OBJECT_WEAPONS = 3;
     /** Seized weapons: ACLED's "Disrupted weapons use" (a cache found, arms seized). */
     static final Trigger WEAPONS_SEIZED = new Trigger(SD, "Disrupted weapons use", 45, "seized weapons");
-    private static final LongIntMap WEAPON = new LongIntMap();
+    private static final LongIntMap WEAPON = LongIntMap.words("weapons", "weapon", "arms", "ammunition", "explosives",
+            "munitions", "cache", "caches", "rifles", "guns", "grenades", "rockets", "mortars", "ied", "ieds",
+            "bombs", "landmines", "mines", "drones");
 
-    static {
-        for (String w : new String[] {"weapons", "weapon", "arms", "ammunition", "explosives", "munitions", "cache", "caches",
-                "rifles", "guns", "grenades", "rockets", "mortars", "ied", "ieds", "bombs", "landmines", "mines", "drones"}) {
-            WEAPON.put(LongIntMap.h(w), 1);
-        }
-    }
 
     private Triggers() {}
 
-    private static LongIntMap set(String... words) {
-        LongIntMap m = new LongIntMap();
-        for (String w : words) m.put(LongIntMap.h(w), 1);
-        return m;
-    }
 
     /**
      * Why the trigger word at k is not an event word here, or null: a participle used as an adjective ("the
