@@ -34,18 +34,30 @@ final class Casualties {
             H_ALONG = LongIntMap.h("along"), H_ALSO = LongIntMap.h("also"),
             H_PREVIOUS = LongIntMap.h("previous"), H_HOURS = LongIntMap.h("hours"), H_DAYS = LongIntMap.h("days"), H_DAY = LongIntMap.h("day"),
             H_WEEK = LongIntMap.h("week"), H_WEEKS = LongIntMap.h("weeks"), H_OTHERS = LongIntMap.h("others"),
-            H_MORE_W = LongIntMap.h("more"), H_ALL = LongIntMap.h("all");
+            H_MORE_W = LongIntMap.h("more"), H_ALL = LongIntMap.h("all"), H_BODY = LongIntMap.h("body"),
+            H_CORPSE = LongIntMap.h("corpse"), H_FAMILY = LongIntMap.h("family");
 
-    private static final LongIntMap QUALIFIER = new LongIntMap();
+    private static final LongIntMap QUALIFIER = LongIntMap.words("at", "least", "more", "than", "up", "over", "about",
+            "around", "nearly", "almost", "some", "approximately", "roughly", "estimated", "between", "minimum", "a",
+            "total");
     /** Before a singular "death": one death ("first combat death", "another death"). */
-    private static final LongIntMap ONE_DEATH = new LongIntMap();
+    private static final LongIntMap ONE_DEATH = LongIntMap.words("a", "first", "another", "one", "second", "latest",
+            "new");
     private static final long H_DEATH = LongIntMap.h("death"), H_FIRST = LongIntMap.h("first");
-    private static final LongIntMap RISE = new LongIntMap();
-    private static final LongIntMap GRIEVANCE = new LongIntMap();
+    private static final LongIntMap RISE = LongIntMap.words("rose", "risen", "rises", "rise", "climbed", "climbs",
+            "increased", "increases", "jumped", "grew", "grown", "reached", "stands", "stood", "hit", "mounted",
+            "soared");
+    private static final LongIntMap GRIEVANCE = LongIntMap.words("against", "over", "condemning", "condemn",
+            "denouncing", "denounce", "protesting", "protest", "mourning", "mourn", "demanding", "protested",
+            "protests", "decrying", "decry", "denounced");
+    private static final LongIntMap ACCIDENT = LongIntMap.words("accident", "accidents", "crash", "collision",
+            "drowned", "drowning", "electrocuted", "stampede");
+
     private static final long H_RECENT = LongIntMap.h("recent");
     private static final long H_TOLL = LongIntMap.h("toll"), H_NUMBER = LongIntMap.h("number"), H_HIT = LongIntMap.h("hit");
     /** Taking prisoners: "killed and detained", "captured or killed" count both fates in one number. */
-    private static final LongIntMap DETAINED = new LongIntMap();
+    private static final LongIntMap DETAINED = LongIntMap.words("detained", "captured", "arrested", "apprehended",
+            "seized", "detaining", "capturing", "arresting");
     private static final long H_OR = LongIntMap.h("or"), H_RESPONSIBLE = LongIntMap.h("responsible"), H_FOR = LongIntMap.h("for"),
             H_WHICH = LongIntMap.h("which"), H_THAT = LongIntMap.h("that"), H_WHO = LongIntMap.h("who"),
             H_THAN = LongIntMap.h("than");
@@ -54,36 +66,13 @@ final class Casualties {
     /** ... or before a relative clause opening on it ("responsible for the bombing of a market which killed"). */
     private static final int DEEDS_RELATIVE_WINDOW = 12;
     /** After a count: more than the ones told before ("three more", "two other", "several additional"). */
-    private static final LongIntMap MORE_AFTER = new LongIntMap();
+    private static final LongIntMap MORE_AFTER = LongIntMap.words("more", "other", "others", "additional", "further");
     /** Before a count: "another two", "an additional three", "a further five". */
-    private static final LongIntMap MORE_BEFORE = new LongIntMap();
+    private static final LongIntMap MORE_BEFORE = LongIntMap.words("another", "additional", "further");
     /** Before a name: a preposition makes it a place ("in Gao", "of Nova Kakhovka"), not a victim. */
-    private static final LongIntMap PLACE_PREPOSITION = new LongIntMap();
+    private static final LongIntMap PLACE_PREPOSITION = LongIntMap.words("of", "to", "towards", "toward", "via",
+            "through", "between");
 
-    static {
-        for (String w : new String[] {"at", "least", "more", "than", "up", "over", "about", "around", "nearly", "almost",
-                "some", "approximately", "roughly", "estimated", "between", "minimum", "a", "total"}) {
-            QUALIFIER.put(LongIntMap.h(w), 1);
-        }
-        for (String w : new String[] {"a", "first", "another", "one", "second", "latest", "new"}) ONE_DEATH.put(LongIntMap.h(w), 1);
-        for (String w : new String[] {"rose", "risen", "rises", "rise", "climbed", "climbs", "increased", "increases",
-                "jumped", "grew", "grown", "reached", "stands", "stood", "hit", "mounted", "soared"}) {
-            RISE.put(LongIntMap.h(w), 1);
-        }
-        for (String w : new String[] {"detained", "captured", "arrested", "apprehended", "seized", "detaining",
-                "capturing", "arresting"}) {
-            DETAINED.put(LongIntMap.h(w), 1);
-        }
-        for (String w : new String[] {"more", "other", "others", "additional", "further"}) MORE_AFTER.put(LongIntMap.h(w), 1);
-        for (String w : new String[] {"another", "additional", "further"}) MORE_BEFORE.put(LongIntMap.h(w), 1);
-        for (String w : new String[] {"of", "to", "towards", "toward", "via", "through", "between"}) {
-            PLACE_PREPOSITION.put(LongIntMap.h(w), 1);
-        }
-        for (String w : new String[] {"against", "over", "condemning", "condemn", "denouncing", "denounce", "protesting",
-                "protest", "mourning", "mourn", "demanding"}) {
-            GRIEVANCE.put(LongIntMap.h(w), 1);
-        }
-    }
 
     private Casualties() {}
 
@@ -98,8 +87,12 @@ final class Casualties {
             if (h == H_CASUALTIES && k - 1 >= s && (t.hash[k - 1] == H_NO || t.hash[k - 1] == H_WITHOUT)) {
                 return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, k - 1, k + 1)));
             }
+            // "the body of a man was found", "the corpse of a woman": one dead
+            if (cls == Lexicon.KILL && (h == H_BODY || h == H_CORPSE) && oneBody(t, k, e)) {
+                return note(why, new Figure(1, 1, Qualifier.EXACT, span(t, k, k + 4)));
+            }
             if (!t.has(k, cls)) continue;
-            if (grievance(t, s, k) || attributed(t, s, k) || twoFates(t, s, k, e, other)) continue;
+            if (grievance(t, s, k) || attributed(t, s, k) || twoFates(t, s, k, e, other) || accident(t, k, e)) continue;
             // "Among the injured were two children": a part of the harmed told before, not more of them
             if (k - 2 >= s && t.hash[k - 2] == H_AMONG && t.has(k - 1, Lexicon.DETERMINER)) continue;
             Figure labelled = labelled(t, s, k, e);
@@ -189,6 +182,15 @@ final class Casualties {
     }
 
     /** "a protest against the killing of two students": the deaths a protest is about, not its own. */
+    /** "a man killed in a road accident", "died in a car crash": no conflict death. */
+    private static boolean accident(Tokens t, int k, int e) {
+        for (int j = k + 1; j < Math.min(e, k + 6); j++) {
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (ACCIDENT.get(t.hash[j]) != 0) return true;
+        }
+        return false;
+    }
+
     private static boolean grievance(Tokens t, int s, int k) {
         int j = k - 1;
         if (j >= s && (t.hash[j] == H_THE || t.hash[j] == H_RECENT)) j--;
@@ -283,7 +285,7 @@ final class Casualties {
                 if (p == null || !countsPeople(t, p, e)) return null;
                 // "killing 3 wounded" is not a death count; "kills one, wounds four" is
                 if (p.end() < e && t.has(p.end(), other) && (t.gap[p.end()] & Tokens.G_COMMA) == 0) return null;
-                return figure(t, Numbers.withQualifier(t, p, k + 1));
+                return withCoordinated(t, p, e, figure(t, Numbers.withQualifier(t, p, k + 1)));
             }
             // "killing him", "resulted in the death of Maulawi Tayeb", "killed Taliban leader Wali"
             if (j == k + 1 && (h == H_HIM || h == H_HER) && !passiveBefore(t, k)) {
@@ -301,10 +303,17 @@ final class Casualties {
             }
             if ((h == H_A || h == H_AN || h == H_THE || h == H_ANOTHER) && j <= k + 2) {
                 for (int m = j + 1; m < Math.min(e, j + 4); m++) {
+                    // "killed a family of four": the family's size
+                    if (t.hash[m] == H_FAMILY && m + 2 < e && t.hash[m + 1] == H_OF && Numbers.isNumberToken(t, m + 2)) {
+                        Numbers.Phrase p = Numbers.value(t, m + 2, e);
+                        if (p != null) return figure(t, p);
+                    }
                     if (t.has(m, Lexicon.PERSON_SG)) {
-                        // "killed a Taliban leader and two of his associates"
-                        if (m + 2 < e && t.hash[m + 1] == H_AND && Numbers.isNumberToken(t, m + 2)) {
-                            Numbers.Phrase more = Numbers.value(t, m + 2, e);
+                        // "killed a Taliban leader and two of his associates", "killed a farmer and his two sons"
+                        int n2 = m + 2 < e && (t.hash[m + 2] == H_HIS || t.hash[m + 2] == H_HER || t.hash[m + 2] == H_THEIR)
+                                ? m + 3 : m + 2;
+                        if (n2 < e && t.hash[m + 1] == H_AND && Numbers.isNumberToken(t, n2)) {
+                            Numbers.Phrase more = Numbers.value(t, n2, e);
                             if (more != null && countsPeople(t, more, e)) {
                                 return new Figure(1 + more.low(), 1 + more.high(), more.qualifier() == Qualifier.EXACT
                                         ? Qualifier.EXACT : more.qualifier(), span(t, k, more.end()));
@@ -321,6 +330,37 @@ final class Casualties {
             if (!bridge && j > k + 2 && !(j < k + 5 && bareNounPhrase(t, k + 1, j + 1))) return null;
         }
         return null;
+    }
+
+    /** "body of a man", "corpse of an unidentified woman": "of", an article, a singular person within 3 tokens. */
+    private static boolean oneBody(Tokens t, int k, int e) {
+        if (k + 3 >= e || t.hash[k + 1] != H_OF || !(t.hash[k + 2] == H_A || t.hash[k + 2] == H_AN)) return false;
+        for (int m = k + 3; m < Math.min(e, k + 6); m++) if (t.has(m, Lexicon.PERSON_SG)) return true;
+        return false;
+    }
+
+    /**
+     * "killing 9 militants and 2 soldiers", "claimed the lives of 3 civilians and 4 policemen": a second exact
+     * group joined by "and" to the object's count is added; one with a verb of its own ("and 5 others
+     * wounded") or a thing ("and 2 vehicles") is not.
+     */
+    private static Figure withCoordinated(Tokens t, Numbers.Phrase p, int e, Figure f) {
+        if (p.qualifier() != Qualifier.EXACT) return f;
+        // "between three and six insurgents" is a range; "9 and 2 soldiers" names no first group
+        if (p.start() - 1 >= 0 && t.hash[p.start() - 1] == H_BETWEEN || p.end() < e && t.hash[p.end()] == H_AND) return f;
+        for (int j = p.end(); j < Math.min(e - 1, p.end() + 4); j++) {
+            if ((t.gap[j] & ~Tokens.G_SPACE) != 0) return f;
+            if (t.hash[j] != H_AND) continue;
+            if (!Numbers.isNumberToken(t, j + 1)) return f;
+            Numbers.Phrase q = Numbers.value(t, j + 1, e);
+            if (q == null || q.qualifier() != Qualifier.EXACT || !countsPeople(t, q, e)) return f;
+            for (int m = q.end(); m < Math.min(e, q.end() + 3); m++) {
+                if (t.has(m, Lexicon.KILL | Lexicon.INJURE | Lexicon.THING) || t.hash[m] == H_OTHERS) return f;
+                if ((t.gap[m] & ~Tokens.G_SPACE) != 0) break;
+            }
+            return new Figure(f.low() + q.low(), f.high() + q.high(), f.qualifier(), span(t, p.start(), q.end()));
+        }
+        return f;
     }
 
     /** "Also killed in the strike were more than a dozen insurgents": the subject follows "were". */
@@ -571,11 +611,8 @@ final class Casualties {
      * "over the past week", "this week": a weekly tally of many incidents (ACLED codes one event per active
      * day). "In the last 24 hours" (one day) and "during the past two days" (one operation) are kept.
      */
-    private static final LongIntMap WINDOW_PREPOSITION = new LongIntMap();
-
-    static {
-        for (String w : new String[] {"over", "in", "during", "within", "throughout", "for"}) WINDOW_PREPOSITION.put(LongIntMap.h(w), 1);
-    }
+    private static final LongIntMap WINDOW_PREPOSITION = LongIntMap.words("over", "in", "during", "within",
+            "throughout", "for");
 
     static boolean recentWindow(Tokens t, int s, int e) {
         for (int j = s; j + 1 < e; j++) {

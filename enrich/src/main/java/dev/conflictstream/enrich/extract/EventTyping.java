@@ -28,50 +28,48 @@ final class EventTyping {
     private static final Triggers.Trigger CIVILIANS_ATTACKED =
             new Triggers.Trigger(Triggers.VAC, "Attack", 55, "(attack on civilians)");
 
-    private static final LongIntMap MILITARY_PERSON = set("soldiers", "soldier", "troops", "servicemen", "serviceman",
+    private static final LongIntMap MILITARY_PERSON = LongIntMap.words("soldiers", "soldier", "troops", "servicemen", "serviceman",
             "militants", "militant", "insurgents", "insurgent", "fighters", "fighter", "rebels", "rebel", "militiamen",
             "militiaman", "militia", "separatists", "separatist", "combatants", "marines", "paratroopers", "policemen",
             "policeman", "police", "officers", "guards", "gunmen", "taliban", "kia", "wia", "personnel", "military",
             "army", "forces", "medic", "commander", "sapper", "sappers", "servicemember", "servicewoman", "mercenaries",
             "jihadists", "bandits", "gendarmes", "positions", "checkpoint", "post", "convoy", "patrol", "force",
-            "leader", "leaders", "commanders", "facilitator");
+            "leader", "leaders", "commanders", "facilitator",
+            // pro-government militias and vigilantes: armed, so no civilian victims (Sahel, Nigeria, DRC)
+            "vdp", "vdps", "cjtf", "vigilantes", "vigilante", "dozo", "dozos", "koglweogo", "wazalendo", "guardsmen",
+            "agents", "operatives", "cadres", "dissidents");
     /** A state's forces, also by the acronyms ACLED notes use (Lexicon.NON_STATE names the armed groups). */
-    private static final LongIntMap GOVERNMENT = set("forces", "troops", "army", "military", "soldiers", "regime",
+    private static final LongIntMap GOVERNMENT = LongIntMap.words("forces", "troops", "army", "military", "soldiers", "regime",
             "government", "police", "gendarmes", "gendarmerie", "junta", "tatmadaw", "brigade", "brigades", "battalion",
             "battalions", "units", "marines", "paratroopers", "servicemen", "fardc", "fama", "andsf", "ansf", "ana",
             "saf", "sna", "idf");
     /** Attack words with a one-sided meaning (two-sided ones, "clashed", "fought", stay battles). */
-    private static final LongIntMap ONE_SIDED = set("attack", "attacks", "attacked", "attacking", "raid", "raided",
-            "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "shooting", "shot");
+    private static final LongIntMap ONE_SIDED = LongIntMap.words("attack", "attacks", "attacked", "attacking", "raid", "raided",
+            "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "shooting", "shot", "fired", "firing");
     /** Civilian places and people beyond Lexicon.CIVILIAN: "attacked the village", "killed 3 men at a bar". */
-    private static final LongIntMap CIVILIAN_TARGET = set("village", "villages", "market", "church", "churches",
+    private static final LongIntMap CIVILIAN_TARGET = LongIntMap.words("village", "villages", "market", "church", "churches",
             "mosque", "school", "bar", "home", "homes", "house", "houses", "shop", "bus", "wedding", "funeral",
             "men", "man", "chief", "elders", "elder", "family", "families");
     /** What protesters do in a violent demonstration. */
-    private static final LongIntMap RIOTOUS = set("stones", "stone", "rocks", "pelted", "pelting", "torched",
+    private static final LongIntMap RIOTOUS = LongIntMap.words("stones", "stone", "rocks", "pelted", "pelting", "torched",
             "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
-            "clashing", "clashes", "tyres", "tires", "molotov");
-    private static final LongIntMap INTERVENTION = set("police", "disperse", "dispersed", "dispersing", "rubber",
+            "clashing", "clashes", "tyres", "tires", "molotov", "burned", "burnt", "burning");
+    private static final LongIntMap INTERVENTION = LongIntMap.words("police", "disperse", "dispersed", "dispersing", "rubber",
             "cannon", "arrested", "detained", "batons", "teargas", "intervened", "intervene", "arrests");
     /** Unorganised groups: when they fight each other it is mob violence, when they fight the police a riot. */
-    private static final LongIntMap RIOTER = set("supporters", "youths", "youth", "students", "activists", "villagers",
+    private static final LongIntMap RIOTER = LongIntMap.words("supporters", "youths", "youth", "students", "activists", "villagers",
             "residents", "crowd", "crowds", "fans", "mob", "mobs", "locals", "partisans", "cadres", "workers", "neighbours",
-            "neighbors", "families", "clans", "traders", "worshippers", "hooligans");
+            "neighbors", "families", "traders", "worshippers", "hooligans");
     /** Battle words of two sides fighting (one-sided attack words are {@link #ONE_SIDED}). */
-    private static final LongIntMap TWO_SIDED = set("clash", "clashes", "clashed", "fighting", "fought", "battle",
+    private static final LongIntMap TWO_SIDED = LongIntMap.words("clash", "clashes", "clashed", "fighting", "fought", "battle",
             "battles", "skirmish", "skirmishes", "brawl", "brawled", "scuffle", "scuffled", "scuffles", "crossfire");
     /** A police force: against rioters it makes a violent demonstration, not a battle. */
-    private static final LongIntMap POLICE = set("police", "policemen", "policeman", "officers", "gendarmes", "riot");
+    private static final LongIntMap POLICE = LongIntMap.words("police", "policemen", "policeman", "officers", "gendarmes", "riot");
     private static final long H_TEAR = LongIntMap.h("tear"), H_GAS = LongIntMap.h("gas"), H_SET = LongIntMap.h("set"),
-            H_FIRE = LongIntMap.h("fire");
+            H_FIRE = LongIntMap.h("fire"), H_MOB = LongIntMap.h("mob"), H_BY = LongIntMap.h("by");
 
     private EventTyping() {}
 
-    private static LongIntMap set(String... words) {
-        LongIntMap m = new LongIntMap();
-        for (String w : words) m.put(LongIntMap.h(w), 1);
-        return m;
-    }
 
     /**
      * The sentence's type after precedence. {@code at}: the trigger's token; {@code disruptedAt}: the first
@@ -89,8 +87,20 @@ final class EventTyping {
                 && (disruptedAt < at && at - disruptedAt <= 8 || disruptedAt > at && disruptedAt - at <= 6)) {
             return DISRUPTED;
         }
+        // "residents torched a police post": unorganised destroyers riot (ACLED's mob violence)
+        if (best.subtype().equals("Looting/property destruction")) {
+            Triggers.Trigger riot = unorganisedAttackers(t, st, at);
+            if (riot != null) return riot;
+            // "gang members burned houses and killed 10 residents": the killing, not the burning, codes the event
+            if (killed != null && killed.low() > 0) {
+                best = Triggers.KILL_FALLBACK;
+                at = st;
+            }
+        }
         boolean generic = best == Triggers.KILL_FALLBACK || best.type().equals(Triggers.BATTLES)
                 && best.subtype().equals("Armed clash") && ONE_SIDED.get(t.hash[at]) != 0;
+        Triggers.Trigger grievance = grievanceOfProtest(best, t, st, at);
+        if (grievance != null) return protestType(grievance, t, st, en, killed);
         if (protest(best, t, st, en)) return protestType(best, t, st, en, killed);
         if (best.type().equals(Triggers.ERV) && SUPPORT_FIRE.contains(best.subtype()) && battleWord(t, st, en)) {
             // ACLED: shelling or strikes in support of a battle are that battle, one event
@@ -100,16 +110,34 @@ final class EventTyping {
             Triggers.Trigger riot = unorganisedFight(t, st, en);
             if (riot != null) return riot;
         }
-        int victims = best == Triggers.KILL_FALLBACK ? victimsFrom(t, st, en) : at + 1;
-        if (generic && victims >= 0 && civilianVictims(t, victims, en, true)) {
+        // "a group of youths attacked a police station", "villagers killed a suspected thief": unorganised attackers
+        if (generic) {
+            int verb = best != Triggers.KILL_FALLBACK ? at : victimsFrom(t, st, en) - 1; // "villagers killed a thief"
+            Triggers.Trigger riot = unorganisedAttackers(t, st, verb);
+            if (riot != null) return riot;
+        }
+        // "a man was beaten to death by villagers": a passive attack whose agent is a crowd
+        if ((generic || best.type().equals(Triggers.VAC) && best.subtype().equals("Attack") || best == Triggers.KILL_CIVILIANS)
+                && unorganisedAgent(t, at, en)) {
+            return MOB_VIOLENCE;
+        }
+        // "they were fired upon by two of the men": after a passive trigger comes its agent, not its victims
+        boolean passive = at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
+        int victims = best == Triggers.KILL_FALLBACK ? victimsFrom(t, st, en) : passive ? -1 : at + 1;
+        // "a joint patrol killed two men during an operation": plain men (no civilian word) killed by a state force
+        // in an operation are no civilians by that alone
+        boolean weak = best == Triggers.KILL_FALLBACK && victims >= 0 && !civilians(t, victims, en, false, true)
+                && stateActor(t, st, victims);
+        if (generic && victims >= 0 && !weak && civilianVictims(t, victims, en, true)) {
             return best == Triggers.KILL_FALLBACK ? Triggers.KILL_CIVILIANS : CIVILIANS_ATTACKED;
         }
         // "ADF rebels killed 11 villagers in an overnight attack": the civilian victims precede the attack word
         int before = generic && best != Triggers.KILL_FALLBACK ? victimsFrom(t, st, at) : -1;
         if (before >= 0 && civilianVictims(t, before, at, true)) return CIVILIANS_ATTACKED;
         // "A man was shot and killed", "two traders were attacked": the passive subject is the victim
-        boolean passive = at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
-        if (generic && best != Triggers.KILL_FALLBACK && passive && civilianVictims(t, st, at, true)) return CIVILIANS_ATTACKED;
+        if (generic && best != Triggers.KILL_FALLBACK && passive && civilianVictims(t, passiveSubject(t, st, at), at, true)) {
+            return CIVILIANS_ATTACKED;
+        }
         return best;
     }
 
@@ -144,13 +172,71 @@ final class EventTyping {
         return !rioters ? null : police ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE;
     }
 
+    /**
+     * The actor of an attack told before its word at {@code at}, in its clause: unorganised people (youths,
+     * residents, villagers) and no armed group are rioters, ACLED's mob violence (a violent demonstration when
+     * they are protesters). Null: armed or unknown attackers.
+     */
+    private static Triggers.Trigger unorganisedAttackers(Tokens t, int st, int at) {
+        if (at < 0) return null;
+        boolean rioters = false, protesters = false;
+        for (int j = at - 1; j >= st; j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
+            long h = t.hash[j];
+            if (MILITARY_PERSON.get(h) != 0 || Lexicon.has(h, Lexicon.NON_STATE)) return null;
+            if (Lexicon.has(h, Lexicon.LOCATIVE) || t.has(j, Lexicon.CLAIM | Lexicon.SPEECH)) break;
+            if (t.has(j, Lexicon.PROTESTER)) protesters = true;
+            else if (RIOTER.get(h) != 0 || h == H_MOB) rioters = true;
+        }
+        return protesters ? VIOLENT_DEMONSTRATION : rioters ? MOB_VIOLENCE : null;
+    }
+
+    /** "... by villagers", "by an angry mob": the agent after "by" in the clause after {@code at} is unorganised. */
+    private static boolean unorganisedAgent(Tokens t, int at, int en) {
+        for (int j = at + 1; j < Math.min(en, at + 8); j++) {
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (t.hash[j] != H_BY) continue;
+            for (int m = j + 1; m < Math.min(en, j + 5); m++) {
+                long h = t.hash[m];
+                if (MILITARY_PERSON.get(h) != 0 || Lexicon.has(h, Lexicon.NON_STATE)) return false;
+                if (RIOTER.get(h) != 0 || h == H_MOB) return true;
+                if (Lexicon.has(h, Lexicon.LOCATIVE)) return false;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * Where the subject of a passive verb at {@code at} starts: "the patrol saw four men who had been shot" has
+     * "four men", the words before a relative pronoun; else the clause start.
+     */
+    private static int passiveSubject(Tokens t, int st, int at) {
+        for (int j = at - 1; j > st; j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return j + 1;
+            if (RELATIVE.get(t.hash[j]) != 0) return Math.max(st, j - 4);
+        }
+        return st;
+    }
+
+    /** A state force named before {@code end} in the sentence: "a joint patrol", "security forces", "the army". */
+    private static boolean stateActor(Tokens t, int st, int end) {
+        for (int j = st; j < end; j++) if (GOVERNMENT.get(t.hash[j]) != 0 || t.hash[j] == H_PATROL || t.hash[j] == H_FORCE) return true;
+        return false;
+    }
+
+    private static final long H_PATROL = LongIntMap.h("patrol"), H_FORCE = LongIntMap.h("force");
+    private static final LongIntMap RELATIVE = LongIntMap.words("who", "which", "whom");
+
     /** Deaths without a trigger: the victims follow an active kill word ("RSF fighters killed 7 civilians"), else -1. */
     private static int victimsFrom(Tokens t, int st, int en) {
         for (int k = st + 1; k < en; k++) {
             if (!t.has(k, Lexicon.KILL | Lexicon.INJURE)) continue;
             boolean passive = k - 1 >= st && Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2]);
             // an object right after the verb ("killed 7 civilians", "killed a village chief"); "Ten killed in ..." has none
-            boolean object = k + 1 < en && (Numbers.isNumberToken(t, k + 1)
+            // "5 activists dead, one policeman injured": after a comma comes another clause, no object
+            boolean object = k + 1 < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
+                    && (Numbers.isNumberToken(t, k + 1)
                     || t.has(k + 1, Lexicon.DETERMINER | Lexicon.PERSON | Lexicon.CIVILIAN));
             return passive || !object ? -1 : k + 1;
         }
@@ -163,16 +249,43 @@ final class EventTyping {
      * with deaths and no trigger needs civilians named as such.
      */
     static boolean civilianVictims(Tokens t, int from, int en, boolean targets) {
-        boolean civ = false;
+        return civilians(t, from, en, targets, targets);
+    }
+
+    /** {@code phrase}: the victims are one noun phrase, ended by a preposition after its noun. */
+    private static boolean civilians(Tokens t, int from, int en, boolean targets, boolean phrase) {
+        boolean civ = false, noun = false;
         for (int k = from; k < en; k++) {
             long h = t.hash[k];
+            // "killed 2 civilians at a checkpoint", "killed a villager on suspicion of being a police informer": the
+            // object ends at a preposition after its noun; where it happened or why is no victim
+            if (phrase && noun && VICTIM_END.get(h) != 0) break;
+            // "dozens of civilians were killed by RSF fighters": the agent of a passive death is no victim
+            if (h == H_BY && k - 1 >= from && t.has(k - 1, Lexicon.KILL | Lexicon.INJURE)) break;
             // "..., police said": the source of the report is no party to it
             if (k + 1 < en && t.has(k + 1, Lexicon.CLAIM | Lexicon.SPEECH)) continue;
-            if (MILITARY_PERSON.get(h) != 0) return false;
-            if ((Lexicon.has(h, Lexicon.CIVILIAN) || targets && CIVILIAN_TARGET.get(h) != 0) && !negated(t, from, k)) civ = true;
+            // "a social leader", "community leaders", "two former soldiers": civilians by their role
+            boolean civic = k - 1 >= from && (LEADER.get(h) != 0 && CIVIC.get(t.hash[k - 1]) != 0
+                    || MILITARY_PERSON.get(h) != 0 && FORMER.get(t.hash[k - 1]) != 0);
+            if ((MILITARY_PERSON.get(h) != 0 || Lexicon.has(h, Lexicon.NON_STATE)) && !civic) return false;
+            if ((Lexicon.has(h, Lexicon.CIVILIAN) || targets && CIVILIAN_TARGET.get(h) != 0 || civic) && !negated(t, from, k)) {
+                civ = true;
+            }
+            noun |= civ || Lexicon.has(h, Lexicon.PERSON);
         }
         return civ;
     }
+
+    /** Prepositions that end a victim's noun phrase ("of" does not: "the village of X", "a family of four"). */
+    private static final LongIntMap VICTIM_END = LongIntMap.words("at", "in", "near", "on", "during", "after", "for", "while", "when",
+            "following", "outside", "inside", "because", "as", "over");
+    private static final LongIntMap LEADER = LongIntMap.words("leader", "leaders", "chief", "chiefs", "commander");
+    /** No longer armed: ACLED codes killings of former soldiers and policemen as violence against civilians. */
+    private static final LongIntMap FORMER = LongIntMap.words("former", "ex", "retired", "demobilised", "demobilized", "unarmed");
+    /** Civic roles that make a leader a civilian: "social leader" (Colombia), "community leader", "village chief". */
+    private static final LongIntMap CIVIC = LongIntMap.words("social", "community", "religious", "traditional", "village", "youth",
+            "opposition", "political", "civil", "civic", "student", "tribal", "clan", "indigenous", "union", "party",
+            "local", "women's", "human");
 
     /** "police did not intervene", "police were not present": a negation within 3 tokens after, in the clause. */
     private static boolean deniedAfter(Tokens t, int k, int en) {
@@ -231,6 +344,37 @@ final class EventTyping {
         return government || ownCountry ? SIDE_GOVERNMENT : SIDE_UNKNOWN;
     }
 
+    /** Words that introduce what a protest is about: "against", "demanding justice for", "denouncing". */
+    private static final LongIntMap GRIEVANCE = LongIntMap.words("against", "over", "demanding", "demand", "demanded", "denouncing",
+            "denounce", "condemning", "condemn", "justice", "decrying", "decry", "mourning", "mourn", "protesting",
+            "following", "after");
+    /** Tokens a grievance may lie after its protest word. */
+    private static final int GRIEVANCE_REACH = 14;
+
+    /**
+     * "residents protested the killing of a driver", "students demonstrated demanding justice for a murdered
+     * classmate": a violent word that is what a protest earlier in its clause is about codes the protest, not
+     * the violence it recalls. The protest trigger, or null.
+     */
+    private static Triggers.Trigger grievanceOfProtest(Triggers.Trigger best, Tokens t, int st, int at) {
+        if (best.type().equals(Triggers.PROTESTS) || at <= st) return null;
+        int[] span = new int[1];
+        for (int p = Math.max(st, at - GRIEVANCE_REACH); p < at; p++) {
+            Triggers.Trigger tr = Triggers.at(t, p, at, span);
+            if (tr == null || !tr.type().equals(Triggers.PROTESTS)) continue;
+            boolean about = at - (p + span[0]) <= 2;
+            for (int j = p + span[0]; j <= at; j++) {
+                if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PERIOD | Tokens.G_STOP)) != 0) {
+                    about = false;
+                    break;
+                }
+                if (j < at && GRIEVANCE.get(t.hash[j]) != 0) about = true;
+            }
+            if (about) return tr;
+        }
+        return null;
+    }
+
     /** A protest trigger, or protesters with a trigger that protest coding refines (force, arrests, deaths). */
     private static boolean protest(Triggers.Trigger best, Tokens t, int st, int en) {
         if (best.type().equals(Triggers.PROTESTS)) return true;
@@ -254,15 +398,35 @@ final class EventTyping {
         return refined.subtype().equals(tr.subtype()) ? tr : refined;
     }
 
+    /** "burned an effigy of the minister": a protest's symbol, not a riot (ACLED codes it a peaceful protest). */
+    private static boolean effigy(Tokens t, int k, int en) {
+        for (int j = k + 1; j < Math.min(en, k + 5); j++) if (EFFIGY.get(t.hash[j]) != 0) return true;
+        return false;
+    }
+
+    private static final LongIntMap EFFIGY = LongIntMap.words("effigy", "effigies", "effigie", "posters", "poster", "flag", "flags",
+            "photos", "pictures", "portrait", "portraits", "copies", "candles");
+    private static final LongIntMap SELF_DISPERSAL = LongIntMap.words("dispersed", "dispersing", "disperse");
+    private static final LongIntMap SELF_DISPERSAL_CUE = LongIntMap.words("before", "after", "then", "later", "eventually",
+            "peacefully", "voluntarily", "without");
+
+    /** "chanted slogans before dispersing", "the crowd dispersed peacefully": protesters leaving, not force. */
+    private static boolean dispersedThemselves(Tokens t, int st, int k, int en) {
+        if (SELF_DISPERSAL.get(t.hash[k]) == 0) return false;
+        return k - 1 >= st && SELF_DISPERSAL_CUE.get(t.hash[k - 1]) != 0
+                || k + 1 < en && SELF_DISPERSAL_CUE.get(t.hash[k + 1]) != 0 && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0
+                || k + 1 >= en;
+    }
+
     private static Triggers.Trigger protestType(Triggers.Trigger tr, Tokens t, int st, int en, Figure killed) {
         boolean intervention = false;
         for (int k = st; k < en; k++) {
             long h = t.hash[k];
-            if (RIOTOUS.get(h) != 0 || h == H_SET && k + 1 < en && t.hash[k + 1] == H_FIRE) {
+            if ((RIOTOUS.get(h) != 0 || h == H_SET && k + 1 < en && t.hash[k + 1] == H_FIRE) && !effigy(t, k, en)) {
                 return new Triggers.Trigger(Triggers.RIOTS, "Violent demonstration", tr.priority(), tr.word());
             }
             // "police did not intervene", "no arrests were made": force denied is no intervention
-            if (INTERVENTION.get(h) != 0 && (negated(t, st, k) || deniedAfter(t, k, en))) continue;
+            if (INTERVENTION.get(h) != 0 && (negated(t, st, k) || deniedAfter(t, k, en) || dispersedThemselves(t, st, k, en))) continue;
             if (INTERVENTION.get(h) != 0 || h == H_TEAR && k + 1 < en && t.hash[k + 1] == H_GAS
                     || ONE_SIDED.get(h) != 0 && tr.type().equals(Triggers.BATTLES)) intervention = true;
         }

@@ -61,7 +61,11 @@ final class Lexicon {
         add(NON_STATE, "insurgents", "insurgent", "militants", "militant", "rebels", "rebel", "separatists", "separatist",
                 "militiamen", "militiaman", "militia", "militias", "gunmen", "gunman", "terrorists", "terrorist",
                 "fighters", "jihadists", "bandits", "taliban", "rsf", "houthi", "houthis", "hts", "iswap", "jnim",
-                "shabaab", "hamas", "hezbollah", "m23", "isis", "isil");
+                "shabaab", "hamas", "hezbollah", "m23", "isis", "isil",
+                // armed groups of other theatres, as ACLED notes name them
+                "iskp", "iswa", "isgs", "issp", "ansaru", "adf", "codeco", "fano", "tplf", "ttp", "eln", "farc", "cjng",
+                "dissidents", "jihadist", "maoists", "maoist", "naxals", "naxalites", "gang", "gangs", "cartel",
+                "cartels", "pdf", "pdfs", "ambazonian", "ambazonians", "warlords", "paramilitaries", "paramilitary");
         add(PROTESTER, "protesters", "protestors", "protester", "demonstrators", "demonstrator");
         add(LOCATIVE, "in", "at", "near", "on", "outside", "around", "into", "across", "inside", "over", "from");
         add(DETERMINER, "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "newly");
@@ -103,7 +107,13 @@ final class Lexicon {
                 "shopkeeper", "shopkeepers", "trader", "traders", "herder", "herders", "worshipper", "villager",
                 "schoolgirls", "schoolchildren", "pupils", "vendors",
                 "reporter", "reporters", "photographer", "photographers", "cameraman", "cameramen", "singer", "priest",
-                "priests", "paramedic", "paramedics", "engineer", "engineers", "electrician", "lineman", "monitor");
+                "priests", "paramedic", "paramedics", "engineer", "engineers", "electrician", "lineman", "monitor",
+                "robber", "robbers", "thief", "thieves", "bandit", "bandits", "criminal", "criminals", "smuggler",
+                "smugglers", "trafficker", "traffickers", "gangster", "gangsters", "assailant", "assailants", "kidnapper",
+                "kidnappers", "herdsman", "herdsmen", "shepherd", "shepherds", "fisherman", "fishermen", "lawyer",
+                "lawyers", "cleric", "clerics", "businessman", "businessmen", "son", "sons", "daughter", "daughters",
+                "wife", "husband", "brother", "brothers", "father", "mother", "jihadist", "jihadists", "vigilante",
+                "vigilantes");
         add(PERSON_SG, "person", "civilian", "soldier", "serviceman", "militant", "insurgent", "fighter", "rebel",
                 "militiaman", "separatist", "policeman", "officer", "man", "woman", "child", "boy", "girl",
                 "individual", "resident", "member", "leader", "commander", "protester", "demonstrator", "activist",
@@ -114,7 +124,10 @@ final class Lexicon {
                 "farmer", "driver", "deputy", "mayor", "chief", "adult", "youth", "pedestrian", "firefighter",
                 "rescuer", "employee", "sapper", "miner", "policewoman", "citizen", "local", "inhabitant", "shopkeeper",
                 "trader", "herder", "worshipper", "villager", "reporter", "photographer", "cameraman", "singer", "priest",
-                "paramedic", "engineer", "electrician", "lineman", "monitor");
+                "paramedic", "engineer", "electrician", "lineman", "monitor", "robber", "thief", "bandit", "criminal",
+                "smuggler", "trafficker", "gangster", "assailant", "kidnapper", "herdsman", "shepherd", "fisherman",
+                "lawyer", "cleric", "businessman", "son", "daughter", "wife", "husband", "brother", "jihadist",
+                "vigilante");
         add(CIVILIAN, "civilians", "civilian", "people", "residents", "resident", "children", "child", "women", "woman",
                 "villagers", "passengers", "bystanders", "pensioner", "pensioners", "journalist", "journalists",
                 "worker", "workers", "teacher", "farmer", "farmers", "students", "student", "boy", "girl", "baby",
@@ -124,7 +137,10 @@ final class Lexicon {
                 "mourners", "guests", "customers", "reporter", "reporters", "photographer", "photographers", "cameraman", "singer",
                 "priest", "electrician", "lineman", "merchants", "merchant", "herder", "shepherd", "shepherds", "fishermen",
                 "fisherman", "motorists", "motorist", "miners", "teachers", "doctors", "nurses", "patients", "refugees",
-                "travellers", "travelers", "businessman", "businessmen", "worshipper", "humanitarian", "volunteers");
+                "travellers", "travelers", "businessman", "businessmen", "worshipper", "humanitarian", "volunteers",
+                "displaced", "idps", "idp", "migrants", "parishioners", "congregants", "christians", "muslims",
+                "schoolboys", "pupil", "lawyer", "lawyers", "clerics", "cleric", "chiefs", "elders", "herdsmen",
+                "farmworkers", "labourers", "laborers", "motorcyclists", "passersby", "hunters", "miners");
         add(THING, "kilometers", "kilometres", "km", "miles", "meters", "metres", "vehicles", "vehicle", "tanks",
                 "tank", "bombs", "bomb", "missiles", "missile", "rockets", "rocket", "shells", "shell", "drones", "drone",
                 "times", "days", "day", "hours", "hour", "weeks", "week", "minutes", "percent", "square", "houses",
@@ -138,7 +154,7 @@ final class Lexicon {
                 "breach", "violation", "provocations", "shellings", "munitions", "localities", "sorties");
         add(KILL, "killed", "kill", "kills", "killing", "killings", "dead", "died", "dies", "die", "death", "deaths",
                 "fatalities", "fatality", "fatally", "slain", "perished", "lives", "kia", "bodies", "corpses",
-                "executed", "massacred", "murdered", "lynched");
+                "executed", "massacred", "murdered", "lynched", "assassinated", "beheaded");
         add(INJURE, "wounded", "wounding", "injured", "injuring", "injuries", "injury", "injures", "wounds", "hurt",
                 "wia", "wound", "injure", "hospitalized", "hospitalised");
         add(REGION_WORD, "region", "regions", "oblast", "province", "provinces", "district", "districts", "state",

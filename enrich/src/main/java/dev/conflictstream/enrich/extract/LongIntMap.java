@@ -61,6 +61,13 @@ final class LongIntMap {
         return (int) ((k * 0x9E3779B97F4A7C15L) >>> 40) & (cap - 1);
     }
 
+    /** A word set: each word's hash mapped to 1, for {@code get(h) != 0} membership tests. */
+    static LongIntMap words(String... words) {
+        LongIntMap m = new LongIntMap();
+        for (String w : words) m.put(h(w), 1);
+        return m;
+    }
+
     static long h(String word) {
         return dev.conflictstream.enrich.geo.NameKey.of(word);
     }

@@ -107,7 +107,9 @@ final class PlaceFinder {
         }
         for (String w : new String[] {"america", "americas", "africa", "asia", "europe"}) CONTINENT_TAIL.put(LongIntMap.h(w), 1);
         for (String w : new String[] {"of", "de", "al", "el", "la", "le", "upon", "on", "and", "the", "du", "des", "sur",
-                "am", "an", "i", "del", "di", "da", "do", "dos", "das", "e", "y", "en", "im", "ad", "bin", "au", "aux"}) {
+                "am", "an", "i", "del", "di", "da", "do", "dos", "das", "e", "y", "en", "im", "ad", "bin", "au", "aux",
+                // Arabic articles assimilated to the next word: "Deir ez Zor", "Ras al Ain" / "Ras ash Shamra"
+                "ez", "es", "ash", "az", "ar", "ul", "ed"}) {
             CONNECTOR.put(LongIntMap.h(w), 1);
         }
     }

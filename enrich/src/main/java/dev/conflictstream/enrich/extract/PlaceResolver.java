@@ -172,7 +172,7 @@ final class PlaceResolver {
             s += regionBonus(a, k, e, a1, w);
             s += farPenalty(a, k, e, base, w);
             s += pairScore(nextBest, pairInside, e, a1, w);
-            s += qualifierScore(qualifier, e, a1, w);
+            s += qualifierScore(qualifier, e, w);
             if (s > best || s == best && bp >= 0 && (p >> 2) < (bp >> 2)) {
                 best = s;
                 bp = p;
@@ -180,6 +180,12 @@ final class PlaceResolver {
             }
         }
         if (bp < 0) return; // m.entity stays -1
+        if (qualifier >= 0 && g.kind(bp >> 2) == Gazetteer.KIND_PLACE && !inside(qualifier, bp >> 2)) {
+            // "Complexo da Mare (Rio de Janeiro)": no town of the name in the bracketed region; the event falls
+            // back to the region, never to a namesake elsewhere
+            if (a.trace.on()) m.why = " no namesake inside " + g.name(qualifier);
+            return;
+        }
         int country = g.kind(bp >> 2) == Gazetteer.KIND_PLACE ? countryOfTown(m, bp) : -1;
         if (country >= 0) {
             bp = country;
@@ -269,10 +275,9 @@ final class PlaceResolver {
     }
 
     /** "Town (Region)": a town inside the bracketed region or country gains, one elsewhere loses. */
-    private double qualifierScore(int qualifier, int e, String a1, Trace w) {
+    private double qualifierScore(int qualifier, int e, Trace w) {
         if (qualifier < 0 || g.kind(e) != Gazetteer.KIND_PLACE) return 0;
-        boolean inside = g.kind(qualifier) == Gazetteer.KIND_COUNTRY ? g.countryCode(qualifier).equals(g.countryCode(e))
-                : g.admin1Code(qualifier).equals(a1);
+        boolean inside = inside(qualifier, e);
         if (w.on()) w.add(inside ? " +qualifier " : " -qualifier ").add(g.name(qualifier));
         return inside ? QUALIFIER_BONUS : -QUALIFIER_PENALTY;
     }
@@ -374,7 +379,18 @@ final class PlaceResolver {
         if (ms.get(last).compass || (first[last] & Gazetteer.DEMONYM) != 0) return -1;
         int kind = g.kind(e);
         if (kind == Gazetteer.KIND_COUNTRY || kind != Gazetteer.KIND_PLACE && g.admin1Code(e) != null) return e;
+        // "(Rio de Janeiro)", "(Arauca)": the last name in ACLED's brackets is the region even where a city of
+        // that name won the first pass
+        for (int p : ms.get(last).candidates) {
+            if ((p & Gazetteer.DEMONYM) == 0 && g.kind(p >> 2) == Gazetteer.KIND_ADMIN1) return p >> 2;
+        }
         return -1;
+    }
+
+    /** Entity e lies in the country or admin-1 region {@code qualifier}. */
+    private boolean inside(int qualifier, int e) {
+        return g.kind(qualifier) == Gazetteer.KIND_COUNTRY ? g.countryCode(qualifier).equals(g.countryCode(e))
+                : g.admin1Code(qualifier).equals(g.admin1Code(e));
     }
 
     private static final class Anchors {

@@ -26,18 +26,15 @@ final class Triggers {
     /** The first words of every single, pair and near trigger. */
     private static final LongIntMap FIRST_WORD = new LongIntMap();
     private static final LongIntMap PAIR = new LongIntMap();
-    /** "near" phrases: a head word and an object word a few tokens after it ("set up a base"). */
+    /** "near" phrases: a head word and an object word a few tokens after it ("set up a base"); value: the window. */
     private static final LongIntMap NEAR_HEAD = new LongIntMap();
     private static final LongIntMap NEAR = new LongIntMap();
     private static final int NEAR_WINDOW = 4;
     private static final java.util.List<Trigger> ALL = new java.util.ArrayList<>();
     private static final long H_STORM = LongIntMap.h("storm"), H_STORMS = LongIntMap.h("storms");
     /** "captured", "seizes" ...: territory when a place is taken, else an arrest (Extractor). */
-    private static final LongIntMap TAKING = new LongIntMap();
-
-    static {
-        for (String w : new String[] {"captured", "seized", "captures", "seizes", "capture", "seize"}) TAKING.put(LongIntMap.h(w), 1);
-    }
+    private static final LongIntMap TAKING = LongIntMap.words("captured", "seized", "captures", "seizes", "capture",
+            "seize");
 
     /** A verb of taking whose object decides between territory and an arrest. */
     static boolean taking(long h) { return TAKING.get(h) != 0; }
@@ -62,8 +59,13 @@ final class Triggers {
 
     /** Every head word with every object word within {@link #NEAR_WINDOW} tokens, in one clause. */
     private static void near(String type, String subtype, int prio, String[] heads, String... objects) {
+        near(NEAR_WINDOW, type, subtype, prio, heads, objects);
+    }
+
+    /** As {@link #near(String, String, int, String[], String...)} with its own window (the widest per head wins). */
+    private static void near(int window, String type, String subtype, int prio, String[] heads, String... objects) {
         for (String hd : heads) {
-            NEAR_HEAD.put(LongIntMap.h(hd), 1);
+            NEAR_HEAD.put(LongIntMap.h(hd), Math.max(window, NEAR_HEAD.get(LongIntMap.h(hd))));
             FIRST_WORD.put(LongIntMap.h(hd), 1);
             for (String o : objects) {
                 ALL.add(new Trigger(type, subtype, prio, hd + " ... " + o));
@@ -95,14 +97,22 @@ final class Triggers {
         single(ERV, shell, 85, "shelling", "shelled", "shells", "shell", "artillery", "mortar", "mortars", "missile",
                 "missiles", "rocket", "rockets", "barrage", "bombardment", "bombarded", "mlrs", "howitzer",
                 "howitzers", "shellings");
-        single(ERV, ied, 88, "ied", "ieds", "landmine", "landmines", "explosion", "explosions", "exploded", "blast",
-                "blasts", "detonated", "detonation");
+        single(ERV, ied, 88, "ied", "ieds", "landmine", "landmines");
+        // a bare explosion is a remote explosive unless the sentence names the munition: "a grenade ... exploded" is a
+        // grenade, "a shell exploded" shelling
+        single(ERV, ied, 79, "explosion", "explosions", "exploded", "blast", "blasts", "detonated", "detonation");
         pair(ERV, ied, 89, "roadside bomb", "car bomb", "explosive device", "explosive devices", "bomb exploded",
                 "bomb blast", "booby trap", "improvised explosive", "blew up", "blown up", "unexploded ordnance",
                 "unexploded shell", "unexploded munition", "unexploded munitions", "unexploded bomb", "unexploded mortar",
                 "explosive remnants", "land mine", "land mines", "antipersonnel mine", "antipersonnel mines");
         // "stepped on a mine", "the vehicle hit a mine": a landmine, not a mine of coal or gold
         near(ERV, ied, 88, new String[] {"stepped", "hit", "struck", "triggered", "ran"}, "mine", "mines");
+        // "attacked a police station with explosives": the means as the object
+        near(ERV, ied, 88, new String[] {"with", "using"}, "explosives", "dynamite", "ied", "ieds", "bomb", "bombs");
+        // "three boys killed by a mine", "a mine killed two shepherds"
+        near(ERV, ied, 88, new String[] {"by"}, "mine", "mines", "landmine", "landmines");
+        pair(ERV, ied, 88, "mine kills", "mine killed", "mine exploded", "mine explosion", "mine blast", "mine explodes");
+
         pair(ERV, "Suicide bomb", 95, "suicide bomber", "suicide bombers", "suicide bombing", "suicide attack",
                 "suicide car", "suicide vest");
         single(ERV, "Grenade", 80, "grenade", "grenades");
@@ -112,6 +122,8 @@ final class Triggers {
                 "advance", "advances", "advancing", "advancement", "advancements", "repelled", "repulsed", "engaged",
                 "crossfire", "violate", "violated", "violating", "combat", "gunfire", "attacking", "raid");
         single(BATTLES, "Armed clash", 40, "attack", "attacks", "attacked", "shooting", "shot");
+        // "gunmen fired at a police station": a one-sided attack word (EventTyping: on civilians, an attack on them)
+        pair(BATTLES, "Armed clash", 40, "fired at", "fired on", "firing at", "firing on", "shot at");
         pair(BATTLES, "Armed clash", 62, "opened fire", "exchanged fire", "exchange fire", "small arms",
                 "ceasefire violation", "ceasefire violations", "broke through", "fired upon");
         // a grenade launcher is a firefight's weapon, not a thrown grenade
@@ -125,6 +137,13 @@ final class Triggers {
         near(BATTLES, "Armed clash", RESULT, new String[] {"destroyed", "destroying", "destroys"}, "tank", "tanks",
                 "vehicle", "vehicles", "apc", "apcs", "bmp", "position", "positions", "dugout", "dugouts", "howitzer",
                 "howitzers", "armoured", "armored", "equipment", "stronghold", "strongholds");
+        // "destroyed a telecommunications mast", "burned a school": property, not combat
+        near(SD, "Looting/property destruction", 40, new String[] {"destroyed", "destroying", "destroys", "damaged",
+                "burned", "burnt", "burning", "sabotaged"}, "mast", "masts", "antenna", "antennas", "bridge", "bridges",
+                "school", "schools", "house", "houses", "homes", "shops", "church", "churches", "mosque", "mosques",
+                "property", "properties", "infrastructure", "crops", "granaries", "granary", "tower", "towers",
+                "office", "offices", "pylon", "pylons", "pipeline", "clinic", "hospital", "market", "station",
+                "stations", "warehouse", "warehouses", "farms", "fields", "huts");
         near(BATTLES, "Armed clash", RESULT, new String[] {"lost", "loses", "losing"}, "soldiers", "troops", "servicemen",
                 "fighters", "men", "personnel");
         single(BATTLES, GOVERNMENT_REGAINS, 70, "recaptured", "retook", "regained", "liberated");
@@ -134,9 +153,17 @@ final class Triggers {
                 "gained", "assumed", "wrested", "captured"}, "control");
         pair(BATTLES, TERRITORY.subtype(), 70, "took over");
         single(BATTLES, TERRITORY.subtype(), 70, "overran", "overrun");
-        single(VAC, "Attack", 55, "executed", "massacre", "massacred", "murdered", "murder", "beheaded", "lynched",
-                "tortured", "stabbed", "execution");
+        single(VAC, "Attack", 55, "executed", "massacre", "massacred", "murdered", "murder", "beheaded",
+                "tortured", "stabbed", "execution", "assassinated", "assassination", "assassinate");
+        // "the body of a man with gunshot wounds was found": a killing told by its discovery
+        single(VAC, "Attack", 54, "corpse", "corpses");
+        near(9, VAC, "Attack", 57, new String[] {"body", "bodies", "remains"}, "found", "discovered", "recovered",
+                "dumped", "retrieved", "exhumed");
+        near(VAC, "Attack", 57, new String[] {"found", "discovered", "recovered", "retrieved", "exhumed"}, "body",
+                "bodies", "corpse", "corpses", "remains");
         pair(VAC, "Attack", 58, "shot dead", "found dead", "stabbed to", "bodies found");
+        // corporal punishment and mutilation of people in custody or in public (Taliban, JNIM, Al Shabaab courts)
+        single(VAC, "Attack", 55, "flogged", "flogging", "floggings", "whipped", "lashed", "mutilated", "amputated");
         // below a mob: "beaten to death by a mob" is mob violence
         pair(VAC, "Attack", 56, "hacked to", "beaten to");
         single(VAC, "Abduction/forced disappearance", 75, "abducted", "abduction", "kidnapped", "kidnapping",
@@ -148,13 +175,40 @@ final class Triggers {
                 "gang raped");
         single(PROTESTS, "Peaceful protest", 50, "protest", "protests", "protested", "protesting", "protesters",
                 "protestors", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rallied",
-                "picket", "marched", "pickets", "picketed");
-        pair(PROTESTS, "Peaceful protest", 50, "sit in", "on strike", "hunger strike", "general strike");
+                "picket", "marched", "pickets", "picketed", "demonstrated", "demonstrating", "vigil", "walkout",
+                "boycotted", "picketing");
+        pair(PROTESTS, "Peaceful protest", 50, "sit in", "on strike", "hunger strike", "general strike",
+                "went on strike");
+        // a purpose ("gathered to demand ...") codes a protest only where nothing else does
+        pair(PROTESTS, "Peaceful protest", 20, "to demand", "to denounce", "to decry", "to protest");
+        near(PROTESTS, "Peaceful protest", 50, new String[] {"took", "take", "taking", "takes"}, "streets");
+        // South Asian and other regional forms: a sit-in (dharna), a siege of an official (gherao), a shutdown
+        // (bandh, hartal, shutter-down or wheel-jam strike), slogans, effigies, human chains
+        single(PROTESTS, "Peaceful protest", 50, "dharna", "dharnas", "gherao", "gheraoed", "gheraoing", "hartal",
+                "hartals", "bandh", "bandhs", "effigy", "effigies", "slogans", "sloganeering", "candlelight");
+        pair(PROTESTS, "Peaceful protest", 50, "human chain", "human chains", "shutter down", "wheel jam",
+                "glued themselves", "chained themselves", "hunger strikes");
+        // "villagers blocked the highway", "farmers blockaded roads with tractors": a road blockade is a protest
+        near(PROTESTS, "Peaceful protest", 50, new String[] {"blocked", "blocking", "blockaded", "blockading", "block",
+                "blocks", "barricaded"}, "road", "roads", "highway", "highways", "street", "streets", "traffic",
+                "junction", "intersection", "railway", "bridge", "motorway", "expressway", "entrance");
+        // "gathered ... demanding the release of ...": a purpose clause codes a protest where nothing else does
+        single(PROTESTS, "Peaceful protest", 20, "demanding");
+        // "march" alone is also the month: only a march someone holds
+        near(PROTESTS, "Peaceful protest", 50, new String[] {"held", "hold", "holds", "staged", "stage", "stages",
+                "organised", "organized", "led"}, "march", "marches", "vigil", "vigils", "strike", "strikes");
         single(RIOTS, "Violent demonstration", 55, "riot", "riots", "rioting", "rioters", "rioted");
         // "riot police dispersed the protesters" is force used on a protest, not a riot
         pair(PROTESTS, "Protest with intervention", 56, "riot police", "riot gear", "riot squad");
         // ACLED: a lynching or beating by a mob is mob violence, not an attack on civilians
         single(RIOTS, "Mob violence", 57, "mob", "mobs");
+        // ACLED: a lynching is mob violence (a crowd's justice), whoever the victim
+        single(RIOTS, "Mob violence", 57, "lynched", "lynching", "lynch", "lynchings");
+        pair(RIOTS, "Mob violence", 57, "jungle justice", "mob justice", "vigilante justice");
+        // "youths threw stones at soldiers": rioters outside a demonstration (EventTyping makes it a violent
+        // demonstration when protesters are named)
+        near(RIOTS, "Mob violence", 52, new String[] {"threw", "throwing", "hurled", "hurling", "pelted", "pelting"},
+                "stones", "rocks", "molotov", "firebombs", "bricks");
         single(SD, "Arrests", 45, "arrest", "arrested", "arrests", "arresting", "detained", "detain", "detains",
                 "detention", "apprehended", "apprehend", "captured", "seized", "captures", "seizes", "capture", "seize");
         pair(SD, "Arrests", 45, "into custody");
@@ -168,7 +222,8 @@ final class Triggers {
         pair(SD, "Disrupted weapons use", 66, "shot down", "air defence", "air defense", "air defences", "air defenses",
                 "bomb disposal");
         single(SD, "Looting/property destruction", 40, "looted", "looting", "torched", "vandalized", "arson",
-                "vandalised", "demolished", "demolition", "demolitions", "bulldozed", "razed", "plundered", "ransacked");
+                "vandalised", "demolished", "demolition", "demolitions", "bulldozed", "razed", "plundered", "ransacked",
+                "stole", "stolen", "rustled", "rustling", "pillaged");
         pair(SD, "Looting/property destruction", 42, "set fire", "set ablaze", "burned down", "burnt down");
         single(SD, "Headquarters or base established", 35, "headquarters");
         near(SD, "Headquarters or base established", 47, new String[] {"established", "establish", "establishes", "set",
@@ -184,44 +239,58 @@ final class Triggers {
                 "massing", "massed", "regrouped", "regrouping");
         // below the protest words: "anti-coup protesters marched" is a protest (a real coup still beats an arrest)
         single(SD, "Other", 48, "coup", "putsch");
+        // sieges and blockades of a town: ACLED's "Other" strategic development
+        single(SD, "Other", 30, "blockade", "besieged", "siege", "blockaded");
         pair(SD, "Other", 50, "mass grave", "mass graves");
     }
 
     /** Places and positions that can be taken: "captured the town of ...", "seized the army's headquarters". */
-    private static final LongIntMap TERRITORY_NOUN = set("town", "towns", "village", "villages", "city", "cities",
+    private static final LongIntMap TERRITORY_NOUN = LongIntMap.words("town", "towns", "village", "villages", "city",
+            "cities",
             "base", "bases", "headquarters", "camp", "area", "district", "locality", "hill", "airport", "airbase",
             "airfield", "garrison", "outpost", "outposts", "position", "positions", "territory", "settlement",
             "settlements", "capital", "stronghold", "strongholds", "barracks", "checkpoint", "checkpoints", "compound");
     /** Prepositions that end the object of a verb ("of" does not: "the town of X", "control of X"). */
-    private static final LongIntMap OBJECT_END = set("to", "for", "by", "with", "after", "during", "amid", "against",
+    private static final LongIntMap OBJECT_END = LongIntMap.words("to", "for", "by", "with", "after", "during",
+            "amid", "against",
             "since", "under", "before", "following", "until", "as", "about", "through", "between", "within", "without");
     /** Trigger nouns that can modify an actor: "coup leaders", "the coup government". */
-    private static final LongIntMap ACTOR_MODIFIER = set("coup", "putsch");
+    private static final LongIntMap ACTOR_MODIFIER = LongIntMap.words("coup", "putsch");
     /** Actors such a noun modifies. */
-    private static final LongIntMap MODIFIED_ACTOR = set("leader", "leaders", "leadership", "plotter", "plotters",
+    private static final LongIntMap MODIFIED_ACTOR = LongIntMap.words("leader", "leaders", "leadership", "plotter",
+            "plotters",
             "maker", "makers", "government", "regime", "junta", "authorities", "rulers", "council", "general", "generals",
             "officers", "soldiers", "supporters", "administration");
+    /** Protest verbs that also mean showing something: "demonstrated its resolve". */
+    private static final LongIntMap SHOWING = LongIntMap.words("demonstrated", "demonstrating", "demonstrate",
+            "demonstrates");
+
+    private static boolean h(Tokens t, int k, String word) { return t.hash[k] == LongIntMap.h(word); }
+
+    private static final LongIntMap PURPOSE = LongIntMap.words("to");
+    private static final LongIntMap PARTICIPLE_ADJECTIVE = LongIntMap.words("kidnapped", "abducted", "detained",
+            "arrested",
+            "wounded", "injured", "displaced", "executed", "murdered", "massacred");
+    private static final long H_ENGAGED = LongIntMap.h("engaged");
+
+    /** A speech verb (urges, calls, demands ...) within 6 tokens before k. */
+    private static boolean calledOn(Tokens t, int st, int k) {
+        for (int j = k - 1; j >= Math.max(st, k - 6); j--) if (t.has(j, Lexicon.SPEECH | Lexicon.CLAIM)) return true;
+        return false;
+    }
+
     /** Stances written before a trigger noun: "anti-coup protesters", "pro-coup rally". */
-    private static final LongIntMap STANCE_PREFIX = set("anti", "pro");
+    private static final LongIntMap STANCE_PREFIX = LongIntMap.words("anti", "pro");
     static final int OBJECT_NONE = 0, OBJECT_PLACE = 1, OBJECT_PERSON = 2, OBJECT_WEAPONS = 3;
     /** Seized weapons: ACLED's "Disrupted weapons use" (a cache found, arms seized). */
     static final Trigger WEAPONS_SEIZED = new Trigger(SD, "Disrupted weapons use", 45, "seized weapons");
-    private static final LongIntMap WEAPON = new LongIntMap();
+    private static final LongIntMap WEAPON = LongIntMap.words("weapons", "weapon", "arms", "ammunition", "explosives",
+            "munitions", "cache", "caches", "rifles", "guns", "grenades", "rockets", "mortars", "ied", "ieds",
+            "bombs", "landmines", "mines", "drones");
 
-    static {
-        for (String w : new String[] {"weapons", "weapon", "arms", "ammunition", "explosives", "munitions", "cache", "caches",
-                "rifles", "guns", "grenades", "rockets", "mortars", "ied", "ieds", "bombs", "landmines", "mines", "drones"}) {
-            WEAPON.put(LongIntMap.h(w), 1);
-        }
-    }
 
     private Triggers() {}
 
-    private static LongIntMap set(String... words) {
-        LongIntMap m = new LongIntMap();
-        for (String w : words) m.put(LongIntMap.h(w), 1);
-        return m;
-    }
 
     /**
      * Why the trigger word at k is not an event word here, or null: a participle used as an adjective ("the
@@ -238,6 +307,20 @@ final class Triggers {
             return "weather, unless people storm";
         }
         if (k - 1 >= st && (t.gap[k] & Tokens.G_HYPHEN) != 0 && STANCE_PREFIX.get(t.hash[k - 1]) != 0) return "a stance";
+        // "rescued 12 kidnapped victims", "the abducted girls": a participle used as an adjective before people
+        if (PARTICIPLE_ADJECTIVE.get(h) != 0 && k + 1 < en && k - 1 >= st && t.has(k + 1, Lexicon.PERSON)
+                && (t.has(k - 1, Lexicon.DETERMINER) || Numbers.isNumberToken(t, k - 1)) && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0) {
+            return "participle used as an adjective";
+        }
+        // "vehicles engaged in road construction": engaged in work, not in combat
+        if (h == H_ENGAGED && k - 1 >= st && t.has(k - 1, Lexicon.THING)) return "engaged in work, not in combat";
+        // "urges the UN to demand ...", "called on them to protest": a call, not a protest
+        if (PURPOSE.get(h) != 0 && calledOn(t, st, k)) return "a call, not a protest";
+        // "the operation demonstrated the proficiency of ...": a showing; people demonstrate in, at, against ...
+        if (SHOWING.get(h) != 0 && k + 1 < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
+                && (t.has(k + 1, Lexicon.DETERMINER) || h(t, k + 1, "that") || h(t, k + 1, "how"))) {
+            return "a showing, not a protest";
+        }
         if (ACTOR_MODIFIER.get(h) != 0 && k + 1 < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
                 && MODIFIED_ACTOR.get(t.hash[k + 1]) != 0) {
             return "modifies an actor";
@@ -292,8 +375,9 @@ final class Triggers {
                 return ALL.get(p - 1);
             }
         }
-        if (NEAR_HEAD.get(t.hash[i]) != 0) {
-            for (int j = i + 1; j < Math.min(sentEnd, i + 1 + NEAR_WINDOW); j++) {
+        int reach = NEAR_HEAD.get(t.hash[i]);
+        if (reach != 0) {
+            for (int j = i + 1; j < Math.min(sentEnd, i + 1 + reach); j++) {
                 if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) != 0) break;
                 int p = NEAR.get(NameKey.combine(t.hash[i], t.hash[j]));
                 if (p != 0) {

@@ -204,7 +204,7 @@ class AcledNotesTest {
         assertThat(x.events().get(0).date()).isEqualTo(LocalDate.parse(date));
     }
 
-    private static void check(String note, String type, String subtype, String admin1, String killed) {
+    static void check(String note, String type, String subtype, String admin1, String killed) {
         Extraction x = EXTRACTOR.extract(new ArticleText("acled", null, note, eventDate(note)));
         String why = "\n" + EXTRACTOR.explain(new ArticleText("acled", null, note, eventDate(note)));
         List<ExtractedEvent> events = x.events();
