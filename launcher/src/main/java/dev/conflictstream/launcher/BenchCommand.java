@@ -201,6 +201,21 @@ final class BenchCommand implements Callable<Integer> {
         t.row("  cpu ms/article process", "%.2f at %,d, %.2f at %,d",
                 small.perArticle(small.cpuNanos().get("process")) / 1e6, small.batch().articles(),
                 large.perArticle(large.cpuNanos().get("process")) / 1e6, large.batch().articles());
+        // The corpus is not uniform: later articles recombine the texts in other orders and may carry more
+        // events; the aggregate's work is per event, so the same check per event separates volume from mix.
+        double smallEvents = eventsPerArticle(small), largeEvents = eventsPerArticle(large);
+        if (smallEvents > 0 && largeEvents > 0) {
+            double eventRatio = large.articlesPerSecond() * largeEvents / (small.articlesPerSecond() * smallEvents);
+            t.row("  per event", "%.2f events/article at %,d, %.2f at %,d: %,.0f and %,.0f events/s, ratio %.2f (%s)",
+                    smallEvents, small.batch().articles(), largeEvents, large.batch().articles(),
+                    small.articlesPerSecond() * smallEvents, large.articlesPerSecond() * largeEvents, eventRatio,
+                    Math.abs(eventRatio - 1) <= 0.2 ? "flat within 20%" : "NOT flat within 20%");
+        }
+    }
+
+    /** Records written to the events topic per article in a phase (events, retractions and transaction markers). */
+    private static double eventsPerArticle(BenchPhases.Phase phase) {
+        return phase.perArticle(phase.recordsPerTopic().getOrDefault(Topics.EVENTS.name(), 0L));
     }
 
     private static void printPassthrough(BenchTable t, Optional<Passthrough.Result> passthrough, Optional<BenchPhases.Phase> burst) {
