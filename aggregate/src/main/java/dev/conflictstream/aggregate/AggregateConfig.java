@@ -119,10 +119,6 @@ public record AggregateConfig(StreamsServiceConfig streams, String advertisedHos
         return streams.connection().schemaRegistryUrl();
     }
 
-    public ClientProperties client() {
-        return streams.connection().client();
-    }
-
     public Path stateDir() {
         return streams.stateDir();
     }
@@ -135,23 +131,7 @@ public record AggregateConfig(StreamsServiceConfig streams, String advertisedHos
         return streams.httpPort();
     }
 
-    public long commitIntervalMs() {
-        return streams.commitIntervalMs();
-    }
-
     public String processingGuarantee() {
         return streams.processingGuarantee();
-    }
-
-    public int streamThreads() {
-        return streams.streamThreads();
-    }
-
-    public int standbyReplicas() {
-        return streams.standbyReplicas();
-    }
-
-    public int replicationFactor() {
-        return streams.replicationFactor();
     }
 }

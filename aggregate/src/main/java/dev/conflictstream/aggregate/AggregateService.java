@@ -69,11 +69,7 @@ public final class AggregateService implements AutoCloseable {
             QueryServer queries = QueryServer.attach(stores, ops, config.advertisedHost(), QueryToken.of(config.httpToken()),
                     config.httpTls());
             AggregateConfig bound = config.withHttpPort(ops.port());
-            LOG.info("aggregate: config application.id={} {} state.dir={} "
-                            + "http={}:{} application.server={} processing.guarantee={} commit.interval.ms={} threads={} standbys={}",
-                    bound.applicationId(), bound.connection().describe(), bound.stateDir(),
-                    bound.httpHost(), bound.httpPort(), bound.applicationServer(), bound.processingGuarantee(),
-                    bound.commitIntervalMs(), bound.streamThreads(), bound.standbyReplicas());
+            LOG.info("aggregate: config {} application.server={}", bound.streams().describe(), bound.applicationServer());
             app.set(new StreamsApp("aggregate", AggregateTopology.build(bound, new TopicSerdes(registry), new AggregateMetrics(metrics)),
                     bound.toStreamsProperties(), metrics));
             streams.set(app.get().streams());

@@ -89,10 +89,13 @@ public record StreamsServiceConfig(KafkaConnection connection, String applicatio
         return p;
     }
 
-    /** For logs: no credentials. */
+    /** For logs: no credentials; the Streams settings as they take effect (a client property may have set one). */
     public String describe() {
+        Properties p = streamsProperties();
         return "application.id=" + applicationId + " " + connection.describe() + " state.dir=" + stateDir + " http="
-                + httpHost + ":" + httpPort + " processing.guarantee=" + processingGuarantee + " commit.interval.ms="
-                + commitIntervalMs + " threads=" + streamThreads + " standbys=" + standbyReplicas;
+                + httpHost + ":" + httpPort + " processing.guarantee=" + p.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)
+                + " commit.interval.ms=" + p.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)
+                + " threads=" + p.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG)
+                + " standbys=" + p.get(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG);
     }
 }
