@@ -20,6 +20,8 @@ public final class EnrichMetrics {
     private final Counter articlesWithoutEvents;
     private final Counter retracted;
     private final Counter stale;
+    private final Counter placesResolved;
+    private final Counter placesUnresolved;
     /**
      * Tagged counters by name and tag values: registering (building and sorting the meter id)
      * cost more than the rest of the bookkeeping per article, so each is looked up once.
@@ -33,6 +35,8 @@ public final class EnrichMetrics {
         articlesWithoutEvents = registry.counter("conflictstream.articles.without.events");
         retracted = registry.counter("conflictstream.events.retracted");
         stale = registry.counter("conflictstream.articles.stale");
+        placesResolved = registry.counter("conflictstream.place.mentions", "resolved", "true");
+        placesUnresolved = registry.counter("conflictstream.place.mentions", "resolved", "false");
     }
 
     /** An article version older than one already extracted arrived late and was skipped. */
@@ -51,9 +55,8 @@ public final class EnrichMetrics {
                 resolved++;
             }
         }
-        // counted per article, not per mention: a counter look-up builds its key string
-        increment(counter("conflictstream.place.mentions", "resolved", "true"), resolved);
-        increment(counter("conflictstream.place.mentions", "resolved", "false"), extraction.places().size() - resolved);
+        increment(placesResolved, resolved);
+        increment(placesUnresolved, extraction.places().size() - resolved);
         for (ExtractedEvent event : extraction.events()) {
             counter("conflictstream.events.extracted", "type", event.type(), "subtype", event.subtype()).increment();
             counter("conflictstream.events.geo.precision",
