@@ -32,8 +32,9 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <p>Store keys are plain UTF-8 strings (internal, not part of the topic contract) so the query
  * API can range-scan a region's incident days and tallies and an incident's reports; store values are
- * compact (plain Avro without the registry, or a few fixed fields). Every store is cached, so a
- * hot key (a region's tally) reaches its changelog once per commit, not once per event. The
+ * compact (plain Avro without the registry, or a few fixed fields). A hot key (a day's figures, a
+ * region's tally) reaches its changelog once per commit, not once per event, and incidents and
+ * tally rows reach their topics once per commit too. The
  * output topics carry Avro in the Confluent wire format like every topic of the contract.
  */
 public final class AggregateTopology {
@@ -70,11 +71,11 @@ public final class AggregateTopology {
         topology.addSource(READ_EVENTS, serdes.key(Topics.EVENTS).deserializer(),
                 serdes.value(Topics.EVENTS).deserializer(), Topics.EVENTS.name());
         topology.addProcessor(AGGREGATE_EVENTS, () -> new EventAggregator(metrics), READ_EVENTS);
-        store(topology, EVENTS_STORE, EventEntry.serde(), WRITTEN_ONCE);
-        store(topology, REPORTS_STORE, new AvroBinarySerde<>(Report.class), WRITTEN_ONCE);
-        store(topology, INCIDENT_DAYS_STORE, IncidentFigures.serde(), REWRITTEN);
-        store(topology, REGION_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class), REWRITTEN);
-        store(topology, REGION_DAILY_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class), REWRITTEN);
+        store(topology, EVENTS_STORE, EventEntry.serde(), UNCACHED);
+        store(topology, REPORTS_STORE, new AvroBinarySerde<>(Report.class), UNCACHED);
+        store(topology, INCIDENT_DAYS_STORE, IncidentFigures.serde(), CACHED);
+        store(topology, REGION_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class), UNCACHED);
+        store(topology, REGION_DAILY_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class), UNCACHED);
         topology.addSink(WRITE_INCIDENTS, Topics.INCIDENTS.name(), serdes.key(Topics.INCIDENTS).serializer(),
                 serdes.value(Topics.INCIDENTS).serializer(), AGGREGATE_EVENTS);
         topology.addSink(WRITE_TALLIES, Topics.REGION_TALLIES.name(), serdes.key(Topics.REGION_TALLIES).serializer(),
@@ -87,11 +88,14 @@ public final class AggregateTopology {
 
     /**
      * Whether a store sits behind Streams' record cache. The cache pays where keys are written
-     * again within a commit (a day's figures, a region's tally: their changelog and output records
-     * coalesce); an event's entry and its report are written about once per event, so there it
-     * would only add a sorted-map insert, an eviction and a copy at every commit.
+     * again within a commit: a day's figures (their changelog records coalesce), and its flush,
+     * inside the commit's transaction, is when the aggregate publishes what changed
+     * ({@link EventAggregator}). An event's entry and its report are written about once per
+     * event, so there the cache would only add a sorted-map insert, an eviction and a copy; the
+     * tally rows are cached as objects by the aggregate itself ({@link WriteBehindRows}), which
+     * saves their serialization at every change as well.
      */
-    private static final boolean WRITTEN_ONCE = false, REWRITTEN = true;
+    private static final boolean UNCACHED = false, CACHED = true;
 
     private static <V> void store(Topology topology, String name, Serde<V> values, boolean cached) {
         var builder = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);

@@ -11,7 +11,6 @@ import static dev.conflictstream.aggregate.AggregateTopology.WRITE_TALLIES;
 
 import dev.conflictstream.aggregate.IncidentDays.Span;
 import dev.conflictstream.schema.ConflictEvent;
-import dev.conflictstream.schema.Incident;
 import dev.conflictstream.schema.Place;
 import dev.conflictstream.schema.RegionTally;
 import dev.conflictstream.schema.Report;
@@ -41,8 +40,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *       which incidents ended and which changed; each changed incident is rebuilt from its one
  *       or two days' figures and its latest reports;</li>
  *   <li>for every incident that changed, its old contribution is subtracted from its region's
- *       all-time and daily tallies and its new one added (signed deltas); the incident is written
- *       to its topic, the tally rows at the next commit, once per row ({@link ForwardOnFlush}).</li>
+ *       all-time and daily tallies and its new one added (signed deltas); the incident and the
+ *       tally rows are written to their topics at the next commit, once each
+ *       ({@link IncidentOutbox}, {@link WriteBehindRows}, {@link FlushHook}).</li>
  * </ol>
  * Everything is a function of the set of current reports, not of arrival order, so replays,
  * corrections and retractions are exact and a replay never double-counts.
@@ -54,10 +54,20 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
     private KeyValueStore<String, EventEntry> events;
     private KeyValueStore<String, Report> reports;
     private KeyValueStore<String, IncidentFigures> days;
-    private KeyValueStore<String, RegionTally> tallies;
-    private KeyValueStore<String, RegionTally> dailyTallies;
-    /** False without a cache (statestore.cache.max.bytes=0): each tally row is then published as it is written. */
-    private boolean publishTalliesOnFlush;
+    /** Incidents changed since the last commit. */
+    private final IncidentOutbox incidents = new IncidentOutbox();
+    /** Tally rows changed since the last commit. */
+    private WriteBehindRows<RegionTally> tallyRows;
+    private WriteBehindRows<RegionTally> dailyTallyRows;
+    /**
+     * False without a record cache (statestore.cache.max.bytes=0): there is no flush before a
+     * commit to hook, so the changes of each record are published as soon as it is processed.
+     */
+    private boolean publishAtCommit;
+    /** Inside {@link #process}, where a flush by cache eviction may come between a report's and its day's writes. */
+    private boolean processing;
+    /** A flush came while processing: publish once the record is done. */
+    private boolean publishWhenDone;
 
     EventAggregator(AggregateMetrics metrics) {
         this.metrics = metrics;
@@ -69,14 +79,48 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         events = context.getStateStore(EVENTS_STORE);
         reports = context.getStateStore(REPORTS_STORE);
         days = context.getStateStore(INCIDENT_DAYS_STORE);
-        tallies = context.getStateStore(REGION_TALLIES_STORE);
-        dailyTallies = context.getStateStore(REGION_DAILY_TALLIES_STORE);
-        publishTalliesOnFlush = ForwardOnFlush.install(context, tallies, WRITE_TALLIES)
-                & ForwardOnFlush.install(context, dailyTallies, WRITE_DAILY_TALLIES);
+        tallyRows = new WriteBehindRows<>(context.getStateStore(REGION_TALLIES_STORE));
+        dailyTallyRows = new WriteBehindRows<>(context.getStateStore(REGION_DAILY_TALLIES_STORE));
+        publishAtCommit = FlushHook.install(context, days, (key, value, timestamp) -> publish());
+    }
+
+    /**
+     * Publishes what changed: the incidents to their topic, the tally rows to their stores and
+     * topics. Runs when the days store's cache flushes: while a commit is prepared, inside its
+     * exactly-once transaction (every change writes a day, so a change always leaves a dirty day
+     * in that cache), or when the cache evicts a day; an eviction in the middle of a record waits
+     * for the record to be done (a report it removed may still be named by a pending incident's
+     * figures until its day is rewritten).
+     */
+    private void publish() {
+        if (processing) {
+            publishWhenDone = true;
+            return;
+        }
+        incidents.drain(reports::get, (id, incident, timestamp) -> forward(id, incident, timestamp, WRITE_INCIDENTS));
+        tallyRows.flush((key, tally, timestamp) -> forward(key, tally, timestamp, WRITE_TALLIES));
+        dailyTallyRows.flush((key, tally, timestamp) -> forward(key, tally, timestamp, WRITE_DAILY_TALLIES));
+    }
+
+    private void forward(String key, SpecificRecord value, long timestamp, String sink) {
+        context.forward(new Record<>(key, value, timestamp), sink);
     }
 
     @Override
     public void process(Record<String, ConflictEvent> record) {
+        processing = true;
+        try {
+            apply(record);
+        } finally {
+            processing = false;
+        }
+        if (publishWhenDone || !publishAtCommit) {
+            publishWhenDone = false;
+            publish();
+        }
+    }
+
+    private void apply(Record<String, ConflictEvent> record) {
         String eventId = record.key();
         if (eventId == null) {
             return; // nothing to upsert or retract
@@ -217,35 +261,24 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
      * and moves its region's tallies by the difference between its old and new figures.
      */
     private void update(String group, LocalDate first, IncidentFigures old, IncidentFigures now, Record<?, ?> cause) {
-        String id = IncidentKeys.incidentId(group, first);
-        Incident incident = now == null ? null : Incidents.of(group, first, now, reports::get);
-        context.forward(new Record<String, SpecificRecord>(id, incident, cause.timestamp()), WRITE_INCIDENTS);
+        incidents.changed(IncidentKeys.incidentId(group, first), group, first, now, cause.timestamp());
         String region = IncidentKeys.regionOf(group);
-        String type = IncidentKeys.typeOf(group);
-        Place place = incident == null ? null : incident.getPlace(); // names the region's tally
-        tally(tallies, region, region, place, type, old, now, null, WRITE_TALLIES, cause);
-        tally(dailyTallies, IncidentKeys.dailyKey(region, first), region, place, type, old, now, first,
-                WRITE_DAILY_TALLIES, cause);
+        tally(tallyRows, region, group, old, now, null, cause);
+        tally(dailyTallyRows, IncidentKeys.dailyKey(region, first), group, old, now, first, cause);
         metrics.tallyUpdated(cause.timestamp(), System.currentTimeMillis());
     }
 
     /**
      * Moves the tally row {@code key} (the all-time row, or the daily row of {@code date}) by the
-     * incident's new figures minus its old ones; the row reaches {@code sink} when the store
-     * flushes ({@link ForwardOnFlush}), or now when the store has no cache.
+     * incident's new figures minus its old ones; the row is written and published at the commit.
      */
-    private void tally(KeyValueStore<String, RegionTally> store, String key, String region, Place place, String type,
-                       IncidentFigures old, IncidentFigures now, LocalDate date, String sink, Record<?, ?> cause) {
-        RegionTally tally = RegionTallies.move(store.get(key), region, place, type, old, date, -1);
-        tally = RegionTallies.move(tally, region, place, type, now, date, +1);
-        if (tally == null) {
-            store.delete(key);
-        } else {
-            store.put(key, tally);
-        }
-        if (!publishTalliesOnFlush) {
-            context.forward(new Record<String, SpecificRecord>(key, tally, cause.timestamp()), sink);
-        }
+    private void tally(WriteBehindRows<RegionTally> rows, String key, String group,
+                       IncidentFigures old, IncidentFigures now, LocalDate date, Record<?, ?> cause) {
+        String region = IncidentKeys.regionOf(group);
+        String type = IncidentKeys.typeOf(group);
+        RegionTally tally = RegionTallies.move(rows.get(key), region, null, type, old, date, -1);
+        // a new row is named after the region's name in the incident's place (one report read, only then)
+        Place place = tally == null && now != null ? Incidents.place(group, now, reports::get) : null;
+        rows.put(key, RegionTallies.move(tally, region, place, type, now, date, +1), cause.timestamp());
     }
-
 }

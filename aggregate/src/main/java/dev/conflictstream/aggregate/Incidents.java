@@ -2,6 +2,7 @@ package dev.conflictstream.aggregate;
 
 import dev.conflictstream.aggregate.IncidentDays.Span;
 import dev.conflictstream.schema.Incident;
+import dev.conflictstream.schema.Place;
 import dev.conflictstream.schema.Report;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +56,11 @@ public final class Incidents {
                 .setReportsByExtractorVersion(new TreeMap<>(figures.versions))
                 .setUpdatedAt(Instant.ofEpochMilli(figures.updatedAt))
                 .build();
+    }
+
+    /** The place of the incident of {@code group} with {@code figures}: its most precise report's (null: none has one). */
+    static Place place(String group, IncidentFigures figures, Function<String, Report> report) {
+        return figures.mostPrecise == null ? null : existing(report, IncidentKeys.reportKey(group, figures.mostPrecise)).getPlace();
     }
 
     /**

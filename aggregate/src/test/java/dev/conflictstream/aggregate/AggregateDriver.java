@@ -38,8 +38,13 @@ public final class AggregateDriver implements AutoCloseable {
 
     /** With Streams' record caches off ({@code statestore.cache.max.bytes=0}, which a user may set). */
     static AggregateDriver withoutCache(Path stateDir) {
+        return withCacheBytes(stateDir, 0);
+    }
+
+    /** With {@code statestore.cache.max.bytes} set: a small cache evicts (and flushes) while a record is processed. */
+    static AggregateDriver withCacheBytes(Path stateDir, long bytes) {
         return new AggregateDriver(AggregateConfig.fromMap(Map.of("state.dir", stateDir.toString()),
-                new ClientProperties(Map.of("statestore.cache.max.bytes", "0"))), AggregateMetrics.unexported());
+                new ClientProperties(Map.of("statestore.cache.max.bytes", Long.toString(bytes)))), AggregateMetrics.unexported());
     }
 
     private AggregateDriver(AggregateConfig config, AggregateMetrics metrics) {

@@ -38,6 +38,7 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -69,20 +70,25 @@ class AggregateModelTest {
     Path stateDir;
     private int runs;
 
-    static Stream<Long> seeds() {
-        return LongStream.rangeClosed(1, 20).boxed();
+    /** Streams' default record cache; none; one so small that it evicts, and so flushes, in the middle of a record. */
+    private static final long DEFAULT_CACHE = -1, NO_CACHE = 0, EVICTING_CACHE = 2_000;
+
+    static Stream<Arguments> seeds() {
+        return Stream.concat(LongStream.rangeClosed(1, 20).mapToObj(seed -> Arguments.of(seed, DEFAULT_CACHE)),
+                LongStream.rangeClosed(1, 4).boxed().flatMap(seed ->
+                        Stream.of(Arguments.of(seed, NO_CACHE), Arguments.of(seed, EVICTING_CACHE))));
     }
 
-    @ParameterizedTest(name = "seed {0}")
+    @ParameterizedTest(name = "seed {0}, cache bytes {1}")
     @MethodSource("seeds")
-    void incrementalAggregateEqualsANaiveRecomputationAfterEveryOperation(long seed) {
+    void incrementalAggregateEqualsANaiveRecomputationAfterEveryOperation(long seed, long cacheBytes) {
         List<Op> ops = generate(seed);
-        Failure failure = run(ops);
+        Failure failure = run(ops, cacheBytes);
         if (failure == null) {
             return;
         }
-        List<Op> shrunk = shrink(ops.subList(0, failure.index + 1));
-        Failure minimal = run(shrunk);
+        List<Op> shrunk = shrink(ops.subList(0, failure.index + 1), cacheBytes);
+        Failure minimal = run(shrunk, cacheBytes);
         StringBuilder message = new StringBuilder()
                 .append("seed ").append(seed).append(" (").append(Universe.of(seed).name).append("), operation #").append(failure.index).append(" (")
                 .append(ops.get(failure.index)).append("): ").append(failure.message)
@@ -329,13 +335,14 @@ class AggregateModelTest {
     private record Failure(int index, String message) {}
 
     /** Runs {@code ops} through a fresh aggregate, checking after each; the first mismatch, or null. */
-    private Failure run(List<Op> ops) {
+    private Failure run(List<Op> ops, long cacheBytes) {
         Model model = new Model();
         Map<String, Incident> incidentTopic = new TreeMap<>();
         Map<String, RegionTally> tallyTopic = new TreeMap<>();
         Map<String, RegionTally> dailyTopic = new TreeMap<>();
         int i = 0;
-        try (AggregateDriver agg = new AggregateDriver(stateDir.resolve("run-" + runs++))) {
+        Path dir = stateDir.resolve("run-" + runs++);
+        try (AggregateDriver agg = cacheBytes < 0 ? new AggregateDriver(dir) : AggregateDriver.withCacheBytes(dir, cacheBytes)) {
             for (; i < ops.size(); i++) {
                 Op op = ops.get(i);
                 boolean noOutput = model.apply(op);
@@ -436,14 +443,14 @@ class AggregateModelTest {
     }
 
     /** Drops chunks of operations while the rest still fails (bounded in time): a short reproduction. */
-    private List<Op> shrink(List<Op> failing) {
+    private List<Op> shrink(List<Op> failing, long cacheBytes) {
         long deadline = System.currentTimeMillis() + SHRINK_BUDGET_MS;
         List<Op> current = new ArrayList<>(failing);
         for (int chunk = Math.max(1, current.size() / 2); chunk >= 1; chunk /= 2) {
             for (int at = 0; at < current.size() && System.currentTimeMillis() < deadline; ) {
                 List<Op> candidate = new ArrayList<>(current.subList(0, at));
                 candidate.addAll(current.subList(Math.min(current.size(), at + chunk), current.size()));
-                Failure f = candidate.isEmpty() ? null : run(candidate);
+                Failure f = candidate.isEmpty() ? null : run(candidate, cacheBytes);
                 if (f != null) {
                     current = new ArrayList<>(candidate.subList(0, f.index + 1));
                 } else {
