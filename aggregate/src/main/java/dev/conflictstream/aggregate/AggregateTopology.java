@@ -16,7 +16,7 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * EVENTS (event id -> ConflictEvent | tombstone; partitioned by region)
- *   -> aggregate-events  [events, reports, incident-days, region-tallies, region-daily-tallies]
+ *   -> aggregate-events  [events, reports, incident-days, region-tallies, region-daily-tallies, pending-changes]
  *        -> write-incidents             INCIDENTS
  *        -> write-region-tallies        REGION_TALLIES
  *        -> write-region-daily-tallies  REGION_DAILY_TALLIES
@@ -48,6 +48,11 @@ public final class AggregateTopology {
     public static final String REGION_TALLIES_STORE = "region-tallies";
     /** Daily tallies by {@code CODE|YYYY-MM-DD}. */
     public static final String REGION_DAILY_TALLIES_STORE = "region-daily-tallies";
+    /**
+     * One row while changes wait to be published, in memory, cached, not logged: its flush from
+     * the cache, at every commit, is when the aggregate publishes them ({@link EventAggregator}).
+     */
+    public static final String PENDING_CHANGES_STORE = "pending-changes";
 
     static final String READ_EVENTS = "read-events";
     static final String AGGREGATE_EVENTS = "aggregate-events";
@@ -71,11 +76,13 @@ public final class AggregateTopology {
         topology.addSource(READ_EVENTS, serdes.key(Topics.EVENTS).deserializer(),
                 serdes.value(Topics.EVENTS).deserializer(), Topics.EVENTS.name());
         topology.addProcessor(AGGREGATE_EVENTS, () -> new EventAggregator(metrics), READ_EVENTS);
-        store(topology, EVENTS_STORE, EventEntry.serde(), UNCACHED);
-        store(topology, REPORTS_STORE, new AvroBinarySerde<>(Report.class), UNCACHED);
-        store(topology, INCIDENT_DAYS_STORE, IncidentFigures.serde(), CACHED);
-        store(topology, REGION_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class), UNCACHED);
-        store(topology, REGION_DAILY_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class), UNCACHED);
+        store(topology, EVENTS_STORE, EventEntry.serde());
+        store(topology, REPORTS_STORE, new AvroBinarySerde<>(Report.class));
+        store(topology, INCIDENT_DAYS_STORE, IncidentFigures.serde());
+        store(topology, REGION_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class));
+        store(topology, REGION_DAILY_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class));
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_CHANGES_STORE),
+                Serdes.String(), Serdes.Long()).withCachingEnabled().withLoggingDisabled(), AGGREGATE_EVENTS);
         topology.addSink(WRITE_INCIDENTS, Topics.INCIDENTS.name(), serdes.key(Topics.INCIDENTS).serializer(),
                 serdes.value(Topics.INCIDENTS).serializer(), AGGREGATE_EVENTS);
         topology.addSink(WRITE_TALLIES, Topics.REGION_TALLIES.name(), serdes.key(Topics.REGION_TALLIES).serializer(),
@@ -87,18 +94,14 @@ public final class AggregateTopology {
     }
 
     /**
-     * Whether a store sits behind Streams' record cache. The cache pays where keys are written
-     * again within a commit: a day's figures (their changelog records coalesce), and its flush,
-     * inside the commit's transaction, is when the aggregate publishes what changed
-     * ({@link EventAggregator}). An event's entry and its report are written about once per
-     * event, so there the cache would only add a sorted-map insert, an eviction and a copy; the
-     * tally rows are cached as objects by the aggregate itself ({@link WriteBehindRows}), which
-     * saves their serialization at every change as well.
+     * A persistent store, logged, without Streams' record cache. The cache pays where keys are
+     * written again within a commit; the aggregate keeps those rows (a day's figures, a region's
+     * tally) as objects itself ({@link WriteBehindRows}), which also saves their encoding at every
+     * change and their decoding at every read. An event's entry and its report are written about
+     * once per event: there a cache would only add a sorted-map insert, an eviction and a copy.
      */
-    private static final boolean UNCACHED = false, CACHED = true;
-
-    private static <V> void store(Topology topology, String name, Serde<V> values, boolean cached) {
-        var builder = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
-        topology.addStateStore(cached ? builder.withCachingEnabled() : builder.withCachingDisabled(), AGGREGATE_EVENTS);
+    private static <V> void store(Topology topology, String name, Serde<V> values) {
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
+                .withCachingDisabled(), AGGREGATE_EVENTS);
     }
 }

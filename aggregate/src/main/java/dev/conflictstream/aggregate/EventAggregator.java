@@ -2,6 +2,7 @@ package dev.conflictstream.aggregate;
 
 import static dev.conflictstream.aggregate.AggregateTopology.EVENTS_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.INCIDENT_DAYS_STORE;
+import static dev.conflictstream.aggregate.AggregateTopology.PENDING_CHANGES_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REGION_DAILY_TALLIES_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REGION_TALLIES_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REPORTS_STORE;
@@ -53,9 +54,13 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
     private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, EventEntry> events;
     private KeyValueStore<String, Report> reports;
-    private KeyValueStore<String, IncidentFigures> days;
+    /** The figures of incident days, written behind like the tally rows. */
+    private WriteBehindRows<IncidentFigures> days;
+    /** Holds one row while changes wait to be published: its flush, at every commit, publishes them. */
+    private KeyValueStore<String, Long> pending;
+    private boolean pendingMarked;
     /** Incidents changed since the last commit. */
-    private final IncidentOutbox incidents = new IncidentOutbox();
+    private IncidentOutbox incidents;
     /** Tally rows changed since the last commit. */
     private WriteBehindRows<RegionTally> tallyRows;
     private WriteBehindRows<RegionTally> dailyTallyRows;
@@ -78,25 +83,44 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         this.context = context;
         events = context.getStateStore(EVENTS_STORE);
         reports = context.getStateStore(REPORTS_STORE);
-        days = context.getStateStore(INCIDENT_DAYS_STORE);
-        tallyRows = new WriteBehindRows<>(context.getStateStore(REGION_TALLIES_STORE));
-        dailyTallyRows = new WriteBehindRows<>(context.getStateStore(REGION_DAILY_TALLIES_STORE));
-        publishAtCommit = FlushHook.install(context, days, (key, value, timestamp) -> publish());
+        // everything in memory starts afresh: init runs again when a task is revived after a failed transaction
+        days = new WriteBehindRows<>(context.getStateStore(INCIDENT_DAYS_STORE), DECODED_DAYS);
+        tallyRows = new WriteBehindRows<>(context.getStateStore(REGION_TALLIES_STORE), DECODED_TALLY_ROWS);
+        dailyTallyRows = new WriteBehindRows<>(context.getStateStore(REGION_DAILY_TALLIES_STORE), DECODED_TALLY_ROWS);
+        incidents = new IncidentOutbox();
+        pending = context.getStateStore(PENDING_CHANGES_STORE);
+        pendingMarked = processing = publishWhenDone = false;
+        publishAtCommit = FlushHook.install(context, pending, (key, value, timestamp) -> publish());
     }
 
+    /** Decoded rows kept per store beyond the changed ones: the days and regions of the latest news. */
+    private static final int DECODED_DAYS = 50_000, DECODED_TALLY_ROWS = 20_000;
+
+    /** Something changed: make sure the next commit publishes it. */
+    private void markPending(long timestamp) {
+        if (publishAtCommit && !pendingMarked) {
+            pending.put(PENDING_KEY, timestamp);
+            pendingMarked = true;
+        }
+    }
+
+    private static final String PENDING_KEY = "pending";
+
     /**
-     * Publishes what changed: the incidents to their topic, the tally rows to their stores and
-     * topics. Runs when the days store's cache flushes: while a commit is prepared, inside its
-     * exactly-once transaction (every change writes a day, so a change always leaves a dirty day
-     * in that cache), or when the cache evicts a day; an eviction in the middle of a record waits
-     * for the record to be done (a report it removed may still be named by a pending incident's
-     * figures until its day is rewritten).
+     * Publishes what changed: the days and tally rows to their stores (and so changelogs), the
+     * incidents and tally rows to their topics. Runs when the
+     * {@value AggregateTopology#PENDING_CHANGES_STORE} row is flushed from Streams' cache: while
+     * a commit is prepared, inside its exactly-once transaction, or when the cache evicts it; an
+     * eviction in the middle of a record waits for the record to be done (a report it removed may
+     * still be named by a pending incident's figures until its day is rewritten).
      */
     private void publish() {
         if (processing) {
             publishWhenDone = true;
             return;
         }
+        pendingMarked = false;
+        days.flush((key, figures, timestamp) -> {});
         incidents.drain(reports::get, (id, incident, timestamp) -> forward(id, incident, timestamp, WRITE_INCIDENTS));
         tallyRows.flush((key, tally, timestamp) -> forward(key, tally, timestamp, WRITE_TALLIES));
         dailyTallyRows.flush((key, tally, timestamp) -> forward(key, tally, timestamp, WRITE_DAILY_TALLIES));
@@ -189,11 +213,8 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
             }
             figures.add(report, added);
         }
-        if (figures == null) {
-            days.delete(dayKey);
-        } else {
-            days.put(dayKey, figures);
-        }
+        days.put(dayKey, figures, cause.timestamp());
+        markPending(cause.timestamp());
         IncidentFigures[] after = before.clone();
         after[day] = figures;
 
