@@ -1,8 +1,8 @@
 package dev.conflictstream.aggregate;
 
+import dev.conflictstream.schema.serde.AvroBytes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import dev.conflictstream.schema.serde.AvroBytes;
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
@@ -25,8 +25,8 @@ final class AvroBinarySerde<T extends SpecificRecord> implements Serde<T> {
 
     AvroBinarySerde(Class<T> type) {
         Schema schema = SpecificData.get().getSchema(type);
-        this.writer = new SpecificDatumWriter<>(schema);
-        this.reader = new SpecificDatumReader<>(schema);
+        this.writer = new SpecificDatumWriter<>(schema, AvroBytes.model(schema));
+        this.reader = new SpecificDatumReader<>(schema, schema, AvroBytes.model(schema));
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class ConfluentAvroSerde<T> implements Serde<T> {
         this.subject = subject;
         this.registeredSchema = registeredSchema;
         this.readerSchema = readerSchema;
-        this.writer = new SpecificDatumWriter<>(readerSchema, SpecificData.getForSchema(readerSchema));
+        this.writer = new SpecificDatumWriter<>(readerSchema, AvroBytes.model(readerSchema));
     }
 
     /** Serde for a generated record class under {@code subject}. */
@@ -127,7 +127,7 @@ public final class ConfluentAvroSerde<T> implements Serde<T> {
 
     private DatumReader<T> readerFor(int id) {
         return readersByWriterId.computeIfAbsent(id, writerSchemaId ->
-                new SpecificDatumReader<>(registry.schemaById(writerSchemaId), readerSchema, SpecificData.getForSchema(readerSchema)));
+                new SpecificDatumReader<>(registry.schemaById(writerSchemaId), readerSchema, AvroBytes.model(readerSchema)));
     }
 
     @Override
