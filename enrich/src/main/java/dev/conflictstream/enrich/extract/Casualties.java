@@ -91,6 +91,11 @@ final class Casualties {
             if (cls == Lexicon.KILL && (h == H_BODY || h == H_CORPSE) && oneBody(t, k, e)) {
                 return note(why, new Figure(1, 1, Qualifier.EXACT, span(t, k, k + 4)));
             }
+            // "lost 12 soldiers in fighting": a force's dead counted as its loss (a tally's is dropped by its window)
+            if (cls == Lexicon.KILL && LOST.get(h) != 0 && !dailyWindow(t, s, e) && !recentWindow(t, s, e)) {
+                Figure f = lostFighters(t, k, e, other);
+                if (f != null) return note(why, f);
+            }
             if (!t.has(k, cls)) continue;
             if (grievance(t, s, k) || attributed(t, s, k) || twoFates(t, s, k, e, other) || accident(t, k, e)) continue;
             // "Among the injured were two children": a part of the harmed told before, not more of them
@@ -164,6 +169,20 @@ final class Casualties {
             boolean after = m < e && MORE_AFTER.get(t.hash[m]) != 0 && !(m + 1 < e && t.hash[m + 1] == H_THAN);
             boolean before = j - 1 >= s && MORE_BEFORE.get(t.hash[j - 1]) != 0;
             if ((after || before) && endsAt(t, f.text(), t.end[m - 1])) return true;
+        }
+        return false;
+    }
+
+    /** Before a count: the people told of before ("the 4 soldiers", "these two men", "all five"). */
+    private static final LongIntMap DEFINITE = LongIntMap.words("the", "these", "those");
+
+    /** The figure's count stands after a definite word: the same victims as a sentence before told, restated. */
+    static boolean restated(Tokens t, int s, int e, Figure f) {
+        if (f == null || f.low() == 0) return false;
+        for (int j = s + 1; j < e; j++) {
+            if (!Numbers.isNumberToken(t, j) || DEFINITE.get(t.hash[j - 1]) == 0) continue;
+            Numbers.Phrase p = Numbers.value(t, j, e);
+            if (p != null && endsAt(t, f.text(), t.end[p.end() - 1])) return true;
         }
         return false;
     }
@@ -269,6 +288,19 @@ final class Casualties {
     }
 
     /** "killed two insurgents", "deaths of at least two", "death toll rose to 12", "killed the leader". */
+    private static final LongIntMap LOST = LongIntMap.words("lost", "loses", "losing");
+    /** Fighters a force can lose: "lost 12 soldiers", "lost two of its men". */
+    private static final LongIntMap FIGHTERS = LongIntMap.words("soldiers", "soldier", "troops", "servicemen", "fighters",
+            "men", "militants", "personnel", "policemen", "officers", "members");
+
+    /** "lost 12 soldiers", "lost at least 5 fighters": the count after the verb, when it counts fighters. */
+    private static Figure lostFighters(Tokens t, int k, int e, int other) {
+        Figure f = after(t, k, e, other);
+        if (f == null) return null;
+        for (int j = k + 1; j < Math.min(e, k + 7); j++) if (FIGHTERS.get(t.hash[j]) != 0) return f;
+        return null;
+    }
+
     private static Figure after(Tokens t, int k, int e, int other) {
         int limit = Math.min(e, k + 8);
         // "One civilian killed, 11 wounded": a comma closes the clause of the word

@@ -49,7 +49,12 @@ final class EventTyping {
     /** Civilian places and people beyond Lexicon.CIVILIAN: "attacked the village", "killed 3 men at a bar". */
     private static final LongIntMap CIVILIAN_TARGET = LongIntMap.words("village", "villages", "market", "church", "churches",
             "mosque", "school", "bar", "home", "homes", "house", "houses", "shop", "bus", "wedding", "funeral",
-            "men", "man", "chief", "elders", "elder", "family", "families");
+            "men", "man", "chief", "elders", "elder", "family", "families",
+            // people killed for their trade or office, unarmed: "a motorcycle taxi driver", "a local councillor"
+            "driver", "drivers", "motorcyclist", "pastor", "pastors", "imam", "imams", "councillor", "councilor",
+            "councillors", "councilors", "candidate", "vendor", "mechanic", "tailor", "nurse", "doctor", "judge",
+            "official", "officials", "activist", "activists", "businesswoman", "landowner", "teenager", "boys", "girls",
+            "couple", "owner", "villager");
     /** What protesters do in a violent demonstration. */
     private static final LongIntMap RIOTOUS = LongIntMap.words("stones", "stone", "rocks", "pelted", "pelting", "torched",
             "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
@@ -80,6 +85,8 @@ final class EventTyping {
             int disruptedAt, String placeCountry, LongFunction<String> countryOf) {
         boolean harmed = killed != null && killed.low() > 0 || injured != null && injured.low() > 0;
         if (Triggers.territory(best)) {
+            // "took over the town without resistance", "entered the base unopposed": no fight, ACLED's non-violent transfer
+            if (unopposed(t, at, en)) return NON_VIOLENT_TRANSFER;
             int side = takerSide(t, st, at, placeCountry, countryOf);
             return side == SIDE_GOVERNMENT ? GOVERNMENT_REGAINS : side == SIDE_OTHER ? OTHERS_OVERTAKE : best;
         }
@@ -102,7 +109,8 @@ final class EventTyping {
         Triggers.Trigger grievance = grievanceOfProtest(best, t, st, at);
         if (grievance != null) return protestType(grievance, t, st, en, killed);
         if (protest(best, t, st, en)) return protestType(best, t, st, en, killed);
-        if (best.type().equals(Triggers.ERV) && SUPPORT_FIRE.contains(best.subtype()) && battleWord(t, st, en)) {
+        if (best.type().equals(Triggers.ERV) && SUPPORT_FIRE.contains(best.subtype())
+                && (battleWord(t, st, en) || groundAssault(t, st, en, at))) {
             // ACLED: shelling or strikes in support of a battle are that battle, one event
             return CLASH_WITH_SUPPORT;
         }
@@ -138,6 +146,9 @@ final class EventTyping {
         if (generic && best != Triggers.KILL_FALLBACK && passive && civilianVictims(t, passiveSubject(t, st, at), at, true)) {
             return CIVILIANS_ATTACKED;
         }
+        // "a man was killed by unidentified gunmen", "a woman died in ...": deaths with no trigger whose subject is
+        // plain people and no armed person are a one-sided killing
+        if (best == Triggers.KILL_FALLBACK && plainPeopleDied(t, st, en)) return Triggers.KILL_CIVILIANS;
         return best;
     }
 
@@ -145,6 +156,74 @@ final class EventTyping {
             "Air/drone strike", "Grenade");
     private static final Triggers.Trigger CLASH_WITH_SUPPORT =
             new Triggers.Trigger(Triggers.BATTLES, "Armed clash", 60, "(clash with fire in support)");
+
+    private static final Triggers.Trigger NON_VIOLENT_TRANSFER =
+            new Triggers.Trigger(Triggers.SD, "Non-violent transfer of territory", 70, "(territory taken unopposed)");
+    /** What a takeover without fighting is told with: "without resistance", "unopposed", "peacefully". */
+    private static final LongIntMap UNOPPOSED = LongIntMap.words("unopposed", "peacefully", "uncontested", "bloodless");
+    private static final LongIntMap RESISTANCE = LongIntMap.words("resistance", "fight", "fighting", "clashes", "shot",
+            "bloodshed", "opposition", "combat", "battle");
+    private static final long H_WITHOUT = LongIntMap.h("without");
+
+    /** "without (a / any) resistance", "unopposed" within 10 tokens after the territory word. */
+    private static boolean unopposed(Tokens t, int at, int en) {
+        for (int j = at + 1; j < Math.min(en, at + 11); j++) {
+            if (UNOPPOSED.get(t.hash[j]) != 0) return true;
+            if (t.hash[j] != H_WITHOUT) continue;
+            for (int m = j + 1; m < Math.min(en, j + 4); m++) if (RESISTANCE.get(t.hash[m]) != 0) return true;
+        }
+        return false;
+    }
+
+    /** Attack words that tell a ground assault when a military target follows: "attacked a junta outpost". */
+    private static final LongIntMap ASSAULT = LongIntMap.words("attack", "attacks", "attacked", "attacking", "raid", "raided",
+            "ambushed", "ambush", "stormed", "assaulted", "assault", "advance", "advanced", "advancing", "offensive",
+            "overran", "repelled", "repulsed");
+    /** Military targets of a ground assault. */
+    private static final LongIntMap MILITARY_TARGET = LongIntMap.words("outpost", "outposts", "positions", "position", "base",
+            "bases", "camp", "checkpoint", "checkpoints", "post", "posts", "garrison", "barracks", "troops", "soldiers",
+            "forces", "convoy", "patrol", "defences", "defenses", "lines", "trenches", "units");
+
+    /**
+     * A ground assault on a military target in the sentence, not negated: "PDF fighters attacked a junta outpost; the
+     * military responded with airstrikes" is one battle with fire in support (ACLED's one-event rule). {@code strike}:
+     * the strike's own trigger token.
+     */
+    private static boolean groundAssault(Tokens t, int st, int en, int strike) {
+        for (int k = st; k < en; k++) {
+            // "a drone attack on positions" is the strike itself
+            if (ASSAULT.get(t.hash[k]) == 0 || negated(t, st, k) || k == strike || k - 1 == strike) continue;
+            for (int j = k + 1; j < Math.min(en, k + 6); j++) {
+                if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
+                if (MILITARY_TARGET.get(t.hash[j]) != 0) return true;
+                // "advance on government positions", "attack against army posts": the target follows
+                if (TARGET_PREPOSITION.get(t.hash[j]) != 0) continue;
+                if (Lexicon.has(t.hash[j], Lexicon.LOCATIVE) || t.hash[j] == H_WITH) break;
+            }
+        }
+        return false;
+    }
+
+    private static final long H_WITH = LongIntMap.h("with");
+    private static final LongIntMap TARGET_PREPOSITION = LongIntMap.words("on", "at", "against", "towards", "toward");
+
+    /**
+     * The first death word of the sentence has plain people as its subject and no armed person is named before it:
+     * "a man was killed by unidentified gunmen", "a woman died", "two traders were found dead".
+     */
+    private static boolean plainPeopleDied(Tokens t, int st, int en) {
+        for (int k = st + 1; k < en; k++) {
+            if (!t.has(k, Lexicon.KILL)) continue;
+            boolean passive = Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2]);
+            boolean intransitive = INTRANSITIVE_DEATH.get(t.hash[k]) != 0;
+            if (!passive && !intransitive) return false;
+            int subject = passiveSubject(t, st, k);
+            return civilianVictims(t, subject, passive ? k - 1 : k, true);
+        }
+        return false;
+    }
+
+    private static final LongIntMap INTRANSITIVE_DEATH = LongIntMap.words("died", "dies", "perished");
 
     /** A two-sided battle word of the sentence, not negated: "clashed ... supported by artillery". */
     private static boolean battleWord(Tokens t, int st, int en) {
@@ -398,6 +477,15 @@ final class EventTyping {
         return refined.subtype().equals(tr.subtype()) ? tr : refined;
     }
 
+    /** "to denounce police brutality", "against the arrests of activists": what the protest is about, not force used on it. */
+    private static boolean grievanceWord(Tokens t, int st, int k) {
+        for (int j = k - 1; j >= Math.max(st, k - 3); j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (GRIEVANCE.get(t.hash[j]) != 0) return true;
+        }
+        return false;
+    }
+
     /** "burned an effigy of the minister": a protest's symbol, not a riot (ACLED codes it a peaceful protest). */
     private static boolean effigy(Tokens t, int k, int en) {
         for (int j = k + 1; j < Math.min(en, k + 5); j++) if (EFFIGY.get(t.hash[j]) != 0) return true;
@@ -426,7 +514,8 @@ final class EventTyping {
                 return new Triggers.Trigger(Triggers.RIOTS, "Violent demonstration", tr.priority(), tr.word());
             }
             // "police did not intervene", "no arrests were made": force denied is no intervention
-            if (INTERVENTION.get(h) != 0 && (negated(t, st, k) || deniedAfter(t, k, en) || dispersedThemselves(t, st, k, en))) continue;
+            if (INTERVENTION.get(h) != 0 && (negated(t, st, k) || deniedAfter(t, k, en) || dispersedThemselves(t, st, k, en)
+                    || grievanceWord(t, st, k))) continue;
             if (INTERVENTION.get(h) != 0 || h == H_TEAR && k + 1 < en && t.hash[k + 1] == H_GAS
                     || ONE_SIDED.get(h) != 0 && tr.type().equals(Triggers.BATTLES)) intervention = true;
         }

@@ -210,7 +210,7 @@ public final class Extractor {
         x.date = Dates.find(t, st, en, a.published);
         boolean afterBackground = a.backgroundParagraph == t.paragraph[st];
         a.backgroundParagraph = -1;
-        if (x.date.background()) {
+        if (x.date.background() || a.drafts.recapOfEarlierDays(x.date)) {
             if (trace.on()) trace.add("    background (dated or 'since'): skipped\n");
             a.backgroundParagraph = t.paragraph[st];
             return;
@@ -280,7 +280,8 @@ public final class Extractor {
                 x.best = tr;
                 x.bestAt = k;
             }
-            k += a.span[0] - 1;
+            // a pair's words are read; a near phrase's inner words ("with a guided bomb") may hold triggers of their own
+            if (a.span[0] <= 2) k += a.span[0] - 1;
         }
     }
 
@@ -296,8 +297,10 @@ public final class Extractor {
             if (trace.on()) trace.add("    '").add(x.best.word()).add("' in a tally: no event\n");
             x.best = null;
         }
-        x.killed = Casualties.find(t, st, en, Lexicon.KILL, trace);
-        x.injured = Casualties.find(t, st, en, Lexicon.INJURE, trace);
+        // "..., an issue that killed 3 people in June": the clause of a recap date tells no figure of today's event
+        int figuresEnd = x.date.recapClause() >= 0 ? x.date.recapClause() : en;
+        x.killed = Casualties.find(t, st, figuresEnd, Lexicon.KILL, trace);
+        x.injured = Casualties.find(t, st, figuresEnd, Lexicon.INJURE, trace);
         if ((x.killed != null || x.injured != null) && x.aggregate) {
             if (trace.on()) trace.add("    figures are a tally (since / so far / this year / total): dropped\n");
             x.killed = null;
@@ -384,6 +387,8 @@ public final class Extractor {
         d.alsoKilled = t.hash[st] == H_ALSO || st + 1 < en && t.hash[st + 1] == H_ALSO;
         d.killedMore = Casualties.countedAsMore(t, st, en, x.killed);
         d.injuredMore = Casualties.countedAsMore(t, st, en, x.injured);
+        d.killedRestated = Casualties.restated(t, st, en, x.killed);
+        d.injuredRestated = Casualties.restated(t, st, en, x.injured);
         claims(t, st, en, d);
         actors(t, st, en, d);
         if (a.trace.on()) a.trace.add("    event ").add(d.trigger.type()).add(" / ").add(d.trigger.subtype())

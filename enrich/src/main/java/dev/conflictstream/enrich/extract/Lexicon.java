@@ -154,7 +154,9 @@ final class Lexicon {
                 "breach", "violation", "provocations", "shellings", "munitions", "localities", "sorties");
         add(KILL, "killed", "kill", "kills", "killing", "killings", "dead", "died", "dies", "die", "death", "deaths",
                 "fatalities", "fatality", "fatally", "slain", "perished", "lives", "kia", "bodies", "corpses",
-                "executed", "massacred", "murdered", "lynched", "assassinated", "beheaded");
+                "executed", "massacred", "murdered", "lynched", "assassinated", "beheaded",
+                // the military's words for killing fighters: "eliminated 4 terrorists", "liquidated a group"
+                "eliminated", "liquidated", "eliminating", "liquidating");
         add(INJURE, "wounded", "wounding", "injured", "injuring", "injuries", "injury", "injures", "wounds", "hurt",
                 "wia", "wound", "injure", "hospitalized", "hospitalised");
         add(REGION_WORD, "region", "regions", "oblast", "province", "provinces", "district", "districts", "state",

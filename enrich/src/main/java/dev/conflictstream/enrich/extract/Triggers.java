@@ -87,6 +87,11 @@ final class Triggers {
         // "struck a command post with a drone", "hit by a kamikaze drone": the drone as the means
         near(ERV, air, 90, new String[] {"with", "by", "using"}, "drone", "drones", "uav", "uavs", "quadcopter",
                 "quadcopters", "fpv");
+        // bombs only aircraft drop: "struck Kherson with a guided bomb", "barrel bombs on Daraa", "dropped bombs on"
+        pair(ERV, air, 91, "guided bomb", "guided bombs", "glide bomb", "glide bombs", "aerial bomb", "aerial bombs",
+                "barrel bomb", "barrel bombs", "cluster bombs", "air bombs");
+        near(ERV, air, 90, new String[] {"dropped", "dropping", "drops"}, "bomb", "bombs", "explosives", "munitions",
+                "grenade", "grenades");
         // chemical weapons outrank the means that deliver them (bombs, shells, grenades)
         single(ERV, "Chemical weapon", 96, "chlorine", "sarin");
         pair(ERV, "Chemical weapon", 96, "chemical weapon", "chemical weapons", "chemical attack", "chemical attacks",
@@ -105,6 +110,10 @@ final class Triggers {
                 "bomb blast", "booby trap", "improvised explosive", "blew up", "blown up", "unexploded ordnance",
                 "unexploded shell", "unexploded munition", "unexploded munitions", "unexploded bomb", "unexploded mortar",
                 "explosive remnants", "land mine", "land mines", "antipersonnel mine", "antipersonnel mines");
+        // ordnance left from fighting that harms people later: "an unexploded shell", "a remnant of war", "UXO"
+        single(ERV, ied, 90, "unexploded", "uxo", "uxos");
+        near(ERV, ied, 90, new String[] {"remnant", "remnants", "leftover"}, "war", "ordnance", "explosive", "munition",
+                "munitions", "shell", "shells");
         // "stepped on a mine", "the vehicle hit a mine": a landmine, not a mine of coal or gold
         near(ERV, ied, 88, new String[] {"stepped", "hit", "struck", "triggered", "ran"}, "mine", "mines");
         // "attacked a police station with explosives": the means as the object
@@ -205,6 +214,9 @@ final class Triggers {
         // ACLED: a lynching is mob violence (a crowd's justice), whoever the victim
         single(RIOTS, "Mob violence", 57, "lynched", "lynching", "lynch", "lynchings");
         pair(RIOTS, "Mob violence", 57, "jungle justice", "mob justice", "vigilante justice");
+        // fists and sticks, not arms: "party workers exchanged blows", "a brawl broke out between two families"
+        pair(RIOTS, "Mob violence", 52, "exchanged blows", "came to blows", "traded blows");
+        single(RIOTS, "Mob violence", 52, "brawl", "brawls", "brawled", "scuffle", "scuffles", "scuffled", "melee");
         // "youths threw stones at soldiers": rioters outside a demonstration (EventTyping makes it a violent
         // demonstration when protesters are named)
         near(RIOTS, "Mob violence", 52, new String[] {"threw", "throwing", "hurled", "hurling", "pelted", "pelting"},
@@ -235,8 +247,16 @@ final class Triggers {
         // dated acts only: "the deployment of" / "called for surrender" recount or demand, they do not report
         single(SD, "Change to group/activity", 30, "deployed", "redeployed", "surrendered", "defected", "disbanded",
                 "reinforcements");
-        near(SD, "Change to group/activity", 30, new String[] {"troops", "forces", "convoy", "columns", "column"},
-                "massing", "massed", "regrouped", "regrouping");
+        near(SD, "Change to group/activity", 30, new String[] {"troops", "forces", "convoy", "convoys", "columns", "column",
+                "fighters", "reinforcements", "soldiers", "militants"}, "massing", "massed", "regrouped", "regrouping",
+                "moved", "arrived", "headed", "mobilised", "mobilized", "relocated", "gathered", "entered", "repositioned");
+        pair(SD, "Change to group/activity", 30, "troop movements", "troop movement", "military buildup",
+                "military build", "sent reinforcements");
+        // "police recovered explosives and detonators", "found a weapons cache": arms taken out of use
+        near(SD, "Disrupted weapons use", 45, new String[] {"recovered", "found", "discovered", "uncovered",
+                "confiscated", "seized", "impounded"}, "explosives", "detonators", "weapons", "arms",
+                "ammunition", "cache", "caches", "ied", "ieds", "bombs", "grenades", "rifles", "munitions", "landmines",
+                "mines", "stockpile", "arsenal");
         // below the protest words: "anti-coup protesters marched" is a protest (a real coup still beats an arrest)
         single(SD, "Other", 48, "coup", "putsch");
         // sieges and blockades of a town: ACLED's "Other" strategic development
