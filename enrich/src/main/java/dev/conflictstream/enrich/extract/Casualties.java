@@ -50,6 +50,9 @@ final class Casualties {
     private static final LongIntMap GRIEVANCE = LongIntMap.words("against", "over", "condemning", "condemn",
             "denouncing", "denounce", "protesting", "protest", "mourning", "mourn", "demanding", "protested",
             "protests", "decrying", "decry", "denounced");
+    /** The rites of the dead: "the funeral of a slain activist" mourns deaths told elsewhere. */
+    private static final LongIntMap MOURNED = LongIntMap.words("funeral", "funerals", "burial", "burials", "memorial",
+            "commemoration", "anniversary");
     private static final LongIntMap ACCIDENT = LongIntMap.words("accident", "accidents", "crash", "collision",
             "drowned", "drowning", "electrocuted", "stampede");
 
@@ -211,6 +214,8 @@ final class Casualties {
     }
 
     private static boolean grievance(Tokens t, int s, int k) {
+        // "attended the funeral of a slain activist": the dead mourned died before, in another event
+        for (int m = k - 1; m >= Math.max(s, k - 4); m--) if (MOURNED.get(t.hash[m]) != 0) return true;
         int j = k - 1;
         if (j >= s && (t.hash[j] == H_THE || t.hash[j] == H_RECENT)) j--;
         return j >= s && GRIEVANCE.get(t.hash[j]) != 0;

@@ -54,7 +54,8 @@ final class EventTyping {
             "driver", "drivers", "motorcyclist", "pastor", "pastors", "imam", "imams", "councillor", "councilor",
             "councillors", "councilors", "candidate", "vendor", "mechanic", "tailor", "nurse", "doctor", "judge",
             "official", "officials", "activist", "activists", "businesswoman", "landowner", "teenager", "boys", "girls",
-            "couple", "owner", "villager");
+            "couple", "owner", "villager", "detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates", "youths",
+            "youth", "indigenous");
     /** What protesters do in a violent demonstration. */
     private static final LongIntMap RIOTOUS = LongIntMap.words("stones", "stone", "rocks", "pelted", "pelting", "torched",
             "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
@@ -64,7 +65,7 @@ final class EventTyping {
     /** Unorganised groups: when they fight each other it is mob violence, when they fight the police a riot. */
     private static final LongIntMap RIOTER = LongIntMap.words("supporters", "youths", "youth", "students", "activists", "villagers",
             "residents", "crowd", "crowds", "fans", "mob", "mobs", "locals", "partisans", "cadres", "workers", "neighbours",
-            "neighbors", "families", "traders", "worshippers", "hooligans");
+            "neighbors", "families", "traders", "worshippers", "hooligans", "miners", "vendors", "motorcyclists", "squatters");
     /** Battle words of two sides fighting (one-sided attack words are {@link #ONE_SIDED}). */
     private static final LongIntMap TWO_SIDED = LongIntMap.words("clash", "clashes", "clashed", "fighting", "fought", "battle",
             "battles", "skirmish", "skirmishes", "brawl", "brawled", "scuffle", "scuffled", "scuffles", "crossfire");
@@ -258,6 +259,8 @@ final class EventTyping {
      */
     private static Triggers.Trigger unorganisedAttackers(Tokens t, int st, int at) {
         if (at < 0) return null;
+        // "two miners were attacked": the subject of a passive is the victim, not the attacker
+        if (at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2])) return null;
         boolean rioters = false, protesters = false;
         for (int j = at - 1; j >= st; j--) {
             if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;

@@ -101,7 +101,9 @@ final class Triggers {
                 "rocket attacks");
         single(ERV, shell, 85, "shelling", "shelled", "shells", "shell", "artillery", "mortar", "mortars", "missile",
                 "missiles", "rocket", "rockets", "barrage", "bombardment", "bombarded", "mlrs", "howitzer",
-                "howitzers", "shellings");
+                "howitzers", "shellings", "himars", "katyusha", "katyushas", "iskander", "iskanders", "kalibr");
+        // "Russian forces struck Kharkiv": a state's forces striking from afar with no weapon named (ACLED: shelling)
+        near(ERV, shell, 44, new String[] {"forces", "army", "military", "troops"}, "struck", "strikes");
         single(ERV, ied, 88, "ied", "ieds", "landmine", "landmines");
         // a bare explosion is a remote explosive unless the sentence names the munition: "a grenade ... exploded" is a
         // grenade, "a shell exploded" shelling
@@ -217,6 +219,9 @@ final class Triggers {
         // fists and sticks, not arms: "party workers exchanged blows", "a brawl broke out between two families"
         pair(RIOTS, "Mob violence", 52, "exchanged blows", "came to blows", "traded blows");
         single(RIOTS, "Mob violence", 52, "brawl", "brawls", "brawled", "scuffle", "scuffles", "scuffled", "melee");
+        // "set up roadblocks with burning tyres": the street violence of a riot
+        pair(RIOTS, "Violent demonstration", 55, "burning tyres", "burning tires", "burning barricades", "burned tyres",
+                "burnt tyres", "burned tires");
         // "youths threw stones at soldiers": rioters outside a demonstration (EventTyping makes it a violent
         // demonstration when protesters are named)
         near(RIOTS, "Mob violence", 52, new String[] {"threw", "throwing", "hurled", "hurling", "pelted", "pelting"},
@@ -227,7 +232,7 @@ final class Triggers {
         single(SD, "Agreement", 30, "truce");
         pair(SD, "Agreement", 32, "peace deal", "peace agreement", "prisoner exchange", "prisoner swap",
                 "ceasefire agreement", "ceasefire deal", "truce agreement");
-        near(SD, "Agreement", 32, new String[] {"signed", "signs", "signing", "reached", "concluded", "agreed"},
+        near(6, SD, "Agreement", 32, new String[] {"signed", "signs", "signing", "reached", "concluded", "agreed", "struck"},
                 "agreement", "deal", "accord", "ceasefire", "truce", "memorandum", "pact");
         single(SD, "Disrupted weapons use", 65, "intercepted", "downed", "defused", "neutralized", "neutralised",
                 "defuse", "defusing", "dismantled", "intercept", "intercepts");
@@ -259,6 +264,9 @@ final class Triggers {
                 "mines", "stockpile", "arsenal");
         // below the protest words: "anti-coup protesters marched" is a protest (a real coup still beats an arrest)
         single(SD, "Other", 48, "coup", "putsch");
+        // "released 20 political prisoners": a release from detention is ACLED's "Other" strategic development
+        near(SD, "Other", 30, new String[] {"released", "releases", "freed", "pardoned"}, "prisoners", "detainees",
+                "inmates", "prisoner", "detainee");
         // sieges and blockades of a town: ACLED's "Other" strategic development
         single(SD, "Other", 30, "blockade", "besieged", "siege", "blockaded");
         pair(SD, "Other", 50, "mass grave", "mass graves");

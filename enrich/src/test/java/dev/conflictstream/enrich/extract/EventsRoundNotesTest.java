@@ -1,0 +1,141 @@
+package dev.conflictstream.enrich.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The events round: ACLED-style notes for the error families still open after {@link WorldNotesTest} (the
+ * one-event rule with fire in support of a ground assault, one-sided killings of plain people, fights of
+ * unorganised groups, strategic developments, triggers told by the weapon or the result, ordnance left from
+ * fighting, and deaths that are not the incident's: recaps, restated counts, tallies, grievances, mourning).
+ * Written for the round and used to develop it; {@link HeldOutEventsTest} measures it.
+ *
+ * <p>Columns as in {@link AcledNotesTest}: note | type | sub-event type | admin-1 (not checked) | killed
+ * ({@code 0}: none stated, or none).
+ */
+class EventsRoundNotesTest {
+    @ParameterizedTest(name = "[{index}] {1} / {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        # one-event rule: clash with shelling/strikes in support
+        On 4 March 2023, SAF troops and RSF fighters clashed in Bahri (Khartoum), with the SAF using artillery and airstrikes. 10 fatalities.|Battles|Armed clash||10
+        On 8 March 2023, Al Shabaab militants fired upon an SNA patrol with small arms, grenade launchers and machine guns near Jowhar (Middle Shabelle).|Battles|Armed clash||0
+        On 9 March 2023, the army fought ISWAP fighters near Gwoza (Borno), backed by air support. 12 insurgents were killed.|Battles|Armed clash||12
+        On 10 March 2023, PDF fighters attacked a junta outpost in Kalay (Sagaing); the military responded with airstrikes. 4 soldiers were killed.|Battles|Armed clash||4
+        On 11 March 2023, Houthi forces attempted to advance on government positions in Harib (Marib), supported by drones and artillery. 6 fatalities.|Battles|Armed clash||6
+        # VAC vs battles
+        On 12 March 2023, a man was found dead with stab wounds in Juba (Central Equatoria).|Violence against civilians|Attack||1
+        On 13 March 2023, gunmen shot 3 merchants at a market in Beni (North Kivu). 3 fatalities.|Violence against civilians|Attack||3
+        On 14 March 2023, a farmer was stabbed to death by herders in Makurdi (Benue).|Violence against civilians|Attack||1
+        On 15 March 2023, the bodies of 7 people were discovered in a ditch in Irapuato (Guanajuato).|Violence against civilians|Attack||7
+        On 16 March 2023, unknown assailants hacked a village chief to death in Kalehe (South Kivu).|Violence against civilians|Attack||1
+        On 17 March 2023, armed men killed a motorcycle taxi driver in Butembo (North Kivu).|Violence against civilians|Attack||1
+        On 18 March 2023, an unidentified armed group shot and killed a civilian in Tafas (Daraa).|Violence against civilians|Attack||1
+        # riots
+        On 19 March 2023, supporters of the BNP and the Awami League clashed in Bogura (Rajshahi), injuring 15 people.|Riots|Mob violence||0
+        On 21 March 2023, residents clashed with police in Kisumu (Kisumu) during a protest against the election results. 2 people were killed.|Riots|Violent demonstration||2
+        On 22 March 2023, a mob attacked two men suspected of cattle theft in Mbarara (Western), killing one.|Riots|Mob violence||1
+        On 23 March 2023, PTI and PML-N workers exchanged blows in Gujranwala (Punjab).|Riots|Mob violence||0
+        On 24 March 2023, students of rival groups fought with sticks on the campus in Chittagong (Chittagong).|Riots|Mob violence||0
+        On 25 March 2023, an angry crowd torched a police vehicle in Kibera, Nairobi (Nairobi).|Riots|Mob violence||0
+        # strategic developments
+        On 26 March 2023, reinforcements of the Malian army arrived in Tessalit (Kidal).|Strategic developments|Change to group/activity||0
+        On 27 March 2023, a convoy of M23 fighters moved towards Sake (North Kivu).|Strategic developments|Change to group/activity||0
+        On 28 March 2023, RSF fighters looted homes and shops in El Fasher (North Darfur).|Strategic developments|Looting/property destruction||0
+        On 29 March 2023, unidentified men destroyed a telecommunications tower in Mandera (Mandera).|Strategic developments|Looting/property destruction||0
+        On 30 March 2023, the government and the ELN signed an agreement in Bogota (Bogota D.C.).|Strategic developments|Agreement||0
+        On 31 March 2023, police arrested 3 people suspected of links to the ADF in Kasese (Western).|Strategic developments|Arrests||0
+        On 1 April 2023, Taliban took over a police headquarters without resistance in Panjshir (Panjshir).|Strategic developments|Non-violent transfer of territory||0
+        On 2 April 2023, Israeli air defences intercepted a drone launched from Lebanon over Kiryat Shmona (Northern District).|Strategic developments|Disrupted weapons use||0
+        On 3 April 2023, Ukrainian forces shot down a Russian drone over Sumy (Sumy).|Strategic developments|Disrupted weapons use||0
+        On 4 April 2023, security forces found and defused a roadside bomb in Kurram (Khyber Pakhtunkhwa).|Strategic developments|Disrupted weapons use||0
+        On 5 April 2023, police recovered explosives and detonators from a house in Peshawar (Khyber Pakhtunkhwa).|Strategic developments|Disrupted weapons use||0
+        On 6 April 2023, the army dismantled an IED factory in Mosul (Ninawa).|Strategic developments|Disrupted weapons use||0
+        # missing triggers
+        On 7 April 2023, Russian forces struck Kherson (Kherson) with a guided bomb. 1 civilian was killed.|Explosions/Remote violence|Air/drone strike||1
+        On 8 April 2023, Ukrainian forces hit a Russian tank with a drone near Bakhmut (Donetsk).|Explosions/Remote violence|Air/drone strike||0
+        On 11 April 2023, Ukrainian forces destroyed 3 Russian tanks near Marinka (Donetsk).|Battles|Armed clash||0
+        On 12 April 2023, the army eliminated 4 terrorists in Idlib (Idlib).|Battles|Armed clash||4
+        On 13 April 2023, Ukrainian forces liquidated a group of Russian soldiers near Kreminna (Luhansk). 7 fatalities.|Battles|Armed clash||7
+        On 14 April 2023, Russian forces lost 12 soldiers in fighting near Vuhledar (Donetsk).|Battles|Armed clash||12
+        On 15 April 2023, Ukrainian forces advanced near Bakhmut (Donetsk).|Battles|Armed clash||0
+        On 16 April 2023, Russian forces broke through Ukrainian defences near Avdiivka (Donetsk).|Battles|Armed clash||0
+        # UXO
+        On 17 April 2023, two children were killed when an unexploded shell they were playing with exploded in Daraa (Daraa).|Explosions/Remote violence|Remote explosive/landmine/IED||2
+        On 18 April 2023, a shepherd was wounded by a landmine explosion near Hama (Hama).|Explosions/Remote violence|Remote explosive/landmine/IED||0
+        On 19 April 2023, a boy was killed by a remnant of war in Lashkar Gah (Helmand).|Explosions/Remote violence|Remote explosive/landmine/IED||1
+        # casualties
+        On 20 April 2023, JNIM and FAMa clashed near Diafarabe (Mopti). 8 people were killed and wounded.|Battles|Armed clash||0
+        On 21 April 2023, Fano and ENDF clashed in Debre Markos (Amhara), causing 14 casualties.|Battles|Armed clash||0
+        On 22 April 2023, a woman died after gunmen attacked a bus near Garissa (Garissa).|Violence against civilians|Attack||1
+        On 23 April 2023, a man was killed by unidentified gunmen in Chiquimula (Chiquimula).|Violence against civilians|Attack||1
+        On 24 April 2023, Ukrainian and Russian forces clashed near Bakhmut (Donetsk). The enemy lost 900 soldiers in the last 24 hours, according to the ministry.|Battles|Armed clash||0
+        On 25 April 2023, gunmen attacked a village in Bokkos (Plateau), killing 5 people. Among the injured were two children.|Violence against civilians|Attack||5
+        On 26 April 2023, Al Shabaab attacked an AMISOM base in Bulo Marer (Lower Shabelle). 4 soldiers were killed. The 4 soldiers killed were Ugandan.|Battles|Armed clash||4
+        On 27 April 2023, armed men shot dead a trader in Goma (North Kivu). Last week, 5 people were killed in the same area.|Violence against civilians|Attack||1
+        On 28 April 2023, protesters gathered in Nairobi (Nairobi) to denounce police brutality, an issue that killed 3 people in June.|Protests|Peaceful protest||0
+        On 29 April 2023, residents protested in Bamenda (Northwest) against the killing of a taxi driver. Police did not intervene and no arrests were made.|Protests|Peaceful protest||0
+        On 30 April 2023, teachers protested in Lagos (Lagos). Police later arrested 4 of the protesters.|Protests|Protest with intervention||0
+        On 2 May 2023, PDF fighters ambushed a military convoy in Myaing (Magway), an attack that killed 6 soldiers.|Battles|Armed clash||6
+        On 3 May 2023, TTP militants attacked a check post in Tank (Khyber Pakhtunkhwa), killing 2 policemen. In total, 50 policemen have been killed in the district since January.|Battles|Armed clash||2
+        On 4 May 2023, a man was stabbed to death in Kingston (Kingston).|Violence against civilians|Attack||1
+        # more notes of the round: other regions and styles
+        On 5 May 2023, Israeli forces shot and killed a Palestinian man during a raid in Nablus (Nablus).|Violence against civilians|Attack||1
+        On 6 May 2023, Palestinian gunmen opened fire at Israeli forces during a raid in Jenin (Jenin). No injuries were reported.|Battles|Armed clash||0
+        On 7 May 2023, Israeli settlers set fire to Palestinian vehicles in Huwara (Nablus).|Strategic developments|Looting/property destruction||0
+        On 8 May 2023, a detainee died in custody after being tortured by police in Lahore (Punjab).|Violence against civilians|Attack||1
+        On 9 May 2023, a bomb planted on a motorcycle exploded near a police van in Quetta (Balochistan), injuring 5 policemen.|Explosions/Remote violence|Remote explosive/landmine/IED||0
+        On 10 May 2023, security forces conducted an intelligence-based operation in Dera Ismail Khan (Khyber Pakhtunkhwa), killing 4 terrorists.|Battles|Armed clash||4
+        On 11 May 2023, police killed 3 suspected robbers in a shootout in Recife (Pernambuco).|Battles|Armed clash||3
+        On 12 May 2023, supporters of the opposition set up roadblocks with burning tyres in Kinshasa (Kinshasa).|Riots|Violent demonstration||0
+        On 13 May 2023, hundreds of people attended the funeral of a slain activist in Suwayda (As-Suwayda), chanting anti-government slogans.|Protests|Peaceful protest||0
+        On 14 May 2023, a mob of villagers set fire to the house of a suspected witch in Kitui (Kitui).|Riots|Mob violence||0
+        On 15 May 2023, two groups of youths clashed with machetes over a land dispute in Kasai (Kasai). 2 people were killed.|Riots|Mob violence||2
+        On 16 May 2023, 5 people were kidnapped by gunmen on the road to Kaduna (Kaduna).|Violence against civilians|Abduction/forced disappearance||0
+        On 17 May 2023, a woman was raped by soldiers in Bambari (Ouaka).|Violence against civilians|Sexual violence||0
+        On 18 May 2023, police detained 14 PTI workers in Faisalabad (Punjab).|Strategic developments|Arrests||0
+        On 19 May 2023, police arrested 5 activists in Harare (Harare) for allegedly planning a protest.|Strategic developments|Arrests||0
+        On 21 May 2023, police shot dead a protester during a demonstration against the election results in Maputo (Maputo).|Protests|Excessive force against protesters||1
+        On 22 May 2023, unidentified gunmen shot and injured a man in Tripoli (Tripoli).|Violence against civilians|Attack||0
+        On 23 May 2023, members of the Zintan and Misrata militias clashed in Tripoli (Tripoli). 3 fatalities.|Battles|Armed clash||3
+        On 24 May 2023, the SAF retook the Jebel Moya area (Sennar) after clashes with the RSF. 10 RSF fighters were killed.|Battles|Government regains territory||10
+        On 26 May 2023, the military junta released 20 political prisoners in Bamako (Bamako).|Strategic developments|Other||0
+        On 27 May 2023, a drone strike by the Tatmadaw hit a village in Kyaukme (Shan), killing 2 children and injuring 5 others.|Explosions/Remote violence|Air/drone strike||2
+        On 28 May 2023, an IED exploded near a police vehicle in Bannu (Khyber Pakhtunkhwa). No casualties were reported.|Explosions/Remote violence|Remote explosive/landmine/IED||0
+        On 29 May 2023, Houthi snipers shot dead a child in Taiz (Taizz).|Violence against civilians|Attack||1
+        On 30 May 2023, unidentified assailants threw an explosive device at the house of a politician in Imphal (Manipur).|Explosions/Remote violence|Remote explosive/landmine/IED||0
+        On 31 May 2023, 2 people were killed and 12 injured in clashes between Hausa and Fulani youths in Zango (Katsina).|Riots|Mob violence||2
+        On 2 June 2023, FARC dissidents killed 4 indigenous youths who had tried to escape recruitment in Putumayo (Putumayo).|Violence against civilians|Attack||4
+        On 3 June 2023, the Myanmar military torched about 200 houses in Kani (Sagaing).|Strategic developments|Looting/property destruction||0
+        On 4 June 2023, Ethiopian forces carried out a drone strike on a Fano gathering in Bahir Dar (Amhara). 7 fatalities.|Explosions/Remote violence|Air/drone strike||7
+        On 5 June 2023, the SAF and the RSF agreed to a 72-hour ceasefire in Khartoum (Khartoum).|Strategic developments|Agreement||0
+        On 6 June 2023, police clashed with artisanal miners in Kolwezi (Lualaba). 1 miner was killed.|Riots|Violent demonstration||1
+        On 7 June 2023, militants attacked a polio vaccination team in Bajaur (Khyber Pakhtunkhwa), killing a health worker.|Violence against civilians|Attack||1
+        On 8 June 2023, a vehicle carrying civilians struck a landmine near Tessalit (Kidal). 4 people died.|Explosions/Remote violence|Remote explosive/landmine/IED||4
+        On 9 June 2023, fighting between the FARDC and M23 in Kibumba (North Kivu) killed 4 civilians, hit by stray shells.|Battles|Armed clash||4
+        On 11 June 2023, Turkish warplanes bombed PKK positions in the Qandil mountains (Erbil). Fatalities unknown.|Explosions/Remote violence|Air/drone strike||0
+        On 12 June 2023, a man was lynched by a mob after being accused of stealing a motorbike in Kampala (Central).|Riots|Mob violence||1
+        On 13 June 2023, residents of Kibera (Nairobi) blocked the road with stones and burning tyres to protest against a demolition.|Riots|Violent demonstration||0
+        On 14 June 2023, two miners were attacked and wounded by unidentified armed men near Kolwezi (Lualaba).|Violence against civilians|Attack||0
+        On 3 March 2024, Russian forces struck Kharkiv (Kharkiv). 2 civilians were injured.|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        On 3 March 2024, Russian forces hit Nikopol (Dnipropetrovsk) with a drone. 1 civilian was killed.|Explosions/Remote violence|Air/drone strike||1
+        On 3 March 2024, Ukrainian forces fired from a HIMARS at Russian positions near Tokmak (Zaporizhia).|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        On 3 March 2024, Russian forces fired at Kherson city (Kherson) with artillery. 1 civilian was killed.|Explosions/Remote violence|Shelling/artillery/missile attack||1
+        On 3 March 2024, a Russian FPV drone hit a car in Beryslav (Kherson), injuring a man.|Explosions/Remote violence|Air/drone strike||0
+        On 3 March 2024, Ukrainian forces destroyed a Russian tank near Avdiivka (Donetsk).|Battles|Armed clash||0
+        On 3 March 2024, Russian forces advanced near Krynky (Kherson).|Battles|Armed clash||0
+        On 3 March 2024, Russian troops broke through near Ocheretyne (Donetsk).|Battles|Armed clash||0
+        On 3 March 2024, Ukrainian forces repelled a Russian attack near Robotyne (Zaporizhia). The enemy lost 15 soldiers.|Battles|Armed clash||15
+        On 3 March 2024, an unexploded cluster munition exploded in a field near Izium (Kharkiv), killing a tractor driver.|Explosions/Remote violence|Remote explosive/landmine/IED||1
+        On 3 March 2024, a civilian was injured after stepping on a landmine near Balakliia (Kharkiv).|Explosions/Remote violence|Remote explosive/landmine/IED||0
+        On 3 March 2024, Ukrainian air defence downed 3 Shahed drones over Mykolaiv (Mykolaiv).|Strategic developments|Disrupted weapons use||0
+        On 3 March 2024, Ukrainian forces shelled Horlivka (Donetsk), killing 2 civilians and wounding 4. Among the wounded were 2 children.|Explosions/Remote violence|Shelling/artillery/missile attack||2
+        On 3 March 2024, Russian aviation launched an airstrike on Vovchansk (Kharkiv). 3 people were killed and wounded.|Explosions/Remote violence|Air/drone strike||0
+        On 3 March 2024, Ukrainian forces eliminated a Russian sabotage group near Kupiansk (Kharkiv). 5 Russian soldiers were killed.|Battles|Armed clash||5
+        On 3 March 2024, Russian forces carried out a missile strike on Odesa (Odesa), killing 12 people. Earlier this week, a strike on the city killed 5.|Explosions/Remote violence|Shelling/artillery/missile attack||12
+        On 3 March 2024, Russian forces shelled Kherson (Kherson). A woman died.|Explosions/Remote violence|Shelling/artillery/missile attack||1
+        On 3 March 2024, Russian forces dropped explosives from a drone on a car in Kherson (Kherson), injuring 2.|Explosions/Remote violence|Air/drone strike||0
+        """)
+    void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
+        AcledNotesTest.check(note, type, subtype, admin1, killed);
+    }
+}
