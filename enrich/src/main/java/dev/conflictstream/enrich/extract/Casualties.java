@@ -411,6 +411,8 @@ final class Casualties {
     }
 
     /** One named or singular victim, plus "along with one other insurgent" / "and two of his associates". */
+    private static final LongIntMap POSSESSIVE = LongIntMap.words("his", "her", "their");
+
     private static Figure alongWith(Tokens t, int k, int j, int e) {
         for (int m = j + 1; m < Math.min(e, j + 6); m++) {
             if (t.has(m, Lexicon.KILL | Lexicon.INJURE)) break;
@@ -420,6 +422,10 @@ final class Casualties {
                 if (more != null && countsPeople(t, more, e)) {
                     return new Figure(1 + more.low(), 1 + more.high(), more.qualifier(), span(t, k, more.end()));
                 }
+            }
+            // "killing the owner and his wife", "a farmer and his son": one more person of the victim's own
+            if (t.hash[m] == H_AND && m + 2 < e && POSSESSIVE.get(t.hash[m + 1]) != 0 && t.has(m + 2, Lexicon.PERSON_SG)) {
+                return new Figure(2, 2, Qualifier.EXACT, span(t, k, m + 3));
             }
         }
         return new Figure(1, 1, Qualifier.EXACT, span(t, k, j + 1));
@@ -690,6 +696,8 @@ final class Casualties {
             long h = t.hash[j];
             // "the first combat death since the truce" is one incident, not a tally
             if (h == H_SINCE && firstSince(t, s, j)) continue;
+            // "A total of 6 passengers were killed": the sum of one incident ("in total", "the total" stay tallies)
+            if (h == H_TOTAL && j - 1 >= s && t.hash[j - 1] == H_A && j + 1 < e && t.hash[j + 1] == H_OF) continue;
             if (h == H_SINCE || h == H_TOTAL || h == H_OVERALL || h == H_ALTOGETHER || h == H_CUMULATIVE) return true;
             if (h == H_SO && j + 1 < e && t.hash[j + 1] == H_FAR) return true;
             if (h == H_TO && j + 1 < e && t.hash[j + 1] == H_DATE) return true;

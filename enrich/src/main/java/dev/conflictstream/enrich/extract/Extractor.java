@@ -281,7 +281,7 @@ public final class Extractor {
                 x.bestAt = k;
             }
             // a pair's words are read; a near phrase's inner words ("with a guided bomb") may hold triggers of their own
-            if (a.span[0] <= 2) k += a.span[0] - 1;
+            if (!Triggers.near(tr)) k += a.span[0] - 1;
         }
     }
 

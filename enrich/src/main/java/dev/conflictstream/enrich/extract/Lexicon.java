@@ -105,7 +105,7 @@ final class Lexicon {
                 "youth", "worshippers", "pedestrians", "firefighters", "rescuers", "employees", "staff", "crew",
                 "sappers", "sapper", "miners", "policewoman", "citizen", "citizens", "locals", "local", "inhabitants",
                 "shopkeeper", "shopkeepers", "trader", "traders", "herder", "herders", "worshipper", "villager",
-                "schoolgirls", "schoolchildren", "pupils", "vendors", "detainee", "inmate", "inmates",
+                "schoolgirls", "schoolchildren", "pupils", "vendors", "detainee", "inmate", "inmates", "owner", "owners",
                 "reporter", "reporters", "photographer", "photographers", "cameraman", "cameramen", "singer", "priest",
                 "priests", "paramedic", "paramedics", "engineer", "engineers", "electrician", "lineman", "monitor",
                 "robber", "robbers", "thief", "thieves", "bandit", "bandits", "criminal", "criminals", "smuggler",
@@ -127,7 +127,7 @@ final class Lexicon {
                 "paramedic", "engineer", "electrician", "lineman", "monitor", "robber", "thief", "bandit", "criminal",
                 "smuggler", "trafficker", "gangster", "assailant", "kidnapper", "herdsman", "shepherd", "fisherman",
                 "lawyer", "cleric", "businessman", "son", "daughter", "wife", "husband", "brother", "jihadist",
-                "vigilante", "detainee", "inmate");
+                "vigilante", "detainee", "inmate", "owner");
         add(CIVILIAN, "civilians", "civilian", "people", "residents", "resident", "children", "child", "women", "woman",
                 "villagers", "passengers", "bystanders", "pensioner", "pensioners", "journalist", "journalists",
                 "worker", "workers", "teacher", "farmer", "farmers", "students", "student", "boy", "girl", "baby",

@@ -103,7 +103,7 @@ final class Triggers {
                 "missiles", "rocket", "rockets", "barrage", "bombardment", "bombarded", "mlrs", "howitzer",
                 "howitzers", "shellings", "himars", "katyusha", "katyushas", "iskander", "iskanders", "kalibr");
         // "Russian forces struck Kharkiv": a state's forces striking from afar with no weapon named (ACLED: shelling)
-        near(ERV, shell, 44, new String[] {"forces", "army", "military", "troops"}, "struck", "strikes");
+        near(ERV, shell, 44, new String[] {"forces", "army", "military", "troops"}, "struck", "strikes", "hit");
         single(ERV, ied, 88, "ied", "ieds", "landmine", "landmines");
         // a bare explosion is a remote explosive unless the sentence names the munition: "a grenade ... exploded" is a
         // grenade, "a shell exploded" shelling
@@ -176,7 +176,7 @@ final class Triggers {
         // corporal punishment and mutilation of people in custody or in public (Taliban, JNIM, Al Shabaab courts)
         single(VAC, "Attack", 55, "flogged", "flogging", "floggings", "whipped", "lashed", "mutilated", "amputated");
         // below a mob: "beaten to death by a mob" is mob violence
-        pair(VAC, "Attack", 56, "hacked to", "beaten to");
+        pair(VAC, "Attack", 56, "hacked to", "beaten to", "burned alive", "burnt alive", "buried alive");
         single(VAC, "Abduction/forced disappearance", 75, "abducted", "abduction", "kidnapped", "kidnapping",
                 "kidnap", "abducts", "kidnaps", "abduct");
         pair(VAC, "Abduction/forced disappearance", 75, "taken hostage", "forcibly disappeared", "enforced disappearance",
@@ -267,6 +267,8 @@ final class Triggers {
         // "released 20 political prisoners": a release from detention is ACLED's "Other" strategic development
         near(SD, "Other", 30, new String[] {"released", "releases", "freed", "pardoned"}, "prisoners", "detainees",
                 "inmates", "prisoner", "detainee");
+        // ACLED's own label of a note: "Non-violent activity: On 6 July, militants held a meeting ..."
+        near(SD, "Other", 31, new String[] {"non"}, "activity", "activities");
         // sieges and blockades of a town: ACLED's "Other" strategic development
         single(SD, "Other", 30, "blockade", "besieged", "siege", "blockaded");
         pair(SD, "Other", 50, "mass grave", "mass graves");
@@ -420,6 +422,11 @@ final class Triggers {
             return ALL.get(s - 1);
         }
         return null;
+    }
+
+    /** A near phrase ("forces ... struck"): its inner words may start triggers of their own. */
+    static boolean near(Trigger tr) {
+        return tr.word().contains(" ... ");
     }
 
     /** Either territory sub-type: who took the place decides between them ({@link EventTyping}). */

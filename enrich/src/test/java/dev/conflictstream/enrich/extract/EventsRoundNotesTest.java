@@ -134,6 +134,32 @@ class EventsRoundNotesTest {
         On 3 March 2024, Russian forces carried out a missile strike on Odesa (Odesa), killing 12 people. Earlier this week, a strike on the city killed 5.|Explosions/Remote violence|Shelling/artillery/missile attack||12
         On 3 March 2024, Russian forces shelled Kherson (Kherson). A woman died.|Explosions/Remote violence|Shelling/artillery/missile attack||1
         On 3 March 2024, Russian forces dropped explosives from a drone on a car in Kherson (Kherson), injuring 2.|Explosions/Remote violence|Air/drone strike||0
+        # ACLED labels, translated forms, totals and victims named by kin
+        Defusal: On 4 July 2023, the army defused an IED planted on the road to Kismayo (Lower Juba).|Strategic developments|Disrupted weapons use||0
+        Weapons seizure: On 5 July 2023, police seized 20 rifles and ammunition in Maiduguri (Borno).|Strategic developments|Disrupted weapons use||0
+        Non-violent activity: On 6 July 2023, JNIM militants held a meeting with residents of Djibo (Sahel) and asked them to pay zakat.|Strategic developments|Other||0
+        On 7 July 2023, an armed confrontation between members of the CJNG and the Sinaloa Cartel took place in Zacatecas (Zacatecas). 5 fatalities.|Battles|Armed clash||5
+        On 8 July 2023, an exchange of fire between police and gang members took place in Port-au-Prince (Ouest). 2 gang members were killed.|Battles|Armed clash||2
+        On 9 July 2023, a woman was burned alive by her husband in Kandahar (Kandahar).|Violence against civilians|Attack||0
+        On 10 July 2023, unknown gunmen attacked a bus in Mandera (Mandera). A total of 6 passengers were killed.|Violence against civilians|Attack||6
+        On 11 July 2023, a drone strike killed 5 people, mostly civilians, in Sanaa (Amanat al Asimah).|Explosions/Remote violence|Air/drone strike||5
+        On 12 July 2023, gunmen attacked a house in Bokkos (Plateau), killing the owner and his wife.|Violence against civilians|Attack||2
+        On 13 July 2023, bandits killed three members of the same family in Zurmi (Zamfara).|Violence against civilians|Attack||3
+        On 15 July 2023, Russian aviation launched KAB guided aerial bombs at Vovchansk (Kharkiv).|Explosions/Remote violence|Air/drone strike||0
+        On 16 July 2023, Ukrainian forces hit Russian positions near Kreminna (Luhansk).|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        On 17 July 2023, 4 Russian soldiers were killed by a Ukrainian FPV drone near Bakhmut (Donetsk).|Explosions/Remote violence|Air/drone strike||4
+        On 18 July 2023, the Taliban killed a former police officer in Kunduz (Kunduz).|Violence against civilians|Attack||1
+        On 19 July 2023, a mortar shell landed on a house in Mogadishu (Banadir), killing 3 members of a family.|Explosions/Remote violence|Shelling/artillery/missile attack||3
+        On 20 July 2023, Pakistani security forces killed 2 terrorists in an exchange of fire in North Waziristan (Khyber Pakhtunkhwa).|Battles|Armed clash||2
+        On 21 July 2023, Myanmar military troops raided a village in Myinmu (Sagaing) and killed 7 villagers.|Violence against civilians|Attack||7
+        On 23 July 2023, gunmen stormed a bar in Cartagena (Bolivar) and killed 4 customers.|Violence against civilians|Attack||4
+        On 24 July 2023, a grenade attack on a nightclub in Bujumbura (Bujumbura Mairie) wounded 12 people.|Explosions/Remote violence|Grenade||0
+        On 25 July 2023, M23 rebels killed 2 civilians in Kishishe (North Kivu), accusing them of collaborating with the FDLR.|Violence against civilians|Attack||2
+        On 26 July 2023, members of a local militia executed a suspected thief in public in Ituri (Ituri).|Violence against civilians|Attack||1
+        On 28 July 2023, heavy fighting broke out between SAF and RSF in Nyala (South Darfur), killing 30 people including 12 civilians.|Battles|Armed clash||30
+        On 29 July 2023, the Israeli army demolished a Palestinian house in Jenin (Jenin) belonging to the family of an attacker.|Strategic developments|Looting/property destruction||0
+        On 30 July 2023, 3 soldiers died and 5 were injured when their vehicle hit a landmine in Tigray (Tigray).|Explosions/Remote violence|Remote explosive/landmine/IED||3
+        On 31 July 2023, the Colombian army killed an ELN commander in a bombing in Arauca (Arauca).|Explosions/Remote violence|Air/drone strike||1
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
