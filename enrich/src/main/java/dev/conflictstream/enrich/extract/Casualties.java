@@ -50,6 +50,25 @@ final class Casualties {
     private static final LongIntMap GRIEVANCE = LongIntMap.words("against", "over", "condemning", "condemn",
             "denouncing", "denounce", "protesting", "protest", "mourning", "mourn", "demanding", "protested",
             "protests", "decrying", "decry", "denounced");
+    /** What a crowd answers: "after a youth died in custody", "over the killing of a student". */
+    private static final LongIntMap CAUSE = LongIntMap.words("after", "following", "over", "against");
+
+    /**
+     * The first death word after the protest or riot word at {@code from} stands in a clause opened by a cause word
+     * ("rioted after a youth died in custody"): the crowd answers those deaths, they are not its own.
+     */
+    static boolean causeOfUnrest(Tokens t, int from, int e) {
+        for (int k = from + 1; k < e; k++) {
+            if (!t.has(k, Lexicon.KILL)) continue;
+            for (int j = k - 1; j > from; j--) {
+                if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+                if (CAUSE.get(t.hash[j]) != 0) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
     /** The rites of the dead: "the funeral of a slain activist" mourns deaths told elsewhere. */
     private static final LongIntMap MOURNED = LongIntMap.words("funeral", "funerals", "burial", "burials", "memorial",
             "commemoration", "anniversary");

@@ -68,7 +68,8 @@ final class EventTyping {
             "neighbors", "families", "traders", "worshippers", "hooligans", "miners", "vendors", "motorcyclists", "squatters");
     /** Battle words of two sides fighting (one-sided attack words are {@link #ONE_SIDED}). */
     private static final LongIntMap TWO_SIDED = LongIntMap.words("clash", "clashes", "clashed", "fighting", "fought", "battle",
-            "battles", "skirmish", "skirmishes", "brawl", "brawled", "scuffle", "scuffled", "scuffles", "crossfire");
+            "battles", "skirmish", "skirmishes", "brawl", "brawled", "scuffle", "scuffled", "scuffles", "crossfire",
+            "confrontation", "confrontations", "encounter");
     /** A police force: against rioters it makes a violent demonstration, not a battle. */
     private static final LongIntMap POLICE = LongIntMap.words("police", "policemen", "policeman", "officers", "gendarmes", "riot");
     private static final long H_TEAR = LongIntMap.h("tear"), H_GAS = LongIntMap.h("gas"), H_SET = LongIntMap.h("set"),
@@ -345,7 +346,7 @@ final class EventTyping {
             // "dozens of civilians were killed by RSF fighters": the agent of a passive death is no victim
             if (h == H_BY && k - 1 >= from && t.has(k - 1, Lexicon.KILL | Lexicon.INJURE)) break;
             // "..., police said": the source of the report is no party to it
-            if (k + 1 < en && t.has(k + 1, Lexicon.CLAIM | Lexicon.SPEECH)) continue;
+            if (k + 1 < en && source(t, k, en)) continue;
             // "a social leader", "community leaders", "two former soldiers": civilians by their role
             boolean civic = k - 1 >= from && (LEADER.get(h) != 0 && CIVIC.get(t.hash[k - 1]) != 0
                     || MILITARY_PERSON.get(h) != 0 && FORMER.get(t.hash[k - 1]) != 0);
@@ -358,9 +359,16 @@ final class EventTyping {
         return civ;
     }
 
+    private static final long H_OF = LongIntMap.h("of");
+
+    /** The word at k is the source of the report ("..., police said"), not "a civilian accused of ...". */
+    private static boolean source(Tokens t, int k, int en) {
+        return t.has(k + 1, Lexicon.CLAIM) || t.has(k + 1, Lexicon.SPEECH) && !(k + 2 < en && t.hash[k + 2] == H_OF);
+    }
+
     /** Prepositions that end a victim's noun phrase ("of" does not: "the village of X", "a family of four"). */
     private static final LongIntMap VICTIM_END = LongIntMap.words("at", "in", "near", "on", "during", "after", "for", "while", "when",
-            "following", "outside", "inside", "because", "as", "over");
+            "following", "outside", "inside", "because", "as", "over", "accused", "who", "whom", "allegedly");
     private static final LongIntMap LEADER = LongIntMap.words("leader", "leaders", "chief", "chiefs", "commander");
     /** No longer armed: ACLED codes killings of former soldiers and policemen as violence against civilians. */
     private static final LongIntMap FORMER = LongIntMap.words("former", "ex", "retired", "demobilised", "demobilized", "unarmed");

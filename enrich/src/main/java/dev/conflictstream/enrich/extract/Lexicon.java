@@ -156,7 +156,8 @@ final class Lexicon {
                 "fatalities", "fatality", "fatally", "slain", "perished", "lives", "kia", "bodies", "corpses",
                 "executed", "massacred", "murdered", "lynched", "assassinated", "beheaded",
                 // the military's words for killing fighters: "eliminated 4 terrorists", "liquidated a group"
-                "eliminated", "liquidated", "eliminating", "liquidating");
+                "eliminated", "liquidated", "eliminating", "liquidating", "neutralised", "neutralized", "neutralising",
+                "neutralizing");
         add(INJURE, "wounded", "wounding", "injured", "injuring", "injuries", "injury", "injures", "wounds", "hurt",
                 "wia", "wound", "injure", "hospitalized", "hospitalised");
         add(REGION_WORD, "region", "regions", "oblast", "province", "provinces", "district", "districts", "state",

@@ -105,6 +105,9 @@ final class Triggers {
         // "Russian forces struck Kharkiv": a state's forces striking from afar with no weapon named (ACLED: shelling)
         near(ERV, shell, 44, new String[] {"forces", "army", "military", "troops"}, "struck", "strikes", "hit");
         single(ERV, ied, 88, "ied", "ieds", "landmine", "landmines");
+        // "an Israeli strike on a house", "strikes hit the outskirts": a strike from the air unless a weapon says otherwise
+        pair(ERV, air, 46, "strike on", "strikes on", "strike hit", "strikes hit", "strike killed", "strikes killed",
+                "strike targeted", "strikes targeted", "strike against", "strikes against");
         // a bare explosion is a remote explosive unless the sentence names the munition: "a grenade ... exploded" is a
         // grenade, "a shell exploded" shelling
         single(ERV, ied, 79, "explosion", "explosions", "exploded", "blast", "blasts", "detonated", "detonation");
@@ -131,7 +134,8 @@ final class Triggers {
                 "firefight", "firefights", "gunfight", "gunbattle", "shootout", "skirmish", "skirmishes", "ambush",
                 "ambushed", "offensive", "counteroffensive", "counterattack", "assault", "assaults", "stormed", "storm", "storms",
                 "advance", "advances", "advancing", "advancement", "advancements", "repelled", "repulsed", "engaged",
-                "crossfire", "violate", "violated", "violating", "combat", "gunfire", "attacking", "raid");
+                "crossfire", "violate", "violated", "violating", "combat", "gunfire", "attacking", "raid", "encounter",
+                "encounters", "confrontation", "confrontations");
         single(BATTLES, "Armed clash", 40, "attack", "attacks", "attacked", "shooting", "shot");
         // "gunmen fired at a police station": a one-sided attack word (EventTyping: on civilians, an attack on them)
         pair(BATTLES, "Armed clash", 40, "fired at", "fired on", "firing at", "firing on", "shot at");
@@ -141,7 +145,8 @@ final class Triggers {
         pair(BATTLES, "Armed clash", 62, "grenade launcher", "grenade launchers", "grenade launches");
         // "destroyed two tanks", "eliminated a group of fighters", "lost 40 soldiers": combat told by its result
         single(BATTLES, "Armed clash", RESULT, "breakthrough");
-        near(BATTLES, "Armed clash", RESULT, new String[] {"eliminated", "liquidated", "eliminating", "liquidating"},
+        near(BATTLES, "Armed clash", RESULT, new String[] {"eliminated", "liquidated", "eliminating", "liquidating",
+                "neutralised", "neutralized", "neutralising", "neutralizing"},
                 "soldiers", "servicemen", "troops", "militants", "fighters", "insurgents", "terrorists", "mercenaries",
                 "group", "commander", "commanders", "crew", "crews", "unit", "sabotage", "personnel", "gunmen", "rebels");
         near(BATTLES, "Armed clash", 58, new String[] {"troops", "forces", "units"}, "advanced", "pushed");
@@ -264,6 +269,8 @@ final class Triggers {
                 "mines", "stockpile", "arsenal");
         // below the protest words: "anti-coup protesters marched" is a protest (a real coup still beats an arrest)
         single(SD, "Other", 48, "coup", "putsch");
+        // an armed group's lockdown of an area ("declared an armed strike"): not a workers' strike
+        pair(SD, "Other", 52, "armed strike", "armed strikes", "paro armado");
         // "released 20 political prisoners": a release from detention is ACLED's "Other" strategic development
         near(SD, "Other", 30, new String[] {"released", "releases", "freed", "pardoned"}, "prisoners", "detainees",
                 "inmates", "prisoner", "detainee");

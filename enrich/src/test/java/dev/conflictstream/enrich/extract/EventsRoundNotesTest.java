@@ -160,6 +160,30 @@ class EventsRoundNotesTest {
         On 29 July 2023, the Israeli army demolished a Palestinian house in Jenin (Jenin) belonging to the family of an attacker.|Strategic developments|Looting/property destruction||0
         On 30 July 2023, 3 soldiers died and 5 were injured when their vehicle hit a landmine in Tigray (Tigray).|Explosions/Remote violence|Remote explosive/landmine/IED||3
         On 31 July 2023, the Colombian army killed an ELN commander in a bombing in Arauca (Arauca).|Explosions/Remote violence|Air/drone strike||1
+        # encounters, neutralised fighters, strikes on places, armed strikes, raids, the cause of a riot
+        On 1 August 2023, NPA rebels and the AFP had an encounter in Las Navas (Northern Samar). 2 rebels were killed.|Battles|Armed clash||2
+        On 2 August 2023, troops neutralised 5 terrorists in an ambush in Gwoza (Borno).|Battles|Armed clash||5
+        On 3 August 2023, an Israeli strike on a house in Deir al-Balah (Gaza Strip) killed 7 people.|Explosions/Remote violence|Air/drone strike||7
+        On 4 August 2023, Israeli strikes hit the outskirts of Damascus (Damascus). No casualties were reported.|Explosions/Remote violence|Air/drone strike||0
+        On 5 August 2023, Palestinian youths threw stones at Israeli forces in Beita (Nablus), who responded with rubber bullets and tear gas.|Riots|Mob violence||0
+        On 7 August 2023, the ELN declared an armed strike in Choco (Choco).|Strategic developments|Other||0
+        On 8 August 2023, junta troops raided a village in Monywa (Sagaing) and arrested 10 villagers.|Strategic developments|Arrests||0
+        On 9 August 2023, Israeli forces raided Tulkarem (Tulkarm) and arrested 6 Palestinians.|Strategic developments|Arrests||0
+        On 10 August 2023, security forces opened fire on protesters in Khartoum (Khartoum), killing 3.|Protests|Excessive force against protesters||3
+        On 11 August 2023, police killed a suspected criminal in an encounter in Aligarh (Uttar Pradesh).|Battles|Armed clash||1
+        On 12 August 2023, RSF fighters attacked and looted the village of Wad Ashana (North Kordofan), killing 20 villagers.|Violence against civilians|Attack||20
+        On 13 August 2023, Houthi forces attacked a commercial ship in the Red Sea off Hodeidah (Al Hudaydah) with missiles.|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        On 14 August 2023, ISIS militants attacked a PMF checkpoint in Tarmiyah (Baghdad), killing 2 PMF members.|Battles|Armed clash||2
+        On 15 August 2023, during a police operation in the Complexo da Mare favela in Rio de Janeiro (Rio de Janeiro), police exchanged fire with drug traffickers, killing 4 suspects.|Battles|Armed clash||4
+        On 16 August 2023, AL and BNP activists clashed in Feni (Chittagong). 20 people were injured.|Riots|Mob violence||0
+        On 17 August 2023, a mob attacked a police station in Bihar Sharif (Bihar) after a youth died in police custody.|Riots|Mob violence||0
+        On 18 August 2023, unidentified armed men torched 3 trucks on the road to Bunia (Ituri).|Strategic developments|Looting/property destruction||0
+        On 20 August 2023, the army destroyed a bridge used by militants near Damboa (Borno).|Strategic developments|Looting/property destruction||0
+        On 21 August 2023, 2 women were killed when a shell hit their house in Kadugli (South Kordofan).|Explosions/Remote violence|Shelling/artillery/missile attack||2
+        On 22 August 2023, an unidentified armed group shot and killed a man on a motorbike in Nyala (South Darfur).|Violence against civilians|Attack||1
+        On 23 August 2023, 3 people were shot dead by unknown gunmen in Tegucigalpa (Francisco Morazan).|Violence against civilians|Attack||3
+        On 24 August 2023, Wazalendo militiamen killed a civilian accused of being an M23 informant in Masisi (North Kivu).|Violence against civilians|Attack||1
+        On 25 August 2023, a roadside bomb killed 2 soldiers and wounded 3 others in Bakool (Bakool).|Explosions/Remote violence|Remote explosive/landmine/IED||2
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
