@@ -197,7 +197,7 @@ final class EventTyping {
             if (ASSAULT.get(t.hash[k]) == 0 || negated(t, st, k) || k == strike || k - 1 == strike) continue;
             for (int j = k + 1; j < Math.min(en, k + 6); j++) {
                 if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
-                if (MILITARY_TARGET.get(t.hash[j]) != 0) return true;
+                if (MILITARY_TARGET.get(t.hash[j]) != 0) return !meansOfAssault(t, k, strike, en);
                 // "advance on government positions", "attack against army posts": the target follows
                 if (TARGET_PREPOSITION.get(t.hash[j]) != 0) continue;
                 if (Lexicon.has(t.hash[j], Lexicon.LOCATIVE) || t.hash[j] == H_WITH) break;
@@ -207,6 +207,22 @@ final class EventTyping {
     }
 
     private static final long H_WITH = LongIntMap.h("with");
+    private static final LongIntMap MEANS = LongIntMap.words("with", "using", "by");
+    /** After a weapon: the fire supports a ground assault ("with artillery support", "under air cover"). */
+    private static final LongIntMap SUPPORT = LongIntMap.words("support", "cover", "backing");
+
+    /**
+     * "attacked Ukrainian positions with artillery": the strike is the means of the attack in its clause, so the
+     * attack is the strike; "with artillery support" and "...; the military responded with airstrikes" are not.
+     */
+    private static boolean meansOfAssault(Tokens t, int assault, int strike, int en) {
+        if (strike <= assault) return false;
+        for (int j = assault + 1; j <= strike; j++) if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+        boolean means = false;
+        for (int j = strike; j >= Math.max(assault + 1, strike - 3); j--) means |= MEANS.get(t.hash[j]) != 0;
+        for (int j = strike + 1; j < Math.min(en, strike + 3); j++) if (SUPPORT.get(t.hash[j]) != 0) return false;
+        return means;
+    }
     private static final LongIntMap TARGET_PREPOSITION = LongIntMap.words("on", "at", "against", "towards", "toward");
 
     /**

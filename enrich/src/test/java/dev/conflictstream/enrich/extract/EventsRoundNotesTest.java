@@ -184,6 +184,11 @@ class EventsRoundNotesTest {
         On 23 August 2023, 3 people were shot dead by unknown gunmen in Tegucigalpa (Francisco Morazan).|Violence against civilians|Attack||3
         On 24 August 2023, Wazalendo militiamen killed a civilian accused of being an M23 informant in Masisi (North Kivu).|Violence against civilians|Attack||1
         On 25 August 2023, a roadside bomb killed 2 soldiers and wounded 3 others in Bakool (Bakool).|Explosions/Remote violence|Remote explosive/landmine/IED||2
+        # a strike is the means of an attack on positions ("with artillery"), or fire in support of it ("with artillery support")
+        On 4 March 2024, Russian forces attacked Ukrainian positions near Avdiivka (Donetsk) with artillery.|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        On 4 March 2024, Ukrainian forces attacked Russian positions near Kreminna (Luhansk) with FPV drones.|Explosions/Remote violence|Air/drone strike||0
+        On 4 March 2024, Russian forces attacked Ukrainian positions near Synkivka (Kharkiv), with artillery support. Casualties unknown.|Battles|Armed clash||0
+        On 4 March 2024, Russian forces stormed Ukrainian positions near Krynky (Kherson) under the cover of drones.|Battles|Armed clash||0
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
