@@ -336,6 +336,7 @@ final class Casualties {
             if (Lexicon.has(h, other) || (t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0 && j > k + 1) {
                 return null;
             }
+            if (Numbers.isNumberToken(t, j) && age(t, j, e)) continue; // "killing a 12-year-old boy": an age, no count
             if (Numbers.isNumberToken(t, j)) {
                 Numbers.Phrase p = Numbers.value(t, j, e);
                 if (p == null || !countsPeople(t, p, e)) return null;
@@ -358,7 +359,13 @@ final class Casualties {
                 return alongWith(t, k, j, e);
             }
             if ((h == H_A || h == H_AN || h == H_THE || h == H_ANOTHER) && j <= k + 2) {
-                for (int m = j + 1; m < Math.min(e, j + 4); m++) {
+                int reach = j + 4;
+                for (int m = j + 1; m < Math.min(e, reach); m++) {
+                    if (Numbers.isNumberToken(t, m) && age(t, m, e)) { // "a 12-year-old boy"
+                        m += 2;
+                        reach += 3;
+                        continue;
+                    }
                     // "killed a family of four": the family's size
                     if (t.hash[m] == H_FAMILY && m + 2 < e && t.hash[m + 1] == H_OF && Numbers.isNumberToken(t, m + 2)) {
                         Numbers.Phrase p = Numbers.value(t, m + 2, e);
@@ -430,6 +437,24 @@ final class Casualties {
     }
 
     /** One named or singular victim, plus "along with one other insurgent" / "and two of his associates". */
+    private static final long H_YEARS_W = LongIntMap.h("years"), H_OLD = LongIntMap.h("old"),
+            H_UNKNOWN = LongIntMap.h("unknown"), H_UNDETERMINED = LongIntMap.h("undetermined"),
+            H_UNSPECIFIED = LongIntMap.h("unspecified");
+
+    /** The number at j is an age: "12-year-old", "25 years old". */
+    private static boolean age(Tokens t, int j, int e) {
+        return j + 2 < e && (t.hash[j + 1] == H_YEAR || t.hash[j + 1] == H_YEARS_W) && t.hash[j + 2] == H_OLD;
+    }
+
+    /** "an unknown number of militants" within 8 tokens before k. */
+    private static boolean unknownNumber(Tokens t, int s, int k) {
+        for (int j = k - 1; j >= Math.max(s + 1, k - 8); j--) {
+            long h = t.hash[j - 1];
+            if (t.hash[j] == H_NUMBER && (h == H_UNKNOWN || h == H_UNDETERMINED || h == H_UNSPECIFIED)) return true;
+        }
+        return false;
+    }
+
     private static final LongIntMap POSSESSIVE = LongIntMap.words("his", "her", "their");
 
     private static Figure alongWith(Tokens t, int k, int j, int e) {
@@ -538,7 +563,8 @@ final class Casualties {
 
     /** "two soldiers were killed", "3 DPR civilians killed, 3 wounded", "five dead". */
     private static Figure before(Tokens t, int s, int k, int other) {
-        int floor = Math.max(s, k - 8);
+        // "3 soldiers and an unknown number of militants were killed": the unknown group adds nothing, look past it
+        int floor = Math.max(s, k - 8 - (unknownNumber(t, s, k) ? 5 : 0));
         for (int j = k - 1; j >= floor; j--) {
             long h = t.hash[j];
             if (Lexicon.has(h, other) && j < k - 1) return null;

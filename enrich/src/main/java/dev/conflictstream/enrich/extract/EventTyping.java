@@ -151,6 +151,8 @@ final class EventTyping {
         // "a man was killed by unidentified gunmen", "a woman died in ...": deaths with no trigger whose subject is
         // plain people and no armed person are a one-sided killing
         if (best == Triggers.KILL_FALLBACK && plainPeopleDied(t, st, en)) return Triggers.KILL_CIVILIANS;
+        // "2 people were killed in an attack by unknown gunmen": the plain people died before the attack word
+        if (generic && best != Triggers.KILL_FALLBACK && plainPeopleDied(t, st, at)) return CIVILIANS_ATTACKED;
         return best;
     }
 

@@ -189,6 +189,29 @@ class EventsRoundNotesTest {
         On 4 March 2024, Ukrainian forces attacked Russian positions near Kreminna (Luhansk) with FPV drones.|Explosions/Remote violence|Air/drone strike||0
         On 4 March 2024, Russian forces attacked Ukrainian positions near Synkivka (Kharkiv), with artillery support. Casualties unknown.|Battles|Armed clash||0
         On 4 March 2024, Russian forces stormed Ukrainian positions near Krynky (Kherson) under the cover of drones.|Battles|Armed clash||0
+        # how ACLED notes state deaths: groups, ages, unknown numbers, parts, the day before
+        On 1 September 2023, ISWAP militants attacked a military post in Monguno (Borno). 2 fatalities were reported.|Battles|Armed clash||2
+        On 1 September 2023, gunmen attacked a village in Bokkos (Plateau), killing one and injuring two.|Violence against civilians|Attack||1
+        On 1 September 2023, an IED exploded in Kabul (Kabul). The explosion resulted in 3 deaths.|Explosions/Remote violence|Remote explosive/landmine/IED||3
+        On 1 September 2023, the SAF shelled Omdurman (Khartoum). Three people, including a child, were killed.|Explosions/Remote violence|Shelling/artillery/missile attack||3
+        On 1 September 2023, the RSF and the SAF clashed in El Obeid (North Kordofan). 1 RSF fighter and 2 SAF soldiers were killed.|Battles|Armed clash||3
+        On 1 September 2023, Al Shabaab attacked an SNA base in Hiraan (Hiraan), killing 2 soldiers and 5 militants.|Battles|Armed clash||7
+        On 1 September 2023, the FAMa and JNIM clashed in Sofara (Mopti). 3 soldiers and an unknown number of militants were killed.|Battles|Armed clash||3
+        On 1 September 2023, an airstrike hit a market in Tabayin (Sagaing). At least 10 people, mostly women and children, died.|Explosions/Remote violence|Air/drone strike||10
+        On 1 September 2023, Fano and ENDF clashed in Gondar (Amhara). The clashes left 5 dead on both sides.|Battles|Armed clash||5
+        On 1 September 2023, Russian forces shelled Kherson (Kherson). A civilian was killed and another injured.|Explosions/Remote violence|Shelling/artillery/missile attack||1
+        On 1 September 2023, militants attacked a checkpoint in Bannu (Khyber Pakhtunkhwa). One of the attackers was killed.|Battles|Armed clash||1
+        On 1 September 2023, gunmen shot at a car in Culiacan (Sinaloa), killing a 12-year-old boy.|Violence against civilians|Attack||1
+        On 1 September 2023, gunmen killed 2 people, aged 25 and 30, in Celaya (Guanajuato).|Violence against civilians|Attack||2
+        On 1 September 2023, an airstrike killed a child and wounded his mother in Idlib (Idlib).|Explosions/Remote violence|Air/drone strike||1
+        On 1 September 2023, hundreds of residents protested in Goma (North Kivu) over the death of 3 people in an ADF attack.|Protests|Peaceful protest||0
+        On 1 September 2023, an IED attack on a police vehicle in Peshawar (Khyber Pakhtunkhwa) left 4 policemen dead and 6 injured.|Explosions/Remote violence|Remote explosive/landmine/IED||4
+        On 1 September 2023, 2 people were killed in an attack by unknown gunmen in Tillaberi (Tillaberi).|Violence against civilians|Attack||2
+        On 1 September 2023, bandits killed 5 vigilantes in Zurmi (Zamfara).|Battles|Armed clash||5
+        On 1 September 2023, 6 bodies with gunshot wounds were found in Tijuana (Baja California).|Violence against civilians|Attack||6
+        On 1 September 2023, a Russian missile strike on Odesa (Odesa) killed 2 people and injured 10. The day before, a drone strike had killed 1 person.|Explosions/Remote violence|Shelling/artillery/missile attack||2
+        On 1 September 2023, Israeli forces killed 3 Palestinian militants during a raid in Jenin (Jenin).|Battles|Armed clash||3
+        On 1 September 2023, unidentified gunmen killed a police officer in Nyala (South Darfur).|Battles|Armed clash||1
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
