@@ -120,6 +120,8 @@ final class Casualties {
             }
             if (!t.has(k, cls)) continue;
             if (grievance(t, s, k) || attributed(t, s, k) || twoFates(t, s, k, e, other) || accident(t, k, e)) continue;
+            // "he died of his injuries": the wounds that killed, no one more injured
+            if (cls == Lexicon.INJURE && diedOf(t, s, k)) continue;
             // "Among the injured were two children": a part of the harmed told before, not more of them
             if (k - 2 >= s && t.hash[k - 2] == H_AMONG && t.has(k - 1, Lexicon.DETERMINER)) continue;
             Figure labelled = labelled(t, s, k, e);
@@ -437,9 +439,16 @@ final class Casualties {
     }
 
     /** One named or singular victim, plus "along with one other insurgent" / "and two of his associates". */
+    private static final LongIntMap DIED = LongIntMap.words("died", "dies", "perished", "succumbed");
     private static final long H_YEARS_W = LongIntMap.h("years"), H_OLD = LongIntMap.h("old"),
             H_UNKNOWN = LongIntMap.h("unknown"), H_UNDETERMINED = LongIntMap.h("undetermined"),
             H_UNSPECIFIED = LongIntMap.h("unspecified");
+
+    /** "died of his injuries", "succumbed to their wounds": a death word up to 3 tokens before k. */
+    private static boolean diedOf(Tokens t, int s, int k) {
+        for (int j = k - 1; j >= Math.max(s, k - 3); j--) if (DIED.get(t.hash[j]) != 0) return true;
+        return false;
+    }
 
     /** The number at j is an age: "12-year-old", "25 years old". */
     private static boolean age(Tokens t, int j, int e) {
@@ -651,7 +660,9 @@ final class Casualties {
             if (Numbers.isNumberToken(t, j)) return null;
             if (j < k - 4 && (t.gap[j + 1] & Tokens.G_COMMA) == 0) break;
             if (Lexicon.has(h, Lexicon.PERSON_SG)) return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
-            if ((h == H_HE || h == H_SHE) && j + 1 < k && isBe(t.hash[j + 1])) {
+            // "he was killed", "she died of her wounds"
+            if ((h == H_HE || h == H_SHE) && j + 1 < k && isBe(t.hash[j + 1]) || (h == H_HE || h == H_SHE) && j + 1 == k
+                    && DIED.get(t.hash[k]) != 0) {
                 return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
             }
             if (h == H_HIS || h == H_HER) {

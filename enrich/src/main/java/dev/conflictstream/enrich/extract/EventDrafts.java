@@ -136,10 +136,15 @@ final class EventDrafts {
     private static final java.util.List<String> PROTEST_SEVERITY = java.util.List.of("Peaceful protest",
             "Protest with intervention", "Violent demonstration", "Excessive force against protesters");
 
+    private static final Triggers.Trigger ARRESTED_AT_PROTEST =
+            new Triggers.Trigger(Triggers.PROTESTS, "Protest with intervention", 50, "(arrests at the protest)");
+
     /** A later sentence tells force used on the protest before it, or its violence. */
     private static boolean escalates(Triggers.Trigger protest, Triggers.Trigger later) {
         int was = protest.type().equals(Triggers.PROTESTS) ? PROTEST_SEVERITY.indexOf(protest.subtype()) : -1;
         boolean laterProtest = later.type().equals(Triggers.PROTESTS) || later.subtype().equals("Violent demonstration");
+        // "... demonstrated against power cuts. Police fired teargas and arrested 15 people.": arrests at the protest
+        if (was == 0 && later.subtype().equals("Arrests")) return true;
         return was >= 0 && laterProtest && PROTEST_SEVERITY.indexOf(later.subtype()) > was;
     }
 
@@ -150,7 +155,7 @@ final class EventDrafts {
             into.trigger = d.trigger;
         }
         // "Teachers protested ... Police later arrested 4 of the protesters.": a protest is coded by the worst done in it
-        if (escalates(into.trigger, d.trigger)) into.trigger = d.trigger;
+        if (escalates(into.trigger, d.trigger)) into.trigger = d.trigger.type().equals(Triggers.SD) ? ARRESTED_AT_PROTEST : d.trigger;
         into.killed.join(d.killed.figure(), d.killedRestated ? EventFigures.Link.RESTATED
                 : EventFigures.Link.of(d.alsoKilled || collateral, d.killedMore, d.additive));
         into.injured.join(d.injured.figure(), d.injuredRestated ? EventFigures.Link.RESTATED

@@ -45,7 +45,8 @@ final class EventTyping {
             "saf", "sna", "idf");
     /** Attack words with a one-sided meaning (two-sided ones, "clashed", "fought", stay battles). */
     private static final LongIntMap ONE_SIDED = LongIntMap.words("attack", "attacks", "attacked", "attacking", "raid", "raided",
-            "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "shooting", "shot", "fired", "firing");
+            "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "shooting", "shot", "fired", "firing", "beat",
+            "beaten", "beating", "beatings");
     /** Civilian places and people beyond Lexicon.CIVILIAN: "attacked the village", "killed 3 men at a bar". */
     private static final LongIntMap CIVILIAN_TARGET = LongIntMap.words("village", "villages", "market", "church", "churches",
             "mosque", "school", "bar", "home", "homes", "house", "houses", "shop", "bus", "wedding", "funeral",
@@ -65,7 +66,7 @@ final class EventTyping {
     /** Unorganised groups: when they fight each other it is mob violence, when they fight the police a riot. */
     private static final LongIntMap RIOTER = LongIntMap.words("supporters", "youths", "youth", "students", "activists", "villagers",
             "residents", "crowd", "crowds", "fans", "mob", "mobs", "locals", "partisans", "cadres", "workers", "neighbours",
-            "neighbors", "families", "traders", "worshippers", "hooligans", "miners", "vendors", "motorcyclists", "squatters");
+            "neighbors", "families", "traders", "worshippers", "hooligans", "miners", "vendors", "motorcyclists", "squatters", "student", "supporter");
     /** Battle words of two sides fighting (one-sided attack words are {@link #ONE_SIDED}). */
     private static final LongIntMap TWO_SIDED = LongIntMap.words("clash", "clashes", "clashed", "fighting", "fought", "battle",
             "battles", "skirmish", "skirmishes", "brawl", "brawled", "scuffle", "scuffled", "scuffles", "crossfire",

@@ -152,7 +152,7 @@ final class Lexicon {
                 "strikes", "airstrikes", "raids", "incidents", "occasions", "am", "pm", "feet", "ft", "grenades",
                 "ieds", "years", "months", "year", "month", "caches", "cache", "kilos", "tubes", "sites", "breaches",
                 "breach", "violation", "provocations", "shellings", "munitions", "localities", "sorties");
-        add(KILL, "killed", "kill", "kills", "killing", "killings", "dead", "died", "dies", "die", "death", "deaths",
+        add(KILL, "killed", "kill", "kills", "killing", "killings", "dead", "died", "dies", "die", "death", "deaths", "succumbed",
                 "fatalities", "fatality", "fatally", "slain", "perished", "lives", "kia", "bodies", "corpses",
                 "executed", "massacred", "murdered", "lynched", "assassinated", "beheaded",
                 // the military's words for killing fighters: "eliminated 4 terrorists", "liquidated a group"

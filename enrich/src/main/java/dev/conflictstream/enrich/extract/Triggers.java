@@ -86,7 +86,7 @@ final class Triggers {
                 "struck", "hit", "attacked", "targeted", "bombed", "fired");
         // "struck a command post with a drone", "hit by a kamikaze drone": the drone as the means
         near(ERV, air, 90, new String[] {"with", "by", "using"}, "drone", "drones", "uav", "uavs", "quadcopter",
-                "quadcopters", "fpv");
+                "quadcopters", "fpv", "jets", "warplanes", "helicopters", "helicopter", "aircraft", "planes", "airplanes");
         // bombs only aircraft drop: "struck Kherson with a guided bomb", "barrel bombs on Daraa", "dropped bombs on"
         pair(ERV, air, 91, "guided bomb", "guided bombs", "glide bomb", "glide bombs", "aerial bomb", "aerial bombs",
                 "barrel bomb", "barrel bombs", "cluster bombs", "air bombs");
@@ -137,6 +137,10 @@ final class Triggers {
                 "crossfire", "violate", "violated", "violating", "combat", "gunfire", "attacking", "raid", "encounter",
                 "encounters", "confrontation", "confrontations");
         single(BATTLES, "Armed clash", 40, "attack", "attacks", "attacked", "shooting", "shot");
+        // "a crowd beat a man", "soldiers beat up two traders": a one-sided beating (EventTyping: its victims and attackers)
+        single(BATTLES, "Armed clash", 40, "beaten", "beating", "beatings");
+        near(1, BATTLES, "Armed clash", 40, new String[] {"beat"}, "a", "an", "the", "him", "her", "them", "up", "two",
+                "three", "several", "people", "residents");
         // "gunmen fired at a police station": a one-sided attack word (EventTyping: on civilians, an attack on them)
         pair(BATTLES, "Armed clash", 40, "fired at", "fired on", "firing at", "firing on", "shot at");
         pair(BATTLES, "Armed clash", 62, "opened fire", "exchanged fire", "exchange fire", "small arms",
@@ -214,6 +218,9 @@ final class Triggers {
         near(PROTESTS, "Peaceful protest", 50, new String[] {"held", "hold", "holds", "staged", "stage", "stages",
                 "organised", "organized", "led"}, "march", "marches", "vigil", "vigils", "strike", "strikes");
         single(RIOTS, "Violent demonstration", 55, "riot", "riots", "rioting", "rioters", "rioted");
+        // "police dispersed a gathering of PTI workers", "broke up a sit-in": force used on an assembly
+        near(PROTESTS, "Protest with intervention", 52, new String[] {"dispersed", "disperse", "dispersing", "broke"},
+                "gathering", "gatherings", "crowd", "crowds", "assembly", "rally", "march", "meeting", "sit");
         // "riot police dispersed the protesters" is force used on a protest, not a riot
         pair(PROTESTS, "Protest with intervention", 56, "riot police", "riot gear", "riot squad");
         // ACLED: a lynching or beating by a mob is mob violence, not an attack on civilians
@@ -276,6 +283,10 @@ final class Triggers {
                 "inmates", "prisoner", "detainee");
         // ACLED's own label of a note: "Non-violent activity: On 6 July, militants held a meeting ..."
         near(SD, "Other", 31, new String[] {"non"}, "activity", "activities");
+        // a show of force and a checkpoint of one's own: ACLED's "Other" strategic development
+        near(SD, "Other", 30, new String[] {"held", "holds", "staged", "organised", "organized", "conducted"}, "parade",
+                "parades");
+        pair(SD, "Other", 30, "military parade", "illegal checkpoint", "illegal checkpoints");
         // sieges and blockades of a town: ACLED's "Other" strategic development
         single(SD, "Other", 30, "blockade", "besieged", "siege", "blockaded");
         pair(SD, "Other", 50, "mass grave", "mass graves");

@@ -212,6 +212,34 @@ class EventsRoundNotesTest {
         On 1 September 2023, a Russian missile strike on Odesa (Odesa) killed 2 people and injured 10. The day before, a drone strike had killed 1 person.|Explosions/Remote violence|Shelling/artillery/missile attack||2
         On 1 September 2023, Israeli forces killed 3 Palestinian militants during a raid in Jenin (Jenin).|Battles|Armed clash||3
         On 1 September 2023, unidentified gunmen killed a police officer in Nyala (South Darfur).|Battles|Armed clash||1
+        # assemblies dispersed, arrests at a protest, beatings, student fights, parades and checkpoints, jets as the means
+        On 2 October 2023, about 200 members of the Jamaat-e-Islami staged a protest rally in Karachi (Sindh) against inflation.|Protests|Peaceful protest||0
+        On 2 October 2023, market women in Accra (Greater Accra) shut their stalls and marched to parliament over high taxes.|Protests|Peaceful protest||0
+        On 2 October 2023, students of the University of Khartoum chanted slogans against the war in Port Sudan (Red Sea).|Protests|Peaceful protest||0
+        On 2 October 2023, members of civil society organised a sit-in in front of the governorate in Tripoli (Tripoli).|Protests|Peaceful protest||0
+        On 2 October 2023, residents of Lilongwe (Central Region) demonstrated against power cuts. Police fired teargas and arrested 15 people.|Protests|Protest with intervention||0
+        On 2 October 2023, a protest by opposition supporters in Lusaka (Lusaka) was blocked by police.|Protests|Protest with intervention||0
+        On 2 October 2023, police dispersed a gathering of PTI workers in Islamabad (Islamabad).|Protests|Protest with intervention||0
+        On 2 October 2023, protesters in Bamenda (Northwest) set fire to a police post after the death of a motorcyclist.|Riots|Violent demonstration||0
+        On 2 October 2023, angry youths burned a police vehicle and blocked roads in Eldoret (Uasin Gishu) after a colleague was killed by police.|Riots|Violent demonstration||0
+        On 2 October 2023, a crowd of residents beat a man suspected of being a thief in Mombasa (Mombasa). He died of his injuries.|Riots|Mob violence||1
+        On 2 October 2023, members of two rival student groups clashed at Dhaka University in Dhaka (Dhaka).|Riots|Mob violence||0
+        On 2 October 2023, Israeli settlers attacked a Palestinian family in Hebron (Hebron) and injured 2 people.|Violence against civilians|Attack||0
+        On 2 October 2023, the Sudanese army deployed troops to El Fasher (North Darfur).|Strategic developments|Change to group/activity||0
+        On 2 October 2023, the M23 withdrew from Kibumba (North Kivu) and handed the town over to the EACRF.|Strategic developments|Non-violent transfer of territory||0
+        On 2 October 2023, the Houthis held a military parade in Sanaa (Amanat al Asimah).|Strategic developments|Other||0
+        On 2 October 2023, police confiscated a consignment of arms in Bunia (Ituri).|Strategic developments|Disrupted weapons use||0
+        On 2 October 2023, Indian police arrested a suspected militant in Srinagar (Jammu and Kashmir) and recovered a pistol.|Strategic developments|Arrests||0
+        On 2 October 2023, militants set up an illegal checkpoint on the road to Jowhar (Middle Shabelle) and extorted money from drivers.|Strategic developments|Other||0
+        On 2 October 2023, Al Shabaab militants executed a man accused of spying in Buale (Middle Juba).|Violence against civilians|Attack||1
+        On 2 October 2023, gunmen kidnapped and later released a businessman in Kano (Kano).|Violence against civilians|Abduction/forced disappearance||0
+        On 2 October 2023, a Houthi drone was shot down by coalition forces over Marib (Marib).|Strategic developments|Disrupted weapons use||0
+        On 2 October 2023, a Russian Shahed drone hit an energy facility in Odesa (Odesa).|Explosions/Remote violence|Air/drone strike||0
+        On 2 October 2023, Russian troops broke into Ukrainian positions near Bakhmut (Donetsk) and were repelled.|Battles|Armed clash||0
+        On 2 October 2023, the Myanmar military attacked the village of Kyun Taw (Sagaing) with fighter jets, killing 3 civilians.|Explosions/Remote violence|Air/drone strike||3
+        On 2 October 2023, two people were injured when a grenade exploded in a market in Bujumbura (Bujumbura Mairie).|Explosions/Remote violence|Grenade||0
+        On 2 October 2023, a teenager was killed by a stray bullet during a shootout between gangs in Port-au-Prince (Ouest).|Battles|Armed clash||1
+        On 2 October 2023, police shot and killed a man during a protest in Nairobi (Nairobi).|Protests|Excessive force against protesters||1
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
