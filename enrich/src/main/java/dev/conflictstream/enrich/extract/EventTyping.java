@@ -330,6 +330,9 @@ final class EventTyping {
     private static final long H_PATROL = LongIntMap.h("patrol"), H_FORCE = LongIntMap.h("force");
     private static final LongIntMap RELATIVE = LongIntMap.words("who", "which", "whom");
 
+    private static final LongIntMap COUNT_QUALIFIER = LongIntMap.words("at", "least", "more", "than", "about", "around",
+            "nearly", "almost", "some", "over", "up", "to", "roughly", "approximately");
+
     /** Deaths without a trigger: the victims follow an active kill word ("RSF fighters killed 7 civilians"), else -1. */
     private static int victimsFrom(Tokens t, int st, int en) {
         for (int k = st + 1; k < en; k++) {
@@ -337,10 +340,13 @@ final class EventTyping {
             boolean passive = k - 1 >= st && Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2]);
             // an object right after the verb ("killed 7 civilians", "killed a village chief"); "Ten killed in ..." has none
             // "5 activists dead, one policeman injured": after a comma comes another clause, no object
-            boolean object = k + 1 < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
-                    && (Numbers.isNumberToken(t, k + 1)
-                    || t.has(k + 1, Lexicon.DETERMINER | Lexicon.PERSON | Lexicon.CIVILIAN));
-            return passive || !object ? -1 : k + 1;
+            // "killed at least 12 people": the qualifier belongs to the object
+            int o = k + 1;
+            while (o < en && o < k + 4 && COUNT_QUALIFIER.get(t.hash[o]) != 0 && (t.gap[o] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0) o++;
+            boolean object = o < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
+                    && (Numbers.isNumberToken(t, o)
+                    || t.has(o, Lexicon.DETERMINER | Lexicon.PERSON | Lexicon.CIVILIAN));
+            return passive || !object ? -1 : o;
         }
         return -1;
     }
@@ -516,6 +522,9 @@ final class EventTyping {
         return false;
     }
 
+    private static final long H_VIOLENT = LongIntMap.h("violent");
+    private static final LongIntMap TURNED = LongIntMap.words("turned", "turn", "turns", "became", "grew", "turning");
+
     /** "burned an effigy of the minister": a protest's symbol, not a riot (ACLED codes it a peaceful protest). */
     private static boolean effigy(Tokens t, int k, int en) {
         for (int j = k + 1; j < Math.min(en, k + 5); j++) if (EFFIGY.get(t.hash[j]) != 0) return true;
@@ -540,7 +549,9 @@ final class EventTyping {
         boolean intervention = false;
         for (int k = st; k < en; k++) {
             long h = t.hash[k];
-            if ((RIOTOUS.get(h) != 0 || h == H_SET && k + 1 < en && t.hash[k + 1] == H_FIRE) && !effigy(t, k, en)) {
+            // "demonstrations turned violent": the protesters' violence told as such
+            boolean turnedViolent = h == H_VIOLENT && k - 1 >= st && TURNED.get(t.hash[k - 1]) != 0;
+            if ((RIOTOUS.get(h) != 0 || turnedViolent || h == H_SET && k + 1 < en && t.hash[k + 1] == H_FIRE) && !effigy(t, k, en)) {
                 return new Triggers.Trigger(Triggers.RIOTS, "Violent demonstration", tr.priority(), tr.word());
             }
             // "police did not intervene", "no arrests were made": force denied is no intervention

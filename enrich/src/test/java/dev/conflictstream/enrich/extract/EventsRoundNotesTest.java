@@ -240,6 +240,27 @@ class EventsRoundNotesTest {
         On 2 October 2023, two people were injured when a grenade exploded in a market in Bujumbura (Bujumbura Mairie).|Explosions/Remote violence|Grenade||0
         On 2 October 2023, a teenager was killed by a stray bullet during a shootout between gangs in Port-au-Prince (Ouest).|Battles|Armed clash||1
         On 2 October 2023, police shot and killed a man during a protest in Nairobi (Nairobi).|Protests|Excessive force against protesters||1
+        # wire news: leads of agency reports from the same theatres
+        Gunmen killed 12 villagers in an overnight raid on a village in Nigeria's Plateau state, local officials said on Monday.|Violence against civilians|Attack||12
+        At least seven people were killed when a bomb exploded at a crowded bus station in northeast Nigeria on Saturday, police said.|Explosions/Remote violence|Remote explosive/landmine/IED||7
+        Security forces killed 15 militants in a raid on their hideout in northwest Pakistan, the military said on Tuesday.|Battles|Armed clash||15
+        Thousands of protesters took to the streets of Dhaka on Sunday demanding the resignation of the prime minister.|Protests|Peaceful protest||0
+        Police in Kenya fired tear gas at protesters in Nairobi on Wednesday as demonstrations over tax increases turned violent.|Riots|Violent demonstration||0
+        Israeli air strikes killed at least 20 people across the Gaza Strip overnight, health officials said.|Explosions/Remote violence|Air/drone strike||20
+        Sudan's paramilitary Rapid Support Forces attacked the city of El Fasher on Friday, killing at least 30 civilians, activists said.|Violence against civilians|Attack||30
+        Two soldiers were killed and four wounded when militants ambushed an army convoy in Mali's Timbuktu region.|Battles|Armed clash||2
+        A suicide bomber killed 15 people at a mosque in northwest Pakistan during Friday prayers, officials said.|Explosions/Remote violence|Suicide bomb||15
+        Armed men abducted more than 100 students from a school in Kaduna state, residents said.|Violence against civilians|Abduction/forced disappearance||0
+        Mexican authorities found the bodies of nine men dumped on a road in the state of Zacatecas on Thursday.|Violence against civilians|Attack||9
+        Haitian gangs torched homes and killed at least 12 people in an attack on a neighbourhood of Port-au-Prince, the UN said.|Violence against civilians|Attack||12
+        Myanmar's military junta carried out air strikes on a village in Sagaing region, killing at least 40 people including children.|Explosions/Remote violence|Air/drone strike||40
+        Colombian troops clashed with FARC dissidents in the department of Cauca, leaving four rebels dead, the army said.|Battles|Armed clash||4
+        Indian security forces shot dead three suspected militants in a gunfight in Kashmir's Kupwara district on Tuesday.|Battles|Armed clash||3
+        Russian missile strikes on Kyiv killed five people and injured 20 others early on Thursday, officials said.|Explosions/Remote violence|Shelling/artillery/missile attack||5
+        Ukraine said its forces had shot down 30 of 35 drones launched by Russia overnight.|Strategic developments|Disrupted weapons use||0
+        A landmine blast killed three children who were herding goats in Afghanistan's Helmand province.|Explosions/Remote violence|Remote explosive/landmine/IED||3
+        Police arrested more than 50 opposition activists in Uganda's capital Kampala ahead of a planned protest.|Strategic developments|Arrests||0
+        An angry mob lynched two men accused of kidnapping a child in Bolivia's Potosi region.|Riots|Mob violence||2
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
