@@ -97,6 +97,8 @@ final class EventTyping {
                 && (disruptedAt < at && at - disruptedAt <= 8 || disruptedAt > at && disruptedAt - at <= 6)) {
             return DISRUPTED;
         }
+        // "bandits seized 3 travellers", "Al Shabaab militants detained 5 elders": an armed group takes people, ACLED's abduction
+        if (best.subtype().equals("Arrests") && armedGroupActor(t, st, at)) return ABDUCTED;
         // "residents torched a police post": unorganised destroyers riot (ACLED's mob violence)
         if (best.subtype().equals("Looting/property destruction")) {
             Triggers.Trigger riot = unorganisedAttackers(t, st, at);
@@ -161,6 +163,33 @@ final class EventTyping {
             "Air/drone strike", "Grenade");
     private static final Triggers.Trigger CLASH_WITH_SUPPORT =
             new Triggers.Trigger(Triggers.BATTLES, "Armed clash", 60, "(clash with fire in support)");
+
+    private static final Triggers.Trigger ABDUCTED =
+            new Triggers.Trigger(Triggers.VAC, "Abduction/forced disappearance", 75, "(people taken by an armed group)");
+    /** Groups that rule where they are and whose detentions ACLED codes as arrests. */
+    private static final LongIntMap DE_FACTO_AUTHORITY = LongIntMap.words("taliban", "houthi", "houthis", "hamas", "hts");
+
+    /** The actor before the trigger in its clause is a non-state armed group that rules nowhere: "bandits", "gunmen". */
+    private static boolean armedGroupActor(Tokens t, int st, int at) {
+        // "an insurgent facilitator was detained": the subject of a passive is the one taken
+        if (at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2])) return false;
+        // "two suspected insurgents detained, yesterday": no object after the verb, so the ones before it were taken
+        int o = at + 1;
+        if (o >= t.n || (t.gap[o] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PERIOD | Tokens.G_STOP)) != 0
+                || !(Numbers.isNumberToken(t, o) || t.has(o, Lexicon.DETERMINER | Lexicon.PERSON | Lexicon.CIVILIAN))) {
+            return false;
+        }
+        for (int j = at - 1; j >= st; j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            long h = t.hash[j];
+            // "the force killed two insurgents and detained ...": the insurgents are the object of another verb
+            // "... killed two insurgents and detained ...": after "and" comes the object of another verb, not the actor
+            if (t.has(j, Lexicon.KILL | Lexicon.INJURE) || h == H_FORCE || h == H_PATROL || h == H_AND) return false;
+            if (DE_FACTO_AUTHORITY.get(h) != 0 || GOVERNMENT.get(h) != 0 || POLICE.get(h) != 0) return false;
+            if (Lexicon.has(h, Lexicon.NON_STATE)) return true;
+        }
+        return false;
+    }
 
     private static final Triggers.Trigger NON_VIOLENT_TRANSFER =
             new Triggers.Trigger(Triggers.SD, "Non-violent transfer of territory", 70, "(territory taken unopposed)");
@@ -327,7 +356,7 @@ final class EventTyping {
         return false;
     }
 
-    private static final long H_PATROL = LongIntMap.h("patrol"), H_FORCE = LongIntMap.h("force");
+    private static final long H_PATROL = LongIntMap.h("patrol"), H_FORCE = LongIntMap.h("force"), H_AND = LongIntMap.h("and");
     private static final LongIntMap RELATIVE = LongIntMap.words("who", "which", "whom");
 
     private static final LongIntMap COUNT_QUALIFIER = LongIntMap.words("at", "least", "more", "than", "about", "around",

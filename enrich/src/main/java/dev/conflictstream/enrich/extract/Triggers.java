@@ -188,6 +188,8 @@ final class Triggers {
         pair(VAC, "Attack", 56, "hacked to", "beaten to", "burned alive", "burnt alive", "buried alive");
         single(VAC, "Abduction/forced disappearance", 75, "abducted", "abduction", "kidnapped", "kidnapping",
                 "kidnap", "abducts", "kidnaps", "abduct");
+        near(VAC, "Abduction/forced disappearance", 75, new String[] {"took", "take", "taking", "takes"}, "hostage",
+                "hostages", "captive", "captives");
         pair(VAC, "Abduction/forced disappearance", 75, "taken hostage", "forcibly disappeared", "enforced disappearance",
                 "forced disappearance", "held hostage");
         single(VAC, "Sexual violence", 75, "raped", "rape");

@@ -261,6 +261,14 @@ class EventsRoundNotesTest {
         A landmine blast killed three children who were herding goats in Afghanistan's Helmand province.|Explosions/Remote violence|Remote explosive/landmine/IED||3
         Police arrested more than 50 opposition activists in Uganda's capital Kampala ahead of a planned protest.|Strategic developments|Arrests||0
         An angry mob lynched two men accused of kidnapping a child in Bolivia's Potosi region.|Riots|Mob violence||2
+        # people taken by an armed group are abducted; de facto authorities and state forces arrest
+        On 3 November 2023, bandits seized 3 travellers on the Funtua road (Katsina).|Violence against civilians|Abduction/forced disappearance||0
+        On 3 November 2023, Al Shabaab militants detained 5 elders in Bulo Burte (Hiraan).|Violence against civilians|Abduction/forced disappearance||0
+        On 3 November 2023, the Taliban arrested a journalist in Kabul (Kabul).|Strategic developments|Arrests||0
+        On 3 November 2023, gunmen took 6 workers hostage at a mine in Kenieba (Kayes).|Violence against civilians|Abduction/forced disappearance||0
+        On 3 November 2023, police arrested 4 suspected bandits in Gusau (Zamfara).|Strategic developments|Arrests||0
+        On 3 November 2023, Houthi forces detained 10 UN staff members in Sanaa (Amanat al Asimah).|Strategic developments|Arrests||0
+        On 3 November 2023, a JNIM militant was arrested by the army in Mopti (Mopti).|Strategic developments|Arrests||0
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
