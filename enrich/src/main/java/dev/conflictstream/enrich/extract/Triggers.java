@@ -82,16 +82,16 @@ final class Triggers {
                 "drone attack", "drone attacks", "aerial bombardment", "air attack", "air attacks",
                 "kamikaze drone", "kamikaze drones");
         // "Ukrainian drones struck an oil depot", "regime helicopters bombed": the aircraft as the subject
-        near(ERV, air, 91, new String[] {"drone", "drones", "helicopter", "helicopters", "jets", "aircraft"},
-                "struck", "hit", "attacked", "targeted", "bombed", "fired");
+        near(ERV, air, 91, new String[] {"drone", "drones", "helicopter", "helicopters", "jets", "aircraft", "aviation",
+                "air"}, "struck", "hit", "attacked", "targeted", "bombed", "fired", "dropped");
         // "struck a command post with a drone", "hit by a kamikaze drone": the drone as the means
         near(ERV, air, 90, new String[] {"with", "by", "using"}, "drone", "drones", "uav", "uavs", "quadcopter",
                 "quadcopters", "fpv", "jets", "warplanes", "helicopters", "helicopter", "aircraft", "planes", "airplanes");
         // bombs only aircraft drop: "struck Kherson with a guided bomb", "barrel bombs on Daraa", "dropped bombs on"
         pair(ERV, air, 91, "guided bomb", "guided bombs", "glide bomb", "glide bombs", "aerial bomb", "aerial bombs",
                 "barrel bomb", "barrel bombs", "cluster bombs", "air bombs");
-        near(ERV, air, 90, new String[] {"dropped", "dropping", "drops"}, "bomb", "bombs", "explosives", "munitions",
-                "grenade", "grenades");
+        near(ERV, air, 90, new String[] {"dropped", "dropping", "drops"}, "bomb", "bombs", "explosives", "explosive",
+                "munitions", "munition", "grenade", "grenades");
         // chemical weapons outrank the means that deliver them (bombs, shells, grenades)
         single(ERV, "Chemical weapon", 96, "chlorine", "sarin");
         pair(ERV, "Chemical weapon", 96, "chemical weapon", "chemical weapons", "chemical attack", "chemical attacks",
@@ -321,7 +321,9 @@ final class Triggers {
     private static final LongIntMap PARTICIPLE_ADJECTIVE = LongIntMap.words("kidnapped", "abducted", "detained",
             "arrested",
             "wounded", "injured", "displaced", "executed", "murdered", "massacred");
-    private static final long H_ENGAGED = LongIntMap.h("engaged");
+    private static final long H_ENGAGED = LongIntMap.h("engaged"), H_AIR = LongIntMap.h("air");
+    private static final LongIntMap DEFENCE_THING = LongIntMap.words("system", "systems", "battery", "batteries", "complex",
+            "complexes", "radar", "radars", "launcher", "launchers", "unit", "units", "position", "positions");
 
     /** A speech verb (urges, calls, demands ...) within 6 tokens before k. */
     private static boolean calledOn(Tokens t, int st, int k) {
@@ -362,6 +364,8 @@ final class Triggers {
                 && (t.has(k - 1, Lexicon.DETERMINER) || Numbers.isNumberToken(t, k - 1)) && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0) {
             return "participle used as an adjective";
         }
+        // "struck a Russian air defence system": the air defence is the target, nothing was intercepted
+        if (h == H_AIR && k + 2 < en && DEFENCE_THING.get(t.hash[k + 2]) != 0) return "an air defence system, a thing";
         // "vehicles engaged in road construction": engaged in work, not in combat
         if (h == H_ENGAGED && k - 1 >= st && t.has(k - 1, Lexicon.THING)) return "engaged in work, not in combat";
         // "urges the UN to demand ...", "called on them to protest": a call, not a protest

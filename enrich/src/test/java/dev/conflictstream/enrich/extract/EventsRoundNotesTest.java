@@ -269,6 +269,20 @@ class EventsRoundNotesTest {
         On 3 November 2023, police arrested 4 suspected bandits in Gusau (Zamfara).|Strategic developments|Arrests||0
         On 3 November 2023, Houthi forces detained 10 UN staff members in Sanaa (Amanat al Asimah).|Strategic developments|Arrests||0
         On 3 November 2023, a JNIM militant was arrested by the army in Mopti (Mopti).|Strategic developments|Arrests||0
+        # Ukraine: aviation, air defence systems as targets, drones dropping munitions, repelled advances
+        On 5 March 2024, Russian forces attempted to advance near Novomykhailivka (Donetsk) but were repelled.|Battles|Armed clash||0
+        On 5 March 2024, Ukrainian forces carried out a drone attack on an oil refinery in Novoshakhtinsk (Rostov).|Explosions/Remote violence|Air/drone strike||0
+        On 5 March 2024, Russian forces launched S-300 missiles at Kharkiv city (Kharkiv), injuring 3 people.|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        On 5 March 2024, the Ukrainian Air Force struck Russian positions near Krynky (Kherson).|Explosions/Remote violence|Air/drone strike||0
+        On 5 March 2024, Russian aviation struck Kupiansk (Kharkiv). 1 civilian was killed.|Explosions/Remote violence|Air/drone strike||1
+        On 5 March 2024, Russian forces fired a Grad MLRS at Beryslav (Kherson). No casualties were reported.|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        On 5 March 2024, a Russian reconnaissance drone was shot down near Zaporizhzhia (Zaporizhia).|Strategic developments|Disrupted weapons use||0
+        On 5 March 2024, Russian forces attacked Ukrainian positions near Robotyne (Zaporizhia). According to the Ukrainian military, the attack was repelled.|Battles|Armed clash||0
+        On 5 March 2024, Russian forces shelled Ukrainian positions near Orikhiv (Zaporizhia) with mortars and artillery. Casualties unknown.|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        On 5 March 2024, Russian forces took control of Berdychi (Donetsk).|Battles|Non-state actor overtakes territory||0
+        On 5 March 2024, Ukrainian forces struck a Russian air defence system in Crimea (Crimea) with ATACMS missiles.|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        On 5 March 2024, a Russian drone dropped an explosive on a civilian car in Nikopol (Dnipropetrovsk), killing the driver.|Explosions/Remote violence|Air/drone strike||1
+        On 5 March 2024, Russian forces shelled Vovchansk (Kharkiv), killing 2 civilians. The same day, Russian forces also shelled Kupiansk.|Explosions/Remote violence|Shelling/artillery/missile attack||2
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
