@@ -27,9 +27,10 @@ import org.junit.jupiter.api.Test;
 class HeldOutEventsTest {
     private static final Pattern DATE = Pattern.compile("(\\d{1,2} [A-Z][a-z]+ \\d{4})");
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final double TYPE_FLOOR = 0.0;
-    private static final double SUBTYPE_FLOOR = 0.0;
-    private static final double KILLED_FLOOR = 0.0;
+    /** Measured before the events round: type 0.925, sub-type 0.919, killed 0.965; after it 0.957 / 0.950 / 0.965. */
+    private static final double TYPE_FLOOR = 0.95;
+    private static final double SUBTYPE_FLOOR = 0.94;
+    private static final double KILLED_FLOOR = 0.96;
 
     @Test
     void scoresTheHeldOutNotes() throws IOException {
