@@ -542,6 +542,12 @@ final class EventTyping {
         return refined.subtype().equals(tr.subtype()) ? tr : refined;
     }
 
+    
+    /** "the detained opposition leader", "relatives of detained activists": who the protest is for, no force used. */
+    private static boolean participleAdjective(Tokens t, int st, int k) {
+        return k - 1 >= st && (t.has(k - 1, Lexicon.DETERMINER) || t.hash[k - 1] == H_OF);
+    }
+
     /** "to denounce police brutality", "against the arrests of activists": what the protest is about, not force used on it. */
     private static boolean grievanceWord(Tokens t, int st, int k) {
         for (int j = k - 1; j >= Math.max(st, k - 3); j--) {
@@ -585,7 +591,7 @@ final class EventTyping {
             }
             // "police did not intervene", "no arrests were made": force denied is no intervention
             if (INTERVENTION.get(h) != 0 && (negated(t, st, k) || deniedAfter(t, k, en) || dispersedThemselves(t, st, k, en)
-                    || grievanceWord(t, st, k))) continue;
+                    || grievanceWord(t, st, k) || participleAdjective(t, st, k))) continue;
             if (INTERVENTION.get(h) != 0 || h == H_TEAR && k + 1 < en && t.hash[k + 1] == H_GAS
                     || ONE_SIDED.get(h) != 0 && tr.type().equals(Triggers.BATTLES)) intervention = true;
         }

@@ -27,6 +27,8 @@ public final class Extractor {
         public static final Options DEFAULT = new Options(true);
     }
 
+    private static final long H_HAD = LongIntMap.h("had");
+    private static final LongIntMap RELATIVE_PRONOUN = LongIntMap.words("who", "which", "that");
     private static final long H_TO = LongIntMap.h("to"), H_IF = LongIntMap.h("if"), H_UNLESS = LongIntMap.h("unless"),
             H_SHOULD = LongIntMap.h("should"), H_DUE = LongIntMap.h("due"), H_LED = LongIntMap.h("led"),
             H_ACCORDING = LongIntMap.h("according"), H_THE = LongIntMap.h("the"),
@@ -405,6 +407,8 @@ public final class Extractor {
 
     /** Why the trigger at k does not state an event, or null: a modal, plan, negation or recap word before it. */
     private static String suppressed(Tokens t, int st, int k) {
+        // "police officers who had arrested a motorcyclist": a relative clause tells what happened before
+        if (k - 2 >= st && t.hash[k - 1] == H_HAD && RELATIVE_PRONOUN.get(t.hash[k - 2]) != 0) return "who had";
         if (k - 1 >= st && t.hash[k - 1] == H_TO && !(k - 2 >= st && (t.hash[k - 2] == H_DUE || t.hash[k - 2] == H_LED))) {
             return "to";
         }

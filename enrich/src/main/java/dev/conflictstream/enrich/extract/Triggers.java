@@ -216,6 +216,11 @@ final class Triggers {
                 "junction", "intersection", "railway", "bridge", "motorway", "expressway", "entrance");
         // "gathered ... demanding the release of ...": a purpose clause codes a protest where nothing else does
         single(PROTESTS, "Peaceful protest", 20, "demanding");
+        // "took part in a march", "joined the march": a march people join
+        near(PROTESTS, "Peaceful protest", 50, new String[] {"took", "joined", "attended", "participated", "join"},
+                "march", "marches");
+        // a flash mob is a protest, not a mob
+        pair(PROTESTS, "Peaceful protest", 58, "flash mob", "flash mobs");
         // "march" alone is also the month: only a march someone holds
         near(PROTESTS, "Peaceful protest", 50, new String[] {"held", "hold", "holds", "staged", "stage", "stages",
                 "organised", "organized", "led"}, "march", "marches", "vigil", "vigils", "strike", "strikes");

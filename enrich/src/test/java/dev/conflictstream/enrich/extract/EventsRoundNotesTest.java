@@ -283,6 +283,21 @@ class EventsRoundNotesTest {
         On 5 March 2024, Ukrainian forces struck a Russian air defence system in Crimea (Crimea) with ATACMS missiles.|Explosions/Remote violence|Shelling/artillery/missile attack||0
         On 5 March 2024, a Russian drone dropped an explosive on a civilian car in Nikopol (Dnipropetrovsk), killing the driver.|Explosions/Remote violence|Air/drone strike||1
         On 5 March 2024, Russian forces shelled Vovchansk (Kharkiv), killing 2 civilians. The same day, Russian forces also shelled Kupiansk.|Explosions/Remote violence|Shelling/artillery/missile attack||2
+        # protests for the detained, marches people join, flash mobs, arrests told in a relative clause
+        On 4 December 2023, members of the teachers' union held a press conference and a protest march in Kinshasa (Kinshasa).|Protests|Peaceful protest||0
+        On 4 December 2023, over 1,000 farmers blocked the motorway near Lahore (Punjab) with tractors.|Protests|Peaceful protest||0
+        On 4 December 2023, supporters of the detained opposition leader gathered outside the court in Dakar (Dakar) and chanted slogans.|Protests|Peaceful protest||0
+        On 4 December 2023, relatives of detained activists staged a hunger strike in Tunis (Tunis).|Protests|Peaceful protest||0
+        On 4 December 2023, hundreds of people took part in a march against gender-based violence in Lima (Lima).|Protests|Peaceful protest||0
+        On 4 December 2023, Kurdish protesters burned tyres and threw stones at police in Diyarbakir (Diyarbakir).|Riots|Violent demonstration||0
+        On 4 December 2023, protesters in Nairobi (Nairobi) looted shops and clashed with police.|Riots|Violent demonstration||0
+        On 4 December 2023, police used live ammunition against protesters in Conakry (Conakry), wounding 8.|Protests|Protest with intervention||0
+        On 4 December 2023, villagers demonstrated against a mining company in Kolwezi (Lualaba) and the police arrested 3 of them.|Protests|Protest with intervention||0
+        On 4 December 2023, a mob burned the house of a local chief in Uvira (South Kivu) accusing him of witchcraft.|Riots|Mob violence||0
+        On 4 December 2023, residents attacked and injured 2 police officers who had arrested a motorcyclist in Goma (North Kivu).|Riots|Mob violence||0
+        On 4 December 2023, women marched to the governor's office in Maiduguri (Borno) to demand the release of their husbands.|Protests|Peaceful protest||0
+        On 4 December 2023, dozens of people protested peacefully in Sidi Bouzid (Sidi Bouzid) over water shortages.|Protests|Peaceful protest||0
+        On 4 December 2023, students rallied in Yangon (Yangon) in a flash mob against the military junta.|Protests|Peaceful protest||0
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
