@@ -50,6 +50,28 @@ final class Casualties {
     private static final LongIntMap GRIEVANCE = LongIntMap.words("against", "over", "condemning", "condemn",
             "denouncing", "denounce", "protesting", "protest", "mourning", "mourn", "demanding", "protested",
             "protests", "decrying", "decry", "denounced");
+    /** What a crowd answers: "after a youth died in custody", "over the killing of a student". */
+    private static final LongIntMap CAUSE = LongIntMap.words("after", "following", "over", "against");
+
+    /**
+     * The first death word after the protest or riot word at {@code from} stands in a clause opened by a cause word
+     * ("rioted after a youth died in custody"): the crowd answers those deaths, they are not its own.
+     */
+    static boolean causeOfUnrest(Tokens t, int from, int e) {
+        for (int k = from + 1; k < e; k++) {
+            if (!t.has(k, Lexicon.KILL)) continue;
+            for (int j = k - 1; j > from; j--) {
+                if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+                if (CAUSE.get(t.hash[j]) != 0) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** The rites of the dead: "the funeral of a slain activist" mourns deaths told elsewhere. */
+    private static final LongIntMap MOURNED = LongIntMap.words("funeral", "funerals", "burial", "burials", "memorial",
+            "commemoration", "anniversary");
     private static final LongIntMap ACCIDENT = LongIntMap.words("accident", "accidents", "crash", "collision",
             "drowned", "drowning", "electrocuted", "stampede");
 
@@ -91,8 +113,15 @@ final class Casualties {
             if (cls == Lexicon.KILL && (h == H_BODY || h == H_CORPSE) && oneBody(t, k, e)) {
                 return note(why, new Figure(1, 1, Qualifier.EXACT, span(t, k, k + 4)));
             }
+            // "lost 12 soldiers in fighting": a force's dead counted as its loss (a tally's is dropped by its window)
+            if (cls == Lexicon.KILL && LOST.get(h) != 0 && !dailyWindow(t, s, e) && !recentWindow(t, s, e)) {
+                Figure f = lostFighters(t, k, e, other);
+                if (f != null) return note(why, f);
+            }
             if (!t.has(k, cls)) continue;
             if (grievance(t, s, k) || attributed(t, s, k) || twoFates(t, s, k, e, other) || accident(t, k, e)) continue;
+            // "he died of his injuries": the wounds that killed, no one more injured
+            if (cls == Lexicon.INJURE && diedOf(t, s, k)) continue;
             // "Among the injured were two children": a part of the harmed told before, not more of them
             if (k - 2 >= s && t.hash[k - 2] == H_AMONG && t.has(k - 1, Lexicon.DETERMINER)) continue;
             Figure labelled = labelled(t, s, k, e);
@@ -168,6 +197,20 @@ final class Casualties {
         return false;
     }
 
+    /** Before a count: the people told of before ("the 4 soldiers", "these two men", "all five"). */
+    private static final LongIntMap DEFINITE = LongIntMap.words("the", "these", "those");
+
+    /** The figure's count stands after a definite word: the same victims as a sentence before told, restated. */
+    static boolean restated(Tokens t, int s, int e, Figure f) {
+        if (f == null || f.low() == 0) return false;
+        for (int j = s + 1; j < e; j++) {
+            if (!Numbers.isNumberToken(t, j) || DEFINITE.get(t.hash[j - 1]) == 0) continue;
+            Numbers.Phrase p = Numbers.value(t, j, e);
+            if (p != null && endsAt(t, f.text(), t.end[p.end() - 1])) return true;
+        }
+        return false;
+    }
+
     /** The text (a figure's span) ends at character {@code end} of the article. */
     private static boolean endsAt(Tokens t, String text, int end) {
         int from = end - text.length();
@@ -192,6 +235,8 @@ final class Casualties {
     }
 
     private static boolean grievance(Tokens t, int s, int k) {
+        // "attended the funeral of a slain activist": the dead mourned died before, in another event
+        for (int m = k - 1; m >= Math.max(s, k - 4); m--) if (MOURNED.get(t.hash[m]) != 0) return true;
         int j = k - 1;
         if (j >= s && (t.hash[j] == H_THE || t.hash[j] == H_RECENT)) j--;
         return j >= s && GRIEVANCE.get(t.hash[j]) != 0;
@@ -269,6 +314,19 @@ final class Casualties {
     }
 
     /** "killed two insurgents", "deaths of at least two", "death toll rose to 12", "killed the leader". */
+    private static final LongIntMap LOST = LongIntMap.words("lost", "loses", "losing");
+    /** Fighters a force can lose: "lost 12 soldiers", "lost two of its men". */
+    private static final LongIntMap FIGHTERS = LongIntMap.words("soldiers", "soldier", "troops", "servicemen", "fighters",
+            "men", "militants", "personnel", "policemen", "officers", "members");
+
+    /** "lost 12 soldiers", "lost at least 5 fighters": the count after the verb, when it counts fighters. */
+    private static Figure lostFighters(Tokens t, int k, int e, int other) {
+        Figure f = after(t, k, e, other);
+        if (f == null) return null;
+        for (int j = k + 1; j < Math.min(e, k + 7); j++) if (FIGHTERS.get(t.hash[j]) != 0) return f;
+        return null;
+    }
+
     private static Figure after(Tokens t, int k, int e, int other) {
         int limit = Math.min(e, k + 8);
         // "One civilian killed, 11 wounded": a comma closes the clause of the word
@@ -280,6 +338,7 @@ final class Casualties {
             if (Lexicon.has(h, other) || (t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0 && j > k + 1) {
                 return null;
             }
+            if (Numbers.isNumberToken(t, j) && age(t, j, e)) continue; // "killing a 12-year-old boy": an age, no count
             if (Numbers.isNumberToken(t, j)) {
                 Numbers.Phrase p = Numbers.value(t, j, e);
                 if (p == null || !countsPeople(t, p, e)) return null;
@@ -302,7 +361,13 @@ final class Casualties {
                 return alongWith(t, k, j, e);
             }
             if ((h == H_A || h == H_AN || h == H_THE || h == H_ANOTHER) && j <= k + 2) {
-                for (int m = j + 1; m < Math.min(e, j + 4); m++) {
+                int reach = j + 4;
+                for (int m = j + 1; m < Math.min(e, reach); m++) {
+                    if (Numbers.isNumberToken(t, m) && age(t, m, e)) { // "a 12-year-old boy"
+                        m += 2;
+                        reach += 3;
+                        continue;
+                    }
                     // "killed a family of four": the family's size
                     if (t.hash[m] == H_FAMILY && m + 2 < e && t.hash[m + 1] == H_OF && Numbers.isNumberToken(t, m + 2)) {
                         Numbers.Phrase p = Numbers.value(t, m + 2, e);
@@ -374,6 +439,33 @@ final class Casualties {
     }
 
     /** One named or singular victim, plus "along with one other insurgent" / "and two of his associates". */
+    private static final LongIntMap DIED = LongIntMap.words("died", "dies", "perished", "succumbed");
+    private static final long H_YEARS_W = LongIntMap.h("years"), H_OLD = LongIntMap.h("old"),
+            H_UNKNOWN = LongIntMap.h("unknown"), H_UNDETERMINED = LongIntMap.h("undetermined"),
+            H_UNSPECIFIED = LongIntMap.h("unspecified");
+
+    /** "died of his injuries", "succumbed to their wounds": a death word up to 3 tokens before k. */
+    private static boolean diedOf(Tokens t, int s, int k) {
+        for (int j = k - 1; j >= Math.max(s, k - 3); j--) if (DIED.get(t.hash[j]) != 0) return true;
+        return false;
+    }
+
+    /** The number at j is an age: "12-year-old", "25 years old". */
+    private static boolean age(Tokens t, int j, int e) {
+        return j + 2 < e && (t.hash[j + 1] == H_YEAR || t.hash[j + 1] == H_YEARS_W) && t.hash[j + 2] == H_OLD;
+    }
+
+    /** "an unknown number of militants" within 8 tokens before k. */
+    private static boolean unknownNumber(Tokens t, int s, int k) {
+        for (int j = k - 1; j >= Math.max(s + 1, k - 8); j--) {
+            long h = t.hash[j - 1];
+            if (t.hash[j] == H_NUMBER && (h == H_UNKNOWN || h == H_UNDETERMINED || h == H_UNSPECIFIED)) return true;
+        }
+        return false;
+    }
+
+    private static final LongIntMap POSSESSIVE = LongIntMap.words("his", "her", "their");
+
     private static Figure alongWith(Tokens t, int k, int j, int e) {
         for (int m = j + 1; m < Math.min(e, j + 6); m++) {
             if (t.has(m, Lexicon.KILL | Lexicon.INJURE)) break;
@@ -383,6 +475,10 @@ final class Casualties {
                 if (more != null && countsPeople(t, more, e)) {
                     return new Figure(1 + more.low(), 1 + more.high(), more.qualifier(), span(t, k, more.end()));
                 }
+            }
+            // "killing the owner and his wife", "a farmer and his son": one more person of the victim's own
+            if (t.hash[m] == H_AND && m + 2 < e && POSSESSIVE.get(t.hash[m + 1]) != 0 && t.has(m + 2, Lexicon.PERSON_SG)) {
+                return new Figure(2, 2, Qualifier.EXACT, span(t, k, m + 3));
             }
         }
         return new Figure(1, 1, Qualifier.EXACT, span(t, k, j + 1));
@@ -476,7 +572,8 @@ final class Casualties {
 
     /** "two soldiers were killed", "3 DPR civilians killed, 3 wounded", "five dead". */
     private static Figure before(Tokens t, int s, int k, int other) {
-        int floor = Math.max(s, k - 8);
+        // "3 soldiers and an unknown number of militants were killed": the unknown group adds nothing, look past it
+        int floor = Math.max(s, k - 8 - (unknownNumber(t, s, k) ? 5 : 0));
         for (int j = k - 1; j >= floor; j--) {
             long h = t.hash[j];
             if (Lexicon.has(h, other) && j < k - 1) return null;
@@ -563,7 +660,9 @@ final class Casualties {
             if (Numbers.isNumberToken(t, j)) return null;
             if (j < k - 4 && (t.gap[j + 1] & Tokens.G_COMMA) == 0) break;
             if (Lexicon.has(h, Lexicon.PERSON_SG)) return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
-            if ((h == H_HE || h == H_SHE) && j + 1 < k && isBe(t.hash[j + 1])) {
+            // "he was killed", "she died of her wounds"
+            if ((h == H_HE || h == H_SHE) && j + 1 < k && isBe(t.hash[j + 1]) || (h == H_HE || h == H_SHE) && j + 1 == k
+                    && DIED.get(t.hash[k]) != 0) {
                 return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
             }
             if (h == H_HIS || h == H_HER) {
@@ -653,6 +752,8 @@ final class Casualties {
             long h = t.hash[j];
             // "the first combat death since the truce" is one incident, not a tally
             if (h == H_SINCE && firstSince(t, s, j)) continue;
+            // "A total of 6 passengers were killed": the sum of one incident ("in total", "the total" stay tallies)
+            if (h == H_TOTAL && j - 1 >= s && t.hash[j - 1] == H_A && j + 1 < e && t.hash[j + 1] == H_OF) continue;
             if (h == H_SINCE || h == H_TOTAL || h == H_OVERALL || h == H_ALTOGETHER || h == H_CUMULATIVE) return true;
             if (h == H_SO && j + 1 < e && t.hash[j + 1] == H_FAR) return true;
             if (h == H_TO && j + 1 < e && t.hash[j + 1] == H_DATE) return true;

@@ -16,7 +16,11 @@ import java.time.temporal.TemporalAdjusters;
  * before publication, or recounts "since August 2024" / "two years ago".
  */
 final class Dates {
-    record Found(LocalDate date, int precision, boolean background, String text) {}
+    /**
+     * {@code recapClause}: where the clause of a past month or year starts when the sentence states its own recent
+     * day before it ("On 28 April 2023, ..., an issue that killed 3 people in June"), else -1.
+     */
+    record Found(LocalDate date, int precision, boolean background, String text, int recapClause) {}
 
     private static final long H_YESTERDAY = LongIntMap.h("yesterday"), H_TODAY = LongIntMap.h("today"),
             H_TONIGHT = LongIntMap.h("tonight"), H_OVERNIGHT = LongIntMap.h("overnight"), H_LAST = LongIntMap.h("last"),
@@ -40,6 +44,7 @@ final class Dates {
         int precision = 1;
         String text = null;
         boolean background = false;
+        int recapClause = -1;
         for (int i = s; i < e; i++) {
             long h = t.hash[i];
             if (h == H_AGO && i - 1 >= s && (t.hash[i - 1] == H_YEARS || t.hash[i - 1] == H_MONTHS
@@ -77,7 +82,9 @@ final class Dates {
                     if (year == 0 && first.isAfter(published)) first = first.minusYears(1);
                     if (first.isAfter(published)) continue; // "in March 2026", said before then: a plan, no date
                     if (first.plusMonths(1).isBefore(published.minusDays(30))) {
-                        background = true;
+                        // after a recent stated day the month recaps in a clause of its own; else the sentence is old
+                        if (statedRecentDay(best, precision, background) && recapClause < 0) recapClause = clauseStart(t, s, i);
+                        else background = true;
                         continue;
                     }
                     if (best == null && (year != 0 || i - 1 >= s && isMonthLead(t.hash[i - 1]))) {
@@ -123,7 +130,18 @@ final class Dates {
                 text = Casualties.span(t, i, Math.min(e, i + span));
             }
         }
-        return new Found(best, precision, background, text);
+        return new Found(best, precision, background, text, recapClause);
+    }
+
+    /** The sentence has stated a day of its own so far and is not background. */
+    private static boolean statedRecentDay(LocalDate best, int precision, boolean background) {
+        return best != null && precision == DAY && !background;
+    }
+
+    /** The start of the clause holding token i: after the nearest comma, semicolon or colon before it. */
+    private static int clauseStart(Tokens t, int s, int i) {
+        for (int j = i; j > s; j--) if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return j;
+        return s;
     }
 
     /** "last week", "this week", "earlier this week", "over the weekend", "last month", "this month": the

@@ -31,6 +31,8 @@ final class EventDrafts {
         boolean additive, alsoKilled;
         /** the sentence's killed / injured count is marked as more ("three more", "two other") */
         boolean killedMore, injuredMore;
+        /** the sentence's killed / injured count is the one told before, restated ("The 4 soldiers killed were ...") */
+        boolean killedRestated, injuredRestated;
         Set<String> actors = new LinkedHashSet<>();
     }
 
@@ -39,6 +41,16 @@ final class EventDrafts {
 
     EventDrafts(Gazetteer g) {
         this.g = g;
+    }
+
+    /**
+     * A sentence dated by a span (a week, a month) that ends before the day of an event already read ("On 27 April
+     * ..., armed men shot dead a trader. Last week, 5 people were killed in the same area."): a recap of earlier days.
+     */
+    boolean recapOfEarlierDays(Dates.Found date) {
+        if (date.date() == null || date.precision() == Dates.DAY || drafts.isEmpty()) return false;
+        Draft first = drafts.get(0);
+        return first.explicitDate && first.datePrecision == Dates.DAY && date.date().isBefore(first.date);
     }
 
     /** The merged drafts, in the order their first sentence was read. */
@@ -121,14 +133,33 @@ final class EventDrafts {
         return x != null ? x.equals(y) : y == null && g.countryCode(a.entity).equals(g.countryCode(b.entity));
     }
 
+    private static final java.util.List<String> PROTEST_SEVERITY = java.util.List.of("Peaceful protest",
+            "Protest with intervention", "Violent demonstration", "Excessive force against protesters");
+
+    private static final Triggers.Trigger ARRESTED_AT_PROTEST =
+            new Triggers.Trigger(Triggers.PROTESTS, "Protest with intervention", 50, "(arrests at the protest)");
+
+    /** A later sentence tells force used on the protest before it, or its violence. */
+    private static boolean escalates(Triggers.Trigger protest, Triggers.Trigger later) {
+        int was = protest.type().equals(Triggers.PROTESTS) ? PROTEST_SEVERITY.indexOf(protest.subtype()) : -1;
+        boolean laterProtest = later.type().equals(Triggers.PROTESTS) || later.subtype().equals("Violent demonstration");
+        // "... demonstrated against power cuts. Police fired teargas and arrested 15 people.": arrests at the protest
+        if (was == 0 && later.subtype().equals("Arrests")) return true;
+        return was >= 0 && laterProtest && PROTEST_SEVERITY.indexOf(later.subtype()) > was;
+    }
+
     private static void absorb(Draft into, Draft d) {
         // civilians harmed as collateral of the event before add to its figures and keep its type (ACLED)
         boolean collateral = d.trigger == Triggers.KILL_CIVILIANS && !into.trigger.type().equals(Triggers.VAC);
         if (d.trigger.priority() > into.trigger.priority() && into.trigger.priority() <= 12 && !collateral) {
             into.trigger = d.trigger;
         }
-        into.killed.join(d.killed.figure(), EventFigures.Link.of(d.alsoKilled || collateral, d.killedMore, d.additive));
-        into.injured.join(d.injured.figure(), EventFigures.Link.of(collateral, d.injuredMore, d.additive));
+        // "Teachers protested ... Police later arrested 4 of the protesters.": a protest is coded by the worst done in it
+        if (escalates(into.trigger, d.trigger)) into.trigger = d.trigger.type().equals(Triggers.SD) ? ARRESTED_AT_PROTEST : d.trigger;
+        into.killed.join(d.killed.figure(), d.killedRestated ? EventFigures.Link.RESTATED
+                : EventFigures.Link.of(d.alsoKilled || collateral, d.killedMore, d.additive));
+        into.injured.join(d.injured.figure(), d.injuredRestated ? EventFigures.Link.RESTATED
+                : EventFigures.Link.of(collateral, d.injuredMore, d.additive));
         if (into.place == null && d.place != null) {
             into.place = d.place;
             into.ownPlace = d.ownPlace;

@@ -29,7 +29,9 @@ final class EventFigures {
         /** a count marked as more ("three more", "two other", "several additional", "another two") */
         MORE,
         /** more deaths on top of all stated so far ("Also killed in the strike were ...", collateral civilians) */
-        ON_TOP;
+        ON_TOP,
+        /** the count told before, restated with a definite article ("The 4 soldiers killed were Ugandan."): no more */
+        RESTATED;
 
         static Link of(boolean onTop, boolean countedAsMore, boolean marked) {
             return onTop ? ON_TOP : countedAsMore ? MORE : marked ? MARKED : DETAIL;
@@ -49,14 +51,23 @@ final class EventFigures {
             case ON_TOP -> true;
             case MORE -> !(f != null && f.qualifier() == Qualifier.VAGUE && sofar != null && open(sofar.qualifier()));
             case MARKED -> details == null && lead != null && lead.low() == 1 && lead.high() == 1;
-            case DETAIL -> false;
+            case DETAIL, RESTATED -> false;
         };
+        if (link == Link.RESTATED && told(f)) {
+            details = larger(details, f);
+            return;
+        }
         if (onTop) {
             lead = combine(sofar, f, true);
             details = null;
         } else {
             details = combine(details, f, true);
         }
+    }
+
+    /** The count was told before, as the lead or as the details so far. */
+    private boolean told(Figure f) {
+        return f != null && (lead != null && lead.low() == f.low() || details != null && details.low() == f.low());
     }
 
     Figure figure() {

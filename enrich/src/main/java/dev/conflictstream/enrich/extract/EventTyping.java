@@ -45,11 +45,18 @@ final class EventTyping {
             "saf", "sna", "idf");
     /** Attack words with a one-sided meaning (two-sided ones, "clashed", "fought", stay battles). */
     private static final LongIntMap ONE_SIDED = LongIntMap.words("attack", "attacks", "attacked", "attacking", "raid", "raided",
-            "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "shooting", "shot", "fired", "firing");
+            "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "shooting", "shot", "fired", "firing", "beat",
+            "beaten", "beating", "beatings");
     /** Civilian places and people beyond Lexicon.CIVILIAN: "attacked the village", "killed 3 men at a bar". */
     private static final LongIntMap CIVILIAN_TARGET = LongIntMap.words("village", "villages", "market", "church", "churches",
             "mosque", "school", "bar", "home", "homes", "house", "houses", "shop", "bus", "wedding", "funeral",
-            "men", "man", "chief", "elders", "elder", "family", "families");
+            "men", "man", "chief", "elders", "elder", "family", "families",
+            // people killed for their trade or office, unarmed: "a motorcycle taxi driver", "a local councillor"
+            "driver", "drivers", "motorcyclist", "pastor", "pastors", "imam", "imams", "councillor", "councilor",
+            "councillors", "councilors", "candidate", "vendor", "mechanic", "tailor", "nurse", "doctor", "judge",
+            "official", "officials", "activist", "activists", "businesswoman", "landowner", "teenager", "boys", "girls",
+            "couple", "owner", "villager", "detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates", "youths",
+            "youth", "indigenous");
     /** What protesters do in a violent demonstration. */
     private static final LongIntMap RIOTOUS = LongIntMap.words("stones", "stone", "rocks", "pelted", "pelting", "torched",
             "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
@@ -59,10 +66,11 @@ final class EventTyping {
     /** Unorganised groups: when they fight each other it is mob violence, when they fight the police a riot. */
     private static final LongIntMap RIOTER = LongIntMap.words("supporters", "youths", "youth", "students", "activists", "villagers",
             "residents", "crowd", "crowds", "fans", "mob", "mobs", "locals", "partisans", "cadres", "workers", "neighbours",
-            "neighbors", "families", "traders", "worshippers", "hooligans");
+            "neighbors", "families", "traders", "worshippers", "hooligans", "miners", "vendors", "motorcyclists", "squatters", "student", "supporter");
     /** Battle words of two sides fighting (one-sided attack words are {@link #ONE_SIDED}). */
     private static final LongIntMap TWO_SIDED = LongIntMap.words("clash", "clashes", "clashed", "fighting", "fought", "battle",
-            "battles", "skirmish", "skirmishes", "brawl", "brawled", "scuffle", "scuffled", "scuffles", "crossfire");
+            "battles", "skirmish", "skirmishes", "brawl", "brawled", "scuffle", "scuffled", "scuffles", "crossfire",
+            "confrontation", "confrontations", "encounter");
     /** A police force: against rioters it makes a violent demonstration, not a battle. */
     private static final LongIntMap POLICE = LongIntMap.words("police", "policemen", "policeman", "officers", "gendarmes", "riot");
     private static final long H_TEAR = LongIntMap.h("tear"), H_GAS = LongIntMap.h("gas"), H_SET = LongIntMap.h("set"),
@@ -80,6 +88,8 @@ final class EventTyping {
             int disruptedAt, String placeCountry, LongFunction<String> countryOf) {
         boolean harmed = killed != null && killed.low() > 0 || injured != null && injured.low() > 0;
         if (Triggers.territory(best)) {
+            // "took over the town without resistance", "entered the base unopposed": no fight, ACLED's non-violent transfer
+            if (unopposed(t, at, en)) return NON_VIOLENT_TRANSFER;
             int side = takerSide(t, st, at, placeCountry, countryOf);
             return side == SIDE_GOVERNMENT ? GOVERNMENT_REGAINS : side == SIDE_OTHER ? OTHERS_OVERTAKE : best;
         }
@@ -87,6 +97,8 @@ final class EventTyping {
                 && (disruptedAt < at && at - disruptedAt <= 8 || disruptedAt > at && disruptedAt - at <= 6)) {
             return DISRUPTED;
         }
+        // "bandits seized 3 travellers", "Al Shabaab militants detained 5 elders": an armed group takes people, ACLED's abduction
+        if (best.subtype().equals("Arrests") && armedGroupActor(t, st, at)) return ABDUCTED;
         // "residents torched a police post": unorganised destroyers riot (ACLED's mob violence)
         if (best.subtype().equals("Looting/property destruction")) {
             Triggers.Trigger riot = unorganisedAttackers(t, st, at);
@@ -102,7 +114,8 @@ final class EventTyping {
         Triggers.Trigger grievance = grievanceOfProtest(best, t, st, at);
         if (grievance != null) return protestType(grievance, t, st, en, killed);
         if (protest(best, t, st, en)) return protestType(best, t, st, en, killed);
-        if (best.type().equals(Triggers.ERV) && SUPPORT_FIRE.contains(best.subtype()) && battleWord(t, st, en)) {
+        if (best.type().equals(Triggers.ERV) && SUPPORT_FIRE.contains(best.subtype())
+                && (battleWord(t, st, en) || groundAssault(t, st, en, at))) {
             // ACLED: shelling or strikes in support of a battle are that battle, one event
             return CLASH_WITH_SUPPORT;
         }
@@ -138,6 +151,11 @@ final class EventTyping {
         if (generic && best != Triggers.KILL_FALLBACK && passive && civilianVictims(t, passiveSubject(t, st, at), at, true)) {
             return CIVILIANS_ATTACKED;
         }
+        // "a man was killed by unidentified gunmen", "a woman died in ...": deaths with no trigger whose subject is
+        // plain people and no armed person are a one-sided killing
+        if (best == Triggers.KILL_FALLBACK && plainPeopleDied(t, st, en)) return Triggers.KILL_CIVILIANS;
+        // "2 people were killed in an attack by unknown gunmen": the plain people died before the attack word
+        if (generic && best != Triggers.KILL_FALLBACK && plainPeopleDied(t, st, at)) return CIVILIANS_ATTACKED;
         return best;
     }
 
@@ -145,6 +163,117 @@ final class EventTyping {
             "Air/drone strike", "Grenade");
     private static final Triggers.Trigger CLASH_WITH_SUPPORT =
             new Triggers.Trigger(Triggers.BATTLES, "Armed clash", 60, "(clash with fire in support)");
+
+    private static final Triggers.Trigger ABDUCTED =
+            new Triggers.Trigger(Triggers.VAC, "Abduction/forced disappearance", 75, "(people taken by an armed group)");
+    /** Groups that rule where they are and whose detentions ACLED codes as arrests. */
+    private static final LongIntMap DE_FACTO_AUTHORITY = LongIntMap.words("taliban", "houthi", "houthis", "hamas", "hts");
+
+    /** The actor before the trigger in its clause is a non-state armed group that rules nowhere: "bandits", "gunmen". */
+    private static boolean armedGroupActor(Tokens t, int st, int at) {
+        // "an insurgent facilitator was detained": the subject of a passive is the one taken
+        if (at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2])) return false;
+        // "two suspected insurgents detained, yesterday": no object after the verb, so the ones before it were taken
+        int o = at + 1;
+        if (o >= t.n || (t.gap[o] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PERIOD | Tokens.G_STOP)) != 0
+                || !(Numbers.isNumberToken(t, o) || t.has(o, Lexicon.DETERMINER | Lexicon.PERSON | Lexicon.CIVILIAN))) {
+            return false;
+        }
+        for (int j = at - 1; j >= st; j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            long h = t.hash[j];
+            // "the force killed two insurgents and detained ...": the insurgents are the object of another verb
+            // "... killed two insurgents and detained ...": after "and" comes the object of another verb, not the actor
+            if (t.has(j, Lexicon.KILL | Lexicon.INJURE) || h == H_FORCE || h == H_PATROL || h == H_AND) return false;
+            if (DE_FACTO_AUTHORITY.get(h) != 0 || GOVERNMENT.get(h) != 0 || POLICE.get(h) != 0) return false;
+            if (Lexicon.has(h, Lexicon.NON_STATE)) return true;
+        }
+        return false;
+    }
+
+    private static final Triggers.Trigger NON_VIOLENT_TRANSFER =
+            new Triggers.Trigger(Triggers.SD, "Non-violent transfer of territory", 70, "(territory taken unopposed)");
+    /** What a takeover without fighting is told with: "without resistance", "unopposed", "peacefully". */
+    private static final LongIntMap UNOPPOSED = LongIntMap.words("unopposed", "peacefully", "uncontested", "bloodless");
+    private static final LongIntMap RESISTANCE = LongIntMap.words("resistance", "fight", "fighting", "clashes", "shot",
+            "bloodshed", "opposition", "combat", "battle");
+    private static final long H_WITHOUT = LongIntMap.h("without");
+
+    /** "without (a / any) resistance", "unopposed" within 10 tokens after the territory word. */
+    private static boolean unopposed(Tokens t, int at, int en) {
+        for (int j = at + 1; j < Math.min(en, at + 11); j++) {
+            if (UNOPPOSED.get(t.hash[j]) != 0) return true;
+            if (t.hash[j] != H_WITHOUT) continue;
+            for (int m = j + 1; m < Math.min(en, j + 4); m++) if (RESISTANCE.get(t.hash[m]) != 0) return true;
+        }
+        return false;
+    }
+
+    /** Attack words that tell a ground assault when a military target follows: "attacked a junta outpost". */
+    private static final LongIntMap ASSAULT = LongIntMap.words("attack", "attacks", "attacked", "attacking", "raid", "raided",
+            "ambushed", "ambush", "stormed", "assaulted", "assault", "advance", "advanced", "advancing", "offensive",
+            "overran", "repelled", "repulsed");
+    /** Military targets of a ground assault. */
+    private static final LongIntMap MILITARY_TARGET = LongIntMap.words("outpost", "outposts", "positions", "position", "base",
+            "bases", "camp", "checkpoint", "checkpoints", "post", "posts", "garrison", "barracks", "troops", "soldiers",
+            "forces", "convoy", "patrol", "defences", "defenses", "lines", "trenches", "units");
+
+    /**
+     * A ground assault on a military target in the sentence, not negated: "PDF fighters attacked a junta outpost; the
+     * military responded with airstrikes" is one battle with fire in support (ACLED's one-event rule). {@code strike}:
+     * the strike's own trigger token.
+     */
+    private static boolean groundAssault(Tokens t, int st, int en, int strike) {
+        for (int k = st; k < en; k++) {
+            // "a drone attack on positions" is the strike itself
+            if (ASSAULT.get(t.hash[k]) == 0 || negated(t, st, k) || k == strike || k - 1 == strike) continue;
+            for (int j = k + 1; j < Math.min(en, k + 6); j++) {
+                if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
+                if (MILITARY_TARGET.get(t.hash[j]) != 0) return !meansOfAssault(t, k, strike, en);
+                // "advance on government positions", "attack against army posts": the target follows
+                if (TARGET_PREPOSITION.get(t.hash[j]) != 0) continue;
+                if (Lexicon.has(t.hash[j], Lexicon.LOCATIVE) || t.hash[j] == H_WITH) break;
+            }
+        }
+        return false;
+    }
+
+    private static final long H_WITH = LongIntMap.h("with");
+    private static final LongIntMap MEANS = LongIntMap.words("with", "using", "by");
+    /** After a weapon: the fire supports a ground assault ("with artillery support", "under air cover"). */
+    private static final LongIntMap SUPPORT = LongIntMap.words("support", "cover", "backing");
+
+    /**
+     * "attacked Ukrainian positions with artillery": the strike is the means of the attack in its clause, so the
+     * attack is the strike; "with artillery support" and "...; the military responded with airstrikes" are not.
+     */
+    private static boolean meansOfAssault(Tokens t, int assault, int strike, int en) {
+        if (strike <= assault) return false;
+        for (int j = assault + 1; j <= strike; j++) if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+        boolean means = false;
+        for (int j = strike; j >= Math.max(assault + 1, strike - 3); j--) means |= MEANS.get(t.hash[j]) != 0;
+        for (int j = strike + 1; j < Math.min(en, strike + 3); j++) if (SUPPORT.get(t.hash[j]) != 0) return false;
+        return means;
+    }
+    private static final LongIntMap TARGET_PREPOSITION = LongIntMap.words("on", "at", "against", "towards", "toward");
+
+    /**
+     * The first death word of the sentence has plain people as its subject and no armed person is named before it:
+     * "a man was killed by unidentified gunmen", "a woman died", "two traders were found dead".
+     */
+    private static boolean plainPeopleDied(Tokens t, int st, int en) {
+        for (int k = st + 1; k < en; k++) {
+            if (!t.has(k, Lexicon.KILL)) continue;
+            boolean passive = Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2]);
+            boolean intransitive = INTRANSITIVE_DEATH.get(t.hash[k]) != 0;
+            if (!passive && !intransitive) return false;
+            int subject = passiveSubject(t, st, k);
+            return civilianVictims(t, subject, passive ? k - 1 : k, true);
+        }
+        return false;
+    }
+
+    private static final LongIntMap INTRANSITIVE_DEATH = LongIntMap.words("died", "dies", "perished");
 
     /** A two-sided battle word of the sentence, not negated: "clashed ... supported by artillery". */
     private static boolean battleWord(Tokens t, int st, int en) {
@@ -179,6 +308,8 @@ final class EventTyping {
      */
     private static Triggers.Trigger unorganisedAttackers(Tokens t, int st, int at) {
         if (at < 0) return null;
+        // "two miners were attacked": the subject of a passive is the victim, not the attacker
+        if (at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2])) return null;
         boolean rioters = false, protesters = false;
         for (int j = at - 1; j >= st; j--) {
             if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
@@ -225,8 +356,11 @@ final class EventTyping {
         return false;
     }
 
-    private static final long H_PATROL = LongIntMap.h("patrol"), H_FORCE = LongIntMap.h("force");
+    private static final long H_PATROL = LongIntMap.h("patrol"), H_FORCE = LongIntMap.h("force"), H_AND = LongIntMap.h("and");
     private static final LongIntMap RELATIVE = LongIntMap.words("who", "which", "whom");
+
+    private static final LongIntMap COUNT_QUALIFIER = LongIntMap.words("at", "least", "more", "than", "about", "around",
+            "nearly", "almost", "some", "over", "up", "to", "roughly", "approximately");
 
     /** Deaths without a trigger: the victims follow an active kill word ("RSF fighters killed 7 civilians"), else -1. */
     private static int victimsFrom(Tokens t, int st, int en) {
@@ -235,10 +369,13 @@ final class EventTyping {
             boolean passive = k - 1 >= st && Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2]);
             // an object right after the verb ("killed 7 civilians", "killed a village chief"); "Ten killed in ..." has none
             // "5 activists dead, one policeman injured": after a comma comes another clause, no object
-            boolean object = k + 1 < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
-                    && (Numbers.isNumberToken(t, k + 1)
-                    || t.has(k + 1, Lexicon.DETERMINER | Lexicon.PERSON | Lexicon.CIVILIAN));
-            return passive || !object ? -1 : k + 1;
+            // "killed at least 12 people": the qualifier belongs to the object
+            int o = k + 1;
+            while (o < en && o < k + 4 && COUNT_QUALIFIER.get(t.hash[o]) != 0 && (t.gap[o] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0) o++;
+            boolean object = o < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
+                    && (Numbers.isNumberToken(t, o)
+                    || t.has(o, Lexicon.DETERMINER | Lexicon.PERSON | Lexicon.CIVILIAN));
+            return passive || !object ? -1 : o;
         }
         return -1;
     }
@@ -263,7 +400,7 @@ final class EventTyping {
             // "dozens of civilians were killed by RSF fighters": the agent of a passive death is no victim
             if (h == H_BY && k - 1 >= from && t.has(k - 1, Lexicon.KILL | Lexicon.INJURE)) break;
             // "..., police said": the source of the report is no party to it
-            if (k + 1 < en && t.has(k + 1, Lexicon.CLAIM | Lexicon.SPEECH)) continue;
+            if (k + 1 < en && source(t, k, en)) continue;
             // "a social leader", "community leaders", "two former soldiers": civilians by their role
             boolean civic = k - 1 >= from && (LEADER.get(h) != 0 && CIVIC.get(t.hash[k - 1]) != 0
                     || MILITARY_PERSON.get(h) != 0 && FORMER.get(t.hash[k - 1]) != 0);
@@ -276,9 +413,16 @@ final class EventTyping {
         return civ;
     }
 
+    private static final long H_OF = LongIntMap.h("of");
+
+    /** The word at k is the source of the report ("..., police said"), not "a civilian accused of ...". */
+    private static boolean source(Tokens t, int k, int en) {
+        return t.has(k + 1, Lexicon.CLAIM) || t.has(k + 1, Lexicon.SPEECH) && !(k + 2 < en && t.hash[k + 2] == H_OF);
+    }
+
     /** Prepositions that end a victim's noun phrase ("of" does not: "the village of X", "a family of four"). */
     private static final LongIntMap VICTIM_END = LongIntMap.words("at", "in", "near", "on", "during", "after", "for", "while", "when",
-            "following", "outside", "inside", "because", "as", "over");
+            "following", "outside", "inside", "because", "as", "over", "accused", "who", "whom", "allegedly");
     private static final LongIntMap LEADER = LongIntMap.words("leader", "leaders", "chief", "chiefs", "commander");
     /** No longer armed: ACLED codes killings of former soldiers and policemen as violence against civilians. */
     private static final LongIntMap FORMER = LongIntMap.words("former", "ex", "retired", "demobilised", "demobilized", "unarmed");
@@ -398,6 +542,24 @@ final class EventTyping {
         return refined.subtype().equals(tr.subtype()) ? tr : refined;
     }
 
+    
+    /** "the detained opposition leader", "relatives of detained activists": who the protest is for, no force used. */
+    private static boolean participleAdjective(Tokens t, int st, int k) {
+        return k - 1 >= st && (t.has(k - 1, Lexicon.DETERMINER) || t.hash[k - 1] == H_OF);
+    }
+
+    /** "to denounce police brutality", "against the arrests of activists": what the protest is about, not force used on it. */
+    private static boolean grievanceWord(Tokens t, int st, int k) {
+        for (int j = k - 1; j >= Math.max(st, k - 3); j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (GRIEVANCE.get(t.hash[j]) != 0) return true;
+        }
+        return false;
+    }
+
+    private static final long H_VIOLENT = LongIntMap.h("violent");
+    private static final LongIntMap TURNED = LongIntMap.words("turned", "turn", "turns", "became", "grew", "turning");
+
     /** "burned an effigy of the minister": a protest's symbol, not a riot (ACLED codes it a peaceful protest). */
     private static boolean effigy(Tokens t, int k, int en) {
         for (int j = k + 1; j < Math.min(en, k + 5); j++) if (EFFIGY.get(t.hash[j]) != 0) return true;
@@ -422,11 +584,14 @@ final class EventTyping {
         boolean intervention = false;
         for (int k = st; k < en; k++) {
             long h = t.hash[k];
-            if ((RIOTOUS.get(h) != 0 || h == H_SET && k + 1 < en && t.hash[k + 1] == H_FIRE) && !effigy(t, k, en)) {
+            // "demonstrations turned violent": the protesters' violence told as such
+            boolean turnedViolent = h == H_VIOLENT && k - 1 >= st && TURNED.get(t.hash[k - 1]) != 0;
+            if ((RIOTOUS.get(h) != 0 || turnedViolent || h == H_SET && k + 1 < en && t.hash[k + 1] == H_FIRE) && !effigy(t, k, en)) {
                 return new Triggers.Trigger(Triggers.RIOTS, "Violent demonstration", tr.priority(), tr.word());
             }
             // "police did not intervene", "no arrests were made": force denied is no intervention
-            if (INTERVENTION.get(h) != 0 && (negated(t, st, k) || deniedAfter(t, k, en) || dispersedThemselves(t, st, k, en))) continue;
+            if (INTERVENTION.get(h) != 0 && (negated(t, st, k) || deniedAfter(t, k, en) || dispersedThemselves(t, st, k, en)
+                    || grievanceWord(t, st, k) || participleAdjective(t, st, k))) continue;
             if (INTERVENTION.get(h) != 0 || h == H_TEAR && k + 1 < en && t.hash[k + 1] == H_GAS
                     || ONE_SIDED.get(h) != 0 && tr.type().equals(Triggers.BATTLES)) intervention = true;
         }

@@ -20,13 +20,15 @@ import java.util.function.LongFunction;
  * gazetteer and word tables; {@link #explain} traces the reasoning through a {@link Trace}.
  */
 public final class Extractor {
-    public static final String VERSION = "rules-3";
+    public static final String VERSION = "rules-4";
 
     /** Tuning switches that change output; the defaults are what {@link #VERSION} means. */
     public record Options(boolean demonymsAsPlaces) {
         public static final Options DEFAULT = new Options(true);
     }
 
+    private static final long H_HAD = LongIntMap.h("had");
+    private static final LongIntMap RELATIVE_PRONOUN = LongIntMap.words("who", "which", "that");
     private static final long H_TO = LongIntMap.h("to"), H_IF = LongIntMap.h("if"), H_UNLESS = LongIntMap.h("unless"),
             H_SHOULD = LongIntMap.h("should"), H_DUE = LongIntMap.h("due"), H_LED = LongIntMap.h("led"),
             H_ACCORDING = LongIntMap.h("according"), H_THE = LongIntMap.h("the"),
@@ -210,7 +212,7 @@ public final class Extractor {
         x.date = Dates.find(t, st, en, a.published);
         boolean afterBackground = a.backgroundParagraph == t.paragraph[st];
         a.backgroundParagraph = -1;
-        if (x.date.background()) {
+        if (x.date.background() || a.drafts.recapOfEarlierDays(x.date)) {
             if (trace.on()) trace.add("    background (dated or 'since'): skipped\n");
             a.backgroundParagraph = t.paragraph[st];
             return;
@@ -280,7 +282,8 @@ public final class Extractor {
                 x.best = tr;
                 x.bestAt = k;
             }
-            k += a.span[0] - 1;
+            // a pair's words are read; a near phrase's inner words ("with a guided bomb") may hold triggers of their own
+            if (!Triggers.near(tr)) k += a.span[0] - 1;
         }
     }
 
@@ -296,14 +299,22 @@ public final class Extractor {
             if (trace.on()) trace.add("    '").add(x.best.word()).add("' in a tally: no event\n");
             x.best = null;
         }
-        x.killed = Casualties.find(t, st, en, Lexicon.KILL, trace);
-        x.injured = Casualties.find(t, st, en, Lexicon.INJURE, trace);
+        // "..., an issue that killed 3 people in June": the clause of a recap date tells no figure of today's event
+        int figuresEnd = x.date.recapClause() >= 0 ? x.date.recapClause() : en;
+        x.killed = Casualties.find(t, st, figuresEnd, Lexicon.KILL, trace);
+        x.injured = Casualties.find(t, st, figuresEnd, Lexicon.INJURE, trace);
         if ((x.killed != null || x.injured != null) && x.aggregate) {
             if (trace.on()) trace.add("    figures are a tally (since / so far / this year / total): dropped\n");
             x.killed = null;
             x.injured = null;
         }
         if (x.killed != null && x.killed.low() > 0 && killedSuppressed(t, st, en)) x.killed = null;
+        // (only a riot's: "Russia protests over a photographer's killing" is a protest note about the killing, UCDP's event)
+        if (x.killed != null && x.best != null && x.best.type().equals(Triggers.RIOTS) && Casualties.causeOfUnrest(t, x.bestAt, en)) {
+            // "a mob attacked a police station after a youth died in custody": the death the crowd answers
+            if (trace.on()) trace.add("    deaths are the cause of the unrest: dropped\n");
+            x.killed = null;
+        }
     }
 
     /**
@@ -384,6 +395,8 @@ public final class Extractor {
         d.alsoKilled = t.hash[st] == H_ALSO || st + 1 < en && t.hash[st + 1] == H_ALSO;
         d.killedMore = Casualties.countedAsMore(t, st, en, x.killed);
         d.injuredMore = Casualties.countedAsMore(t, st, en, x.injured);
+        d.killedRestated = Casualties.restated(t, st, en, x.killed);
+        d.injuredRestated = Casualties.restated(t, st, en, x.injured);
         claims(t, st, en, d);
         actors(t, st, en, d);
         if (a.trace.on()) a.trace.add("    event ").add(d.trigger.type()).add(" / ").add(d.trigger.subtype())
@@ -394,6 +407,8 @@ public final class Extractor {
 
     /** Why the trigger at k does not state an event, or null: a modal, plan, negation or recap word before it. */
     private static String suppressed(Tokens t, int st, int k) {
+        // "police officers who had arrested a motorcyclist": a relative clause tells what happened before
+        if (k - 2 >= st && t.hash[k - 1] == H_HAD && RELATIVE_PRONOUN.get(t.hash[k - 2]) != 0) return "who had";
         if (k - 1 >= st && t.hash[k - 1] == H_TO && !(k - 2 >= st && (t.hash[k - 2] == H_DUE || t.hash[k - 2] == H_LED))) {
             return "to";
         }

@@ -105,7 +105,7 @@ final class Lexicon {
                 "youth", "worshippers", "pedestrians", "firefighters", "rescuers", "employees", "staff", "crew",
                 "sappers", "sapper", "miners", "policewoman", "citizen", "citizens", "locals", "local", "inhabitants",
                 "shopkeeper", "shopkeepers", "trader", "traders", "herder", "herders", "worshipper", "villager",
-                "schoolgirls", "schoolchildren", "pupils", "vendors",
+                "schoolgirls", "schoolchildren", "pupils", "vendors", "detainee", "inmate", "inmates", "owner", "owners",
                 "reporter", "reporters", "photographer", "photographers", "cameraman", "cameramen", "singer", "priest",
                 "priests", "paramedic", "paramedics", "engineer", "engineers", "electrician", "lineman", "monitor",
                 "robber", "robbers", "thief", "thieves", "bandit", "bandits", "criminal", "criminals", "smuggler",
@@ -127,7 +127,7 @@ final class Lexicon {
                 "paramedic", "engineer", "electrician", "lineman", "monitor", "robber", "thief", "bandit", "criminal",
                 "smuggler", "trafficker", "gangster", "assailant", "kidnapper", "herdsman", "shepherd", "fisherman",
                 "lawyer", "cleric", "businessman", "son", "daughter", "wife", "husband", "brother", "jihadist",
-                "vigilante");
+                "vigilante", "detainee", "inmate", "owner");
         add(CIVILIAN, "civilians", "civilian", "people", "residents", "resident", "children", "child", "women", "woman",
                 "villagers", "passengers", "bystanders", "pensioner", "pensioners", "journalist", "journalists",
                 "worker", "workers", "teacher", "farmer", "farmers", "students", "student", "boy", "girl", "baby",
@@ -152,9 +152,12 @@ final class Lexicon {
                 "strikes", "airstrikes", "raids", "incidents", "occasions", "am", "pm", "feet", "ft", "grenades",
                 "ieds", "years", "months", "year", "month", "caches", "cache", "kilos", "tubes", "sites", "breaches",
                 "breach", "violation", "provocations", "shellings", "munitions", "localities", "sorties");
-        add(KILL, "killed", "kill", "kills", "killing", "killings", "dead", "died", "dies", "die", "death", "deaths",
+        add(KILL, "killed", "kill", "kills", "killing", "killings", "dead", "died", "dies", "die", "death", "deaths", "succumbed",
                 "fatalities", "fatality", "fatally", "slain", "perished", "lives", "kia", "bodies", "corpses",
-                "executed", "massacred", "murdered", "lynched", "assassinated", "beheaded");
+                "executed", "massacred", "murdered", "lynched", "assassinated", "beheaded",
+                // the military's words for killing fighters: "eliminated 4 terrorists", "liquidated a group"
+                "eliminated", "liquidated", "eliminating", "liquidating", "neutralised", "neutralized", "neutralising",
+                "neutralizing");
         add(INJURE, "wounded", "wounding", "injured", "injuring", "injuries", "injury", "injures", "wounds", "hurt",
                 "wia", "wound", "injure", "hospitalized", "hospitalised");
         add(REGION_WORD, "region", "regions", "oblast", "province", "provinces", "district", "districts", "state",

@@ -82,11 +82,16 @@ final class Triggers {
                 "drone attack", "drone attacks", "aerial bombardment", "air attack", "air attacks",
                 "kamikaze drone", "kamikaze drones");
         // "Ukrainian drones struck an oil depot", "regime helicopters bombed": the aircraft as the subject
-        near(ERV, air, 91, new String[] {"drone", "drones", "helicopter", "helicopters", "jets", "aircraft"},
-                "struck", "hit", "attacked", "targeted", "bombed", "fired");
+        near(ERV, air, 91, new String[] {"drone", "drones", "helicopter", "helicopters", "jets", "aircraft", "aviation",
+                "air"}, "struck", "hit", "attacked", "targeted", "bombed", "fired", "dropped");
         // "struck a command post with a drone", "hit by a kamikaze drone": the drone as the means
         near(ERV, air, 90, new String[] {"with", "by", "using"}, "drone", "drones", "uav", "uavs", "quadcopter",
-                "quadcopters", "fpv");
+                "quadcopters", "fpv", "jets", "warplanes", "helicopters", "helicopter", "aircraft", "planes", "airplanes");
+        // bombs only aircraft drop: "struck Kherson with a guided bomb", "barrel bombs on Daraa", "dropped bombs on"
+        pair(ERV, air, 91, "guided bomb", "guided bombs", "glide bomb", "glide bombs", "aerial bomb", "aerial bombs",
+                "barrel bomb", "barrel bombs", "cluster bombs", "air bombs");
+        near(ERV, air, 90, new String[] {"dropped", "dropping", "drops"}, "bomb", "bombs", "explosives", "explosive",
+                "munitions", "munition", "grenade", "grenades");
         // chemical weapons outrank the means that deliver them (bombs, shells, grenades)
         single(ERV, "Chemical weapon", 96, "chlorine", "sarin");
         pair(ERV, "Chemical weapon", 96, "chemical weapon", "chemical weapons", "chemical attack", "chemical attacks",
@@ -96,8 +101,13 @@ final class Triggers {
                 "rocket attacks");
         single(ERV, shell, 85, "shelling", "shelled", "shells", "shell", "artillery", "mortar", "mortars", "missile",
                 "missiles", "rocket", "rockets", "barrage", "bombardment", "bombarded", "mlrs", "howitzer",
-                "howitzers", "shellings");
+                "howitzers", "shellings", "himars", "katyusha", "katyushas", "iskander", "iskanders", "kalibr");
+        // "Russian forces struck Kharkiv": a state's forces striking from afar with no weapon named (ACLED: shelling)
+        near(ERV, shell, 44, new String[] {"forces", "army", "military", "troops"}, "struck", "strikes", "hit");
         single(ERV, ied, 88, "ied", "ieds", "landmine", "landmines");
+        // "an Israeli strike on a house", "strikes hit the outskirts": a strike from the air unless a weapon says otherwise
+        pair(ERV, air, 46, "strike on", "strikes on", "strike hit", "strikes hit", "strike killed", "strikes killed",
+                "strike targeted", "strikes targeted", "strike against", "strikes against");
         // a bare explosion is a remote explosive unless the sentence names the munition: "a grenade ... exploded" is a
         // grenade, "a shell exploded" shelling
         single(ERV, ied, 79, "explosion", "explosions", "exploded", "blast", "blasts", "detonated", "detonation");
@@ -105,6 +115,10 @@ final class Triggers {
                 "bomb blast", "booby trap", "improvised explosive", "blew up", "blown up", "unexploded ordnance",
                 "unexploded shell", "unexploded munition", "unexploded munitions", "unexploded bomb", "unexploded mortar",
                 "explosive remnants", "land mine", "land mines", "antipersonnel mine", "antipersonnel mines");
+        // ordnance left from fighting that harms people later: "an unexploded shell", "a remnant of war", "UXO"
+        single(ERV, ied, 90, "unexploded", "uxo", "uxos");
+        near(ERV, ied, 90, new String[] {"remnant", "remnants", "leftover"}, "war", "ordnance", "explosive", "munition",
+                "munitions", "shell", "shells");
         // "stepped on a mine", "the vehicle hit a mine": a landmine, not a mine of coal or gold
         near(ERV, ied, 88, new String[] {"stepped", "hit", "struck", "triggered", "ran"}, "mine", "mines");
         // "attacked a police station with explosives": the means as the object
@@ -120,8 +134,13 @@ final class Triggers {
                 "firefight", "firefights", "gunfight", "gunbattle", "shootout", "skirmish", "skirmishes", "ambush",
                 "ambushed", "offensive", "counteroffensive", "counterattack", "assault", "assaults", "stormed", "storm", "storms",
                 "advance", "advances", "advancing", "advancement", "advancements", "repelled", "repulsed", "engaged",
-                "crossfire", "violate", "violated", "violating", "combat", "gunfire", "attacking", "raid");
+                "crossfire", "violate", "violated", "violating", "combat", "gunfire", "attacking", "raid", "encounter",
+                "encounters", "confrontation", "confrontations");
         single(BATTLES, "Armed clash", 40, "attack", "attacks", "attacked", "shooting", "shot");
+        // "a crowd beat a man", "soldiers beat up two traders": a one-sided beating (EventTyping: its victims and attackers)
+        single(BATTLES, "Armed clash", 40, "beaten", "beating", "beatings");
+        near(1, BATTLES, "Armed clash", 40, new String[] {"beat"}, "a", "an", "the", "him", "her", "them", "up", "two",
+                "three", "several", "people", "residents");
         // "gunmen fired at a police station": a one-sided attack word (EventTyping: on civilians, an attack on them)
         pair(BATTLES, "Armed clash", 40, "fired at", "fired on", "firing at", "firing on", "shot at");
         pair(BATTLES, "Armed clash", 62, "opened fire", "exchanged fire", "exchange fire", "small arms",
@@ -130,7 +149,8 @@ final class Triggers {
         pair(BATTLES, "Armed clash", 62, "grenade launcher", "grenade launchers", "grenade launches");
         // "destroyed two tanks", "eliminated a group of fighters", "lost 40 soldiers": combat told by its result
         single(BATTLES, "Armed clash", RESULT, "breakthrough");
-        near(BATTLES, "Armed clash", RESULT, new String[] {"eliminated", "liquidated", "eliminating", "liquidating"},
+        near(BATTLES, "Armed clash", RESULT, new String[] {"eliminated", "liquidated", "eliminating", "liquidating",
+                "neutralised", "neutralized", "neutralising", "neutralizing"},
                 "soldiers", "servicemen", "troops", "militants", "fighters", "insurgents", "terrorists", "mercenaries",
                 "group", "commander", "commanders", "crew", "crews", "unit", "sabotage", "personnel", "gunmen", "rebels");
         near(BATTLES, "Armed clash", 58, new String[] {"troops", "forces", "units"}, "advanced", "pushed");
@@ -165,9 +185,11 @@ final class Triggers {
         // corporal punishment and mutilation of people in custody or in public (Taliban, JNIM, Al Shabaab courts)
         single(VAC, "Attack", 55, "flogged", "flogging", "floggings", "whipped", "lashed", "mutilated", "amputated");
         // below a mob: "beaten to death by a mob" is mob violence
-        pair(VAC, "Attack", 56, "hacked to", "beaten to");
+        pair(VAC, "Attack", 56, "hacked to", "beaten to", "burned alive", "burnt alive", "buried alive");
         single(VAC, "Abduction/forced disappearance", 75, "abducted", "abduction", "kidnapped", "kidnapping",
                 "kidnap", "abducts", "kidnaps", "abduct");
+        near(VAC, "Abduction/forced disappearance", 75, new String[] {"took", "take", "taking", "takes"}, "hostage",
+                "hostages", "captive", "captives");
         pair(VAC, "Abduction/forced disappearance", 75, "taken hostage", "forcibly disappeared", "enforced disappearance",
                 "forced disappearance", "held hostage");
         single(VAC, "Sexual violence", 75, "raped", "rape");
@@ -194,10 +216,18 @@ final class Triggers {
                 "junction", "intersection", "railway", "bridge", "motorway", "expressway", "entrance");
         // "gathered ... demanding the release of ...": a purpose clause codes a protest where nothing else does
         single(PROTESTS, "Peaceful protest", 20, "demanding");
+        // "took part in a march", "joined the march": a march people join
+        near(PROTESTS, "Peaceful protest", 50, new String[] {"took", "joined", "attended", "participated", "join"},
+                "march", "marches");
+        // a flash mob is a protest, not a mob
+        pair(PROTESTS, "Peaceful protest", 58, "flash mob", "flash mobs");
         // "march" alone is also the month: only a march someone holds
         near(PROTESTS, "Peaceful protest", 50, new String[] {"held", "hold", "holds", "staged", "stage", "stages",
                 "organised", "organized", "led"}, "march", "marches", "vigil", "vigils", "strike", "strikes");
         single(RIOTS, "Violent demonstration", 55, "riot", "riots", "rioting", "rioters", "rioted");
+        // "police dispersed a gathering of PTI workers", "broke up a sit-in": force used on an assembly
+        near(PROTESTS, "Protest with intervention", 52, new String[] {"dispersed", "disperse", "dispersing", "broke"},
+                "gathering", "gatherings", "crowd", "crowds", "assembly", "rally", "march", "meeting", "sit");
         // "riot police dispersed the protesters" is force used on a protest, not a riot
         pair(PROTESTS, "Protest with intervention", 56, "riot police", "riot gear", "riot squad");
         // ACLED: a lynching or beating by a mob is mob violence, not an attack on civilians
@@ -205,6 +235,12 @@ final class Triggers {
         // ACLED: a lynching is mob violence (a crowd's justice), whoever the victim
         single(RIOTS, "Mob violence", 57, "lynched", "lynching", "lynch", "lynchings");
         pair(RIOTS, "Mob violence", 57, "jungle justice", "mob justice", "vigilante justice");
+        // fists and sticks, not arms: "party workers exchanged blows", "a brawl broke out between two families"
+        pair(RIOTS, "Mob violence", 52, "exchanged blows", "came to blows", "traded blows");
+        single(RIOTS, "Mob violence", 52, "brawl", "brawls", "brawled", "scuffle", "scuffles", "scuffled", "melee");
+        // "set up roadblocks with burning tyres": the street violence of a riot
+        pair(RIOTS, "Violent demonstration", 55, "burning tyres", "burning tires", "burning barricades", "burned tyres",
+                "burnt tyres", "burned tires");
         // "youths threw stones at soldiers": rioters outside a demonstration (EventTyping makes it a violent
         // demonstration when protesters are named)
         near(RIOTS, "Mob violence", 52, new String[] {"threw", "throwing", "hurled", "hurling", "pelted", "pelting"},
@@ -215,7 +251,7 @@ final class Triggers {
         single(SD, "Agreement", 30, "truce");
         pair(SD, "Agreement", 32, "peace deal", "peace agreement", "prisoner exchange", "prisoner swap",
                 "ceasefire agreement", "ceasefire deal", "truce agreement");
-        near(SD, "Agreement", 32, new String[] {"signed", "signs", "signing", "reached", "concluded", "agreed"},
+        near(6, SD, "Agreement", 32, new String[] {"signed", "signs", "signing", "reached", "concluded", "agreed", "struck"},
                 "agreement", "deal", "accord", "ceasefire", "truce", "memorandum", "pact");
         single(SD, "Disrupted weapons use", 65, "intercepted", "downed", "defused", "neutralized", "neutralised",
                 "defuse", "defusing", "dismantled", "intercept", "intercepts");
@@ -235,10 +271,29 @@ final class Triggers {
         // dated acts only: "the deployment of" / "called for surrender" recount or demand, they do not report
         single(SD, "Change to group/activity", 30, "deployed", "redeployed", "surrendered", "defected", "disbanded",
                 "reinforcements");
-        near(SD, "Change to group/activity", 30, new String[] {"troops", "forces", "convoy", "columns", "column"},
-                "massing", "massed", "regrouped", "regrouping");
+        near(SD, "Change to group/activity", 30, new String[] {"troops", "forces", "convoy", "convoys", "columns", "column",
+                "fighters", "reinforcements", "soldiers", "militants"}, "massing", "massed", "regrouped", "regrouping",
+                "moved", "arrived", "headed", "mobilised", "mobilized", "relocated", "gathered", "entered", "repositioned");
+        pair(SD, "Change to group/activity", 30, "troop movements", "troop movement", "military buildup",
+                "military build", "sent reinforcements");
+        // "police recovered explosives and detonators", "found a weapons cache": arms taken out of use
+        near(SD, "Disrupted weapons use", 45, new String[] {"recovered", "found", "discovered", "uncovered",
+                "confiscated", "seized", "impounded"}, "explosives", "detonators", "weapons", "arms",
+                "ammunition", "cache", "caches", "ied", "ieds", "bombs", "grenades", "rifles", "munitions", "landmines",
+                "mines", "stockpile", "arsenal");
         // below the protest words: "anti-coup protesters marched" is a protest (a real coup still beats an arrest)
         single(SD, "Other", 48, "coup", "putsch");
+        // an armed group's lockdown of an area ("declared an armed strike"): not a workers' strike
+        pair(SD, "Other", 52, "armed strike", "armed strikes", "paro armado");
+        // "released 20 political prisoners": a release from detention is ACLED's "Other" strategic development
+        near(SD, "Other", 30, new String[] {"released", "releases", "freed", "pardoned"}, "prisoners", "detainees",
+                "inmates", "prisoner", "detainee");
+        // ACLED's own label of a note: "Non-violent activity: On 6 July, militants held a meeting ..."
+        near(SD, "Other", 31, new String[] {"non"}, "activity", "activities");
+        // a show of force and a checkpoint of one's own: ACLED's "Other" strategic development
+        near(SD, "Other", 30, new String[] {"held", "holds", "staged", "organised", "organized", "conducted"}, "parade",
+                "parades");
+        pair(SD, "Other", 30, "military parade", "illegal checkpoint", "illegal checkpoints");
         // sieges and blockades of a town: ACLED's "Other" strategic development
         single(SD, "Other", 30, "blockade", "besieged", "siege", "blockaded");
         pair(SD, "Other", 50, "mass grave", "mass graves");
@@ -271,7 +326,9 @@ final class Triggers {
     private static final LongIntMap PARTICIPLE_ADJECTIVE = LongIntMap.words("kidnapped", "abducted", "detained",
             "arrested",
             "wounded", "injured", "displaced", "executed", "murdered", "massacred");
-    private static final long H_ENGAGED = LongIntMap.h("engaged");
+    private static final long H_ENGAGED = LongIntMap.h("engaged"), H_AIR = LongIntMap.h("air");
+    private static final LongIntMap DEFENCE_THING = LongIntMap.words("system", "systems", "battery", "batteries", "complex",
+            "complexes", "radar", "radars", "launcher", "launchers", "unit", "units", "position", "positions");
 
     /** A speech verb (urges, calls, demands ...) within 6 tokens before k. */
     private static boolean calledOn(Tokens t, int st, int k) {
@@ -312,6 +369,8 @@ final class Triggers {
                 && (t.has(k - 1, Lexicon.DETERMINER) || Numbers.isNumberToken(t, k - 1)) && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0) {
             return "participle used as an adjective";
         }
+        // "struck a Russian air defence system": the air defence is the target, nothing was intercepted
+        if (h == H_AIR && k + 2 < en && DEFENCE_THING.get(t.hash[k + 2]) != 0) return "an air defence system, a thing";
         // "vehicles engaged in road construction": engaged in work, not in combat
         if (h == H_ENGAGED && k - 1 >= st && t.has(k - 1, Lexicon.THING)) return "engaged in work, not in combat";
         // "urges the UN to demand ...", "called on them to protest": a call, not a protest
@@ -392,6 +451,11 @@ final class Triggers {
             return ALL.get(s - 1);
         }
         return null;
+    }
+
+    /** A near phrase ("forces ... struck"): its inner words may start triggers of their own. */
+    static boolean near(Trigger tr) {
+        return tr.word().contains(" ... ");
     }
 
     /** Either territory sub-type: who took the place decides between them ({@link EventTyping}). */
