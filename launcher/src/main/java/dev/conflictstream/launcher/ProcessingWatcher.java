@@ -24,6 +24,12 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class ProcessingWatcher {
     private final Admin admin;
+    /**
+     * Partitions per topic, described once: the watcher polls every few tens of milliseconds
+     * while a bench measures, and describing the topics at every poll cost the broker a metadata
+     * request each time, counted in the pipeline's CPU (partition counts never change under it).
+     */
+    private final Map<String, Integer> partitionCounts = new HashMap<>();
 
     public ProcessingWatcher(Admin admin) {
         this.admin = admin;
@@ -78,9 +84,17 @@ public final class ProcessingWatcher {
 
     /** Records committed to {@code topics} that {@code groupId} has not committed past yet. */
     public long lag(String groupId, Set<String> topics) throws InterruptedException, ExecutionException {
+        Set<String> unknown = topics.stream().filter(topic -> !partitionCounts.containsKey(topic)).collect(Collectors.toSet());
+        if (!unknown.isEmpty()) {
+            admin.describeTopics(unknown).allTopicNames().get().forEach((name, description) ->
+                    partitionCounts.put(name, description.partitions().size()));
+        }
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        admin.describeTopics(topics).allTopicNames().get().forEach((name, description) ->
-                description.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+        for (String topic : topics) {
+            for (int partition = 0; partition < partitionCounts.get(topic); partition++) {
+                latest.put(new TopicPartition(topic, partition), OffsetSpec.latest());
+            }
+        }
         var ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
         Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
