@@ -84,7 +84,9 @@ final class PlaceResolver {
         double best = NO_SCORE;
         int bp = -1;
         for (int p : m.candidates) {
-            double s = baseScore(p, m);
+            // "Buea (Fako, Sud-Ouest)": the region holding the town before it wins already here, so it votes for
+            // the town's country, not for a namesake region's
+            double s = baseScore(p, m) + regionOfTownScore(a, k, p >> 2, Trace.NONE);
             if (s > best) { best = s; bp = p; }
         }
         a.first[k] = bp;
@@ -108,7 +110,25 @@ final class PlaceResolver {
         if (kind == Gazetteer.KIND_ADMIN1 && (bp & Gazetteer.ALT) != 0) w = VOTE_ADMIN1_ALT;
         if ((bp & Gazetteer.DEMONYM) != 0) w = VOTE_DEMONYM;
         if (m.borrowed && kind != Gazetteer.KIND_COUNTRY) w = VOTE_BORROWED;
+        if (sharedRegionName(m)) w = Math.min(w, VOTE_SHARED_REGION);
         return w;
+    }
+
+    /**
+     * The name is carried by regions (admin-1 regions or countries) of two or more countries: "Nord-Ouest"
+     * (Haiti, Cameroon), "Northern" (Ghana, Uganda, Sri Lanka), "Cordoba" (Argentina, Colombia), "Georgia". Such a
+     * name says little about the article's country: the towns around it decide.
+     */
+    private boolean sharedRegionName(Mention m) {
+        String seen = null;
+        for (int p : m.candidates) {
+            int e = p >> 2, kind = g.kind(e);
+            if ((p & Gazetteer.DEMONYM) != 0 || kind != Gazetteer.KIND_ADMIN1 && kind != Gazetteer.KIND_COUNTRY) continue;
+            String cc = g.countryCode(e);
+            if (seen == null) seen = cc;
+            else if (!seen.equals(cc)) return true;
+        }
+        return false;
     }
 
     /** The country with the most votes; a tie goes to the smaller code. */
@@ -153,7 +173,7 @@ final class PlaceResolver {
         Mention m = a.ms.get(k);
         Mention next = k + 1 < a.ms.size() ? a.ms.get(k + 1) : null;
         boolean pair = next != null && !next.compass && next.start == m.end && (t.gap[next.start] & Tokens.G_COMMA) != 0;
-        int nextBest = pair ? a.first[k + 1] >> 2 : -1;
+        int nextBest = pair ? pairRegion(a, k) : -1;
         int qualifier = qualifier(t, a.ms, k, a.first);
         boolean pairInside = namesakeInRegion(m, nextBest);
         boolean primaryTown = primaryTown(m);
@@ -173,6 +193,7 @@ final class PlaceResolver {
             s += farPenalty(a, k, e, base, w);
             s += pairScore(nextBest, pairInside, e, a1, w);
             s += qualifierScore(qualifier, e, w);
+            s += regionOfTownScore(a, k, e, w);
             if (s > best || s == best && bp >= 0 && (p >> 2) < (bp >> 2)) {
                 best = s;
                 bp = p;
@@ -192,6 +213,14 @@ final class PlaceResolver {
             if (a.trace.on()) why += " country over its town";
         }
         settle(m, bp, best, why);
+    }
+
+    /** "Tamale, Northern Region": the region after the comma, read as one that holds the town where one does. */
+    private int pairRegion(Article a, int k) {
+        int first = a.first[k + 1] >> 2;
+        if (first < 0 || g.kind(first) == Gazetteer.KIND_PLACE) return first;
+        int holding = regionHolding(a.ms.get(k + 1), a.ms.get(k), first);
+        return holding >= 0 ? holding : first;
     }
 
     /** "Beni territory, North Kivu": another candidate of {@code m} lies in the admin-1 region {@code nextBest}. */
@@ -270,6 +299,29 @@ final class PlaceResolver {
                 && g.kind(e) != Gazetteer.KIND_COUNTRY) {
             if (w.on()) w.add(" +pair ").add(g.countryCode(e));
             return PAIR_COUNTRY_BONUS;
+        }
+        return 0;
+    }
+
+    /**
+     * "Buea (Fako, Sud-Ouest)", "Tamale, Northern Region": an admin-1 region named right after a town (within
+     * {@link ScoringWeights#TOWN_BEFORE_REGION} tokens, same sentence) is the one of that name the town can lie in, whichever
+     * country carries the name too.
+     */
+    private double regionOfTownScore(Article a, int k, int e, Trace w) {
+        if (g.kind(e) != Gazetteer.KIND_ADMIN1) return 0;
+        Mention m = a.ms.get(k);
+        String a1 = g.admin1Code(e);
+        for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+            Mention town = a.ms.get(j);
+            if (m.start - town.end > TOWN_BEFORE_REGION || a.t.sentence[town.start] != a.t.sentence[m.start]) break;
+            for (int p : town.candidates) {
+                int te = p >> 2;
+                if (g.kind(te) == Gazetteer.KIND_PLACE && a1.equals(g.admin1Code(te))) {
+                    if (w.on()) w.add(" +holds ").add(g.name(te));
+                    return REGION_OF_TOWN_BONUS;
+                }
+            }
         }
         return 0;
     }
@@ -377,6 +429,8 @@ final class PlaceResolver {
         while (last + 1 < ms.size() && ms.get(last + 1).start < close && first[last + 1] >= 0) last++;
         int e = first[last] >> 2;
         if (ms.get(last).compass || (first[last] & Gazetteer.DEMONYM) != 0) return -1;
+        int holding = regionHolding(ms.get(last), m, e);
+        if (holding >= 0) return holding;
         int kind = g.kind(e);
         if (kind == Gazetteer.KIND_COUNTRY || kind != Gazetteer.KIND_PLACE && g.admin1Code(e) != null) return e;
         // "(Rio de Janeiro)", "(Arauca)": the last name in ACLED's brackets is the region even where a city of
@@ -385,6 +439,29 @@ final class PlaceResolver {
             if ((p & Gazetteer.DEMONYM) == 0 && g.kind(p >> 2) == Gazetteer.KIND_ADMIN1) return p >> 2;
         }
         return -1;
+    }
+
+    /**
+     * "Buea (Sud-Ouest)": of the regions a name may be (Cameroon's or Burkina Faso's "Sud-Ouest"), the first-pass
+     * winner {@code first} when it holds a candidate of {@code town}, else another admin-1 candidate that does, else -1.
+     */
+    private int regionHolding(Mention region, Mention town, int first) {
+        if (g.kind(first) != Gazetteer.KIND_PLACE && holdsCandidate(first, town)) return first;
+        for (int p : region.candidates) {
+            int e = p >> 2;
+            if ((p & Gazetteer.DEMONYM) == 0 && g.kind(e) == Gazetteer.KIND_ADMIN1 && holdsCandidate(e, town)) return e;
+        }
+        return -1;
+    }
+
+    /** Some candidate of {@code town} lies in the country or region {@code region}. */
+    private boolean holdsCandidate(int region, Mention town) {
+        if (g.kind(region) != Gazetteer.KIND_COUNTRY && g.admin1Code(region) == null) return false;
+        for (int p : town.candidates) {
+            int e = p >> 2;
+            if (e != region && g.kind(e) == Gazetteer.KIND_PLACE && inside(region, e)) return true;
+        }
+        return false;
     }
 
     /** Entity e lies in the country or admin-1 region {@code qualifier}. */

@@ -126,6 +126,8 @@ public final class Gazetteer {
             // "Cauca" for "Cauca Department": an alternate name, so a notable town of the name keeps it ("Beni")
             String bare = stripRegionWord(f[1], FOREIGN_REGION_SUFFIX);
             if (!bare.equals(f[1])) g.addName(bare, e, ALT);
+            // "Nord-Ouest" for Cameroon's "North-West", "Nord-Kivu" for "North Kivu"
+            for (String fr : CompassNames.french(base)) g.addName(fr, e, ALT);
             e++;
         }
         for (String[] f : countries) {
