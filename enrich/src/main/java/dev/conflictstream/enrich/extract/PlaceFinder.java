@@ -59,6 +59,11 @@ final class PlaceFinder {
     private static final LongIntMap CONTINENT_TAIL = new LongIntMap();
     /** Hostile acts a government is said to own: "Kiev's shelling", "Moscow's aggression". */
     private static final LongIntMap HOSTILE_ACT = new LongIntMap();
+    /** A demonym before these words names the side that acted, not the scene: "Israeli strikes", "Russian drones",
+     *  "Sudanese army jets" (with {@link Lexicon#FORCE} and {@link #HOSTILE_ACT}). */
+    private static final LongIntMap SIDE_MEANS = LongIntMap.words("jets", "jet", "warplanes", "planes", "drones", "drone",
+            "missile", "missiles", "rockets", "rocket", "fighters", "gunmen", "tanks", "snipers", "mercenaries",
+            "paratroopers", "occupiers", "invaders", "warships", "helicopters", "shelling", "raid", "raids", "bombers");
     /** A name before these words is a diplomatic venue: "Minsk peace summit", "Paris talks", "Normandy format". */
     private static final LongIntMap VENUE_TAIL = new LongIntMap();
     /** Bare compass nouns and the adjective of the curated region name they stand for ("the east" of Ukraine
@@ -285,7 +290,7 @@ final class PlaceFinder {
         nm.key = 0;
         nm.variantEnd = -1;
         nm.variantList = -1;
-        long key = t.hash[i], vkey = 0;
+        long key = t.hash[i], vkey = 0, skey = 0;
         int letters = 0;
         int folded = i; // tokens [i, folded) are in vkey: the variant is folded only when an exact name fails
         boolean variantOk = true;
@@ -314,9 +319,14 @@ final class PlaceFinder {
                     if (strippableArticle(t, folded, sentEnd)) continue;
                     long v = NameKey.variantToken(t.text, t.start[folded], t.end[folded], folded > i);
                     vkey = vkey == 0 ? v : NameKey.combine(vkey, v);
+                    long sv = NameKey.slavicToken(t.text, t.start[folded], t.end[folded], folded > i);
+                    skey = skey == 0 ? sv : NameKey.combine(skey, sv);
                     letters += t.end[folded] - t.start[folded];
                 }
-                int vl = vkey != 0 && letters >= VARIANT_MIN_LETTERS ? g.findVariant(vkey) : -1;
+                boolean longEnough = letters >= VARIANT_MIN_LETTERS;
+                int vl = vkey != 0 && longEnough ? g.findVariant(vkey) : -1;
+                // a Russian spelling of a Ukrainian name ("Stanitsa Luganskaya"), by its Slavic key
+                if (vl < 0 && skey != 0 && longEnough) vl = g.findVariant(skey);
                 if (vl >= 0) {
                     nm.variantEnd = j + 1;
                     nm.variantList = vl;
@@ -458,6 +468,10 @@ final class PlaceFinder {
                     || h == H_OCCUPIED || h == H_CONTROLLED
                     || Lexicon.has(h, Lexicon.PERSON) && !Lexicon.has(h, Lexicon.KILL | Lexicon.INJURE);
         }
+        if (nx < sentEnd && (t.gap[nx] & ~Tokens.G_SPACE) == 0 && onlyDemonyms(m.candidates)
+                && (SIDE_MEANS.get(t.hash[nx]) != 0 || HOSTILE_ACT.get(t.hash[nx]) != 0)) {
+            m.actorUse = true;
+        }
         if (nx < sentEnd && (t.gap[nx] & ~Tokens.G_SPACE) == 0 && VENUE_TAIL.get(t.hash[nx]) != 0) {
             m.borrowed = true;
         }
@@ -475,6 +489,12 @@ final class PlaceFinder {
         for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 4); j--) {
             if (t.has(j, Lexicon.RELATIVE)) { m.relative = true; break; }
         }
+    }
+
+    /** Every candidate is a demonym ("Russian"): the name can only be a side or an adjective, never the scene. */
+    private static boolean onlyDemonyms(int[] cands) {
+        for (int p : cands) if ((p & Gazetteer.DEMONYM) == 0) return false;
+        return cands.length > 0;
     }
 
     /** A variant key must span this many letters: shorter words fold into too many others. */

@@ -108,7 +108,8 @@ final class PlaceResolver {
         double w = kind == Gazetteer.KIND_COUNTRY ? VOTE_COUNTRY : kind == Gazetteer.KIND_ADMIN1 ? VOTE_ADMIN1
                 : best >= VOTE_TOWN_MIN ? VOTE_TOWN : VOTE_SMALL_TOWN;
         if (kind == Gazetteer.KIND_ADMIN1 && (bp & Gazetteer.ALT) != 0) w = VOTE_ADMIN1_ALT;
-        if ((bp & Gazetteer.DEMONYM) != 0) w = VOTE_DEMONYM;
+        // "Russian forces shelled Avdeyevka": the side that acted says nothing of where
+        if ((bp & Gazetteer.DEMONYM) != 0) w = m.actorUse ? VOTE_ACTOR_DEMONYM : VOTE_DEMONYM;
         if (m.borrowed && kind != Gazetteer.KIND_COUNTRY) w = VOTE_BORROWED;
         if (sharedRegionName(m)) w = Math.min(w, VOTE_SHARED_REGION);
         return w;

@@ -55,6 +55,8 @@ final class ScoringWeights {
     static final double VOTE_DEMONYM = 0.9;
     /** A name that regions of two or more countries carry ("Nord-Ouest", "Northern", "Cordoba") votes less than a town. */
     static final double VOTE_SHARED_REGION = 0.5;
+    /** A demonym naming the side that acted ("Russian forces", "Israeli strikes") votes less than the smallest town. */
+    static final double VOTE_ACTOR_DEMONYM = 0.2;
     /** A name lent to talks or a unit, other than a country's, does not vote. */
     static final double VOTE_BORROWED = 0;
 

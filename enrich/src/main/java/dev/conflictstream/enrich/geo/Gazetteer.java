@@ -216,6 +216,8 @@ public final class Gazetteer {
     private void addName(String n, int entity, int flags) {
         if (addExactName(n, entity, flags) && (flags & DEMONYM) == 0 && notable(entity)) {
             variants.add(NameKey.variant(n), entity << 2 | flags);
+            // "Krasnogorovka", "Stanitsa Luganskaya": Russian spellings of Ukrainian names
+            if (SLAVIC_COUNTRY.equals(country[entity])) variants.add(NameKey.slavic(n), entity << 2 | flags);
         }
     }
 
@@ -235,6 +237,8 @@ public final class Gazetteer {
     }
 
     private static final int VARIANT_MIN_POPULATION = 5_000;
+    /** The country whose names are indexed under {@link NameKey#slavic} keys too. */
+    private static final String SLAVIC_COUNTRY = "UA";
 
     private static int featureRank(String fc) {
         return switch (fc) {

@@ -8,13 +8,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Region names several countries share and region names in another language: a place given with its region is
- * read in the region of that name that holds it, and the region name follows the article's country, never the
- * largest namesake region elsewhere.
+ * How a place name is read in its article: region names several countries share and region names in another
+ * language (a place given with its region is read in the region of that name that holds it, and the region name
+ * follows the article's country, never the largest namesake region elsewhere); Russian spellings of Ukrainian
+ * places; demonyms that name the side that acted, not the scene.
  *
- * <p>Columns: text | mention (empty: the first event with an admin-1 region) | expected admin-1 ("-": the country).
+ * <p>Columns of every table: text | mention (empty: the first event with an admin-1 region) | expected admin-1 ("-": the country).
  */
-class RegionNamesTest {
+class PlaceReadingsTest {
     @ParameterizedTest(name = "[{index}] {2}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
         On 3 March 2023, Ambazonian separatists attacked a gendarmerie post in Kumbo (Bui, Nord-Ouest), killing 2 gendarmes.||CM.07
@@ -39,6 +40,41 @@ class RegionNamesTest {
         Georgia and Russia fought a war in 2008.|Georgia|-
         """)
     void regionFollowsTheTownAndTheCountry(String text, String mention, String admin1) {
+        check(text, mention, admin1);
+    }
+
+    /** Russian spellings of Ukrainian names meet the Ukrainian names by rule (NameKey.slavic). */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        Civilian killed in Stanitsa Luganskaya shelling||UA.14
+        Shelling of Shchastye leaves one dead||UA.14
+        Two civilians wounded in shelling of Krasnogorovka||UA.05
+        Militia say Ukrainian troops shelled Yasinovataya||UA.05
+        On 6 May 2023, Russian forces shelled Zolochev (Bohodukhiv, Kharkiv).||UA.07
+        On 7 May 2023, Russian forces shelled Gulyaypole (Polohy, Zaporizhia).||UA.26
+        Shelling kills two in Lisichansk||UA.14
+        """)
+    void russianSpellingsFindUkrainianPlaces(String text, String mention, String admin1) {
+        check(text, mention, admin1);
+    }
+
+    /** A demonym before a force, a weapon or an attack names who acted: the town decides the article's country. */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        Russian forces shelled Avdeyevka on Monday.||UA.05
+        Russian forces shelled Orikhiv on Monday, wounding two residents.||UA.26
+        Israeli strikes hit Jabalia overnight, killing 9.||PS.GZ
+        Israeli troops raided Tubas and arrested 5 men.||PS.WE
+        Sudanese army jets bombed Kutum on Tuesday, killing 4 civilians.||SD.55
+        Russian warplanes bombed Kafr Nabl, killing five civilians.||SY.12
+        American drones struck Al Shabaab fighters near Jilib.||SO.08
+        Ethiopian troops clashed with Fano fighters near Lalibela.||ET.46
+        """)
+    void actingSidesDoNotSetTheCountry(String text, String mention, String admin1) {
+        check(text, mention, admin1);
+    }
+
+    private static void check(String text, String mention, String admin1) {
         ArticleText a = new ArticleText("t", null, text, AcledNotesTest.eventDate(text));
         Extraction x = EXTRACTOR.extract(a);
         String got = mention == null
