@@ -36,6 +36,9 @@ final class PlaceFinder {
         /** "ahead of Minsk peace talks", "regiment Azov": a place name lent to talks or a unit, neither the
          *  scene nor a side, and no vote for the article's country. */
         boolean borrowed;
+        /** "KABUL, Afghanistan (AP) —": where the report was filed; an event's place only when the article names
+         *  no region of its own. */
+        boolean dateline;
         double score;
         String why = "";
 
@@ -48,7 +51,7 @@ final class PlaceFinder {
 
         /** Whether the mention can be where an event happened. */
         boolean scene() {
-            return !demonym && !actorUse && !broad;
+            return !demonym && !actorUse && !broad && !dateline;
         }
     }
 
@@ -219,6 +222,7 @@ final class PlaceFinder {
             }
         }
         resolver.resolve(t, out, why);
+        markDateline(t, out);
         return out;
     }
 
@@ -451,6 +455,28 @@ final class PlaceFinder {
         }
         return false;
     }
+
+    /**
+     * A paragraph that opens with a town in capitals followed by a comma, a bracket or a dash ("KABUL, Afghanistan
+     * (AP) —", "MOGADISHU, Somalia —", "BEIRUT (AP) -") starts with a dateline: it and the names after it up to the
+     * dash ({@link #DATELINE_MAX} tokens at most) say where the report was filed, not where its events happened.
+     */
+    private void markDateline(Tokens t, List<Mention> ms) {
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            int i = m.start;
+            boolean opens = i == 0 || t.paragraph[i - 1] != t.paragraph[i];
+            if (!opens || !t.is(i, Tokens.UPPER) || g.kind(m.entity) != Gazetteer.KIND_PLACE || m.end >= t.n
+                    || (t.gap[m.end] & (Tokens.G_COMMA | Tokens.G_PAREN | Tokens.G_HYPHEN)) == 0) continue;
+            int dash = m.end;
+            while (dash < Math.min(t.n, i + DATELINE_MAX) && ((t.gap[dash] & Tokens.G_HYPHEN) == 0 || !t.gapHas(dash, Tokens.G_SPACE))) dash++;
+            if (dash >= Math.min(t.n, i + DATELINE_MAX)) continue;
+            for (int j = k; j < ms.size() && ms.get(j).start < dash; j++) ms.get(j).dateline = true;
+        }
+    }
+
+    /** A dateline ends with its dash within this many tokens of its first name. */
+    private static final int DATELINE_MAX = 10;
 
     /** How the name is used: a side or a source, a venue or a unit's name, after a locative or a relative word. */
     private static void markUse(Tokens t, Mention m, int sentEnd) {

@@ -74,6 +74,19 @@ class PlaceReadingsTest {
         check(text, mention, admin1);
     }
 
+    /** A dateline says where the report was filed: the body's own place, even one named later, comes first. */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        KABUL, Afghanistan (AP) — A bomb killed five people on Sunday. The blast hit a market in the capital of Logar province, police said.||AF.17
+        MOGADISHU, Somalia — Militants attacked a base in Gedo region on Sunday, killing 4 soldiers.||SO.06
+        KABUL, Afghanistan (AP) — Gunmen killed three people in Nangarhar province on Saturday, police said.||AF.18
+        KHARTOUM, Sudan (AP) — Shelling killed seven people in El Fasher on Sunday, activists said.||SD.55
+        KABUL, Afghanistan (AP) — A roadside bomb killed four police officers on Sunday, officials said.||AF.13
+        """)
+    void datelinesYieldToTheBody(String text, String mention, String admin1) {
+        check(text, mention, admin1);
+    }
+
     private static void check(String text, String mention, String admin1) {
         ArticleText a = new ArticleText("t", null, text, AcledNotesTest.eventDate(text));
         Extraction x = EXTRACTOR.extract(a);
