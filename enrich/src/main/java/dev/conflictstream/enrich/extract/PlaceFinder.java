@@ -269,7 +269,8 @@ final class PlaceFinder {
         // from the person and organisation rules ("Santa Ana City Council")
         boolean bigKind = namesRegionOrCountry(cands);
         int end = nameEnd;
-        boolean suffix = end < sentEnd && t.has(end, Lexicon.REGION_WORD) && (t.gap[end] & ~Tokens.G_SPACE) == 0;
+        boolean suffix = end < sentEnd && t.has(end, Lexicon.REGION_WORD) && (t.gap[end] & ~Tokens.G_SPACE) == 0
+                && !departmentOf(t, end, sentEnd);
         if (suffix) {
             // "Kyiv region", "Kiev Oblast": a name the gazetteer knows with its region word names that region,
             // not the city region of the same name
@@ -279,11 +280,16 @@ final class PlaceFinder {
             end++;
         }
         boolean variant = nm.variantEnd == nameEnd;
-        if (!bigKind && personOrOrganisation(t, i, end, sentEnd, cands, suffix, variant, people, why)) return null;
-        if (namesThing(t, i, end, sentEnd, cands, suffix, people, why)) return null;
+        // "Dublin Arts Council", "Georgia Department of Transportation": a place naming a body is still a toponym,
+        // but neither a person's name nor the scene of an event
+        boolean body = !suffix && !variant && organisationAfter(t, end, sentEnd);
+        if (!body && !bigKind && personOrOrganisation(t, i, end, sentEnd, cands, suffix, variant, people, why)) return null;
+        if (!body && namesThing(t, i, end, sentEnd, cands, suffix, people, why)) return null;
         Mention m = new Mention(i, end, cands, suffix);
         m.variant = variant;
         markUse(t, m, sentEnd);
+        m.borrowed |= body;
+        m.actorUse |= body;
         return m;
     }
 
@@ -429,6 +435,27 @@ final class PlaceFinder {
             // title-case run; "CBC Toronto", "Village Malakal", "Russian Shelling Hits Kurakhove" are not people
             if (smallTownsOnly(cands) && !titleCase(t, t.sentence[i])) person(t, i, sentEnd, people, why);
             return true;
+        }
+        return false;
+    }
+
+    /** Words that end the name of a body: "Dublin Arts Council", "Georgia Department of Transportation". */
+    private static final LongIntMap BODY = LongIntMap.words("council", "department", "board", "commission", "committee",
+            "authority", "association", "society", "library", "chamber", "foundation", "orchestra", "symphony", "zoo",
+            "agency", "office", "bureau", "coalition", "alliance", "league", "institute", "academy", "festival");
+
+    /** "Department of Transportation": a region word opening the name of a body, not naming a region. */
+    private boolean departmentOf(Tokens t, int word, int sentEnd) {
+        return word + 2 < sentEnd && t.hash[word + 1] == H_OF && t.is(word + 2, Tokens.CAP) && g.find(t.hash[word + 2]) < 0
+                && BODY.get(t.hash[word]) != 0;
+    }
+
+    /** A body's name follows the place: capitalised words up to a body word ("Arts Council", "Department of ..."). */
+    private static boolean organisationAfter(Tokens t, int end, int sentEnd) {
+        for (int j = end; j < Math.min(sentEnd, end + 3); j++) {
+            if (!t.is(j, Tokens.CAP) || (t.gap[j] & ~Tokens.G_SPACE) != 0) return false;
+            // a body word right after the name may be the body's own name ("Commerce Committee", "Metro Council")
+            if (BODY.get(t.hash[j]) != 0) return j > end;
         }
         return false;
     }

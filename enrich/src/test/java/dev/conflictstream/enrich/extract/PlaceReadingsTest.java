@@ -87,6 +87,17 @@ class PlaceReadingsTest {
         check(text, mention, admin1);
     }
 
+    /** A place naming a body is a toponym (geoparsing corpora mark it), neither a person's name nor a scene. */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        The Dublin Arts Council announced its summer programme.|Dublin|IE.L
+        The Georgia Department of Transportation closed a lane on I-75 near Macon.|Georgia|US.GA
+        Members of the Red Deer Skating Association met on Monday.|Red Deer|CA.01
+        """)
+    void bodiesNamedAfterPlacesKeepThePlace(String text, String mention, String admin1) {
+        check(text, mention, admin1);
+    }
+
     private static void check(String text, String mention, String admin1) {
         ArticleText a = new ArticleText("t", null, text, AcledNotesTest.eventDate(text));
         Extraction x = EXTRACTOR.extract(a);
