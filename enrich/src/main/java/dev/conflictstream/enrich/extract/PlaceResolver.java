@@ -92,6 +92,9 @@ final class PlaceResolver {
         a.first[k] = bp;
         if (bp < 0) return;
         double w = voteWeight(m, bp, best);
+        // "(Nord-Kivu)" after a town it holds: a region named as ACLED qualifies a town votes in full, also by an
+        // alternate name
+        if (g.kind(bp >> 2) == Gazetteer.KIND_ADMIN1 && regionOfTownScore(a, k, bp >> 2, Trace.NONE) > 0) w = Math.max(w, VOTE_ADMIN1);
         a.vote[k] = w;
         int e = bp >> 2;
         int kind = g.kind(e);
@@ -329,8 +332,10 @@ final class PlaceResolver {
 
     /** "Town (Region)": a town inside the bracketed region or country gains, one elsewhere loses. */
     private double qualifierScore(int qualifier, int e, Trace w) {
-        if (qualifier < 0 || g.kind(e) != Gazetteer.KIND_PLACE) return 0;
-        boolean inside = inside(qualifier, e);
+        if (qualifier < 0 || g.kind(e) == Gazetteer.KIND_COUNTRY || e == qualifier) return 0;
+        boolean inside = g.countryCode(e) != null && inside(qualifier, e);
+        // "Beni territory (Nord-Kivu)": a region elsewhere loses as a town elsewhere does; only a town gains
+        if (inside && g.kind(e) != Gazetteer.KIND_PLACE) return 0;
         if (w.on()) w.add(inside ? " +qualifier " : " -qualifier ").add(g.name(qualifier));
         return inside ? QUALIFIER_BONUS : -QUALIFIER_PENALTY;
     }

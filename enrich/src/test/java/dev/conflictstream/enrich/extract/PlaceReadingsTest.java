@@ -35,6 +35,10 @@ class PlaceReadingsTest {
         On 19 March 2023, farmers protested in Cordoba (Cordoba) against drought measures.||AR.05
         On 20 March 2023, residents protested in Monteria (Cordoba).||CO.12
         Separatists killed two soldiers in Kumbo, North-West region, the army said.||CM.07
+        On 16 May 2023, ADF rebels killed 10 civilians in Beni territory (Nord-Kivu).||CD.11
+        On 4 June 2023, Mai-Mai militia clashed with FARDC in Uvira (Uvira, Sud-Kivu).||CD.12
+        On 3 July 2023, Boko Haram militants attacked Goza (Far North).||CM.12
+        On 8 July 2023, gunmen killed a trader in Cap-Haitien (Nord).||HT.09
         Police said two people were killed in clashes in Bolgatanga, Upper East Region, on Friday.||GH.10
         Atlanta police said the Georgia law took effect Monday.|Georgia|US.GA
         Georgia and Russia fought a war in 2008.|Georgia|-
