@@ -288,8 +288,7 @@ final class PlaceFinder {
         Mention m = new Mention(i, end, cands, suffix);
         m.variant = variant;
         markUse(t, m, sentEnd);
-        m.borrowed |= body;
-        m.actorUse |= body;
+        m.actorUse |= body; // it still votes: "Texas Department of Public Safety" says the article is in Texas
         return m;
     }
 

@@ -50,6 +50,9 @@ final class PlaceResolver {
         final Map<String, Double> placeVotes = new HashMap<>();
         String focus;
         final Anchors anchors = new Anchors();
+        /** admin-1 regions among the reference points, with how many mentions named each: a town inside one is
+         *  near it however far the region's centre lies ("Texas ... Paris") */
+        final Map<String, Integer> anchorRegions = new HashMap<>();
         /** per mention: the entity it added to the anchors, or -1 */
         final int[] anchorOf;
 
@@ -92,9 +95,9 @@ final class PlaceResolver {
         a.first[k] = bp;
         if (bp < 0) return;
         double w = voteWeight(m, bp, best);
-        // "(Nord-Kivu)" after a town it holds: a region named as ACLED qualifies a town votes in full, also by an
-        // alternate name
-        if (g.kind(bp >> 2) == Gazetteer.KIND_ADMIN1 && regionOfTownScore(a, k, bp >> 2, Trace.NONE) > 0) w = Math.max(w, VOTE_ADMIN1);
+        // "(Nord-Kivu)" after a town it holds, "Clarke County officials in Athens": a region or county named next to
+        // a town it holds votes as a region, also by an alternate name
+        if (regionOfTownScore(a, k, bp >> 2, Trace.NONE) > 0) w = Math.max(w, VOTE_ADMIN1);
         a.vote[k] = w;
         int e = bp >> 2;
         int kind = g.kind(e);
@@ -161,6 +164,7 @@ final class PlaceResolver {
         if ((bp & Gazetteer.DEMONYM) != 0 || kind == Gazetteer.KIND_COUNTRY || kind == Gazetteer.KIND_AREA) return;
         if (kind == Gazetteer.KIND_PLACE && baseScore(bp, a.ms.get(k)) < ANCHOR_MIN) return;
         if (a.anchors.add(e, g.latitude(e), g.longitude(e))) a.anchorOf[k] = e;
+        if (kind == Gazetteer.KIND_ADMIN1) a.anchorRegions.merge(g.admin1Code(e), 1, Integer::sum);
     }
 
     // --- pass 2: with context
@@ -281,10 +285,19 @@ final class PlaceResolver {
     /** A small town far from every reference point of the article (a negative term). */
     private double farPenalty(Article a, int k, int e, double base, Trace w) {
         if (g.kind(e) != Gazetteer.KIND_PLACE || a.anchors.n == 0 || base >= FAR_SMALL) return 0;
+        if (insideNamedRegion(a, k, g.admin1Code(e))) return 0;
         double d = nearestKm(g.latitude(e), g.longitude(e), a.anchors, a.anchorOf[k]);
         if (d < 0 || d <= FAR_KM) return 0;
         if (w.on()) w.add(" -far ").add((int) d).add("km");
         return -FAR_PENALTY;
+    }
+
+    /** The admin-1 region {@code a1} is a reference point of a mention other than mention k. */
+    private boolean insideNamedRegion(Article a, int k, String a1) {
+        if (a1 == null) return false;
+        int named = a.anchorRegions.getOrDefault(a1, 0);
+        if (named > 0 && a.anchorOf[k] >= 0 && a1.equals(g.admin1Code(a.anchorOf[k])) && g.kind(a.anchorOf[k]) == Gazetteer.KIND_ADMIN1) named--;
+        return named > 0;
     }
 
     /** "Town, Region" and "Town, Country": the name after the comma constrains the town. */
@@ -308,26 +321,34 @@ final class PlaceResolver {
     }
 
     /**
-     * "Buea (Fako, Sud-Ouest)", "Tamale, Northern Region": an admin-1 region named right after a town (within
-     * {@link ScoringWeights#TOWN_BEFORE_REGION} tokens, same sentence) is the one of that name the town can lie in, whichever
-     * country carries the name too.
+     * "Buea (Fako, Sud-Ouest)", "Tamale, Northern Region", "Clarke County officials in Athens": an admin-1 region or a
+     * county named next to a town (the two mentions before or after it, within
+     * {@link ScoringWeights#TOWN_BEFORE_REGION} tokens, same sentence) is the one of that name the town can lie in,
+     * whichever other country or state carries the name too.
      */
     private double regionOfTownScore(Article a, int k, int e, Trace w) {
-        if (g.kind(e) != Gazetteer.KIND_ADMIN1) return 0;
+        int kind = g.kind(e);
+        if (kind != Gazetteer.KIND_ADMIN1 && (kind != Gazetteer.KIND_AREA || g.admin1Code(e) == null)) return 0;
         Mention m = a.ms.get(k);
         String a1 = g.admin1Code(e);
-        for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+        double held = -1; // the best base score of a town the region holds: of two Franklin Counties, the one
+                          // holding the bigger Columbus
+        int heldTown = -1;
+        for (int j = Math.max(0, k - 2); j <= k + 2 && j < a.ms.size(); j++) {
+            if (j == k) continue;
             Mention town = a.ms.get(j);
-            if (m.start - town.end > TOWN_BEFORE_REGION || a.t.sentence[town.start] != a.t.sentence[m.start]) break;
+            int gap = j < k ? m.start - town.end : town.start - m.end;
+            if (gap > TOWN_BEFORE_REGION || a.t.sentence[town.start] != a.t.sentence[m.start]) continue;
             for (int p : town.candidates) {
                 int te = p >> 2;
-                if (g.kind(te) == Gazetteer.KIND_PLACE && a1.equals(g.admin1Code(te))) {
-                    if (w.on()) w.add(" +holds ").add(g.name(te));
-                    return REGION_OF_TOWN_BONUS;
-                }
+                if (g.kind(te) != Gazetteer.KIND_PLACE || !a1.equals(g.admin1Code(te))) continue;
+                double s = townScore(p, town);
+                if (s > held) { held = s; heldTown = te; }
             }
         }
-        return 0;
+        if (heldTown < 0) return 0;
+        if (w.on()) w.add(" +holds ").add(g.name(heldTown));
+        return REGION_OF_TOWN_BONUS + HELD_TOWN_WEIGHT * Math.max(0, held);
     }
 
     /** "Town (Region)": a town inside the bracketed region or country gains, one elsewhere loses. */

@@ -85,6 +85,8 @@ final class ScoringWeights {
      *  TOWN_BEFORE_REGION tokens before it. */
     static final double REGION_OF_TOWN_BONUS = 30;
     static final int TOWN_BEFORE_REGION = 4;
+    /** ... plus this share of the held town's base score: the region holding the likelier town wins. */
+    static final double HELD_TOWN_WEIGHT = 0.1;
 
     // --- outcome
     /** A town whose best score stays below this is dropped rather than guessed. */

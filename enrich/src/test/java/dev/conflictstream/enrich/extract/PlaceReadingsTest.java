@@ -102,6 +102,20 @@ class PlaceReadingsTest {
         check(text, mention, admin1);
     }
 
+    /** US local news: a county or a state named next to a town decides between its namesakes. */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        Clarke County officials in Athens approved the new bus routes.|Athens|US.GA
+        Franklin County commissioners met Tuesday in Columbus to discuss the budget.|Columbus|US.OH
+        Muscogee County school officials said classes in Columbus will resume Monday.|Columbus|US.GA
+        The Texas Department of Public Safety said the chase ended in Paris.|Paris|US.TX
+        Kentucky State Police said the crash happened near Paris, in Bourbon County.|Paris|US.KY
+        Hamilton County prosecutors charged a Cincinnati man with fraud.|Hamilton County|US.OH
+        """)
+    void countiesAndStatesDecideBetweenNamesakes(String text, String mention, String admin1) {
+        check(text, mention, admin1);
+    }
+
     private static void check(String text, String mention, String admin1) {
         ArticleText a = new ArticleText("t", null, text, AcledNotesTest.eventDate(text));
         Extraction x = EXTRACTOR.extract(a);
