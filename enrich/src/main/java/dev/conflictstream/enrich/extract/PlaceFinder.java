@@ -328,7 +328,7 @@ final class PlaceFinder {
                     if (strippableArticle(t, folded, sentEnd)) continue;
                     long v = NameKey.variantToken(t.text, t.start[folded], t.end[folded], folded > i);
                     vkey = vkey == 0 ? v : NameKey.combine(vkey, v);
-                    long sv = NameKey.slavicToken(t.text, t.start[folded], t.end[folded], folded > i);
+                    long sv = NameKey.slavicToken(t.text, t.start[folded], t.end[folded], folded > i, v);
                     skey = skey == 0 ? sv : NameKey.combine(skey, sv);
                     letters += t.end[folded] - t.start[folded];
                 }

@@ -199,6 +199,12 @@ public final class NameKey {
      * Ukrainian names only, so a Russian spelling finds the Ukrainian town.
      */
     public static long slavicToken(CharSequence text, int start, int end, boolean inner) {
+        return slavicToken(text, start, end, inner, variantToken(text, start, end, inner));
+    }
+
+    /** {@link #slavicToken} when the word's {@link #variantToken} is known already: most words need no rewriting. */
+    public static long slavicToken(CharSequence text, int start, int end, boolean inner, long variant) {
+        if (!slavicRewrites(text, start, end)) return variant ^ SLAVIC_SALT;
         StringBuilder w = new StringBuilder(end - start + 2);
         for (int i = start; i < end; i++) {
             char c = fold(text.charAt(i));
@@ -223,6 +229,25 @@ public final class NameKey {
             }
         }
         return variantToken(w, 0, w.length(), inner) ^ SLAVIC_SALT;
+    }
+
+    /**
+     * Whether {@link #slavicToken} rewrites the word at all (a g, a y, or one of its endings), checked without
+     * building it: most words of an English text are left as {@link #variantToken} folds them.
+     */
+    private static boolean slavicRewrites(CharSequence text, int start, int end) {
+        int n = end - start;
+        for (int i = start; i < end; i++) {
+            char c = fold(text.charAt(i));
+            if (c == 'g' || c == 'y') return true;
+            if (c == 'k' && i >= start + 2 && fold(text.charAt(i - 1)) == 'v') return true; // -ovk-, -evk-
+            if (c == 's' && i + 3 < end && fold(text.charAt(i + 1)) == 'h' && fold(text.charAt(i + 2)) == 'c') return true;
+        }
+        if (n >= 5) {
+            char a = fold(text.charAt(end - 2)), b = fold(text.charAt(end - 1));
+            return a == 'o' && b == 'e' || a == 'i' && (b == 'a' || b == 'e' || b == 'j');
+        }
+        return false;
     }
 
     private static void replaceAll(StringBuilder w, String from, String to) {
