@@ -280,6 +280,11 @@ final class PlaceFinder {
             end++;
         }
         boolean variant = nm.variantEnd == nameEnd;
+        if (rankItself(t, i, end)) return null;
+        if (rankBefore(t, i)) {
+            person(t, i, sentEnd, people, why);
+            return null;
+        }
         // "Dublin Arts Council", "Georgia Department of Transportation": a place naming a body is still a toponym,
         // but neither a person's name nor the scene of an event
         boolean body = !suffix && !variant && organisationAfter(t, end, sentEnd);
@@ -436,6 +441,21 @@ final class PlaceFinder {
             return true;
         }
         return false;
+    }
+
+    /** Military ranks as abbreviated before a name: "Col. Kent Solheim", "Maj. Gen. Patrick Ryder". */
+    private static final LongIntMap RANK = LongIntMap.words("gen", "col", "maj", "lt", "sgt", "capt", "cpl", "pvt", "adm",
+            "brig", "cmdr", "cdr", "spc");
+
+    /** "Col. Kent Solheim": a name after an abbreviated rank is a person's, even a region's name ("Kent"). */
+    private static boolean rankBefore(Tokens t, int i) {
+        int prev = i - 1;
+        return prev >= 0 && RANK.get(t.hash[prev]) != 0 && t.is(prev, Tokens.CAP) && (t.gap[i] & Tokens.G_PERIOD) != 0;
+    }
+
+    /** "Gen. Austin Miller": the abbreviated rank is no place ("Gen" is an alternate name of a French village). */
+    private static boolean rankItself(Tokens t, int i, int end) {
+        return end == i + 1 && RANK.get(t.hash[i]) != 0 && end < t.n && (t.gap[end] & Tokens.G_PERIOD) != 0;
     }
 
     /** Words that end the name of a body: "Dublin Arts Council", "Georgia Department of Transportation". */

@@ -127,6 +127,12 @@ class PlaceRulesTest {
         // a name before a weapon is the weapon's
         "Russian forces fired Grad rockets at Nikopol overnight.|Grad",
         "A Caesar howitzer was destroyed near Bakhmut.|Caesar",
+        // an abbreviated rank is no place, and the name after it is a person's, even a region's name
+        "Gen. Austin Miller said the Taliban attacked a checkpoint.|Gen",
+        "Gen. Austin Miller said the Taliban attacked a checkpoint.|Miller",
+        "Col. Kent Solheim said the brigade would deploy.|Kent",
+        "Maj. Gen. Patrick Ryder told reporters the strike hit a depot.|Patrick",
+        "Maj. Gen. Patrick Ryder told reporters the strike hit a depot.|Ryder",
     })
     void personAndOrganisationNamesAreNotPlaces(String text, String notPlace) {
         assertThat(extract(text).places()).noneMatch(p -> p.mention().equals(notPlace));
