@@ -331,6 +331,10 @@ final class PlaceResolver {
         if (kind != Gazetteer.KIND_ADMIN1 && (kind != Gazetteer.KIND_AREA || g.admin1Code(e) == null)) return 0;
         Mention m = a.ms.get(k);
         String a1 = g.admin1Code(e);
+        // "a native of Mexico": a country keeps its name from its own region of that name
+        for (int p : m.candidates) {
+            if (g.kind(p >> 2) == Gazetteer.KIND_COUNTRY && g.countryCode(p >> 2).equals(g.countryCode(e))) return 0;
+        }
         double held = -1; // the best base score of a town the region holds: of two Franklin Counties, the one
                           // holding the bigger Columbus
         int heldTown = -1;

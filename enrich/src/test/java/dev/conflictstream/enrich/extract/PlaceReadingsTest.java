@@ -42,6 +42,7 @@ class PlaceReadingsTest {
         Police said two people were killed in clashes in Bolgatanga, Upper East Region, on Friday.||GH.10
         Atlanta police said the Georgia law took effect Monday.|Georgia|US.GA
         Georgia and Russia fought a war in 2008.|Georgia|-
+        A man from Toluca, Mexico, was arrested on Friday.|Mexico|-
         """)
     void regionFollowsTheTownAndTheCountry(String text, String mention, String admin1) {
         check(text, mention, admin1);
