@@ -43,8 +43,11 @@ final class EventPlacer {
             boolean inherited = false;
             if (d.place == null) {
                 d.place = nearestEarlier(usable, t, d);
-                // no town or region to inherit, at most a country: the dateline's town, where the report was filed
-                if (d.place == null || g.kind(d.place.entity) == Gazetteer.KIND_COUNTRY) d.place = datelineBefore(mentions, t, d, d.place);
+                // no town or region to inherit, at most a country, and no region named in the article: the dateline's
+                // town, where the report was filed
+                if ((d.place == null || g.kind(d.place.entity) == Gazetteer.KIND_COUNTRY) && focusEntity < 0) {
+                    d.place = datelineBefore(mentions, t, d, d.place);
+                }
                 inherited = true;
             }
             Placed p = placeOf(t, text, d, inherited, focusEntity, focusCountry);
@@ -74,7 +77,7 @@ final class EventPlacer {
      */
     private String articleRegion(List<Mention> mentions, List<Mention> usable) {
         List<Mention> sides = new ArrayList<>();
-        for (Mention m : mentions) if (!notASide(m)) sides.add(m);
+        for (Mention m : mentions) if (!notASide(m) && !m.dateline) sides.add(m);
         String focusRegion = focusRegion(usable.isEmpty() ? sides : usable);
         if (focusRegion == null) {
             sides.removeIf(m -> !m.actorUse);

@@ -4,6 +4,7 @@ import static dev.conflictstream.enrich.extract.ExtractorFixture.EXTRACTOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Objects;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -87,9 +88,16 @@ class PlaceReadingsTest {
         KABUL, Afghanistan (AP) — Gunmen killed three people in Nangarhar province on Saturday, police said.||AF.18
         KHARTOUM, Sudan (AP) — Shelling killed seven people in El Fasher on Sunday, activists said.||SD.55
         KABUL, Afghanistan (AP) — A roadside bomb killed four police officers on Sunday, officials said.||AF.13
+        KYIV, Ukraine (AP) — Russian strikes killed two people overnight, officials in the Sumy region said.||UA.21
         """)
     void datelinesYieldToTheBody(String text, String mention, String admin1) {
         check(text, mention, admin1);
+    }
+
+    @Test
+    void aDatelineYieldsToAProvinceNamedInALaterParagraph() {
+        check("KABUL, Afghanistan (AP) — A suicide bomber killed 10 people on Sunday.\n\n"
+                + "The attack happened in the eastern province of Nangarhar, the governor's spokesman said.", null, "AF.18");
     }
 
     /** A place naming a body is a toponym (geoparsing corpora mark it), neither a person's name nor a scene. */
