@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * asserts the overall floor measured after the round.
  */
 class HeldOutPlacesTest {
-    /** Overall accuracy the rules must keep (measured: see docs/extraction.md). */
-    private static final double FLOOR = 0.0;
+    /** Overall accuracy the rules must keep: 111/124 = 0.895 before the places round, 117/124 = 0.944 after it. */
+    private static final double FLOOR = 0.93;
 
     @Test
     void heldOutAccuracy() throws IOException {
