@@ -203,6 +203,9 @@ final class PlaceFinder {
         // surnames of the people named so far, after a title or a given name ("Christopher Steele", then "Steele said")
         LongIntMap people = new LongIntMap();
         NameMatch nm = new NameMatch();
+        // Russian spellings of Ukrainian names are looked for in articles that speak of Ukraine or Russia, and in
+        // headlines and short notes, which often name no country at all ("Shelling kills one in Stanitsa Luganskaya")
+        nm.slavic = t.n <= SHORT_TEXT_TOKENS || t.anyHas(Lexicon.SLAVIC_CONTEXT);
         int i = 0;
         while (i < t.n) {
             if (t.garbled[t.sentence[i]]) { // bytes read as text name no places
@@ -236,6 +239,8 @@ final class PlaceFinder {
         long key;
         /** variant name: tokens [i, variantEnd) and its variant posting list (-1: none) */
         int variantEnd, variantList;
+        /** the article speaks of Ukraine or Russia: Slavic keys are folded too */
+        boolean slavic;
 
         /** Whether the variant is the longer match, so the mention is matched by a spelling no name carries. */
         boolean byVariant() {
@@ -333,8 +338,10 @@ final class PlaceFinder {
                     if (strippableArticle(t, folded, sentEnd)) continue;
                     long v = NameKey.variantToken(t.text, t.start[folded], t.end[folded], folded > i);
                     vkey = vkey == 0 ? v : NameKey.combine(vkey, v);
-                    long sv = NameKey.slavicToken(t.text, t.start[folded], t.end[folded], folded > i, v);
-                    skey = skey == 0 ? sv : NameKey.combine(skey, sv);
+                    if (nm.slavic) {
+                        long sv = NameKey.slavicToken(t.text, t.start[folded], t.end[folded], folded > i, v);
+                        skey = skey == 0 ? sv : NameKey.combine(skey, sv);
+                    }
                     letters += t.end[folded] - t.start[folded];
                 }
                 boolean longEnough = letters >= VARIANT_MIN_LETTERS;
@@ -442,6 +449,9 @@ final class PlaceFinder {
         }
         return false;
     }
+
+    /** A text of at most this many tokens is a headline or a short note. */
+    private static final int SHORT_TEXT_TOKENS = 40;
 
     /** Military ranks as abbreviated before a name: "Col. Kent Solheim", "Maj. Gen. Patrick Ryder". */
     private static final LongIntMap RANK = LongIntMap.words("gen", "col", "maj", "lt", "sgt", "capt", "cpl", "pvt", "adm",

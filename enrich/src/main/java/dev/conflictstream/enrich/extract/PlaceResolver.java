@@ -55,6 +55,9 @@ final class PlaceResolver {
         final Map<String, Integer> anchorRegions = new HashMap<>();
         /** per mention: the entity it added to the anchors, or -1 */
         final int[] anchorOf;
+        /** per mention, computed on first use: 1 when no other mention stands near it in its sentence or it names a
+         *  country too (no region-of-town reading), 2 when one may, 0 not yet known */
+        final byte[] nearTown;
 
         Article(Tokens t, List<Mention> ms, Trace trace) {
             this.t = t;
@@ -63,6 +66,7 @@ final class PlaceResolver {
             first = new int[ms.size()];
             vote = new double[ms.size()];
             anchorOf = new int[ms.size()];
+            nearTown = new byte[ms.size()];
         }
     }
 
@@ -330,11 +334,9 @@ final class PlaceResolver {
         int kind = g.kind(e);
         if (kind != Gazetteer.KIND_ADMIN1 && (kind != Gazetteer.KIND_AREA || g.admin1Code(e) == null)) return 0;
         Mention m = a.ms.get(k);
+        if (a.nearTown[k] == 0) a.nearTown[k] = (byte) (townNear(a, k) && !namesCountry(m) ? 2 : 1);
+        if (a.nearTown[k] == 1) return 0;
         String a1 = g.admin1Code(e);
-        // "a native of Mexico": a country keeps its name from its own region of that name
-        for (int p : m.candidates) {
-            if (g.kind(p >> 2) == Gazetteer.KIND_COUNTRY && g.countryCode(p >> 2).equals(g.countryCode(e))) return 0;
-        }
         double held = -1; // the best base score of a town the region holds: of two Franklin Counties, the one
                           // holding the bigger Columbus
         int heldTown = -1;
@@ -353,6 +355,26 @@ final class PlaceResolver {
         if (heldTown < 0) return 0;
         if (w.on()) w.add(" +holds ").add(g.name(heldTown));
         return REGION_OF_TOWN_BONUS + HELD_TOWN_WEIGHT * Math.max(0, held);
+    }
+
+    /** Another mention stands within {@link ScoringWeights#TOWN_BEFORE_REGION} tokens of mention k in its sentence. */
+    private static boolean townNear(Article a, int k) {
+        Mention m = a.ms.get(k);
+        for (int j = Math.max(0, k - 2); j <= k + 2 && j < a.ms.size(); j++) {
+            if (j == k) continue;
+            Mention town = a.ms.get(j);
+            int gap = j < k ? m.start - town.end : town.start - m.end;
+            if (gap <= TOWN_BEFORE_REGION && a.t.sentence[town.start] == a.t.sentence[m.start]) return true;
+        }
+        return false;
+    }
+
+    /** "a native of Mexico": the name is a country's too, and a country keeps its name from its regions. */
+    private boolean namesCountry(Mention m) {
+        for (int p : m.candidates) {
+            if ((p & Gazetteer.DEMONYM) == 0 && g.kind(p >> 2) == Gazetteer.KIND_COUNTRY) return true;
+        }
+        return false;
     }
 
     /** "Town (Region)": a town inside the bracketed region or country gains, one elsewhere loses. */
