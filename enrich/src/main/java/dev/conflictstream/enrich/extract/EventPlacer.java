@@ -43,6 +43,11 @@ final class EventPlacer {
             boolean inherited = false;
             if (d.place == null) {
                 d.place = nearestEarlier(usable, t, d);
+                // no town or region to inherit, at most a country, and no region named in the article: the dateline's
+                // town, where the report was filed
+                if ((d.place == null || g.kind(d.place.entity) == Gazetteer.KIND_COUNTRY) && focusEntity < 0) {
+                    d.place = datelineBefore(mentions, t, d, d.place);
+                }
                 inherited = true;
             }
             Placed p = placeOf(t, text, d, inherited, focusEntity, focusCountry);
@@ -72,11 +77,17 @@ final class EventPlacer {
      */
     private String articleRegion(List<Mention> mentions, List<Mention> usable) {
         List<Mention> sides = new ArrayList<>();
-        for (Mention m : mentions) if (!notASide(m)) sides.add(m);
+        for (Mention m : mentions) if (!notASide(m) && !m.dateline) sides.add(m);
         String focusRegion = focusRegion(usable.isEmpty() ? sides : usable);
         if (focusRegion == null) {
             sides.removeIf(m -> !m.actorUse);
             focusRegion = focusRegion(sides);
+        }
+        if (focusRegion == null) {
+            // "KABUL, Afghanistan (AP) — A roadside bomb killed ...": with no region of its own, the dateline's
+            List<Mention> dateline = new ArrayList<>();
+            for (Mention m : mentions) if (m.dateline) dateline.add(m);
+            focusRegion = focusRegion(dateline);
         }
         return focusRegion;
     }
@@ -118,6 +129,15 @@ final class EventPlacer {
     /** A capital named as a side or a source (the government), or a name lent to talks or a unit. */
     private boolean notASide(Mention m) {
         return m.borrowed || m.actorUse && g.kind(m.entity) == Gazetteer.KIND_PLACE && g.featureRank(m.entity) == Gazetteer.FC_PPLC;
+    }
+
+    /** The dateline town before the event, or {@code otherwise}. */
+    private Mention datelineBefore(List<Mention> mentions, Tokens t, Draft d, Mention otherwise) {
+        for (Mention m : mentions) {
+            if (t.start[m.start] >= d.evStart) break;
+            if (m.dateline && g.kind(m.entity) == Gazetteer.KIND_PLACE) return m;
+        }
+        return otherwise;
     }
 
     private Mention nearestEarlier(List<Mention> usable, Tokens t, Draft d) {

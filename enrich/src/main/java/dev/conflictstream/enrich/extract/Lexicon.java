@@ -31,6 +31,7 @@ final class Lexicon {
     static final int SPEECH = 1 << 22;    // blames, points, urges: a place as the speaker is a source
     static final int NON_STATE = 1 << 24; // insurgents, militia, named armed groups: non-state actors
     static final int PROTESTER = 1 << 25; // protesters, demonstrators
+    static final int SLAVIC_CONTEXT = 1 << 26; // Ukraine, Russian, Donbas: Russian spellings of Ukrainian names may follow
     static final int LOCATIVE = 1 << 23;  // in, at, near: marks the place of an event // the, a, its: "the captured territory" is an adjective // University, Airlines: capitalised word that makes a name an organisation
 
     private static final LongIntMap WORDS = new LongIntMap();
@@ -160,6 +161,9 @@ final class Lexicon {
                 "neutralizing");
         add(INJURE, "wounded", "wounding", "injured", "injuring", "injuries", "injury", "injures", "wounds", "hurt",
                 "wia", "wound", "injure", "hospitalized", "hospitalised");
+        add(SLAVIC_CONTEXT, "ukraine", "ukrainian", "ukrainians", "russia", "russian", "russians", "donbas", "donbass",
+                "kyiv", "kiev", "donetsk", "luhansk", "lugansk", "kharkiv", "kharkov", "crimea", "dpr", "lpr", "jfo", "oblast",
+                "zaporizhzhia", "zaporozhye", "kherson", "mariupol");
         add(REGION_WORD, "region", "regions", "oblast", "province", "provinces", "district", "districts", "state",
                 "governorate", "krai", "kray", "republic", "county", "area", "territory", "obl", "okrug", "raion",
                 "rayon", "prefecture", "department", "municipality", "peninsula");

@@ -36,6 +36,9 @@ final class PlaceFinder {
         /** "ahead of Minsk peace talks", "regiment Azov": a place name lent to talks or a unit, neither the
          *  scene nor a side, and no vote for the article's country. */
         boolean borrowed;
+        /** "KABUL, Afghanistan (AP) —": where the report was filed; an event's place only when the article names
+         *  no region of its own. */
+        boolean dateline;
         double score;
         String why = "";
 
@@ -48,7 +51,7 @@ final class PlaceFinder {
 
         /** Whether the mention can be where an event happened. */
         boolean scene() {
-            return !demonym && !actorUse && !broad;
+            return !demonym && !actorUse && !broad && !dateline;
         }
     }
 
@@ -59,6 +62,11 @@ final class PlaceFinder {
     private static final LongIntMap CONTINENT_TAIL = new LongIntMap();
     /** Hostile acts a government is said to own: "Kiev's shelling", "Moscow's aggression". */
     private static final LongIntMap HOSTILE_ACT = new LongIntMap();
+    /** A demonym before these words names the side that acted, not the scene: "Israeli strikes", "Russian drones",
+     *  "Sudanese army jets" (with {@link Lexicon#FORCE} and {@link #HOSTILE_ACT}). */
+    private static final LongIntMap SIDE_MEANS = LongIntMap.words("jets", "jet", "warplanes", "planes", "drones", "drone",
+            "missile", "missiles", "rockets", "rocket", "fighters", "gunmen", "tanks", "snipers", "mercenaries",
+            "paratroopers", "occupiers", "invaders", "warships", "helicopters", "shelling", "raid", "raids", "bombers");
     /** A name before these words is a diplomatic venue: "Minsk peace summit", "Paris talks", "Normandy format". */
     private static final LongIntMap VENUE_TAIL = new LongIntMap();
     /** Bare compass nouns and the adjective of the curated region name they stand for ("the east" of Ukraine
@@ -195,6 +203,9 @@ final class PlaceFinder {
         // surnames of the people named so far, after a title or a given name ("Christopher Steele", then "Steele said")
         LongIntMap people = new LongIntMap();
         NameMatch nm = new NameMatch();
+        // Russian spellings of Ukrainian names are looked for in articles that speak of Ukraine or Russia, and in
+        // headlines and short notes, which often name no country at all ("Shelling kills one in Stanitsa Luganskaya")
+        nm.slavic = t.n <= SHORT_TEXT_TOKENS || t.anyHas(Lexicon.SLAVIC_CONTEXT);
         int i = 0;
         while (i < t.n) {
             if (t.garbled[t.sentence[i]]) { // bytes read as text name no places
@@ -214,6 +225,7 @@ final class PlaceFinder {
             }
         }
         resolver.resolve(t, out, why);
+        markDateline(t, out);
         return out;
     }
 
@@ -227,6 +239,8 @@ final class PlaceFinder {
         long key;
         /** variant name: tokens [i, variantEnd) and its variant posting list (-1: none) */
         int variantEnd, variantList;
+        /** the article speaks of Ukraine or Russia: Slavic keys are folded too */
+        boolean slavic;
 
         /** Whether the variant is the longer match, so the mention is matched by a spelling no name carries. */
         boolean byVariant() {
@@ -260,7 +274,8 @@ final class PlaceFinder {
         // from the person and organisation rules ("Santa Ana City Council")
         boolean bigKind = namesRegionOrCountry(cands);
         int end = nameEnd;
-        boolean suffix = end < sentEnd && t.has(end, Lexicon.REGION_WORD) && (t.gap[end] & ~Tokens.G_SPACE) == 0;
+        boolean suffix = end < sentEnd && t.has(end, Lexicon.REGION_WORD) && (t.gap[end] & ~Tokens.G_SPACE) == 0
+                && !departmentOf(t, end, sentEnd);
         if (suffix) {
             // "Kyiv region", "Kiev Oblast": a name the gazetteer knows with its region word names that region,
             // not the city region of the same name
@@ -270,11 +285,20 @@ final class PlaceFinder {
             end++;
         }
         boolean variant = nm.variantEnd == nameEnd;
-        if (!bigKind && personOrOrganisation(t, i, end, sentEnd, cands, suffix, variant, people, why)) return null;
-        if (namesThing(t, i, end, sentEnd, cands, suffix, people, why)) return null;
+        if (rankItself(t, i, end)) return null;
+        if (rankBefore(t, i)) {
+            person(t, i, sentEnd, people, why);
+            return null;
+        }
+        // "Dublin Arts Council", "Georgia Department of Transportation": a place naming a body is still a toponym,
+        // but neither a person's name nor the scene of an event
+        boolean body = !suffix && !variant && organisationAfter(t, end, sentEnd);
+        if (!body && !bigKind && personOrOrganisation(t, i, end, sentEnd, cands, suffix, variant, people, why)) return null;
+        if (!body && namesThing(t, i, end, sentEnd, cands, suffix, people, why)) return null;
         Mention m = new Mention(i, end, cands, suffix);
         m.variant = variant;
         markUse(t, m, sentEnd);
+        m.actorUse |= body; // it still votes: "Texas Department of Public Safety" says the article is in Texas
         return m;
     }
 
@@ -285,7 +309,7 @@ final class PlaceFinder {
         nm.key = 0;
         nm.variantEnd = -1;
         nm.variantList = -1;
-        long key = t.hash[i], vkey = 0;
+        long key = t.hash[i], vkey = 0, skey = 0;
         int letters = 0;
         int folded = i; // tokens [i, folded) are in vkey: the variant is folded only when an exact name fails
         boolean variantOk = true;
@@ -314,9 +338,16 @@ final class PlaceFinder {
                     if (strippableArticle(t, folded, sentEnd)) continue;
                     long v = NameKey.variantToken(t.text, t.start[folded], t.end[folded], folded > i);
                     vkey = vkey == 0 ? v : NameKey.combine(vkey, v);
+                    if (nm.slavic) {
+                        long sv = NameKey.slavicToken(t.text, t.start[folded], t.end[folded], folded > i, v);
+                        skey = skey == 0 ? sv : NameKey.combine(skey, sv);
+                    }
                     letters += t.end[folded] - t.start[folded];
                 }
-                int vl = vkey != 0 && letters >= VARIANT_MIN_LETTERS ? g.findVariant(vkey) : -1;
+                boolean longEnough = letters >= VARIANT_MIN_LETTERS;
+                int vl = vkey != 0 && longEnough ? g.findVariant(vkey) : -1;
+                // a Russian spelling of a Ukrainian name ("Stanitsa Luganskaya"), by its Slavic key
+                if (vl < 0 && skey != 0 && longEnough) vl = g.findVariant(skey);
                 if (vl >= 0) {
                     nm.variantEnd = j + 1;
                     nm.variantList = vl;
@@ -419,6 +450,45 @@ final class PlaceFinder {
         return false;
     }
 
+    /** A text of at most this many tokens is a headline or a short note. */
+    private static final int SHORT_TEXT_TOKENS = 40;
+
+    /** Military ranks as abbreviated before a name: "Col. Kent Solheim", "Maj. Gen. Patrick Ryder". */
+    private static final LongIntMap RANK = LongIntMap.words("gen", "col", "maj", "lt", "sgt", "capt", "cpl", "pvt", "adm",
+            "brig", "cmdr", "cdr", "spc");
+
+    /** "Col. Kent Solheim": a name after an abbreviated rank is a person's, even a region's name ("Kent"). */
+    private static boolean rankBefore(Tokens t, int i) {
+        int prev = i - 1;
+        return prev >= 0 && RANK.get(t.hash[prev]) != 0 && t.is(prev, Tokens.CAP) && (t.gap[i] & Tokens.G_PERIOD) != 0;
+    }
+
+    /** "Gen. Austin Miller": the abbreviated rank is no place ("Gen" is an alternate name of a French village). */
+    private static boolean rankItself(Tokens t, int i, int end) {
+        return end == i + 1 && RANK.get(t.hash[i]) != 0 && end < t.n && (t.gap[end] & Tokens.G_PERIOD) != 0;
+    }
+
+    /** Words that end the name of a body: "Dublin Arts Council", "Georgia Department of Transportation". */
+    private static final LongIntMap BODY = LongIntMap.words("council", "department", "board", "commission", "committee",
+            "authority", "association", "society", "library", "chamber", "foundation", "orchestra", "symphony", "zoo",
+            "agency", "office", "bureau", "coalition", "alliance", "league", "institute", "academy", "festival");
+
+    /** "Department of Transportation": a region word opening the name of a body, not naming a region. */
+    private boolean departmentOf(Tokens t, int word, int sentEnd) {
+        return word + 2 < sentEnd && t.hash[word + 1] == H_OF && t.is(word + 2, Tokens.CAP) && g.find(t.hash[word + 2]) < 0
+                && BODY.get(t.hash[word]) != 0;
+    }
+
+    /** A body's name follows the place: capitalised words up to a body word ("Arts Council", "Department of ..."). */
+    private static boolean organisationAfter(Tokens t, int end, int sentEnd) {
+        for (int j = end; j < Math.min(sentEnd, end + 3); j++) {
+            if (!t.is(j, Tokens.CAP) || (t.gap[j] & ~Tokens.G_SPACE) != 0) return false;
+            // a body word right after the name may be the body's own name ("Commerce Committee", "Metro Council")
+            if (BODY.get(t.hash[j]) != 0) return j > end;
+        }
+        return false;
+    }
+
     /** A name lent to a weapon ("Grad rockets") or a lone town name speaking ("Lincoln told reporters"). */
     private boolean namesThing(Tokens t, int i, int end, int sentEnd, int[] cands, boolean suffix, LongIntMap people,
             Trace why) {
@@ -442,6 +512,28 @@ final class PlaceFinder {
         return false;
     }
 
+    /**
+     * A paragraph that opens with a town in capitals followed by a comma, a bracket or a dash ("KABUL, Afghanistan
+     * (AP) —", "MOGADISHU, Somalia —", "BEIRUT (AP) -") starts with a dateline: it and the names after it up to the
+     * dash ({@link #DATELINE_MAX} tokens at most) say where the report was filed, not where its events happened.
+     */
+    private void markDateline(Tokens t, List<Mention> ms) {
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            int i = m.start;
+            boolean opens = i == 0 || t.paragraph[i - 1] != t.paragraph[i];
+            if (!opens || !t.is(i, Tokens.UPPER) || g.kind(m.entity) != Gazetteer.KIND_PLACE || m.end >= t.n
+                    || (t.gap[m.end] & (Tokens.G_COMMA | Tokens.G_PAREN | Tokens.G_HYPHEN)) == 0) continue;
+            int dash = m.end;
+            while (dash < Math.min(t.n, i + DATELINE_MAX) && ((t.gap[dash] & Tokens.G_HYPHEN) == 0 || !t.gapHas(dash, Tokens.G_SPACE))) dash++;
+            if (dash >= Math.min(t.n, i + DATELINE_MAX)) continue;
+            for (int j = k; j < ms.size() && ms.get(j).start < dash; j++) ms.get(j).dateline = true;
+        }
+    }
+
+    /** A dateline ends with its dash within this many tokens of its first name. */
+    private static final int DATELINE_MAX = 10;
+
     /** How the name is used: a side or a source, a venue or a unit's name, after a locative or a relative word. */
     private static void markUse(Tokens t, Mention m, int sentEnd) {
         int i = m.start, end = m.end, prev = i - 1;
@@ -456,7 +548,12 @@ final class PlaceFinder {
             // "Goma airport", "Donetsk airport": a facility in the town is still the town (an event there happened in it)
             m.actorUse = Lexicon.has(h, Lexicon.FORCE) && FACILITY.get(h) == 0 || h == H_LED || h == H_BACKED || h == H_OCCUPATION
                     || h == H_OCCUPIED || h == H_CONTROLLED
-                    || Lexicon.has(h, Lexicon.PERSON) && !Lexicon.has(h, Lexicon.KILL | Lexicon.INJURE);
+                    // "Kiev protesters", "Minsk demonstrators": protesters are where they protest
+                    || Lexicon.has(h, Lexicon.PERSON) && !Lexicon.has(h, Lexicon.KILL | Lexicon.INJURE | Lexicon.PROTESTER);
+        }
+        if (nx < sentEnd && (t.gap[nx] & ~Tokens.G_SPACE) == 0 && onlyDemonyms(m.candidates)
+                && (SIDE_MEANS.get(t.hash[nx]) != 0 || HOSTILE_ACT.get(t.hash[nx]) != 0)) {
+            m.actorUse = true;
         }
         if (nx < sentEnd && (t.gap[nx] & ~Tokens.G_SPACE) == 0 && VENUE_TAIL.get(t.hash[nx]) != 0) {
             m.borrowed = true;
@@ -475,6 +572,12 @@ final class PlaceFinder {
         for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 4); j--) {
             if (t.has(j, Lexicon.RELATIVE)) { m.relative = true; break; }
         }
+    }
+
+    /** Every candidate is a demonym ("Russian"): the name can only be a side or an adjective, never the scene. */
+    private static boolean onlyDemonyms(int[] cands) {
+        for (int p : cands) if ((p & Gazetteer.DEMONYM) == 0) return false;
+        return cands.length > 0;
     }
 
     /** A variant key must span this many letters: shorter words fold into too many others. */

@@ -50,8 +50,14 @@ final class PlaceResolver {
         final Map<String, Double> placeVotes = new HashMap<>();
         String focus;
         final Anchors anchors = new Anchors();
+        /** admin-1 regions among the reference points, with how many mentions named each: a town inside one is
+         *  near it however far the region's centre lies ("Texas ... Paris") */
+        final Map<String, Integer> anchorRegions = new HashMap<>();
         /** per mention: the entity it added to the anchors, or -1 */
         final int[] anchorOf;
+        /** per mention, computed on first use: 1 when no other mention stands near it in its sentence or it names a
+         *  country too (no region-of-town reading), 2 when one may, 0 not yet known */
+        final byte[] nearTown;
 
         Article(Tokens t, List<Mention> ms, Trace trace) {
             this.t = t;
@@ -60,6 +66,7 @@ final class PlaceResolver {
             first = new int[ms.size()];
             vote = new double[ms.size()];
             anchorOf = new int[ms.size()];
+            nearTown = new byte[ms.size()];
         }
     }
 
@@ -84,12 +91,17 @@ final class PlaceResolver {
         double best = NO_SCORE;
         int bp = -1;
         for (int p : m.candidates) {
-            double s = baseScore(p, m);
+            // "Buea (Fako, Sud-Ouest)": the region holding the town before it wins already here, so it votes for
+            // the town's country, not for a namesake region's
+            double s = baseScore(p, m) + regionOfTownScore(a, k, p >> 2, Trace.NONE);
             if (s > best) { best = s; bp = p; }
         }
         a.first[k] = bp;
         if (bp < 0) return;
         double w = voteWeight(m, bp, best);
+        // "(Nord-Kivu)" after a town it holds, "Clarke County officials in Athens": a region or county named next to
+        // a town it holds votes as a region, also by an alternate name
+        if (regionOfTownScore(a, k, bp >> 2, Trace.NONE) > 0) w = Math.max(w, VOTE_ADMIN1);
         a.vote[k] = w;
         int e = bp >> 2;
         int kind = g.kind(e);
@@ -106,9 +118,28 @@ final class PlaceResolver {
         double w = kind == Gazetteer.KIND_COUNTRY ? VOTE_COUNTRY : kind == Gazetteer.KIND_ADMIN1 ? VOTE_ADMIN1
                 : best >= VOTE_TOWN_MIN ? VOTE_TOWN : VOTE_SMALL_TOWN;
         if (kind == Gazetteer.KIND_ADMIN1 && (bp & Gazetteer.ALT) != 0) w = VOTE_ADMIN1_ALT;
-        if ((bp & Gazetteer.DEMONYM) != 0) w = VOTE_DEMONYM;
+        // "Russian forces shelled Avdeyevka": the side that acted says nothing of where
+        if ((bp & Gazetteer.DEMONYM) != 0) w = m.actorUse ? VOTE_ACTOR_DEMONYM : VOTE_DEMONYM;
         if (m.borrowed && kind != Gazetteer.KIND_COUNTRY) w = VOTE_BORROWED;
+        if (sharedRegionName(m)) w = Math.min(w, VOTE_SHARED_REGION);
         return w;
+    }
+
+    /**
+     * The name is carried by regions (admin-1 regions or countries) of two or more countries: "Nord-Ouest"
+     * (Haiti, Cameroon), "Northern" (Ghana, Uganda, Sri Lanka), "Cordoba" (Argentina, Colombia), "Georgia". Such a
+     * name says little about the article's country: the towns around it decide.
+     */
+    private boolean sharedRegionName(Mention m) {
+        String seen = null;
+        for (int p : m.candidates) {
+            int e = p >> 2, kind = g.kind(e);
+            if ((p & Gazetteer.DEMONYM) != 0 || kind != Gazetteer.KIND_ADMIN1 && kind != Gazetteer.KIND_COUNTRY) continue;
+            String cc = g.countryCode(e);
+            if (seen == null) seen = cc;
+            else if (!seen.equals(cc)) return true;
+        }
+        return false;
     }
 
     /** The country with the most votes; a tie goes to the smaller code. */
@@ -137,6 +168,7 @@ final class PlaceResolver {
         if ((bp & Gazetteer.DEMONYM) != 0 || kind == Gazetteer.KIND_COUNTRY || kind == Gazetteer.KIND_AREA) return;
         if (kind == Gazetteer.KIND_PLACE && baseScore(bp, a.ms.get(k)) < ANCHOR_MIN) return;
         if (a.anchors.add(e, g.latitude(e), g.longitude(e))) a.anchorOf[k] = e;
+        if (kind == Gazetteer.KIND_ADMIN1) a.anchorRegions.merge(g.admin1Code(e), 1, Integer::sum);
     }
 
     // --- pass 2: with context
@@ -153,7 +185,7 @@ final class PlaceResolver {
         Mention m = a.ms.get(k);
         Mention next = k + 1 < a.ms.size() ? a.ms.get(k + 1) : null;
         boolean pair = next != null && !next.compass && next.start == m.end && (t.gap[next.start] & Tokens.G_COMMA) != 0;
-        int nextBest = pair ? a.first[k + 1] >> 2 : -1;
+        int nextBest = pair ? pairRegion(a, k) : -1;
         int qualifier = qualifier(t, a.ms, k, a.first);
         boolean pairInside = namesakeInRegion(m, nextBest);
         boolean primaryTown = primaryTown(m);
@@ -173,6 +205,7 @@ final class PlaceResolver {
             s += farPenalty(a, k, e, base, w);
             s += pairScore(nextBest, pairInside, e, a1, w);
             s += qualifierScore(qualifier, e, w);
+            s += regionOfTownScore(a, k, e, w);
             if (s > best || s == best && bp >= 0 && (p >> 2) < (bp >> 2)) {
                 best = s;
                 bp = p;
@@ -192,6 +225,14 @@ final class PlaceResolver {
             if (a.trace.on()) why += " country over its town";
         }
         settle(m, bp, best, why);
+    }
+
+    /** "Tamale, Northern Region": the region after the comma, read as one that holds the town where one does. */
+    private int pairRegion(Article a, int k) {
+        int first = a.first[k + 1] >> 2;
+        if (first < 0 || g.kind(first) == Gazetteer.KIND_PLACE) return first;
+        int holding = regionHolding(a.ms.get(k + 1), a.ms.get(k), first);
+        return holding >= 0 ? holding : first;
     }
 
     /** "Beni territory, North Kivu": another candidate of {@code m} lies in the admin-1 region {@code nextBest}. */
@@ -248,10 +289,19 @@ final class PlaceResolver {
     /** A small town far from every reference point of the article (a negative term). */
     private double farPenalty(Article a, int k, int e, double base, Trace w) {
         if (g.kind(e) != Gazetteer.KIND_PLACE || a.anchors.n == 0 || base >= FAR_SMALL) return 0;
+        if (insideNamedRegion(a, k, g.admin1Code(e))) return 0;
         double d = nearestKm(g.latitude(e), g.longitude(e), a.anchors, a.anchorOf[k]);
         if (d < 0 || d <= FAR_KM) return 0;
         if (w.on()) w.add(" -far ").add((int) d).add("km");
         return -FAR_PENALTY;
+    }
+
+    /** The admin-1 region {@code a1} is a reference point of a mention other than mention k. */
+    private boolean insideNamedRegion(Article a, int k, String a1) {
+        if (a1 == null) return false;
+        int named = a.anchorRegions.getOrDefault(a1, 0);
+        if (named > 0 && a.anchorOf[k] >= 0 && a1.equals(g.admin1Code(a.anchorOf[k])) && g.kind(a.anchorOf[k]) == Gazetteer.KIND_ADMIN1) named--;
+        return named > 0;
     }
 
     /** "Town, Region" and "Town, Country": the name after the comma constrains the town. */
@@ -274,10 +324,65 @@ final class PlaceResolver {
         return 0;
     }
 
+    /**
+     * "Buea (Fako, Sud-Ouest)", "Tamale, Northern Region", "Clarke County officials in Athens": an admin-1 region or a
+     * county named next to a town (the two mentions before or after it, within
+     * {@link ScoringWeights#TOWN_BEFORE_REGION} tokens, same sentence) is the one of that name the town can lie in,
+     * whichever other country or state carries the name too.
+     */
+    private double regionOfTownScore(Article a, int k, int e, Trace w) {
+        int kind = g.kind(e);
+        if (kind != Gazetteer.KIND_ADMIN1 && (kind != Gazetteer.KIND_AREA || g.admin1Code(e) == null)) return 0;
+        Mention m = a.ms.get(k);
+        if (a.nearTown[k] == 0) a.nearTown[k] = (byte) (townNear(a, k) && !namesCountry(m) ? 2 : 1);
+        if (a.nearTown[k] == 1) return 0;
+        String a1 = g.admin1Code(e);
+        double held = -1; // the best base score of a town the region holds: of two Franklin Counties, the one
+                          // holding the bigger Columbus
+        int heldTown = -1;
+        for (int j = Math.max(0, k - 2); j <= k + 2 && j < a.ms.size(); j++) {
+            if (j == k) continue;
+            Mention town = a.ms.get(j);
+            int gap = j < k ? m.start - town.end : town.start - m.end;
+            if (gap > TOWN_BEFORE_REGION || a.t.sentence[town.start] != a.t.sentence[m.start]) continue;
+            for (int p : town.candidates) {
+                int te = p >> 2;
+                if (g.kind(te) != Gazetteer.KIND_PLACE || !a1.equals(g.admin1Code(te))) continue;
+                double s = townScore(p, town);
+                if (s > held) { held = s; heldTown = te; }
+            }
+        }
+        if (heldTown < 0) return 0;
+        if (w.on()) w.add(" +holds ").add(g.name(heldTown));
+        return REGION_OF_TOWN_BONUS + HELD_TOWN_WEIGHT * Math.max(0, held);
+    }
+
+    /** Another mention stands within {@link ScoringWeights#TOWN_BEFORE_REGION} tokens of mention k in its sentence. */
+    private static boolean townNear(Article a, int k) {
+        Mention m = a.ms.get(k);
+        for (int j = Math.max(0, k - 2); j <= k + 2 && j < a.ms.size(); j++) {
+            if (j == k) continue;
+            Mention town = a.ms.get(j);
+            int gap = j < k ? m.start - town.end : town.start - m.end;
+            if (gap <= TOWN_BEFORE_REGION && a.t.sentence[town.start] == a.t.sentence[m.start]) return true;
+        }
+        return false;
+    }
+
+    /** "a native of Mexico": the name is a country's too, and a country keeps its name from its regions. */
+    private boolean namesCountry(Mention m) {
+        for (int p : m.candidates) {
+            if ((p & Gazetteer.DEMONYM) == 0 && g.kind(p >> 2) == Gazetteer.KIND_COUNTRY) return true;
+        }
+        return false;
+    }
+
     /** "Town (Region)": a town inside the bracketed region or country gains, one elsewhere loses. */
     private double qualifierScore(int qualifier, int e, Trace w) {
-        if (qualifier < 0 || g.kind(e) != Gazetteer.KIND_PLACE) return 0;
-        boolean inside = inside(qualifier, e);
+        if (qualifier < 0 || g.kind(e) == Gazetteer.KIND_COUNTRY || e == qualifier) return 0;
+        boolean inside = g.countryCode(e) != null && inside(qualifier, e);
+        // "Beni territory (Nord-Kivu)": a region elsewhere loses as a town elsewhere does; only a town gains
+        if (inside && g.kind(e) != Gazetteer.KIND_PLACE) return 0;
         if (w.on()) w.add(inside ? " +qualifier " : " -qualifier ").add(g.name(qualifier));
         return inside ? QUALIFIER_BONUS : -QUALIFIER_PENALTY;
     }
@@ -377,6 +482,8 @@ final class PlaceResolver {
         while (last + 1 < ms.size() && ms.get(last + 1).start < close && first[last + 1] >= 0) last++;
         int e = first[last] >> 2;
         if (ms.get(last).compass || (first[last] & Gazetteer.DEMONYM) != 0) return -1;
+        int holding = regionHolding(ms.get(last), m, e);
+        if (holding >= 0) return holding;
         int kind = g.kind(e);
         if (kind == Gazetteer.KIND_COUNTRY || kind != Gazetteer.KIND_PLACE && g.admin1Code(e) != null) return e;
         // "(Rio de Janeiro)", "(Arauca)": the last name in ACLED's brackets is the region even where a city of
@@ -385,6 +492,29 @@ final class PlaceResolver {
             if ((p & Gazetteer.DEMONYM) == 0 && g.kind(p >> 2) == Gazetteer.KIND_ADMIN1) return p >> 2;
         }
         return -1;
+    }
+
+    /**
+     * "Buea (Sud-Ouest)": of the regions a name may be (Cameroon's or Burkina Faso's "Sud-Ouest"), the first-pass
+     * winner {@code first} when it holds a candidate of {@code town}, else another admin-1 candidate that does, else -1.
+     */
+    private int regionHolding(Mention region, Mention town, int first) {
+        if (g.kind(first) != Gazetteer.KIND_PLACE && holdsCandidate(first, town)) return first;
+        for (int p : region.candidates) {
+            int e = p >> 2;
+            if ((p & Gazetteer.DEMONYM) == 0 && g.kind(e) == Gazetteer.KIND_ADMIN1 && holdsCandidate(e, town)) return e;
+        }
+        return -1;
+    }
+
+    /** Some candidate of {@code town} lies in the country or region {@code region}. */
+    private boolean holdsCandidate(int region, Mention town) {
+        if (g.kind(region) != Gazetteer.KIND_COUNTRY && g.admin1Code(region) == null) return false;
+        for (int p : town.candidates) {
+            int e = p >> 2;
+            if (e != region && g.kind(e) == Gazetteer.KIND_PLACE && inside(region, e)) return true;
+        }
+        return false;
     }
 
     /** Entity e lies in the country or admin-1 region {@code qualifier}. */

@@ -53,6 +53,10 @@ final class ScoringWeights {
     static final double VOTE_ADMIN1_ALT = 1;
     /** A demonym ("Russian" forces) names a side more often than the scene: it loses a tie to a place. */
     static final double VOTE_DEMONYM = 0.9;
+    /** A name that regions of two or more countries carry ("Nord-Ouest", "Northern", "Cordoba") votes less than a town. */
+    static final double VOTE_SHARED_REGION = 0.5;
+    /** A demonym naming the side that acted ("Russian forces", "Israeli strikes") votes less than the smallest town. */
+    static final double VOTE_ACTOR_DEMONYM = 0.2;
     /** A name lent to talks or a unit, other than a country's, does not vote. */
     static final double VOTE_BORROWED = 0;
 
@@ -76,6 +80,13 @@ final class ScoringWeights {
     static final double PAIR_ELSEWHERE_PENALTY = 100;
     /** "Town (Region)": a town in the region named in brackets right after it gains, one elsewhere loses. */
     static final double QUALIFIER_BONUS = 60, QUALIFIER_PENALTY = 40;
+
+    /** "Buea (Fako, Sud-Ouest)": an admin-1 candidate holding a candidate of the town named up to
+     *  TOWN_BEFORE_REGION tokens before it. */
+    static final double REGION_OF_TOWN_BONUS = 30;
+    static final int TOWN_BEFORE_REGION = 4;
+    /** ... plus this share of the held town's base score: the region holding the likelier town wins. */
+    static final double HELD_TOWN_WEIGHT = 0.1;
 
     // --- outcome
     /** A town whose best score stays below this is dropped rather than guessed. */

@@ -221,6 +221,12 @@ final class Tokens {
     /** Whether token {@code k} is in one of the Lexicon classes {@code cls} (after {@link #classify()}). */
     boolean has(int k, int cls) { return (lex[k] & cls) != 0; }
 
+    /** Some token of the text is of lexicon class {@code cls} (after {@link #classify()}). */
+    boolean anyHas(int cls) {
+        for (int i = 0; i < n; i++) if ((lex[i] & cls) != 0) return true;
+        return false;
+    }
+
     boolean gapHas(int i, int g) { return i < n && (gap[i] & g) != 0; }
 
     String word(int i) { return text.substring(start[i], end[i]); }

@@ -126,6 +126,8 @@ public final class Gazetteer {
             // "Cauca" for "Cauca Department": an alternate name, so a notable town of the name keeps it ("Beni")
             String bare = stripRegionWord(f[1], FOREIGN_REGION_SUFFIX);
             if (!bare.equals(f[1])) g.addName(bare, e, ALT);
+            // "Nord-Ouest" for Cameroon's "North-West", "Nord-Kivu" for "North Kivu"
+            for (String fr : CompassNames.french(base)) g.addName(fr, e, ALT);
             e++;
         }
         for (String[] f : countries) {
@@ -214,6 +216,8 @@ public final class Gazetteer {
     private void addName(String n, int entity, int flags) {
         if (addExactName(n, entity, flags) && (flags & DEMONYM) == 0 && notable(entity)) {
             variants.add(NameKey.variant(n), entity << 2 | flags);
+            // "Krasnogorovka", "Stanitsa Luganskaya": Russian spellings of Ukrainian names
+            if (SLAVIC_COUNTRY.equals(country[entity])) variants.add(NameKey.slavic(n), entity << 2 | flags);
         }
     }
 
@@ -233,6 +237,8 @@ public final class Gazetteer {
     }
 
     private static final int VARIANT_MIN_POPULATION = 5_000;
+    /** The country whose names are indexed under {@link NameKey#slavic} keys too. */
+    private static final String SLAVIC_COUNTRY = "UA";
 
     private static int featureRank(String fc) {
         return switch (fc) {

@@ -187,6 +187,91 @@ public final class NameKey {
         return any ? key : 0;
     }
 
+    /** Keeps Slavic keys apart from the other variant keys in the one variant index. */
+    private static final long SLAVIC_SALT = 0x2545F4914F6CDD1DL;
+
+    /**
+     * The Russian and the Ukrainian romanisation of one Ukrainian name folded to one key, derived by rule, not listed:
+     * Russian g is Ukrainian h ("Gorlovka"/"Horlivka"), -ovka/-evka is -ivka ("Krasnogorovka"/"Krasnohorivka"), a y
+     * between vowels is dropped ("Avdeyevka"/"Avdiivka"), the adjective endings -aya, -oye, -iy/-yy are -a, -e, -i
+     * ("Luganskaya"/"Luhanska", "Zolotoye"/"Zolote"), -tsia is -tsa ("Stanytsia"/"Stanitsa"), a final -ia/-ye is -e
+     * ("Shchastia"/"Shchastye"), then the word folds as {@link #variantToken} folds it. The gazetteer indexes these keys for
+     * Ukrainian names only, so a Russian spelling finds the Ukrainian town.
+     */
+    public static long slavicToken(CharSequence text, int start, int end, boolean inner) {
+        return slavicToken(text, start, end, inner, variantToken(text, start, end, inner));
+    }
+
+    /** {@link #slavicToken} when the word's {@link #variantToken} is known already: most words need no rewriting. */
+    public static long slavicToken(CharSequence text, int start, int end, boolean inner, long variant) {
+        if (!slavicRewrites(text, start, end)) return variant ^ SLAVIC_SALT;
+        StringBuilder w = new StringBuilder(end - start + 2);
+        for (int i = start; i < end; i++) {
+            char c = fold(text.charAt(i));
+            if (c != 0) w.append(c == 'g' ? 'h' : c);
+        }
+        replaceAll(w, "shch", "sch");
+        replaceAll(w, "tsia", "tsa");
+        replaceAll(w, "tsya", "tsa");
+        for (int i = w.length() - 2; i >= 1; i--) {
+            if (w.charAt(i) == 'y' && vowel(w.charAt(i - 1)) && vowel(w.charAt(i + 1))) w.deleteCharAt(i);
+        }
+        replaceAll(w, "ovk", "ivk");
+        replaceAll(w, "evk", "ivk");
+        int n = w.length();
+        if (n >= 5) {
+            String tail2 = w.substring(n - 2);
+            switch (tail2) {
+                case "aa" -> w.setLength(n - 1);                                   // -aya
+                case "oe", "ia", "ye", "ie" -> { w.setLength(n - 2); w.append('e'); } // -oye, -ia, -ye
+                case "iy", "yy", "yi", "ij", "yj" -> { w.setLength(n - 2); w.append('i'); }
+                default -> { }
+            }
+        }
+        return variantToken(w, 0, w.length(), inner) ^ SLAVIC_SALT;
+    }
+
+    /**
+     * Whether {@link #slavicToken} rewrites the word at all (a g, a y, or one of its endings), checked without
+     * building it: most words of an English text are left as {@link #variantToken} folds them.
+     */
+    private static boolean slavicRewrites(CharSequence text, int start, int end) {
+        int n = end - start;
+        for (int i = start; i < end; i++) {
+            char c = fold(text.charAt(i));
+            if (c == 'g' || c == 'y') return true;
+            if (c == 'k' && i >= start + 2 && fold(text.charAt(i - 1)) == 'v') return true; // -ovk-, -evk-
+            if (c == 's' && i + 3 < end && fold(text.charAt(i + 1)) == 'h' && fold(text.charAt(i + 2)) == 'c') return true;
+        }
+        if (n >= 5) {
+            char a = fold(text.charAt(end - 2)), b = fold(text.charAt(end - 1));
+            return a == 'o' && b == 'e' || a == 'i' && (b == 'a' || b == 'e' || b == 'j');
+        }
+        return false;
+    }
+
+    private static void replaceAll(StringBuilder w, String from, String to) {
+        for (int i = w.indexOf(from); i >= 0; i = w.indexOf(from, i + to.length())) w.replace(i, i + from.length(), to);
+    }
+
+    /** {@link #slavicToken} of each word of a whole name, combined as {@link #of} combines tokens. 0 if no runs. */
+    public static long slavic(CharSequence name) {
+        long key = 0;
+        boolean any = false;
+        int n = name.length(), i = 0, index = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(name.charAt(i))) i++;
+            if (i >= n) break;
+            int s = i;
+            while (i < n && isWordChar(name.charAt(i))) i++;
+            long t = slavicToken(name, s, i, index > 0);
+            key = any ? combine(key, t) : t;
+            any = true;
+            index++;
+        }
+        return any ? key : 0;
+    }
+
     /** Number of runs in a name. */
     public static int tokenCount(CharSequence name) {
         int n = name.length(), count = 0, i = 0;

@@ -223,7 +223,7 @@ class AcledNotesTest {
         else assertThat(most).as("killed" + why).isEqualTo(Integer.parseInt(killed));
     }
 
-    private static LocalDate eventDate(String note) {
+    static LocalDate eventDate(String note) {
         Matcher m = DATE.matcher(note);
         return m.find() ? LocalDate.parse(m.group(1), DMY) : ExtractorFixture.PUBLISHED;
     }

@@ -63,6 +63,7 @@ class EvalRegressionTest {
                 if (!(got >= want - TOLERANCE)) drops.add(name + " " + m + ": " + got + " < baseline " + want);
             });
         }
+        System.out.println("dev figures: " + measured);
         if ("1".equals(System.getenv("UPDATE_BASELINE"))) {
             ObjectNode root = JSON.createObjectNode();
             root.put("extractor", Extractor.VERSION);

@@ -53,6 +53,8 @@ class PlaceRulesTest {
         "Two people were killed in a shooting in Charleston, W.Va., on Monday.|US.WV|1",
         "Rep. John Doe, R-S.C., said a man was shot dead in Columbia on Friday.|US.SC|1",
         "Two people were wounded in a Nikopol drone attack on Friday.|UA.04|1",
+        // protesters are where they protest: a capital before them is the scene, not the government
+        "Special police shot Kiev protesters, an inquiry says.|UA.12|1",
         // a unit named after a place is no scene
         "Fighters of the Azov regiment clashed with Russian troops near Pokrovsk.|UA.05|2",
     })
@@ -127,6 +129,12 @@ class PlaceRulesTest {
         // a name before a weapon is the weapon's
         "Russian forces fired Grad rockets at Nikopol overnight.|Grad",
         "A Caesar howitzer was destroyed near Bakhmut.|Caesar",
+        // an abbreviated rank is no place, and the name after it is a person's, even a region's name
+        "Gen. Austin Miller said the Taliban attacked a checkpoint.|Gen",
+        "Gen. Austin Miller said the Taliban attacked a checkpoint.|Miller",
+        "Col. Kent Solheim said the brigade would deploy.|Kent",
+        "Maj. Gen. Patrick Ryder told reporters the strike hit a depot.|Patrick",
+        "Maj. Gen. Patrick Ryder told reporters the strike hit a depot.|Ryder",
     })
     void personAndOrganisationNamesAreNotPlaces(String text, String notPlace) {
         assertThat(extract(text).places()).noneMatch(p -> p.mention().equals(notPlace));

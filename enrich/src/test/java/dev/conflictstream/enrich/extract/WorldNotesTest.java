@@ -185,8 +185,8 @@ class WorldNotesTest {
         On 19 June 2023, cartel gunmen killed a family of 4 in their home in Celaya (Guanajuato).|Violence against civilians|Attack|MX.11|4
         On 20 June 2023, 3 bodies were found in a ravine in Zitacuaro (Michoacan).|Violence against civilians|Attack|MX.16|3
         On 21 June 2023, police arrested 5 suspected gang members in Medellin (Antioquia).|Strategic developments|Arrests|CO.02|
-        On 6 July 2023, residents of Bamenda (Nord-Ouest) protested the killing of a motorcycle taxi driver by soldiers. [size=no report]|Protests|Peaceful protest|HT.03|
-        On 8 July 2023, Ambazonian separatists clashed with soldiers in Batibo (Nord-Ouest). 3 separatists were killed.|Battles|Armed clash|HT.03|3
+        On 6 July 2023, residents of Bamenda (Nord-Ouest) protested the killing of a motorcycle taxi driver by soldiers. [size=no report]|Protests|Peaceful protest|CM.07|
+        On 8 July 2023, Ambazonian separatists clashed with soldiers in Batibo (Nord-Ouest). 3 separatists were killed.|Battles|Armed clash|CM.07|3
         On 15 July 2023, gunmen killed a police officer in Tumaco (Narino).|Battles|Armed clash|CO.20|1
         On 28 July 2023, gang members attacked a police station in Mirebalais (Centre), killing 3 officers.|Battles|Armed clash|HT.07|3
         On 4 March 2023, gunmen shot dead 6 people at a party in Tlaquepaque (Jalisco).|Violence against civilians|Attack|MX.14|6
@@ -196,7 +196,7 @@ class WorldNotesTest {
         On 8 March 2023, military police killed 4 suspects during an operation in the Complexo da Mare (Rio de Janeiro).|Battles|Armed clash||4
         On 9 March 2023, gang members set fire to houses in Carrefour-Feuilles, Port-au-Prince (Ouest).|Strategic developments|Looting/property destruction|HT.11|
         On 10 March 2023, hundreds of residents marched through Port-au-Prince (Ouest) to demand the resignation of the prime minister.|Protests|Peaceful protest|HT.11|
-        On 25 March 2023, anglophone separatists abducted 8 teachers in Bamenda (Nord-Ouest).|Violence against civilians|Abduction/forced disappearance|HT.03|
+        On 25 March 2023, anglophone separatists abducted 8 teachers in Bamenda (Nord-Ouest).|Violence against civilians|Abduction/forced disappearance|CM.07|
         On 3 April 2023, 8 bodies were found in a mass grave in Tlajomulco (Jalisco).|Violence against civilians|Attack||8
         On 3 April 2023, a woman died after unidentified gunmen opened fire on a bus in Sinaloa (Sinaloa).|Violence against civilians|Attack||1
         On 3 April 2023, gang members killed 3 police officers and 2 civilians in Croix-des-Bouquets (Ouest).|Battles|Armed clash||5

@@ -1,0 +1,34 @@
+package dev.conflictstream.enrich.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Names derived by rule: Slavic keys of Russian and Ukrainian spellings, French forms of compass-word regions. */
+class DerivedNamesTest {
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+        "Krasnogorovka, Krasnohorivka", "Stanitsa Luganskaya, Stanytsia Luhanska", "Shchastye, Shchastia",
+        "Avdeyevka, Avdiivka", "Yasinovataya, Yasynuvata", "Zolotoye, Zolote", "Velikaya Novoselka, Velyka Novosilka",
+        "Gorlovka, Horlivka",
+    })
+    void russianSpellingsMeetUkrainianOnes(String russian, String ukrainian) {
+        assertThat(NameKey.slavic(russian)).isEqualTo(NameKey.slavic(ukrainian));
+    }
+
+    @ParameterizedTest(name = "{0} != {1}")
+    @CsvSource({"Kramatorsk, Kremenchuk", "Luhansk, Lutsk", "Kharkiv, Kherson"})
+    void otherNamesStayApart(String a, String b) {
+        assertThat(NameKey.slavic(a)).isNotEqualTo(NameKey.slavic(b));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "-", value = {
+        "North-West, Nord-Ouest", "South-West, Sud-Ouest", "Far North, Extreme-Nord", "North Kivu, Nord-Kivu",
+        "East, Est", "Centre, -", "Central, -", "Littoral, -", "Nord-Ouest, -",
+    })
+    void compassRegionsHaveTheirFrenchForm(String name, String french) {
+        assertThat(CompassNames.french(name)).isEqualTo(french == null ? java.util.List.of() : java.util.List.of(french));
+    }
+}
