@@ -27,11 +27,6 @@ final class IncidentOutbox {
         pending.put(id, new Pending(group, first, figures, timestamp));
     }
 
-    /** Incidents waiting to be published. */
-    int size() {
-        return pending.size();
-    }
-
     /** Publishes every pending incident (a tombstone for an ended one), in the order they first changed, and empties the outbox. */
     void drain(Function<String, Report> reports, Publisher publisher) {
         if (pending.isEmpty()) {
