@@ -270,6 +270,10 @@ final class PlaceFinder {
         if (notAName(t, i, nameEnd, raw, people, why)) return null;
         int[] cands = usableCandidates(t, i, nameEnd - i, raw);
         if (cands == null) return null;
+        // "Ghana's Northern Region": GeoNames names Uganda's region so and Ghana's plain "Northern"
+        if (!nm.byVariant() && nameEnd - i > 1 && t.has(nameEnd - 1, Lexicon.REGION_WORD)) {
+            cands = withNamesakeRegions(cands, regionsNamed(keyOf(t, i, nameEnd - 1)));
+        }
         // a region only by an alternate name ("Santa Ana" for "Santa Ana Department") does not shield a town's name
         // from the person and organisation rules ("Santa Ana City Council")
         boolean bigKind = namesRegionOrCountry(cands);
@@ -281,7 +285,7 @@ final class PlaceFinder {
             // not the city region of the same name
             // (nm.key is the exact name's key, also when a longer variant matched: as the rule has always read it)
             int[] named = nm.key == 0 ? null : regionsNamed(NameKey.combine(nm.key, t.hash[end]));
-            if (named != null) cands = named;
+            if (named != null) cands = withNamesakeRegions(named, cands);
             end++;
         }
         boolean variant = nm.variantEnd == nameEnd;
@@ -737,6 +741,40 @@ final class PlaceFinder {
     private boolean anyCapital(int[] postings) {
         for (int p : postings) if (g.featureRank(p >> 2) == Gazetteer.FC_PPLC) return true;
         return false;
+    }
+
+    /**
+     * The regions {@code named} (a name with its region word: "Northern Region", "Cordoba Province") and the admin-1
+     * regions and sub-regions of other countries that carry the name without the word ({@code bare}: Ghana's
+     * "Northern", Colombia's "Cordoba", Kenya's old "Central" province): the article's country decides between them,
+     * as between any namesakes. A region of a country that
+     * {@code named} already covers is left out ("Kyiv region" is the oblast, not the city's region).
+     */
+    private int[] withNamesakeRegions(int[] named, int[] bare) {
+        if (bare == null) return named;
+        int[] out = null;
+        int n = named.length;
+        for (int p : bare) {
+            int e = p >> 2;
+            int kind = g.kind(e);
+            if (kind != Gazetteer.KIND_ADMIN1 && kind != Gazetteer.KIND_AREA || (p & Gazetteer.DEMONYM) != 0
+                    || g.countryCode(e) == null || coversCountry(named, g.countryCode(e))) continue;
+            if (out == null) out = java.util.Arrays.copyOf(named, named.length + bare.length);
+            out[n++] = p;
+        }
+        return out == null ? named : java.util.Arrays.copyOf(out, n);
+    }
+
+    private boolean coversCountry(int[] postings, String cc) {
+        for (int p : postings) if (cc.equals(g.countryCode(p >> 2))) return true;
+        return false;
+    }
+
+    /** The name key of tokens [i, end), as {@link #longestName} builds it. */
+    private static long keyOf(Tokens t, int i, int end) {
+        long key = t.hash[i];
+        for (int j = i + 1; j < end; j++) key = NameKey.combine(key, t.hash[j]);
+        return key;
     }
 
     /** The regions (not towns) a full name with its region word names, or null. */

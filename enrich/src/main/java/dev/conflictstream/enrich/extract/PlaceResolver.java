@@ -74,6 +74,7 @@ final class PlaceResolver {
     void resolve(Tokens t, List<Mention> ms, Trace trace) {
         Article a = new Article(t, ms, trace);
         for (int k = 0; k < ms.size(); k++) firstPass(a, k);
+        if (!ms.isEmpty()) ArmedGroupHomes.vote(t, a.countryVotes, VOTE_ARMED_GROUP_HOME);
         a.focus = focusCountry(a.countryVotes);
         for (int k = 0; k < ms.size(); k++) addAnchor(a, k);
         for (int k = 0; k < ms.size(); k++) {

@@ -57,6 +57,9 @@ final class ScoringWeights {
     static final double VOTE_SHARED_REGION = 0.5;
     /** A demonym naming the side that acted ("Russian forces", "Israeli strikes") votes less than the smallest town. */
     static final double VOTE_ACTOR_DEMONYM = 0.2;
+    /** An armed group of one country ("Houthi", "Al-Shabaab", "Ambazonian") votes once for it: a little more than
+     *  one town, less than a country or region named ({@link ArmedGroupHomes}). */
+    static final double VOTE_ARMED_GROUP_HOME = 1.2;
     /** A name lent to talks or a unit, other than a country's, does not vote. */
     static final double VOTE_BORROWED = 0;
 

@@ -125,7 +125,7 @@ class PlaceReadingsTest {
         check(text, mention, admin1);
     }
 
-    private static void check(String text, String mention, String admin1) {
+    static void check(String text, String mention, String admin1) {
         ArticleText a = new ArticleText("t", null, text, AcledNotesTest.eventDate(text));
         Extraction x = EXTRACTOR.extract(a);
         String got = mention == null
