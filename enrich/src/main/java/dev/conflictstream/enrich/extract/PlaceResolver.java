@@ -53,6 +53,9 @@ final class PlaceResolver {
         /** admin-1 regions among the reference points, with how many mentions named each: a town inside one is
          *  near it however far the region's centre lies ("Texas ... Paris") */
         final Map<String, Integer> anchorRegions = new HashMap<>();
+        /** per mention: resolved to a town inside the region or country named right after it ("London, Ky.",
+         *  "Bamenda (Nord-Ouest)") */
+        final boolean[] qualified;
         /** per mention: the entity it added to the anchors, or -1 */
         final int[] anchorOf;
         /** per mention, computed on first use: 1 when no other mention stands near it in its sentence or it names a
@@ -66,6 +69,7 @@ final class PlaceResolver {
             first = new int[ms.size()];
             vote = new double[ms.size()];
             anchorOf = new int[ms.size()];
+            qualified = new boolean[ms.size()];
             nearTown = new byte[ms.size()];
         }
     }
@@ -82,6 +86,7 @@ final class PlaceResolver {
             if (m.compass) resolveCompass(a, m);
             else resolveInContext(a, k);
         }
+        oneReadingOfQualifiedNames(a);
         ms.removeIf(m -> m.entity < 0);
     }
 
@@ -226,6 +231,39 @@ final class PlaceResolver {
             if (a.trace.on()) why += " country over its town";
         }
         settle(m, bp, best, why);
+        a.qualified[k] = m.entity >= 0 && g.kind(m.entity) == Gazetteer.KIND_PLACE
+                && (qualifier >= 0 && inside(qualifier, m.entity) || pair && namesRegion(nextBest) && inside(nextBest, m.entity));
+    }
+
+    private boolean namesRegion(int e) {
+        return e >= 0 && (g.kind(e) == Gazetteer.KIND_ADMIN1 || g.kind(e) == Gazetteer.KIND_COUNTRY);
+    }
+
+    /**
+     * A town named once with its region ("LONDON, Ky. -", "Bamenda (Nord-Ouest)") is the same town wherever the
+     * article repeats its name alone ("London Police said ..."): the bare mentions take the qualified reading (a
+     * name qualified twice, "Portland, Ore." and "Portland, Maine", keeps each).
+     */
+    private void oneReadingOfQualifiedNames(Article a) {
+        for (int k = 0; k < a.ms.size(); k++) {
+            if (!a.qualified[k]) continue;
+            Mention q = a.ms.get(k);
+            for (int j = 0; j < a.ms.size(); j++) {
+                Mention m = a.ms.get(j);
+                if (a.qualified[j] || m.compass || m.entity == q.entity || !sameName(a.t, m, q)) continue;
+                for (int p : m.candidates) {
+                    if (p >> 2 != q.entity) continue;
+                    settle(m, p, Math.max(m.score, TOWN_KEEP_MIN), a.trace.on() ? " as its qualified mention" : "");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean sameName(Tokens t, Mention m, Mention q) {
+        if (m.end - m.start != q.end - q.start) return false;
+        for (int i = 0; i < m.end - m.start; i++) if (t.hash[m.start + i] != t.hash[q.start + i]) return false;
+        return true;
     }
 
     /** "Tamale, Northern Region": the region after the comma, read as one that holds the town where one does. */

@@ -48,4 +48,17 @@ class PlacesRound5Test {
     void compassRegionsFollowTheCountry(String text, String mention, String admin1) {
         PlaceReadingsTest.check(text, mention, admin1);
     }
+
+    /** A town named once with its region is that town wherever the article repeats its name alone. */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        "LONDON, Ky. (WKYT) - Police arrested two people on drug charges. London Police say the pair had warrants."|London|US.KY
+        Glasgow, Ky. - A woman died after being struck by a vehicle in Glasgow on Saturday.||US.KY
+        A Columbus man was arrested Sunday. The shooting happened in Columbus, Ga., police said.||US.GA
+        "The Portland, Maine, council met on Monday. A vote in Portland, Ore., is set for next week."|Portland|US.ME
+        "On 3 June 2024, separatists attacked Bamenda (Mezam, Nord-Ouest). Soldiers in Bamenda returned fire."||CM.07
+        """)
+    void aQualifiedTownKeepsItsReadingWhenRepeated(String text, String mention, String admin1) {
+        PlaceReadingsTest.check(text, mention, admin1);
+    }
 }
