@@ -290,7 +290,7 @@ final class PlaceFinder {
         }
         boolean variant = nm.variantEnd == nameEnd;
         if (rankItself(t, i, end)) return null;
-        if (rankBefore(t, i)) {
+        if (rankBefore(t, i) || namedAfterAge(t, i, sentEnd)) {
             person(t, i, sentEnd, people, why);
             return null;
         }
@@ -465,6 +465,17 @@ final class PlaceFinder {
     private static boolean rankBefore(Tokens t, int i) {
         int prev = i - 1;
         return prev >= 0 && RANK.get(t.hash[prev]) != 0 && t.is(prev, Tokens.CAP) && (t.gap[i] & Tokens.G_PERIOD) != 0;
+    }
+
+    private static final long H_YEAR = LongIntMap.h("year"), H_OLD = LongIntMap.h("old");
+
+    /**
+     * "82-year-old Geneva Morgan": two capitalised words after an age are a person's name, even when the first is a
+     * town's ("a 25-year-old Paris, Missouri, man" and "a 30-year-old Paris man" keep the town).
+     */
+    private static boolean namedAfterAge(Tokens t, int i, int sentEnd) {
+        return i >= 2 && t.hash[i - 1] == H_OLD && t.hash[i - 2] == H_YEAR && (t.gap[i - 1] & Tokens.G_HYPHEN) != 0
+                && i + 1 < sentEnd && t.is(i + 1, Tokens.CAP) && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0;
     }
 
     /** "Gen. Austin Miller": the abbreviated rank is no place ("Gen" is an alternate name of a French village). */

@@ -56,6 +56,7 @@ final class PlaceResolver {
         /** per mention: resolved to a town inside the region or country named right after it ("London, Ky.",
          *  "Bamenda (Nord-Ouest)") */
         final boolean[] qualified;
+        CountyTowns countyTowns;
         /** per mention: the entity it added to the anchors, or -1 */
         final int[] anchorOf;
         /** per mention, computed on first use: 1 when no other mention stands near it in its sentence or it names a
@@ -77,6 +78,7 @@ final class PlaceResolver {
     /** Resolves every mention of {@code ms} in place and removes those left without an entity. */
     void resolve(Tokens t, List<Mention> ms, Trace trace) {
         Article a = new Article(t, ms, trace);
+        a.countyTowns = new CountyTowns(g, t, ms);
         for (int k = 0; k < ms.size(); k++) firstPass(a, k);
         if (!ms.isEmpty()) ArmedGroupHomes.vote(t, a.countryVotes, VOTE_ARMED_GROUP_HOME);
         a.focus = focusCountry(a.countryVotes);
@@ -99,7 +101,7 @@ final class PlaceResolver {
         for (int p : m.candidates) {
             // "Buea (Fako, Sud-Ouest)": the region holding the town before it wins already here, so it votes for
             // the town's country, not for a namesake region's
-            double s = baseScore(p, m) + regionOfTownScore(a, k, p >> 2, Trace.NONE);
+            double s = baseScore(p, m) + regionOfTownScore(a, k, p >> 2, Trace.NONE) + countyTownScore(a, k, p >> 2, Trace.NONE);
             if (s > best) { best = s; bp = p; }
         }
         a.first[k] = bp;
@@ -212,6 +214,7 @@ final class PlaceResolver {
             s += pairScore(nextBest, pairInside, e, a1, w);
             s += qualifierScore(qualifier, e, w);
             s += regionOfTownScore(a, k, e, w);
+            s += countyTownScore(a, k, e, w);
             if (s > best || s == best && bp >= 0 && (p >> 2) < (bp >> 2)) {
                 best = s;
                 bp = p;
@@ -233,6 +236,12 @@ final class PlaceResolver {
         settle(m, bp, best, why);
         a.qualified[k] = m.entity >= 0 && g.kind(m.entity) == Gazetteer.KIND_PLACE
                 && (qualifier >= 0 && inside(qualifier, m.entity) || pair && namesRegion(nextBest) && inside(nextBest, m.entity));
+    }
+
+    private double countyTownScore(Article a, int k, int e, Trace w) {
+        if (!a.countyTowns.liesWithNamedCounty(k, e)) return 0;
+        if (w.on()) w.add(" +county-town");
+        return COUNTY_TOWN_BONUS;
     }
 
     private boolean namesRegion(int e) {

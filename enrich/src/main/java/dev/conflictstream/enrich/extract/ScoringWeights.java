@@ -60,6 +60,8 @@ final class ScoringWeights {
     /** An armed group of one country ("Houthi", "Al-Shabaab", "Ambazonian") votes once for it: a little more than
      *  one town, less than a country or region named ({@link ArmedGroupHomes}). */
     static final double VOTE_ARMED_GROUP_HOME = 1.2;
+    /** A town near a county the article names, or a county near a town it names ({@link CountyTowns}), and how near. */
+    static final double COUNTY_TOWN_BONUS = 40, COUNTY_TOWN_KM = 40;
     /** A name lent to talks or a unit, other than a country's, does not vote. */
     static final double VOTE_BORROWED = 0;
 

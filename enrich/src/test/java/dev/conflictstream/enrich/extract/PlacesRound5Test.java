@@ -61,4 +61,30 @@ class PlacesRound5Test {
     void aQualifiedTownKeepsItsReadingWhenRepeated(String text, String mention, String admin1) {
         PlaceReadingsTest.check(text, mention, admin1);
     }
+
+    /** A town near a county the article names is the reading that lies in it ({@link CountyTowns}). */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        "A woman died after being struck by a vehicle in Glasgow. The Barren County coroner said she died at the scene."|Glasgow|US.KY
+        "James Suver, 25, of Columbia, was taken to a hospital. The Adair County sheriff is investigating."|Columbia|US.KY
+        A man was killed in a crash near Paris on Sunday, the Bourbon County sheriff said.|Paris|US.KY
+        The Manchester school board voted on Monday. Hillsborough County officials attended.|Manchester|US.NH
+        "A Salisbury woman was charged with theft, the Rowan County Sheriff's Office said."|Rowan County|US.NC
+        A tornado hit Florence on Friday, Lauderdale County emergency officials said.|Florence|US.AL
+        """)
+    void aTownLiesInTheCountyTheArticleNames(String text, String mention, String admin1) {
+        PlaceReadingsTest.check(text, mention, admin1);
+    }
+
+    /** Two capitalised words after an age are a person's name; one word before a noun is still a place. */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        "Officers found 82-year-old Geneva Morgan, of Glasgow, had been driving home. Morgan got out of her car."|Morgan|(none)
+        "Officers found 82-year-old Geneva Morgan, of Glasgow, had been driving home."|Geneva|(none)
+        "A 25-year-old Paris, Missouri, man was arrested Friday."|Paris|US.MO
+        A 30-year-old Paris man was arrested Friday in Bourbon County.|Paris|US.KY
+        """)
+    void aNameAfterAnAgeIsAPerson(String text, String mention, String admin1) {
+        PlaceReadingsTest.check(text, mention, admin1);
+    }
 }

@@ -1,0 +1,57 @@
+package dev.conflictstream.enrich.extract;
+
+import dev.conflictstream.enrich.extract.PlaceFinder.Mention;
+import dev.conflictstream.enrich.geo.Gazetteer;
+import java.util.List;
+
+/**
+ * Local news names a town and, elsewhere in the article, its county ("... struck by a vehicle in Glasgow. The Barren
+ * County coroner said ..."): a town candidate within {@link ScoringWeights#COUNTY_TOWN_KM} of some county of a name
+ * the article gives is the likely reading (Glasgow, Kentucky, not Scotland); the gazetteer keeps no county of a town,
+ * so nearness to the county's point stands for it. Counties themselves are left to the rules for regions (a county
+ * near some namesake town was tried: "Monroe County" went to Illinois for its Columbia).
+ */
+final class CountyTowns {
+    private static final long H_COUNTY = LongIntMap.h("county"), H_PARISH = LongIntMap.h("parish");
+
+    private final Gazetteer g;
+    private final List<Mention> ms;
+    /** indices of the mentions that name a county or parish; null when there is none */
+    private final int[] counties;
+
+    CountyTowns(Gazetteer g, Tokens t, List<Mention> ms) {
+        this.g = g;
+        this.ms = ms;
+        int n = 0;
+        int[] found = null;
+        for (int k = 0; k < ms.size(); k++) {
+            long last = t.hash[ms.get(k).end - 1];
+            if (last != H_COUNTY && last != H_PARISH) continue;
+            if (found == null) found = new int[ms.size()];
+            found[n++] = k;
+        }
+        counties = found == null ? null : java.util.Arrays.copyOf(found, n);
+    }
+
+    /** Whether entity {@code e}, a town candidate of mention k, lies near a county of a name the article gives. */
+    boolean liesWithNamedCounty(int k, int e) {
+        if (counties == null || g.kind(e) != Gazetteer.KIND_PLACE) return false;
+        for (int c : counties) if (c == k) return false;
+        return nearAnyCandidate(e, k);
+    }
+
+    /** Near a candidate of the county mentions other than mention k. */
+    private boolean nearAnyCandidate(int e, int k) {
+        double lat = g.latitude(e), lon = g.longitude(e), c = Math.cos(Math.toRadians(lat));
+        for (int j : counties) {
+            if (j == k) continue;
+            for (int p : ms.get(j).candidates) {
+                int o = p >> 2;
+                if (g.kind(o) != Gazetteer.KIND_AREA) continue;
+                double dy = g.latitude(o) - lat, dx = (g.longitude(o) - lon) * c;
+                if (Math.sqrt(dx * dx + dy * dy) * 111.2 <= ScoringWeights.COUNTY_TOWN_KM) return true;
+            }
+        }
+        return false;
+    }
+}
