@@ -16,7 +16,7 @@ final class CountyTowns {
 
     private final Gazetteer g;
     private final List<Mention> ms;
-    /** indices of the mentions that name a county or parish; null when there is none */
+    /** indices of the first mention of each county or parish name; null when there is none */
     private final int[] counties;
 
     CountyTowns(Gazetteer g, Tokens t, List<Mention> ms) {
@@ -24,27 +24,36 @@ final class CountyTowns {
         this.ms = ms;
         int n = 0;
         int[] found = null;
+        LongIntMap seen = null;
         for (int k = 0; k < ms.size(); k++) {
-            long last = t.hash[ms.get(k).end - 1];
-            if (last != H_COUNTY && last != H_PARISH) continue;
-            if (found == null) found = new int[ms.size()];
+            Mention m = ms.get(k);
+            if (!namesCounty(t, m)) continue;
+            if (found == null) {
+                found = new int[ms.size()];
+                seen = new LongIntMap();
+            }
+            long key = PlaceFinder.keyOf(t, m.start, m.end);
+            if (seen.get(key) != 0) continue;
+            seen.put(key, 1);
             found[n++] = k;
         }
         counties = found == null ? null : java.util.Arrays.copyOf(found, n);
     }
 
-    /** Whether entity {@code e}, a town candidate of mention k, lies near a county of a name the article gives. */
-    boolean liesWithNamedCounty(int k, int e) {
-        if (counties == null || g.kind(e) != Gazetteer.KIND_PLACE) return false;
-        for (int c : counties) if (c == k) return false;
-        return nearAnyCandidate(e, k);
+    private static boolean namesCounty(Tokens t, Mention m) {
+        long last = t.hash[m.end - 1];
+        return last == H_COUNTY || last == H_PARISH;
     }
 
-    /** Near a candidate of the county mentions other than mention k. */
-    private boolean nearAnyCandidate(int e, int k) {
+    /** Whether entity {@code e}, a town candidate of mention k, lies near a county of a name the article gives. */
+    boolean liesWithNamedCounty(Tokens t, int k, int e) {
+        return counties != null && g.kind(e) == Gazetteer.KIND_PLACE && !namesCounty(t, ms.get(k)) && nearAnyCounty(e);
+    }
+
+    /** Near a candidate of a county mention. */
+    private boolean nearAnyCounty(int e) {
         double lat = g.latitude(e), lon = g.longitude(e), c = Math.cos(Math.toRadians(lat));
         for (int j : counties) {
-            if (j == k) continue;
             for (int p : ms.get(j).candidates) {
                 int o = p >> 2;
                 if (g.kind(o) != Gazetteer.KIND_AREA) continue;

@@ -782,7 +782,7 @@ final class PlaceFinder {
     }
 
     /** The name key of tokens [i, end), as {@link #longestName} builds it. */
-    private static long keyOf(Tokens t, int i, int end) {
+    static long keyOf(Tokens t, int i, int end) {
         long key = t.hash[i];
         for (int j = i + 1; j < end; j++) key = NameKey.combine(key, t.hash[j]);
         return key;

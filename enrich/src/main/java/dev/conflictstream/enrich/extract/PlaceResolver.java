@@ -239,7 +239,7 @@ final class PlaceResolver {
     }
 
     private double countyTownScore(Article a, int k, int e, Trace w) {
-        if (!a.countyTowns.liesWithNamedCounty(k, e)) return 0;
+        if (!a.countyTowns.liesWithNamedCounty(a.t, k, e)) return 0;
         if (w.on()) w.add(" +county-town");
         return COUNTY_TOWN_BONUS;
     }
@@ -250,30 +250,35 @@ final class PlaceResolver {
 
     /**
      * A town named once with its region ("LONDON, Ky. -", "Bamenda (Nord-Ouest)") is the same town wherever the
-     * article repeats its name alone ("London Police said ..."): the bare mentions take the qualified reading (a
-     * name qualified twice, "Portland, Ore." and "Portland, Maine", keeps each).
+     * article repeats its name alone ("London Police said ..."): the bare mentions take the qualified reading. A name
+     * qualified as two towns ("Portland, Ore." and "Portland, Maine") keeps each, and its bare mentions are left as
+     * they are. One pass to collect, one to apply: linear in the mentions.
      */
     private void oneReadingOfQualifiedNames(Article a) {
+        LongIntMap reading = null; // name key -> town + 1, or CONFLICT
         for (int k = 0; k < a.ms.size(); k++) {
             if (!a.qualified[k]) continue;
-            Mention q = a.ms.get(k);
-            for (int j = 0; j < a.ms.size(); j++) {
-                Mention m = a.ms.get(j);
-                if (a.qualified[j] || m.compass || m.entity == q.entity || !sameName(a.t, m, q)) continue;
-                for (int p : m.candidates) {
-                    if (p >> 2 != q.entity) continue;
-                    settle(m, p, Math.max(m.score, TOWN_KEEP_MIN), a.trace.on() ? " as its qualified mention" : "");
-                    break;
-                }
+            if (reading == null) reading = new LongIntMap();
+            long key = PlaceFinder.keyOf(a.t, a.ms.get(k).start, a.ms.get(k).end);
+            int had = reading.get(key), town = a.ms.get(k).entity + 1;
+            reading.put(key, had == 0 || had == town ? town : CONFLICT);
+        }
+        if (reading == null) return;
+        for (int j = 0; j < a.ms.size(); j++) {
+            Mention m = a.ms.get(j);
+            if (a.qualified[j] || m.compass) continue;
+            int town = reading.get(PlaceFinder.keyOf(a.t, m.start, m.end)) - 1;
+            if (town < 0 || m.entity == town) continue;
+            for (int p : m.candidates) {
+                if (p >> 2 != town) continue;
+                settle(m, p, Math.max(m.score, TOWN_KEEP_MIN), a.trace.on() ? " as its qualified mention" : "");
+                break;
             }
         }
     }
 
-    private static boolean sameName(Tokens t, Mention m, Mention q) {
-        if (m.end - m.start != q.end - q.start) return false;
-        for (int i = 0; i < m.end - m.start; i++) if (t.hash[m.start + i] != t.hash[q.start + i]) return false;
-        return true;
-    }
+    /** A qualified name read as two different towns. */
+    private static final int CONFLICT = -1;
 
     /** "Tamale, Northern Region": the region after the comma, read as one that holds the town where one does. */
     private int pairRegion(Article a, int k) {
