@@ -23,10 +23,10 @@ class HeldOutPlacesTest {
     /**
      * {@code heldout/places5.psv}, 125 texts written before places round 5 (Sahel, Horn of Africa, Middle East, South
      * Asia, Latin America notes, US local news, UCDP-style headlines, villages the gazetteer lacks with their region
-     * in brackets, acting-side demonyms).
+     * in brackets, acting-side demonyms): 119/125 = 0.952 before places round 5, 120/125 = 0.960 after it.
      */
     @Test
     void heldOutRound5Accuracy() {
-        assertThat(HeldOutPlaceSet.accuracy("held-out places 5", "/heldout/places5.psv")).isGreaterThanOrEqualTo(0.0);
+        assertThat(HeldOutPlaceSet.accuracy("held-out places 5", "/heldout/places5.psv")).isGreaterThanOrEqualTo(0.95);
     }
 }
