@@ -16,28 +16,21 @@ final class CountyTowns {
 
     private final Gazetteer g;
     private final List<Mention> ms;
-    /** indices of the first mention of each county or parish name; null when there is none */
-    private final int[] counties;
+    /** the first mention of each county or parish name (up to {@link FewNames#CAPACITY} names), index + 1; null: none */
+    private final FewNames counties;
 
     CountyTowns(Gazetteer g, Tokens t, List<Mention> ms) {
         this.g = g;
         this.ms = ms;
-        int n = 0;
-        int[] found = null;
-        LongIntMap seen = null;
+        FewNames found = null;
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
             if (!namesCounty(t, m)) continue;
-            if (found == null) {
-                found = new int[ms.size()];
-                seen = new LongIntMap();
-            }
+            if (found == null) found = new FewNames();
             long key = PlaceFinder.keyOf(t, m.start, m.end);
-            if (seen.get(key) != 0) continue;
-            seen.put(key, 1);
-            found[n++] = k;
+            if (found.get(key) == 0) found.put(key, k + 1);
         }
-        counties = found == null ? null : java.util.Arrays.copyOf(found, n);
+        counties = found;
     }
 
     private static boolean namesCounty(Tokens t, Mention m) {
@@ -53,8 +46,8 @@ final class CountyTowns {
     /** Near a candidate of a county mention. */
     private boolean nearAnyCounty(int e) {
         double lat = g.latitude(e), lon = g.longitude(e), c = Math.cos(Math.toRadians(lat));
-        for (int j : counties) {
-            for (int p : ms.get(j).candidates) {
+        for (int i = 0; i < counties.size(); i++) {
+            for (int p : ms.get(counties.value(i) - 1).candidates) {
                 int o = p >> 2;
                 if (g.kind(o) != Gazetteer.KIND_AREA) continue;
                 double dy = g.latitude(o) - lat, dx = (g.longitude(o) - lon) * c;

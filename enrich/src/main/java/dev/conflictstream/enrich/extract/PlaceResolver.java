@@ -252,13 +252,13 @@ final class PlaceResolver {
      * A town named once with its region ("LONDON, Ky. -", "Bamenda (Nord-Ouest)") is the same town wherever the
      * article repeats its name alone ("London Police said ..."): the bare mentions take the qualified reading. A name
      * qualified as two towns ("Portland, Ore." and "Portland, Maine") keeps each, and its bare mentions are left as
-     * they are. One pass to collect, one to apply: linear in the mentions.
+     * they are. One pass to collect (the first {@link FewNames#CAPACITY} names), one to apply: linear in the mentions.
      */
     private void oneReadingOfQualifiedNames(Article a) {
-        LongIntMap reading = null; // name key -> town + 1, or CONFLICT
+        FewNames reading = null; // name key -> town + 1, or CONFLICT
         for (int k = 0; k < a.ms.size(); k++) {
             if (!a.qualified[k]) continue;
-            if (reading == null) reading = new LongIntMap();
+            if (reading == null) reading = new FewNames();
             long key = PlaceFinder.keyOf(a.t, a.ms.get(k).start, a.ms.get(k).end);
             int had = reading.get(key), town = a.ms.get(k).entity + 1;
             reading.put(key, had == 0 || had == town ? town : CONFLICT);
