@@ -13,27 +13,28 @@ import java.util.Set;
  * ADF, the Taliban, the PKK, Wagner) are not listed.
  */
 final class ArmedGroupHomes {
+    /** Group names as {@link Lexicon#NON_STATE} words (the scan reads that class, so it probes only those tokens). */
     private static final String[] HOMES = {
-        "houthi", "YE", "houthis", "YE", "huthi", "YE", "huthis", "YE", "ansarallah", "YE",
-        "shabaab", "SO", "shabab", "SO",
+        "houthi", "YE", "houthis", "YE",
+        "shabaab", "SO",
         "ansaru", "NG",
-        "ambazonian", "CM", "ambazonians", "CM", "ambazonia", "CM",
-        "m23", "CD", "codeco", "CD", "fardc", "CD",
-        "fano", "ET", "tplf", "ET", "endf", "ET",
-        "rsf", "SD", "janjaweed", "SD",
+        "ambazonian", "CM", "ambazonians", "CM",
+        "m23", "CD", "codeco", "CD",
+        "fano", "ET", "tplf", "ET",
+        "rsf", "SD",
         "ttp", "PK",
         "hamas", "PS",
-        "hezbollah", "LB", "hizbollah", "LB", "hizballah", "LB",
+        "hezbollah", "LB",
         "hts", "SY",
         "eln", "CO", "farc", "CO",
         "cjng", "MX",
-        "tatmadaw", "MM",
     };
     private static final String[] COUNTRY = new String[HOMES.length / 2];
     private static final LongIntMap HOME = new LongIntMap();
 
     static {
         for (int k = 0; k < HOMES.length; k += 2) {
+            if (!Lexicon.has(LongIntMap.h(HOMES[k]), Lexicon.NON_STATE)) throw new IllegalStateException(HOMES[k] + " is no NON_STATE word");
             COUNTRY[k / 2] = HOMES[k + 1];
             HOME.put(LongIntMap.h(HOMES[k]), k / 2 + 1);
         }
@@ -41,11 +42,11 @@ final class ArmedGroupHomes {
 
     private ArmedGroupHomes() {}
 
-    /** Adds {@code weight} once per home country of the armed groups the text names (capitalised words only). */
+    /** Adds {@code weight} once per home country of the armed groups the text names. */
     static void vote(Tokens t, Map<String, Double> countryVotes, double weight) {
         Set<String> voted = null;
         for (int i = 0; i < t.n; i++) {
-            if (!t.is(i, Tokens.CAP)) continue;
+            if (!t.has(i, Lexicon.NON_STATE)) continue;
             int home = HOME.get(t.hash[i]);
             if (home == 0) continue;
             if (voted == null) voted = new HashSet<>();
