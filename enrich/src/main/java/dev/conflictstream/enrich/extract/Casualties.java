@@ -44,7 +44,7 @@ final class Casualties {
     private static final LongIntMap ONE_DEATH = LongIntMap.words("a", "first", "another", "one", "second", "latest",
             "new");
     private static final long H_DEATH = LongIntMap.h("death"), H_FIRST = LongIntMap.h("first");
-    private static final LongIntMap RISE = LongIntMap.words("rose", "risen", "rises", "rise", "climbed", "climbs",
+    static final LongIntMap RISE = LongIntMap.words("rose", "risen", "rises", "rise", "climbed", "climbs",
             "increased", "increases", "jumped", "grew", "grown", "reached", "stands", "stood", "hit", "mounted",
             "soared");
     private static final LongIntMap GRIEVANCE = LongIntMap.words("against", "over", "condemning", "condemn",
@@ -150,7 +150,7 @@ final class Casualties {
     private static Figure revisedToll(Tokens t, int s, int e, int cls) {
         for (int j = s + 1; j + 1 < e; j++) {
             boolean be = isBe(t.hash[j]);
-            if (!be && RISE.get(t.hash[j]) == 0) continue;
+            if (!be && !t.in(j, TokenWords.RISE)) continue;
             int n = j + 1;
             if (t.hash[n] == H_TO || t.hash[n] == H_AT) n++;
             else if (!be && t.hash[j] != H_REACHED && t.hash[j] != H_HIT) continue;

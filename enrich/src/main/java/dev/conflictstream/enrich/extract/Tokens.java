@@ -22,6 +22,8 @@ final class Tokens {
     int[] start, end, flags, gap, sentence, paragraph;
     /** Lexicon classes of each token ({@link #classify()}); null until classified. */
     int[] lex;
+    /** All word classes of each token ({@link TokenWords}), MIXED tokens included; null until classified. */
+    long[] words;
     long[] hash;
     int sentences;
     int[] sentStart; // first token of each sentence
@@ -211,12 +213,20 @@ final class Tokens {
 
     boolean is(int i, int f) { return (flags[i] & f) != 0; }
 
-    /** Looks every token up in the {@link Lexicon} once, so rules test classes by index. */
+    /** Looks every token up in {@link TokenWords} once, so rules test classes by index. */
     Tokens classify() {
         lex = new int[n];
-        for (int k = 0; k < n; k++) lex[k] = (flags[k] & MIXED) != 0 ? 0 : Lexicon.classes(hash[k]);
+        words = new long[n];
+        for (int k = 0; k < n; k++) {
+            long w = TokenWords.of(hash[k]);
+            words[k] = w;
+            lex[k] = (flags[k] & MIXED) != 0 ? 0 : TokenWords.lexicon(w);
+        }
         return this;
     }
+
+    /** Whether token {@code k} is in one of the {@link TokenWords} sets {@code bits}, even if MIXED (after {@link #classify()}). */
+    boolean in(int k, long bits) { return (words[k] & bits) != 0; }
 
     /** Whether token {@code k} is in one of the Lexicon classes {@code cls} (after {@link #classify()}). */
     boolean has(int k, int cls) { return (lex[k] & cls) != 0; }
