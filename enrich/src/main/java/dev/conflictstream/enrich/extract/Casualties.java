@@ -621,7 +621,7 @@ final class Casualties {
      */
     private static boolean singleVictim(Tokens t, int s, int j) {
         if (t.has(j, Lexicon.PERSON_SG)) return true;
-        if (!t.is(j, Tokens.CAP) || !t.is(j, Tokens.ALPHA) || t.is(j, Tokens.UPPER) || t.lex[j] != 0) return false;
+        if (!t.is(j, Tokens.CAP) || !t.is(j, Tokens.ALPHA) || t.is(j, Tokens.UPPER) || t.lexicon(j) != 0) return false;
         // the name may have up to three words: "in Nova Kakhovka and two soldiers"
         int first = j;
         while (first - 1 >= Math.max(s, j - 2) && t.is(first - 1, Tokens.CAP) && (t.gap[first] & ~Tokens.G_SPACE) == 0) first--;

@@ -51,4 +51,7 @@ final class TokenWords {
 
     /** The {@link Lexicon} classes in a word's bits: {@link Lexicon#classes} of the word. */
     static int lexicon(long bits) { return (int) bits; }
+
+    /** A word's bits without its {@link Lexicon} classes. */
+    static long withoutLexicon(long bits) { return bits & ~0xFFFFFFFFL; }
 }

@@ -20,9 +20,10 @@ final class Tokens {
     final String text;
     int n;
     int[] start, end, flags, gap, sentence, paragraph;
-    /** Lexicon classes of each token ({@link #classify()}); null until classified. */
-    int[] lex;
-    /** All word classes of each token ({@link TokenWords}), MIXED tokens included; null until classified. */
+    /**
+     * Word classes of each token ({@link #classify()}): its {@link TokenWords} bits, less the Lexicon classes of a
+     * MIXED token ("kiA" is no lexicon word); null until classified.
+     */
     long[] words;
     long[] hash;
     int sentences;
@@ -215,12 +216,10 @@ final class Tokens {
 
     /** Looks every token up in {@link TokenWords} once, so rules test classes by index. */
     Tokens classify() {
-        lex = new int[n];
         words = new long[n];
         for (int k = 0; k < n; k++) {
             long w = TokenWords.of(hash[k]);
-            words[k] = w;
-            lex[k] = (flags[k] & MIXED) != 0 ? 0 : TokenWords.lexicon(w);
+            words[k] = (flags[k] & MIXED) != 0 ? TokenWords.withoutLexicon(w) : w;
         }
         return this;
     }
@@ -228,12 +227,15 @@ final class Tokens {
     /** Whether token {@code k} is in one of the {@link TokenWords} sets {@code bits}, even if MIXED (after {@link #classify()}). */
     boolean in(int k, long bits) { return (words[k] & bits) != 0; }
 
+    /** The Lexicon classes of token {@code k}, 0 if MIXED (after {@link #classify()}). */
+    int lexicon(int k) { return TokenWords.lexicon(words[k]); }
+
     /** Whether token {@code k} is in one of the Lexicon classes {@code cls} (after {@link #classify()}). */
-    boolean has(int k, int cls) { return (lex[k] & cls) != 0; }
+    boolean has(int k, int cls) { return (lexicon(k) & cls) != 0; }
 
     /** Some token of the text is of lexicon class {@code cls} (after {@link #classify()}). */
     boolean anyHas(int cls) {
-        for (int i = 0; i < n; i++) if ((lex[i] & cls) != 0) return true;
+        for (int i = 0; i < n; i++) if (has(i, cls)) return true;
         return false;
     }
 

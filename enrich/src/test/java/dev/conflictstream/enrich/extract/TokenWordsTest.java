@@ -39,7 +39,7 @@ class TokenWordsTest {
         long h = t.hash[k];
         String where = t.word(k) + " in \"" + sentence + "\"";
         assertBits(h, where);
-        assertEquals(t.is(k, Tokens.MIXED) ? 0 : Lexicon.classes(h), t.lex[k], where);
+        assertEquals(t.is(k, Tokens.MIXED) ? 0 : Lexicon.classes(h), t.lexicon(k), where);
     }
 
     private static void assertBits(long h, String where) {
