@@ -523,9 +523,9 @@ public final class Extractor {
         for (int k = st; k < en; k++) {
             long h = t.hash[k];
             if (h == H_TALIBAN) d.actors.add("Taliban");
-            else if (Lexicon.has(h, Lexicon.NON_STATE)) d.actors.add("Rebels/Insurgents");
-            else if (Lexicon.has(h, Lexicon.PROTESTER)) d.actors.add("Protesters");
-            else if (Lexicon.has(h, Lexicon.CIVILIAN) && !Lexicon.has(h, Lexicon.FORCE) && h != H_LOCAL) d.actors.add("Civilians");
+            else if (t.wordIs(k, Lexicon.NON_STATE)) d.actors.add("Rebels/Insurgents");
+            else if (t.wordIs(k, Lexicon.PROTESTER)) d.actors.add("Protesters");
+            else if (t.wordIs(k, Lexicon.CIVILIAN) && !t.wordIs(k, Lexicon.FORCE) && h != H_LOCAL) d.actors.add("Civilians");
             else if (h == H_COALITION) d.actors.add("Coalition Forces");
             if (k + 1 < en && t.has(k + 1, Lexicon.FORCE) && t.is(k, Tokens.CAP)) {
                 String country = countryOf(h);

@@ -24,6 +24,10 @@ final class TokenWords {
     static final long MONTH_NAME = 1L << 37;
     /** {@link Lexicon#weekday}: a weekday's name. */
     static final long WEEKDAY_NAME = 1L << 38;
+    /** {@link Casualties#LOST}: "lost 12 soldiers". */
+    static final long LOST = 1L << 39;
+    /** {@link Casualties#QUALIFIER}: a word around a number ("at least", "more than"). */
+    static final long QUALIFIER = 1L << 40;
 
     private static final LongIntMap TABLE = new LongIntMap();
 
@@ -38,6 +42,8 @@ final class TokenWords {
         add(DEATH, Extractor.DEATH);
         add(MONTH_NAME, Lexicon.MONTH_NO);
         add(WEEKDAY_NAME, Lexicon.WEEKDAY_NO);
+        add(LOST, Casualties.LOST);
+        add(QUALIFIER, Casualties.QUALIFIER);
     }
 
     private TokenWords() {}

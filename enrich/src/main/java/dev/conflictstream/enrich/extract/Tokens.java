@@ -230,6 +230,14 @@ final class Tokens {
     /** The Lexicon classes of token {@code k}, 0 if MIXED (after {@link #classify()}). */
     int lexicon(int k) { return TokenWords.lexicon(words[k]); }
 
+    /**
+     * {@code Lexicon.has(hash[k], cls)}: the classes of the token's word whatever its case, MIXED or not
+     * (after {@link #classify()}); only a MIXED token, whose bits lack them, is looked up again.
+     */
+    boolean wordIs(int k, int cls) {
+        return (flags[k] & MIXED) != 0 ? Lexicon.has(hash[k], cls) : has(k, cls);
+    }
+
     /** Whether token {@code k} is in one of the Lexicon classes {@code cls} (after {@link #classify()}). */
     boolean has(int k, int cls) { return (lexicon(k) & cls) != 0; }
 

@@ -14,7 +14,8 @@ class TokenWordsTest {
             "The number of dead has climbed to 40, according to the Ministry of Health in Sept. and Oct.",
             "Gunmen KILLED three civilians; a dozen others died in hospital, officials said on Friday.",
             "Rebels seized the town of Bir el Abed in northern Sinai, a few hundred km from the border.",
-            "McDonald kiA ShOT DeAd on TuEsDaY: noise, not words, in the middle of a sentence.");
+            "McDonald kiA ShOT DeAd on TuEsDaY: noise, not words, in the middle of a sentence.",
+            "The army lost 12 soldiers, more than the RebELs and CiViLiAnS said; ProTesTers gathered.");
 
     /** Every class bit of every token agrees with the lookups the rules made before: the Lexicon and each set. */
     @Test
@@ -29,7 +30,8 @@ class TokenWordsTest {
     @Test
     void everyWordOfEverySetHasItsBit() {
         for (LongIntMap set : List.of(Lexicon.WORDS, PlaceFinder.CONNECTOR, Triggers.FIRST_WORD, Casualties.RISE,
-                Numbers.UNITS, Numbers.TENS, Numbers.VAGUE, Extractor.DEATH, Lexicon.MONTH_NO, Lexicon.WEEKDAY_NO)) {
+                Numbers.UNITS, Numbers.TENS, Numbers.VAGUE, Extractor.DEATH, Lexicon.MONTH_NO, Lexicon.WEEKDAY_NO,
+                Casualties.LOST, Casualties.QUALIFIER)) {
             set.forEachKey(h -> assertBits(h, "word " + h));
         }
         assertEquals(0, TokenWords.of(LongIntMap.h("zzyzx")));
@@ -40,6 +42,7 @@ class TokenWordsTest {
         String where = t.word(k) + " in \"" + sentence + "\"";
         assertBits(h, where);
         assertEquals(t.is(k, Tokens.MIXED) ? 0 : Lexicon.classes(h), t.lexicon(k), where);
+        for (int bit = 0; bit < 32; bit++) assertEquals(Lexicon.has(h, 1 << bit), t.wordIs(k, 1 << bit), where);
     }
 
     private static void assertBits(long h, String where) {
@@ -53,5 +56,7 @@ class TokenWordsTest {
         assertEquals(Extractor.DEATH.get(h) != 0, (w & TokenWords.DEATH) != 0, where);
         assertEquals(Lexicon.month(h) != 0, (w & TokenWords.MONTH_NAME) != 0, where);
         assertEquals(Lexicon.weekday(h) != 0, (w & TokenWords.WEEKDAY_NAME) != 0, where);
+        assertEquals(Casualties.LOST.get(h) != 0, (w & TokenWords.LOST) != 0, where);
+        assertEquals(Casualties.QUALIFIER.get(h) != 0, (w & TokenWords.QUALIFIER) != 0, where);
     }
 }
