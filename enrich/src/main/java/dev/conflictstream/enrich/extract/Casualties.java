@@ -37,14 +37,14 @@ final class Casualties {
             H_MORE_W = LongIntMap.h("more"), H_ALL = LongIntMap.h("all"), H_BODY = LongIntMap.h("body"),
             H_CORPSE = LongIntMap.h("corpse"), H_FAMILY = LongIntMap.h("family");
 
-    private static final LongIntMap QUALIFIER = LongIntMap.words("at", "least", "more", "than", "up", "over", "about",
+    static final LongIntMap QUALIFIER = LongIntMap.words("at", "least", "more", "than", "up", "over", "about",
             "around", "nearly", "almost", "some", "approximately", "roughly", "estimated", "between", "minimum", "a",
             "total");
     /** Before a singular "death": one death ("first combat death", "another death"). */
     private static final LongIntMap ONE_DEATH = LongIntMap.words("a", "first", "another", "one", "second", "latest",
             "new");
     private static final long H_DEATH = LongIntMap.h("death"), H_FIRST = LongIntMap.h("first");
-    private static final LongIntMap RISE = LongIntMap.words("rose", "risen", "rises", "rise", "climbed", "climbs",
+    static final LongIntMap RISE = LongIntMap.words("rose", "risen", "rises", "rise", "climbed", "climbs",
             "increased", "increases", "jumped", "grew", "grown", "reached", "stands", "stood", "hit", "mounted",
             "soared");
     private static final LongIntMap GRIEVANCE = LongIntMap.words("against", "over", "condemning", "condemn",
@@ -114,7 +114,7 @@ final class Casualties {
                 return note(why, new Figure(1, 1, Qualifier.EXACT, span(t, k, k + 4)));
             }
             // "lost 12 soldiers in fighting": a force's dead counted as its loss (a tally's is dropped by its window)
-            if (cls == Lexicon.KILL && LOST.get(h) != 0 && !dailyWindow(t, s, e) && !recentWindow(t, s, e)) {
+            if (cls == Lexicon.KILL && t.in(k, TokenWords.LOST) && !dailyWindow(t, s, e) && !recentWindow(t, s, e)) {
                 Figure f = lostFighters(t, k, e, other);
                 if (f != null) return note(why, f);
             }
@@ -150,7 +150,7 @@ final class Casualties {
     private static Figure revisedToll(Tokens t, int s, int e, int cls) {
         for (int j = s + 1; j + 1 < e; j++) {
             boolean be = isBe(t.hash[j]);
-            if (!be && RISE.get(t.hash[j]) == 0) continue;
+            if (!be && !t.in(j, TokenWords.RISE)) continue;
             int n = j + 1;
             if (t.hash[n] == H_TO || t.hash[n] == H_AT) n++;
             else if (!be && t.hash[j] != H_REACHED && t.hash[j] != H_HIT) continue;
@@ -158,7 +158,7 @@ final class Casualties {
             Numbers.Phrase p = null;
             for (int q = n; q < Math.min(e, n + 3) && p == null; q++) {
                 if (Numbers.isNumberToken(t, q)) p = Numbers.value(t, q, e);
-                else if (QUALIFIER.get(t.hash[q]) == 0) break;
+                else if (!t.in(q, TokenWords.QUALIFIER)) break;
             }
             if (p == null || !countsPeople(t, p, e)) continue;
             int found = 0;
@@ -314,7 +314,7 @@ final class Casualties {
     }
 
     /** "killed two insurgents", "deaths of at least two", "death toll rose to 12", "killed the leader". */
-    private static final LongIntMap LOST = LongIntMap.words("lost", "loses", "losing");
+    static final LongIntMap LOST = LongIntMap.words("lost", "loses", "losing");
     /** Fighters a force can lose: "lost 12 soldiers", "lost two of its men". */
     private static final LongIntMap FIGHTERS = LongIntMap.words("soldiers", "soldier", "troops", "servicemen", "fighters",
             "men", "militants", "personnel", "policemen", "officers", "members");
@@ -621,7 +621,7 @@ final class Casualties {
      */
     private static boolean singleVictim(Tokens t, int s, int j) {
         if (t.has(j, Lexicon.PERSON_SG)) return true;
-        if (!t.is(j, Tokens.CAP) || !t.is(j, Tokens.ALPHA) || t.is(j, Tokens.UPPER) || t.lex[j] != 0) return false;
+        if (!t.is(j, Tokens.CAP) || !t.is(j, Tokens.ALPHA) || t.is(j, Tokens.UPPER) || t.lexicon(j) != 0) return false;
         // the name may have up to three words: "in Nova Kakhovka and two soldiers"
         int first = j;
         while (first - 1 >= Math.max(s, j - 2) && t.is(first - 1, Tokens.CAP) && (t.gap[first] & ~Tokens.G_SPACE) == 0) first--;

@@ -404,8 +404,8 @@ final class EventTyping {
             // "a social leader", "community leaders", "two former soldiers": civilians by their role
             boolean civic = k - 1 >= from && (LEADER.get(h) != 0 && CIVIC.get(t.hash[k - 1]) != 0
                     || MILITARY_PERSON.get(h) != 0 && FORMER.get(t.hash[k - 1]) != 0);
-            if ((MILITARY_PERSON.get(h) != 0 || Lexicon.has(h, Lexicon.NON_STATE)) && !civic) return false;
-            if ((Lexicon.has(h, Lexicon.CIVILIAN) || targets && CIVILIAN_TARGET.get(h) != 0 || civic) && !negated(t, from, k)) {
+            if ((MILITARY_PERSON.get(h) != 0 || t.wordIs(k, Lexicon.NON_STATE)) && !civic) return false;
+            if ((t.wordIs(k, Lexicon.CIVILIAN) || targets && CIVILIAN_TARGET.get(h) != 0 || civic) && !negated(t, from, k)) {
                 civ = true;
             }
             noun |= civ || Lexicon.has(h, Lexicon.PERSON);

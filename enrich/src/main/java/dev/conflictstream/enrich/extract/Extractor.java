@@ -36,7 +36,7 @@ public final class Extractor {
             H_TALIBAN = LongIntMap.h("taliban"), H_LOCAL = LongIntMap.h("local"),
             H_AUTHORITIES = LongIntMap.h("authorities"), H_ALSO = LongIntMap.h("also");
     private static final LongIntMap ADDITIVE = new LongIntMap();
-    private static final LongIntMap DEATH = new LongIntMap();
+    static final LongIntMap DEATH = new LongIntMap();
 
     static {
         for (String w : new String[] {"also", "other", "another", "additional", "additionally", "further", "second",
@@ -438,7 +438,7 @@ public final class Extractor {
     /** A death stated without a number ("buries its dead", "the death of its representative"), not negated or hypothetical. */
     private static boolean deathWord(Tokens t, int st, int en) {
         for (int k = st; k < en; k++) {
-            if (DEATH.get(t.hash[k]) == 0 || t.is(k, Tokens.MIXED)) continue;
+            if (!t.in(k, TokenWords.DEATH) || t.is(k, Tokens.MIXED)) continue;
             if (suppressed(t, st, k) != null) return false;
             return true;
         }
@@ -523,9 +523,9 @@ public final class Extractor {
         for (int k = st; k < en; k++) {
             long h = t.hash[k];
             if (h == H_TALIBAN) d.actors.add("Taliban");
-            else if (Lexicon.has(h, Lexicon.NON_STATE)) d.actors.add("Rebels/Insurgents");
-            else if (Lexicon.has(h, Lexicon.PROTESTER)) d.actors.add("Protesters");
-            else if (Lexicon.has(h, Lexicon.CIVILIAN) && !Lexicon.has(h, Lexicon.FORCE) && h != H_LOCAL) d.actors.add("Civilians");
+            else if (t.wordIs(k, Lexicon.NON_STATE)) d.actors.add("Rebels/Insurgents");
+            else if (t.wordIs(k, Lexicon.PROTESTER)) d.actors.add("Protesters");
+            else if (t.wordIs(k, Lexicon.CIVILIAN) && !t.wordIs(k, Lexicon.FORCE) && h != H_LOCAL) d.actors.add("Civilians");
             else if (h == H_COALITION) d.actors.add("Coalition Forces");
             if (k + 1 < en && t.has(k + 1, Lexicon.FORCE) && t.is(k, Tokens.CAP)) {
                 String country = countryOf(h);

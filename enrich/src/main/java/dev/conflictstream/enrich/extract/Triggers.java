@@ -24,7 +24,7 @@ final class Triggers {
 
     private static final LongIntMap SINGLE = new LongIntMap();
     /** The first words of every single, pair and near trigger. */
-    private static final LongIntMap FIRST_WORD = new LongIntMap();
+    static final LongIntMap FIRST_WORD = new LongIntMap();
     private static final LongIntMap PAIR = new LongIntMap();
     /** "near" phrases: a head word and an object word a few tokens after it ("set up a base"); value: the window. */
     private static final LongIntMap NEAR_HEAD = new LongIntMap();
@@ -425,7 +425,7 @@ final class Triggers {
 
     /** The trigger starting at token i, or null; {@code span[0]} receives its length in tokens. */
     static Trigger at(Tokens t, int i, int sentEnd, int[] span) {
-        if (FIRST_WORD.get(t.hash[i]) == 0) return null; // one lookup for the many words that start no trigger
+        if (!t.in(i, TokenWords.TRIGGER_START)) return null; // one bit for the many words that start no trigger
         if (t.is(i, Tokens.MIXED)) return null; // "kiA", "ShOT": noise, not a word
         if (i + 1 < sentEnd && (t.gap[i + 1] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) == 0) {
             int p = PAIR.get(NameKey.combine(t.hash[i], t.hash[i + 1]));
