@@ -104,6 +104,13 @@ final class Triggers {
                 "howitzers", "shellings", "himars", "katyusha", "katyushas", "iskander", "iskanders", "kalibr");
         // "Russian forces struck Kharkiv": a state's forces striking from afar with no weapon named (ACLED: shelling)
         near(ERV, shell, 44, new String[] {"forces", "army", "military", "troops"}, "struck", "strikes", "hit");
+        // "Israeli forces struck a car", "hit a motorcycle", "struck a group of people": a moving or small target is
+        // struck from the air (drones), not shelled
+        near(2, ERV, air, 45, new String[] {"struck", "hit", "targeted"}, "car", "cars", "vehicle", "vehicles",
+                "motorcycle", "motorcycles", "motorbike", "pickup", "van", "truck", "jeep", "group");
+        // "an old mortar round exploded", "an abandoned shell": ordnance left from fighting, a remote explosive
+        near(2, ERV, ied, 90, new String[] {"old", "abandoned", "dormant"}, "mortar", "shell", "shells", "rocket",
+                "rockets", "bomb", "round", "rounds", "projectile", "ordnance", "munition", "grenade");
         single(ERV, ied, 88, "ied", "ieds", "landmine", "landmines");
         // "an Israeli strike on a house", "strikes hit the outskirts": a strike from the air unless a weapon says otherwise
         pair(ERV, air, 46, "strike on", "strikes on", "strike hit", "strikes hit", "strike killed", "strikes killed",
@@ -237,6 +244,10 @@ final class Triggers {
         pair(RIOTS, "Mob violence", 57, "jungle justice", "mob justice", "vigilante justice");
         // fists and sticks, not arms: "party workers exchanged blows", "a brawl broke out between two families"
         pair(RIOTS, "Mob violence", 52, "exchanged blows", "came to blows", "traded blows");
+        // "a land dispute between two clans turned violent": below the protest words ("the protest turned violent" is a
+        // violent demonstration, EventTyping) and any battle word
+        pair(RIOTS, "Mob violence", 48, "turned violent", "turns violent", "turning violent", "became violent",
+                "grew violent");
         single(RIOTS, "Mob violence", 52, "brawl", "brawls", "brawled", "scuffle", "scuffles", "scuffled", "melee");
         // "set up roadblocks with burning tyres": the street violence of a riot
         pair(RIOTS, "Violent demonstration", 55, "burning tyres", "burning tires", "burning barricades", "burned tyres",
