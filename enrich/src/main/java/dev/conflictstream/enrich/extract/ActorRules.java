@@ -10,6 +10,12 @@ final class ActorRules {
     static final Triggers.Trigger PRESENCE =
             new Triggers.Trigger(Triggers.SD, "Other", 50, "(armed group preaching)");
 
+    /** "arrested 6 suspects in a raid": the arrests a raid made. */
+    static final Triggers.Trigger RAID_ARRESTS = new Triggers.Trigger(Triggers.SD, "Arrests", 45, "(arrests in a raid)");
+    private static final LongIntMap RAID = LongIntMap.words("raid", "raids", "raided", "raiding");
+    private static final LongIntMap ARREST = LongIntMap.words("arrested", "detained", "apprehended", "arresting",
+            "detaining", "arrests", "arrest", "nabbed", "rounded");
+
     private static final long H_PARTISANS = LongIntMap.h("partisans"), H_PARTISAN = LongIntMap.h("partisan"),
             H_OF = LongIntMap.h("of"), H_OFF = LongIntMap.h("off"), H_DUTY = LongIntMap.h("duty"),
             H_ON = LongIntMap.h("on"), H_LEAVE = LongIntMap.h("leave"), H_IN = LongIntMap.h("in"),
@@ -55,6 +61,13 @@ final class ActorRules {
             for (int j = k - 1; j >= Math.max(at + 1, k - 3); j--) if (LATER.get(t.hash[j]) != 0) return true;
             if (k + 2 < en && t.hash[k + 1] == H_IN && t.hash[k + 2] == H_CUSTODY) return true;
         }
+        return false;
+    }
+
+    /** The trigger at {@code at} is a raid, and the sentence tells of arrests: "arrested 6 suspects in a raid". */
+    static boolean arrestRaid(Tokens t, int st, int at, int en) {
+        if (RAID.get(t.hash[at]) == 0) return false;
+        for (int k = st; k < en; k++) if (ARREST.get(t.hash[k]) != 0) return true;
         return false;
     }
 

@@ -56,7 +56,10 @@ final class EventTyping {
             "councillors", "councilors", "candidate", "vendor", "mechanic", "tailor", "nurse", "doctor", "judge",
             "official", "officials", "activist", "activists", "businesswoman", "landowner", "teenager", "boys", "girls",
             "couple", "owner", "villager", "detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates", "youths",
-            "youth", "indigenous");
+            "youth", "indigenous",
+            // people a vigilante group or a force kills for what they are said to be: "killed 4 suspected thieves"
+            "thief", "thieves", "robber", "robbers", "informer", "informers", "witch", "witches", "hostage", "hostages",
+            "captives", "captive", "neighbour", "neighbor", "neighbours", "neighbors");
     /** What protesters do in a violent demonstration. */
     private static final LongIntMap RIOTOUS = LongIntMap.words("stones", "stone", "rocks", "pelted", "pelting", "torched",
             "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
@@ -99,6 +102,8 @@ final class EventTyping {
         }
         // "bandits seized 3 travellers", "Al Shabaab militants detained 5 elders": an armed group takes people, ACLED's abduction
         if (best.subtype().equals("Arrests") && armedGroupActor(t, st, at)) return ABDUCTED;
+        // "arrested 6 suspected ISIS members in a raid": a raid that ends in arrests, nobody harmed, is the arrests
+        if (best.subtype().equals("Armed clash") && !harmed && ActorRules.arrestRaid(t, st, at, en)) return ActorRules.RAID_ARRESTS;
         // "police arrested a suspect who was later killed in a crossfire": a killing in custody, not an arrest
         if (best.subtype().equals("Arrests") && ActorRules.killedAfterArrest(t, at, en)) return CIVILIANS_ATTACKED;
         // "militants entered the village and preached in the mosque": a show of presence, ACLED's "Other"

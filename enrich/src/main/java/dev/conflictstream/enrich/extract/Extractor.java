@@ -417,10 +417,21 @@ public final class Extractor {
             int c = Lexicon.classes(t.hash[j]);
             if ((c & (Lexicon.MODAL | Lexicon.PLAN | Lexicon.NEG | Lexicon.BACKGROUND)) != 0) {
                 if ((c & Lexicon.MODAL) != 0 && t.is(j, Tokens.CAP) && !t.sentenceInitial(j)) continue; // "May"
+                // "foiled a terror plot and seized suicide vests": a plan undone is no hypothesis of what follows
+                if ((c & Lexicon.PLAN) != 0 && foiled(t, st, j)) continue;
                 return t.word(j);
             }
         }
         return null;
+    }
+
+    private static final LongIntMap FOILING = LongIntMap.words("foiled", "thwarted", "busted", "averted", "uncovered",
+            "frustrated", "foil", "foils", "thwarts");
+
+    /** A foiling verb up to 3 tokens before the plan word at j: "foiled a terror plot", "thwarted an attempt". */
+    private static boolean foiled(Tokens t, int st, int j) {
+        for (int m = j - 1; m >= Math.max(st, j - 3); m--) if (FOILING.get(t.hash[m]) != 0) return true;
+        return false;
     }
 
     /** The modal, plan, negation or recap word before "to <trigger>", or null. */

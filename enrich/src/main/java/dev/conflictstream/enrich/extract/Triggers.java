@@ -87,6 +87,9 @@ final class Triggers {
         // "struck a command post with a drone", "hit by a kamikaze drone": the drone as the means
         near(ERV, air, 90, new String[] {"with", "by", "using"}, "drone", "drones", "uav", "uavs", "quadcopter",
                 "quadcopters", "fpv", "jets", "warplanes", "helicopters", "helicopter", "aircraft", "planes", "airplanes");
+        // "Hezbollah launched a drone at an IDF position": a drone sent at a target
+        near(ERV, air, 90, new String[] {"launched", "launches", "launching"}, "drone", "drones", "uav", "uavs",
+                "quadcopter", "quadcopters");
         // bombs only aircraft drop: "struck Kherson with a guided bomb", "barrel bombs on Daraa", "dropped bombs on"
         pair(ERV, air, 91, "guided bomb", "guided bombs", "glide bomb", "glide bombs", "aerial bomb", "aerial bombs",
                 "barrel bomb", "barrel bombs", "cluster bombs", "air bombs");
@@ -101,7 +104,11 @@ final class Triggers {
                 "rocket attacks");
         single(ERV, shell, 85, "shelling", "shelled", "shells", "shell", "artillery", "mortar", "mortars", "missile",
                 "missiles", "rocket", "rockets", "barrage", "bombardment", "bombarded", "mlrs", "howitzer",
-                "howitzers", "shellings", "himars", "katyusha", "katyushas", "iskander", "iskanders", "kalibr");
+                "howitzers", "shellings", "himars", "katyusha", "katyushas", "iskander", "iskanders", "kalibr",
+                // anti-tank guided missiles (ACLED: a missile attack)
+                "atgm", "atgms", "kornet");
+        // "a Lancet loitering munition hit a howitzer": a drone that strikes itself, above the weapon it hits
+        pair(ERV, air, 93, "loitering munition", "loitering munitions", "suicide drone", "suicide drones", "kamikaze uav");
         // "Russian forces struck Kharkiv": a state's forces striking from afar with no weapon named (ACLED: shelling)
         near(ERV, shell, 44, new String[] {"forces", "army", "military", "troops"}, "struck", "strikes", "hit");
         // "Israeli forces struck a car", "hit a motorcycle", "struck a group of people": a moving or small target is
@@ -270,7 +277,9 @@ final class Triggers {
                 "bomb disposal");
         single(SD, "Looting/property destruction", 40, "looted", "looting", "torched", "vandalized", "arson",
                 "vandalised", "demolished", "demolition", "demolitions", "bulldozed", "razed", "plundered", "ransacked",
-                "stole", "stolen", "rustled", "rustling", "pillaged");
+                "stole", "stolen", "rustled", "rustling", "pillaged", "uprooted");
+        // ACLED's own label of a note: "Property destruction: On 1 August, settlers ..."
+        pair(SD, "Looting/property destruction", 42, "property destruction");
         pair(SD, "Looting/property destruction", 42, "set fire", "set ablaze", "burned down", "burnt down");
         single(SD, "Headquarters or base established", 35, "headquarters");
         near(SD, "Headquarters or base established", 47, new String[] {"established", "establish", "establishes", "set",
@@ -286,12 +295,16 @@ final class Triggers {
                 "fighters", "reinforcements", "soldiers", "militants"}, "massing", "massed", "regrouped", "regrouping",
                 "moved", "arrived", "headed", "mobilised", "mobilized", "relocated", "gathered", "entered", "repositioned");
         pair(SD, "Change to group/activity", 30, "troop movements", "troop movement", "military buildup",
-                "military build", "sent reinforcements");
+                "military build", "sent reinforcements", "general mobilisation", "general mobilization", "forced recruitment",
+                "forcibly recruited", "forcefully recruited");
+        // "200 militiamen joined Fano": fighters changing sides or groups
+        near(SD, "Change to group/activity", 30, new String[] {"militiamen", "fighters", "soldiers", "militants", "combatants"},
+                "joined", "defected");
         // "police recovered explosives and detonators", "found a weapons cache": arms taken out of use
         near(SD, "Disrupted weapons use", 45, new String[] {"recovered", "found", "discovered", "uncovered",
                 "confiscated", "seized", "impounded"}, "explosives", "detonators", "weapons", "arms",
                 "ammunition", "cache", "caches", "ied", "ieds", "bombs", "grenades", "rifles", "munitions", "landmines",
-                "mines", "stockpile", "arsenal");
+                "mines", "stockpile", "arsenal", "vests");
         // below the protest words: "anti-coup protesters marched" is a protest (a real coup still beats an arrest)
         single(SD, "Other", 48, "coup", "putsch");
         // an armed group's lockdown of an area ("declared an armed strike"): not a workers' strike
@@ -354,7 +367,7 @@ final class Triggers {
     static final Trigger WEAPONS_SEIZED = new Trigger(SD, "Disrupted weapons use", 45, "seized weapons");
     private static final LongIntMap WEAPON = LongIntMap.words("weapons", "weapon", "arms", "ammunition", "explosives",
             "munitions", "cache", "caches", "rifles", "guns", "grenades", "rockets", "mortars", "ied", "ieds",
-            "bombs", "landmines", "mines", "drones");
+            "bombs", "landmines", "mines", "drones", "vests");
 
 
     private Triggers() {}

@@ -65,6 +65,76 @@ class EventsRound5NotesTest {
         On 12 June 2024, 25 ADF fighters surrendered to the FARDC in Beni (North Kivu).|Strategic developments|Change to group/activity||0
         # off-duty and unarmed members of a force are victims; on duty they fight
         On 13 June 2024, gunmen killed 2 policemen at a checkpoint in Ikom (Cross River).|Battles|Armed clash||2
+        # wider styles: West Bank, LoC, Indian encounters, Sahel, Lake Chad, Haiti, Colombia, Mexico, US
+        On 14 June 2024, Israeli forces raided Tulkarm (Tulkarm) and clashed with Palestinian militants. 3 militants were killed.|Battles|Armed clash||3
+        On 16 June 2024, Indian and Pakistani troops exchanged fire across the Line of Control in Poonch (Jammu and Kashmir).|Battles|Armed clash||0
+        On 17 June 2024, police killed a suspected gangster in an encounter in Ghaziabad (Uttar Pradesh).|Battles|Armed clash||1
+        On 18 June 2024, armed men killed a social leader in Tumaco (Narino).|Violence against civilians|Attack||1
+        On 19 June 2024, members of a criminal group shot dead 4 people at a bar in Celaya (Guanajuato).|Violence against civilians|Attack||4
+        On 20 June 2024, the military torched 50 houses in Kani (Sagaing).|Strategic developments|Looting/property destruction||0
+        On 21 June 2024, RSF fighters stormed the village of Wad Rawah (Al Jazirah), looted property and killed 3 civilians.|Violence against civilians|Attack||3
+        On 22 June 2024, Fano militiamen attacked an ENDF camp in Lalibela (Amhara), claiming the lives of 5 soldiers.|Battles|Armed clash||5
+        On 23 June 2024, at least 4 people lost their lives when gunmen attacked a bus in Bandiagara (Mopti).|Violence against civilians|Attack||4
+        On 24 June 2024, al-Shabaab militants ambushed a KDF convoy in Lamu (Lamu). One of the attackers was killed.|Battles|Armed clash||1
+        On 25 June 2024, a TTP commander was killed in a drone strike in Khost (Khost).|Explosions/Remote violence|Air/drone strike||1
+        On 26 June 2024, BLA militants blew up a gas pipeline in Dera Bugti (Balochistan).|Explosions/Remote violence|Remote explosive/landmine/IED||0
+        On 27 June 2024, the SDF arrested 6 suspected ISIS members in a raid in Shuhayl (Deir ez-Zor).|Strategic developments|Arrests||0
+        On 28 June 2024, Houthi forces detained 9 UN staff members in Sanaa (Amanat al Asimah).|Strategic developments|Arrests||0
+        On 29 June 2024, Hezbollah launched a drone at an IDF position in Metula (Northern District).|Explosions/Remote violence|Air/drone strike||0
+        On 30 June 2024, the IDF bombarded the outskirts of Khiam (Nabatieh) with artillery.|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        On 1 July 2024, HTS fighters shelled regime positions in Saraqib (Idlib).|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        On 2 July 2024, a Turkish drone strike killed 2 YPG fighters near Tal Rifaat (Aleppo).|Explosions/Remote violence|Air/drone strike||2
+        On 3 July 2024, gunmen on motorcycles attacked worshippers at a mosque in Tillaberi (Tillaberi), killing 18.|Violence against civilians|Attack||18
+        On 4 July 2024, Wagner forces and the FAMa carried out an operation in Moura (Mopti), killing dozens of civilians.|Violence against civilians|Attack||12
+        On 5 July 2024, JNIM militants attacked VDP positions in Kaya (Centre-Nord). 11 VDP were killed.|Battles|Armed clash||11
+        On 6 July 2024, Koglweogo members killed 4 suspected thieves in Fada N'Gourma (Est).|Violence against civilians|Attack||4
+        On 7 July 2024, unknown gunmen killed the chief of Gorom-Gorom (Sahel) in his home.|Violence against civilians|Attack||1
+        On 8 July 2024, ISWAP fighters overran a military base in Malam Fatori (Borno) and seized weapons.|Battles|Non-state actor overtakes territory||0
+        On 9 July 2024, the Nigerian Air Force struck ISWAP camps in the Lake Chad area (Borno), killing scores of terrorists.|Explosions/Remote violence|Air/drone strike||20
+        On 10 July 2024, a man died after being shot by a police officer in Durban (KwaZulu-Natal).|Violence against civilians|Attack||1
+        On 11 July 2024, an explosion at an arms depot in Kidal (Kidal) killed 2 people.|Explosions/Remote violence|Remote explosive/landmine/IED||2
+        On 12 July 2024, a woman died on the spot when a stray bullet hit her in Port-au-Prince (Ouest) during clashes between gangs.|Battles|Armed clash||1
+        On 13 July 2024, Viv Ansanm gang members attacked the police station in Mirebalais (Centre) and freed prisoners.|Battles|Armed clash||0
+        On 14 July 2024, ELN guerrillas kidnapped a soldier in Saravena (Arauca).|Violence against civilians|Abduction/forced disappearance||0
+        On 15 July 2024, FARC dissidents attacked a police station in Jamundi (Valle del Cauca) with explosives.|Explosions/Remote violence|Remote explosive/landmine/IED||0
+        On 16 July 2024, a police officer was killed and another injured when gunmen opened fire on their patrol in Culiacan (Sinaloa).|Battles|Armed clash||1
+        On 17 July 2024, the bodies of 3 men were found in a car in Zamora (Michoacan).|Violence against civilians|Attack||3
+        On 18 July 2024, al-Shabaab militants carried out a mortar attack on Mogadishu airport (Banaadir).|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        On 19 July 2024, SNA forces and clan militias clashed in Beledweyne (Hiraan) over a land dispute. 4 people were killed.|Battles|Armed clash||4
+        On 20 July 2024, Maoists killed a villager in Sukma (Chhattisgarh), accusing him of being a police informer.|Violence against civilians|Attack||1
+        On 21 July 2024, security forces recovered the body of a kidnapped trader in Zamfara (Zamfara).|Violence against civilians|Attack||1
+        On 22 July 2024, Israeli forces shot and injured a Palestinian man near Hebron (Hebron).|Violence against civilians|Attack||0
+        On 23 July 2024, police shot dead 2 suspected robbers in Kampala (Central).|Violence against civilians|Attack||2
+        On 24 July 2024, the junta declared a general mobilisation in Bamako (Bamako).|Strategic developments|Change to group/activity||0
+        On 25 July 2024, around 200 Amhara militiamen joined Fano in Gondar (Amhara).|Strategic developments|Change to group/activity||0
+        On 26 July 2024, gunmen set fire to a school in Kumba (South-West).|Strategic developments|Looting/property destruction||0
+        On 27 July 2024, suspected herders killed 12 villagers in Bokkos (Plateau).|Violence against civilians|Attack||12
+        On 28 July 2024, suspected gang members killed a man and injured 2 in a drive-by shooting in Chicago.|Violence against civilians|Attack||1
+        # ACLED labels, actor names with years, weapons by name, casualty phrasings
+        Movement of forces: On 29 July 2024, Russian forces moved equipment and troops towards Tokmak (Zaporizhia).|Strategic developments|Change to group/activity||0
+        Weapons seizure: On 30 July 2024, SBU officers found a weapons cache in Kharkiv (Kharkiv).|Strategic developments|Disrupted weapons use||0
+        Defusal: On 31 July 2024, deminers defused 12 explosive objects in Izium (Kharkiv).|Strategic developments|Disrupted weapons use||0
+        Property destruction: On 1 August 2024, Israeli settlers uprooted 200 olive trees in Turmus Ayya (Ramallah and al-Bireh).|Strategic developments|Looting/property destruction||0
+        On 2 August 2024, Military Forces of Myanmar (2021-) burned down 40 houses in Kani (Sagaing).|Strategic developments|Looting/property destruction||0
+        On 3 August 2024, Military Forces of Myanmar (2021-) killed 3 civilians in Myinmu (Sagaing).|Violence against civilians|Attack||3
+        On 4 August 2024, HTS militants targeted a regime position with an ATGM in Jabal al-Zawiya (Idlib).|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        On 5 August 2024, a Russian Lancet loitering munition hit a Ukrainian howitzer near Kherson (Kherson).|Explosions/Remote violence|Air/drone strike||0
+        On 6 August 2024, a regime sniper shot and killed a civilian in Daraa al-Balad (Daraa).|Violence against civilians|Attack||1
+        On 7 August 2024, unidentified gunmen opened fire on a family in Salamanca (Guanajuato), killing 4 people and wounding 2 others.|Violence against civilians|Attack||4
+        On 8 August 2024, a man shot and killed his neighbour in Dallas.|Violence against civilians|Attack||1
+        On 9 August 2024, JNIM militants attacked Dori (Sahel), leaving 7 soldiers dead and 10 injured.|Battles|Armed clash||7
+        On 10 August 2024, an IED attack on a military convoy resulted in 3 fatalities near Gao (Gao).|Explosions/Remote violence|Remote explosive/landmine/IED||3
+        On 11 August 2024, an airstrike on a market in Wad Medani (Al Jazirah) claimed 6 lives.|Explosions/Remote violence|Air/drone strike||6
+        On 12 August 2024, the attack left 9 people dead in Bunia (Ituri). ADF militants attacked the village with machetes.|Violence against civilians|Attack||9
+        On 13 August 2024, dozos killed 5 Fulani civilians in Bankass (Mopti).|Violence against civilians|Attack||5
+        On 14 August 2024, a Russian suicide drone hit an apartment building in Sumy (Sumy), injuring 3.|Explosions/Remote violence|Air/drone strike||0
+        On 15 August 2024, Pakistani security forces foiled a terror plot and seized suicide vests in Bannu (Khyber Pakhtunkhwa).|Strategic developments|Disrupted weapons use||0
+        On 16 August 2024, the Tatmadaw bombed a monastery in Sagaing (Sagaing), killing 4 monks.|Explosions/Remote violence|Air/drone strike||4
+        On 17 August 2024, unknown attackers killed 2 Chinese miners at a mining site in Kamituga (South Kivu).|Violence against civilians|Attack||2
+        On 18 August 2024, the Houthis attacked a commercial ship off Hodeidah (Al Hudaydah) with a missile.|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        On 19 August 2024, US forces intercepted 3 Houthi drones over the Red Sea.|Strategic developments|Disrupted weapons use||0
+        On 20 August 2024, the Pakistani army said it killed 6 militants in a shootout in Tank (Khyber Pakhtunkhwa).|Battles|Armed clash||6
+        On 21 August 2024, 3 soldiers died and 5 were injured when their vehicle hit a landmine near Mandera (Mandera).|Explosions/Remote violence|Remote explosive/landmine/IED||3
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
