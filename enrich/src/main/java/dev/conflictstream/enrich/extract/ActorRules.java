@@ -71,6 +71,27 @@ final class ActorRules {
         return false;
     }
 
+    private static final LongIntMap STONES = LongIntMap.words("stones", "stone", "rocks", "boulders");
+    private static final LongIntMap BLOCKING = LongIntMap.words("blocked", "blocking", "blockaded", "barricaded", "block",
+            "blocks");
+
+    /** Stones at k that block a road: "blocked the highway with stones", a blocking verb up to 10 tokens before, in the clause. */
+    static boolean blockingStones(Tokens t, int st, int k) {
+        if (STONES.get(t.hash[k]) == 0) return false;
+        for (int j = k - 1; j >= Math.max(st, k - 10); j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (BLOCKING.get(t.hash[j]) != 0) return true;
+        }
+        return false;
+    }
+
+    private static final long H_BY = LongIntMap.h("by");
+
+    /** The police at k killed someone the protest is about: "to commemorate a classmate killed by police". */
+    static boolean agentOfDeath(Tokens t, int st, int k) {
+        return k - 2 >= st && t.hash[k - 1] == H_BY && t.has(k - 2, Lexicon.KILL);
+    }
+
     /** A preaching word in the sentence. */
     static boolean preaching(Tokens t, int st, int en) {
         for (int k = st; k < en; k++) if (PREACHING.get(t.hash[k]) != 0) return true;

@@ -609,12 +609,14 @@ final class EventTyping {
             long h = t.hash[k];
             // "demonstrations turned violent": the protesters' violence told as such
             boolean turnedViolent = h == H_VIOLENT && k - 1 >= st && TURNED.get(t.hash[k - 1]) != 0;
+            // "blocked the highway with stones and tree trunks": stones laid on a road, not thrown
+            if (ActorRules.blockingStones(t, st, k)) continue;
             if ((RIOTOUS.get(h) != 0 || turnedViolent || h == H_SET && k + 1 < en && t.hash[k + 1] == H_FIRE) && !effigy(t, k, en)) {
                 return new Triggers.Trigger(Triggers.RIOTS, "Violent demonstration", tr.priority(), tr.word());
             }
             // "police did not intervene", "no arrests were made": force denied is no intervention
             if (INTERVENTION.get(h) != 0 && (negated(t, st, k) || deniedAfter(t, k, en) || dispersedThemselves(t, st, k, en)
-                    || grievanceWord(t, st, k) || participleAdjective(t, st, k))) continue;
+                    || grievanceWord(t, st, k) || participleAdjective(t, st, k) || ActorRules.agentOfDeath(t, st, k))) continue;
             if (INTERVENTION.get(h) != 0 || h == H_TEAR && k + 1 < en && t.hash[k + 1] == H_GAS
                     || ONE_SIDED.get(h) != 0 && tr.type().equals(Triggers.BATTLES)) intervention = true;
         }

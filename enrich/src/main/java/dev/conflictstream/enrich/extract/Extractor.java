@@ -310,7 +310,9 @@ public final class Extractor {
         }
         if (x.killed != null && x.killed.low() > 0 && killedSuppressed(t, st, en)) x.killed = null;
         // (only a riot's: "Russia protests over a photographer's killing" is a protest note about the killing, UCDP's event)
-        if (x.killed != null && x.best != null && x.best.type().equals(Triggers.RIOTS) && Casualties.causeOfUnrest(t, x.bestAt, en)) {
+        // and property a crowd destroys: "set ablaze a police post after a man died in custody"
+        if (x.killed != null && x.best != null && (x.best.type().equals(Triggers.RIOTS)
+                || x.best.subtype().equals("Looting/property destruction")) && Casualties.causeOfUnrest(t, x.bestAt, en)) {
             // "a mob attacked a police station after a youth died in custody": the death the crowd answers
             if (trace.on()) trace.add("    deaths are the cause of the unrest: dropped\n");
             x.killed = null;

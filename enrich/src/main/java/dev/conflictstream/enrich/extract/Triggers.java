@@ -233,6 +233,16 @@ final class Triggers {
         // "took part in a march", "joined the march": a march people join
         near(PROTESTS, "Peaceful protest", 50, new String[] {"took", "joined", "attended", "participated", "join"},
                 "march", "marches");
+        // "around 100 people gathered in Rabat in solidarity with ...", "assembled ... calling for": a gathering for a
+        // cause (ACLED's most common protest note); forces that gather have their own, higher triggers
+        near(10, PROTESTS, "Peaceful protest", 45, new String[] {"gathered", "assembled", "congregated", "converged"},
+                "solidarity", "demanding", "calling", "condemning", "denouncing", "commemorate", "commemorating", "chanting",
+                "protesting", "against");
+        // labour action and shutdowns: "began an indefinite strike", "downed tools", "a shutdown call by separatists"
+        pair(PROTESTS, "Peaceful protest", 50, "indefinite strike", "strike action", "work stoppage", "downed tools",
+                "down tools", "shutdown call", "strike call", "complete shutdown", "general shutdown");
+        near(PROTESTS, "Peaceful protest", 50, new String[] {"held", "staged", "organised", "organized", "led"}, "motorcade",
+                "motorcades", "caravan", "caravans", "procession", "processions");
         // a flash mob is a protest, not a mob
         pair(PROTESTS, "Peaceful protest", 58, "flash mob", "flash mobs");
         // "march" alone is also the month: only a march someone holds

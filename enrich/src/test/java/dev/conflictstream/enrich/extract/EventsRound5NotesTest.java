@@ -135,6 +135,21 @@ class EventsRound5NotesTest {
         On 19 August 2024, US forces intercepted 3 Houthi drones over the Red Sea.|Strategic developments|Disrupted weapons use||0
         On 20 August 2024, the Pakistani army said it killed 6 militants in a shootout in Tank (Khyber Pakhtunkhwa).|Battles|Armed clash||6
         On 21 August 2024, 3 soldiers died and 5 were injured when their vehicle hit a landmine near Mandera (Mandera).|Explosions/Remote violence|Remote explosive/landmine/IED||3
+        # protests as ACLED notes tell them around the world: gatherings for a cause, strikes, boycotts, shutdowns
+        On 22 August 2024, around 100 people gathered in Rabat (Rabat-Sale-Kenitra) in solidarity with the people of Gaza. [size=around 100]|Protests|Peaceful protest||0
+        On 23 August 2024, residents assembled in front of the municipal office in Pokhara (Gandaki) calling for the repair of roads.|Protests|Peaceful protest||0
+        On 24 August 2024, health workers began an indefinite strike in Kano (Kano) over unpaid salaries.|Protests|Peaceful protest||0
+        On 25 August 2024, transport workers downed tools in Harare (Harare) to press for better pay.|Protests|Peaceful protest||0
+        On 26 August 2024, opposition supporters held a motorcade in Lusaka (Lusaka) against the arrest of their leader.|Protests|Peaceful protest||0
+        On 27 August 2024, dozens of lawyers boycotted court proceedings in Lahore (Punjab) against the judicial amendment.|Protests|Peaceful protest||0
+        On 28 August 2024, students gathered at the university in Yaounde (Centre) to commemorate a classmate killed by police last year.|Protests|Peaceful protest||0
+        On 29 August 2024, traders closed their shops in Srinagar (Jammu and Kashmir) in response to a shutdown call by separatists.|Protests|Peaceful protest||0
+        On 30 August 2024, the police used water cannon against protesters in Tbilisi (Tbilisi) and detained 20 of them.|Protests|Protest with intervention||0
+        On 31 August 2024, protesters blocked the Pan-American Highway in Cajamarca (Cajamarca) with stones and tree trunks.|Protests|Peaceful protest||0
+        On 1 September 2024, a group of women held a vigil in Istanbul (Istanbul) for victims of femicide. Police did not intervene.|Protests|Peaceful protest||0
+        On 2 September 2024, residents of Kasarani (Nairobi) staged a demonstration over the demolition of their homes; police lobbed tear gas.|Protests|Protest with intervention||0
+        On 3 September 2024, football fans clashed with riot police outside the stadium in Belgrade (Belgrade). 12 officers were injured.|Riots|Violent demonstration||0
+        On 4 September 2024, angry residents set ablaze a police post in Kariobangi (Nairobi) after a man died in custody.|Riots|Mob violence||0
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
