@@ -85,7 +85,22 @@ final class ActorRules {
         return false;
     }
 
-    private static final long H_BY = LongIntMap.h("by");
+    private static final long H_BY = LongIntMap.h("by"), H_SET = LongIntMap.h("set"), H_FIRE = LongIntMap.h("fire"),
+            H_ABLAZE = LongIntMap.h("ablaze");
+    private static final LongIntMap STORMING = LongIntMap.words("stormed", "storming", "storm", "ransacked", "smashed");
+
+    /**
+     * What protesters do in a riot beyond the word list of {@link EventTyping}: "demonstrators stormed the parliament"
+     * (the protesters right before the verb), "set part of it on fire", "set ablaze".
+     */
+    static boolean riotousAct(Tokens t, int st, int k, int en) {
+        long h = t.hash[k];
+        if (STORMING.get(h) != 0) return k - 1 >= st && t.has(k - 1, Lexicon.PROTESTER);
+        if (h == H_ABLAZE) return true;
+        if (h != H_SET) return false;
+        for (int j = k + 2; j < Math.min(en, k + 6); j++) if (t.hash[j] == H_FIRE && t.hash[j - 1] == H_ON) return true;
+        return false;
+    }
 
     /** The police at k killed someone the protest is about: "to commemorate a classmate killed by police". */
     static boolean agentOfDeath(Tokens t, int st, int k) {

@@ -384,6 +384,9 @@ final class Casualties {
                                         ? Qualifier.EXACT : more.qualifier(), span(t, k, more.end()));
                             }
                         }
+                        // "killing a soldier and a civilian", "shot dead a police officer and his son": two victims
+                        int second = secondSingleVictim(t, m, e, other);
+                        if (second > 0) return new Figure(2, 2, Qualifier.EXACT, span(t, k, second + 1));
                         return alongWith(t, k, m, e);
                     }
                     if (t.has(m, Lexicon.THING)) break;
@@ -395,6 +398,22 @@ final class Casualties {
             if (!bridge && j > k + 2 && !(j < k + 5 && bareNounPhrase(t, k + 1, j + 1))) return null;
         }
         return null;
+    }
+
+    private static final LongIntMap ONE_MORE = LongIntMap.words("a", "an", "his", "her", "their", "one");
+
+    /**
+     * "a soldier and a civilian", "an officer and his son": a second singular person after "and" and a determiner
+     * (one adjective allowed), not the subject of a verb of its own ("and a civilian was injured"); its token, or -1.
+     */
+    private static int secondSingleVictim(Tokens t, int m, int e, int other) {
+        if (m + 3 >= e || t.hash[m + 1] != H_AND || ONE_MORE.get(t.hash[m + 2]) == 0) return -1;
+        for (int n = m + 3; n < Math.min(e, m + 5); n++) {
+            if (!t.has(n, Lexicon.PERSON_SG)) continue;
+            if (n + 1 < e && (isBe(t.hash[n + 1]) || t.has(n + 1, other))) return -1;
+            return n;
+        }
+        return -1;
     }
 
     /** "body of a man", "corpse of an unidentified woman": "of", an article, a singular person within 3 tokens. */

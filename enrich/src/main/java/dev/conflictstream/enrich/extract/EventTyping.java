@@ -611,7 +611,7 @@ final class EventTyping {
             boolean turnedViolent = h == H_VIOLENT && k - 1 >= st && TURNED.get(t.hash[k - 1]) != 0;
             // "blocked the highway with stones and tree trunks": stones laid on a road, not thrown
             if (ActorRules.blockingStones(t, st, k)) continue;
-            if ((RIOTOUS.get(h) != 0 || turnedViolent || h == H_SET && k + 1 < en && t.hash[k + 1] == H_FIRE) && !effigy(t, k, en)) {
+            if ((RIOTOUS.get(h) != 0 || turnedViolent || ActorRules.riotousAct(t, st, k, en) || h == H_SET && k + 1 < en && t.hash[k + 1] == H_FIRE) && !effigy(t, k, en)) {
                 return new Triggers.Trigger(Triggers.RIOTS, "Violent demonstration", tr.priority(), tr.word());
             }
             // "police did not intervene", "no arrests were made": force denied is no intervention

@@ -150,6 +150,18 @@ class EventsRound5NotesTest {
         On 2 September 2024, residents of Kasarani (Nairobi) staged a demonstration over the demolition of their homes; police lobbed tear gas.|Protests|Protest with intervention||0
         On 3 September 2024, football fans clashed with riot police outside the stadium in Belgrade (Belgrade). 12 officers were injured.|Riots|Violent demonstration||0
         On 4 September 2024, angry residents set ablaze a police post in Kariobangi (Nairobi) after a man died in custody.|Riots|Mob violence||0
+        # casualty phrasings and crowds
+        On 6 September 2024, gunmen attacked a checkpoint in Kurram (Khyber Pakhtunkhwa), killing a soldier and a civilian.|Battles|Armed clash||2
+        On 7 September 2024, unknown gunmen shot dead a police officer and his son in Quetta (Balochistan).|Violence against civilians|Attack||2
+        On 8 September 2024, an Israeli drone strike on a car in Tyre (South) killed 2 Hezbollah members, including a commander.|Explosions/Remote violence|Air/drone strike||2
+        On 9 September 2024, a bomb exploded at a bus station in Quetta (Balochistan), killing at least 15 people and injuring dozens.|Explosions/Remote violence|Remote explosive/landmine/IED||15
+        On 10 September 2024, over a dozen people were killed when RSF shells hit a market in El Fasher (North Darfur).|Explosions/Remote violence|Shelling/artillery/missile attack||13
+        On 11 September 2024, a suicide bomber struck a wedding in Maiduguri (Borno). Nine people died, including the attacker.|Explosions/Remote violence|Suicide bomb||9
+        On 12 September 2024, supporters of the NPP attacked NDC supporters at a polling station in Accra (Greater Accra), injuring 4.|Riots|Mob violence||0
+        On 13 September 2024, Hindu nationalist activists vandalised a church in Bareilly (Uttar Pradesh).|Riots|Mob violence||0
+        On 14 September 2024, demonstrators stormed the parliament in Nairobi (Nairobi) and set part of it on fire.|Riots|Violent demonstration||0
+        On 16 September 2024, a policeman was killed and 3 others wounded in an attack on a police station in Tank (Khyber Pakhtunkhwa).|Battles|Armed clash||1
+        On 17 September 2024, armed men killed 6 people, among them a child, in Guaymas (Sonora).|Violence against civilians|Attack||6
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
