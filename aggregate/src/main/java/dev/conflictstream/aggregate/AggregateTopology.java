@@ -16,7 +16,8 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * EVENTS (event id -> ConflictEvent | tombstone; partitioned by region)
- *   -> aggregate-events  [events, reports, incident-days, region-tallies, region-daily-tallies, pending-changes]
+ *   -> aggregate-events  [reports, event-index, events, event-index-generation, incident-days,
+ *                         region-tallies, region-daily-tallies, pending-changes]
  *        -> write-incidents             INCIDENTS
  *        -> write-region-tallies        REGION_TALLIES
  *        -> write-region-daily-tallies  REGION_DAILY_TALLIES
@@ -34,12 +35,21 @@ import org.apache.kafka.streams.state.Stores;
  * API can range-scan a region's incident days and tallies and an incident's reports; store values are
  * compact (plain Avro without the registry, or a few fixed fields). A hot key (a day's figures, a
  * region's tally) reaches its changelog once per commit, not once per event, and incidents and
- * tally rows reach their topics once per commit too. The
+ * tally rows reach their topics once per commit too. An event's own
+ * entry (its version, where its report lies) is an unlogged index of its report, so a new event
+ * costs one changelog record, its report's. The
  * output topics carry Avro in the Confluent wire format like every topic of the contract.
  */
 public final class AggregateTopology {
-    /** Per event id: newest version applied and where its report lies ({@link EventEntry}). */
+    /** Per retracted event id: the newest version applied ({@link EventIndex}). */
     public static final String EVENTS_STORE = "events";
+    /**
+     * Per live event id: its version and where its report lies ({@link EventEntry}); not logged, an
+     * index of the reports store rebuilt from it when they may differ ({@link EventIndex}).
+     */
+    public static final String EVENT_INDEX_STORE = "event-index";
+    /** The generation of the last commit that changed the event index ({@link EventIndex}). */
+    public static final String EVENT_INDEX_GENERATION_STORE = "event-index-generation";
     /** Every current report by {@code REGION|MONTH|TYPE|PLACE|DATE|PUBLISHED|EVENT}. */
     public static final String REPORTS_STORE = "reports";
     /** Figures of the reports of one day of an incident group, by {@code REGION|MONTH|TYPE|PLACE|DATE}. */
@@ -76,8 +86,11 @@ public final class AggregateTopology {
         topology.addSource(READ_EVENTS, serdes.key(Topics.EVENTS).deserializer(),
                 serdes.value(Topics.EVENTS).deserializer(), Topics.EVENTS.name());
         topology.addProcessor(AGGREGATE_EVENTS, () -> new EventAggregator(metrics), READ_EVENTS);
-        store(topology, EVENTS_STORE, EventEntry.serde());
         store(topology, REPORTS_STORE, new AvroBinarySerde<>(Report.class));
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EVENT_INDEX_STORE),
+                Serdes.String(), EventEntry.serde()).withCachingDisabled().withLoggingDisabled(), AGGREGATE_EVENTS);
+        store(topology, EVENTS_STORE, EventEntry.serde());
+        store(topology, EVENT_INDEX_GENERATION_STORE, Serdes.Long());
         store(topology, INCIDENT_DAYS_STORE, IncidentFigures.serde());
         store(topology, REGION_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class));
         store(topology, REGION_DAILY_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class));

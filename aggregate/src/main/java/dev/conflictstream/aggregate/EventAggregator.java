@@ -1,6 +1,8 @@
 package dev.conflictstream.aggregate;
 
 import static dev.conflictstream.aggregate.AggregateTopology.EVENTS_STORE;
+import static dev.conflictstream.aggregate.AggregateTopology.EVENT_INDEX_GENERATION_STORE;
+import static dev.conflictstream.aggregate.AggregateTopology.EVENT_INDEX_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.INCIDENT_DAYS_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.PENDING_CHANGES_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REGION_DAILY_TALLIES_STORE;
@@ -25,6 +27,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Events in, incidents and region tallies out, in one step and at a cost per event that does
@@ -32,8 +36,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>Per event (an upsert or a retraction):
  * <ol>
- *   <li>the {@value AggregateTopology#EVENTS_STORE} entry drops a stale version and gives the
- *       event's old report, if any; an unchanged report (a replay) stops here;</li>
+ *   <li>the event's entry ({@link EventIndex}) drops a stale version and gives the event's old
+ *       report, if any; an unchanged report (a replay) stops here;</li>
  *   <li>the old report leaves its day, the new one joins its day: the report in
  *       {@value AggregateTopology#REPORTS_STORE}, the day's {@link IncidentFigures} in
  *       {@value AggregateTopology#INCIDENT_DAYS_STORE};</li>
@@ -50,10 +54,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class EventAggregator implements Processor<String, ConflictEvent, String, SpecificRecord> {
 
+    private static final Logger log = LoggerFactory.getLogger(EventAggregator.class);
+
     private final AggregateMetrics metrics;
     private ProcessorContext<String, SpecificRecord> context;
-    private KeyValueStore<String, EventEntry> events;
-    private KeyValueStore<String, Report> reports;
+    private EventIndex events;
+    private RecentReports reports;
     /** The figures of incident days, written behind like the tally rows. */
     private WriteBehindRows<IncidentFigures> days;
     /** Holds one row while changes wait to be published: its flush, at every commit, publishes them. */
@@ -81,8 +87,15 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
     @Override
     public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
-        events = context.getStateStore(EVENTS_STORE);
-        reports = context.getStateStore(REPORTS_STORE);
+        reports = new RecentReports(context.getStateStore(REPORTS_STORE), DECODED_REPORTS);
+        events = new EventIndex(context.getStateStore(EVENT_INDEX_STORE), context.getStateStore(EVENTS_STORE),
+                context.getStateStore(EVENT_INDEX_GENERATION_STORE));
+        long started = System.nanoTime();
+        long rebuilt = events.open(reports.store());
+        if (rebuilt > 0) { // -1: current; 0: a new task, nothing to index
+            log.info("task {}: event index rebuilt from {} reports in {} ms", context.taskId(), rebuilt,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
         // everything in memory starts afresh: init runs again when a task is revived after a failed transaction
         days = new WriteBehindRows<>(context.getStateStore(INCIDENT_DAYS_STORE), DECODED_DAYS);
         tallyRows = new WriteBehindRows<>(context.getStateStore(REGION_TALLIES_STORE), DECODED_TALLY_ROWS);
@@ -93,8 +106,8 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         publishAtCommit = FlushHook.install(context, pending, (key, value, timestamp) -> publish());
     }
 
-    /** Decoded rows kept per store beyond the changed ones: the days and regions of the latest news. */
-    private static final int DECODED_DAYS = 50_000, DECODED_TALLY_ROWS = 20_000;
+    /** Decoded rows kept per store beyond the changed ones: the days, regions and reports of the latest news. */
+    private static final int DECODED_DAYS = 50_000, DECODED_TALLY_ROWS = 20_000, DECODED_REPORTS = 10_000;
 
     /** Something changed: make sure the next commit publishes it. */
     private void markPending(long timestamp) {
@@ -124,6 +137,7 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         incidents.drain(reports::get, (id, incident, timestamp) -> forward(id, incident, timestamp, WRITE_INCIDENTS));
         tallyRows.flush((key, tally, timestamp) -> forward(key, tally, timestamp, WRITE_TALLIES));
         dailyTallyRows.flush((key, tally, timestamp) -> forward(key, tally, timestamp, WRITE_DAILY_TALLIES));
+        events.commit();
     }
 
     private void forward(String key, SpecificRecord value, long timestamp, String sink) {
@@ -146,8 +160,8 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
 
     private void apply(Record<String, ConflictEvent> record) {
         String eventId = record.key();
-        if (eventId == null) {
-            return; // nothing to upsert or retract
+        if (eventId == null || eventId.isEmpty()) {
+            return; // nothing to upsert or retract (enrich never writes an empty id; the event index keeps that key)
         }
         ConflictEvent event = record.value();
         long version = event == null ? record.timestamp() : event.getIngestedAt().toEpochMilli();
@@ -161,7 +175,8 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         EventEntry after = event == null ? new EventEntry(newest, null, null)
                 : new EventEntry(newest, IncidentKeys.groupKey(event),
                         IncidentKeys.reportOfDay(event.getEventDate(), report.getPublishedDate(), eventId));
-        events.put(eventId, after);
+        events.put(eventId, before, after);
+        markPending(record.timestamp());
         boolean wasLive = before != null && before.live();
         if (event == null && wasLive) {
             metrics.retractionApplied(); // a tombstone for an event this partition does not hold changes nothing
@@ -265,7 +280,7 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
     private IncidentFigures rebuildDay(String group, LocalDate date) {
         String prefix = IncidentKeys.dayKey(group, date) + IncidentKeys.SEPARATOR;
         IncidentFigures figures = null;
-        try (KeyValueIterator<String, Report> it = reports.range(prefix, prefix + Incidents.RANGE_END)) {
+        try (KeyValueIterator<String, Report> it = reports.store().range(prefix, prefix + Incidents.RANGE_END)) {
             while (it.hasNext()) {
                 KeyValue<String, Report> kv = it.next();
                 if (figures == null) {

@@ -1,5 +1,6 @@
 package dev.conflictstream.aggregate;
 
+import dev.conflictstream.schema.Report;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -7,7 +8,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * What the aggregate keeps per event id: the newest version applied (the source article's
+ * What the aggregate keeps per event id ({@link EventIndex}): the newest version applied (the source article's
  * ingest time; a retraction's record time) and where the event's report lies, or nothing when
  * the event is retracted. One small entry per event serves both the out-of-order guard (a stale
  * copy never undoes a correction) and exact subtraction (the old report is found by its key).
@@ -28,6 +29,19 @@ record EventEntry(long version, String group, String reportOfDay) {
 
     String reportKey() {
         return IncidentKeys.reportKey(group, reportOfDay);
+    }
+
+    /**
+     * The entry of the live event whose report is stored under {@code reportKey}; null when the
+     * key is not where that report belongs.
+     */
+    static EventEntry of(String reportKey, Report report) {
+        String reportOfDay = IncidentKeys.reportOfDay(report.getEventDate(), report.getPublishedDate(), report.getEventId());
+        int groupEnd = reportKey.length() - reportOfDay.length() - 1;
+        if (groupEnd <= 0 || reportKey.charAt(groupEnd) != IncidentKeys.SEPARATOR || !reportKey.endsWith(reportOfDay)) {
+            return null;
+        }
+        return new EventEntry(report.getIngestedAt().toEpochMilli(), reportKey.substring(0, groupEnd), reportOfDay);
     }
 
     static Serde<EventEntry> serde() {

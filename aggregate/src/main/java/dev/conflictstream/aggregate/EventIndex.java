@@ -1,0 +1,139 @@
+package dev.conflictstream.aggregate;
+
+import dev.conflictstream.schema.Report;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Per event id, the newest version applied and where the event's report lies
+ * ({@link EventEntry}), kept so that every event costs one changelog record (its report), not two.
+ *
+ * <p>A live event's entry follows from its report: the report carries the event id and the
+ * version (the source article's ingest time, which is the newest version applied while the report
+ * is current), and its key says where it lies. So live entries are kept in an unlogged local store,
+ * {@value AggregateTopology#EVENT_INDEX_STORE}, an index of the logged
+ * {@value AggregateTopology#REPORTS_STORE} store, and rebuilt from it whenever the two may
+ * differ. Only a retracted event's version, which no report holds, goes to a logged store,
+ * {@value AggregateTopology#EVENTS_STORE} (a retraction is rare; its version keeps an older copy
+ * of the event from coming back).
+ *
+ * <p>When they may differ: the index is local and the reports store is what its changelog
+ * restores (after a crash, on another instance, from a standby, after an aborted transaction).
+ * A generation number says which state the index was written for: the logged
+ * {@value AggregateTopology#EVENT_INDEX_GENERATION_STORE} store holds the generation of the last
+ * commit that changed the index, and the index holds the same number under {@link #MARKER} once
+ * that commit's changes are all in it. Before the first change after a commit the index marker is
+ * set to {@link #DIRTY}, so an index that holds changes of a commit that never happened (the
+ * process died first, the transaction aborted) never shows the committed generation: the local
+ * store persists its writes in order. {@link #open} compares the two and rebuilds the index from
+ * the reports store when they differ, an index lost with its directory included.
+ */
+final class EventIndex {
+    /** Key of the generation marker in the index store; never an event id (the aggregate ignores empty ids). */
+    static final String MARKER = "";
+    /** Marker value while the index holds changes not yet committed. */
+    static final long DIRTY = -1;
+    private static final String GENERATION_KEY = "generation";
+
+    private final KeyValueStore<String, EventEntry> live;
+    private final KeyValueStore<String, EventEntry> retracted;
+    private final KeyValueStore<String, Long> generations;
+    private long generation;
+    private boolean dirty;
+
+    /**
+     * @param live        unlogged: live events' entries and the marker
+     * @param retracted   logged: retracted events' versions
+     * @param generations logged: the generation of the last commit that changed the index
+     */
+    EventIndex(KeyValueStore<String, EventEntry> live, KeyValueStore<String, EventEntry> retracted,
+               KeyValueStore<String, Long> generations) {
+        this.live = live;
+        this.retracted = retracted;
+        this.generations = generations;
+    }
+
+    /**
+     * Makes the index agree with {@code reports}, rebuilding it when its marker is not the
+     * committed generation.
+     *
+     * @return the number of live entries rebuilt, or -1 when the index was already current
+     */
+    long open(KeyValueStore<String, Report> reports) {
+        Long committed = generations.get(GENERATION_KEY);
+        generation = committed == null ? 0 : committed;
+        dirty = false;
+        EventEntry marker = live.get(MARKER);
+        if (marker != null && marker.version() == generation) {
+            return -1;
+        }
+        try (KeyValueIterator<String, EventEntry> it = live.all()) {
+            while (it.hasNext()) {
+                live.delete(it.next().key);
+            }
+        }
+        long rebuilt = 0;
+        try (KeyValueIterator<String, Report> it = reports.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, Report> kv = it.next();
+                EventEntry entry = EventEntry.of(kv.key, kv.value);
+                if (entry != null) {
+                    live.put(kv.value.getEventId(), entry);
+                    rebuilt++;
+                }
+            }
+        }
+        live.put(MARKER, new EventEntry(generation, null, null));
+        return rebuilt;
+    }
+
+    /** The entry of {@code eventId}: live, retracted (no group), or null when never seen. */
+    EventEntry get(String eventId) {
+        EventEntry entry = live.get(eventId);
+        if (entry != null) {
+            return entry;
+        }
+        entry = retracted.get(eventId);
+        // an entry of a live event in the logged store was written by the release before this index: its report, if
+        // still current, is in the index, so here only its version counts
+        return entry == null || !entry.live() ? entry : new EventEntry(entry.version(), null, null);
+    }
+
+    /** {@code eventId}'s entry goes from {@code before} (null: never seen) to {@code after}. */
+    void put(String eventId, EventEntry before, EventEntry after) {
+        if (after.equals(before)) {
+            return;
+        }
+        if (after.live()) {
+            markDirty();
+            live.put(eventId, after);
+            if (before != null && !before.live()) {
+                retracted.delete(eventId);
+            }
+        } else {
+            if (before != null && before.live()) {
+                markDirty();
+                live.delete(eventId);
+            }
+            retracted.put(eventId, after);
+        }
+    }
+
+    private void markDirty() {
+        if (!dirty) {
+            live.put(MARKER, new EventEntry(DIRTY, null, null));
+            dirty = true;
+        }
+    }
+
+    /** The changes so far are part of the commit being prepared: a new generation, in both stores. */
+    void commit() {
+        if (dirty) {
+            generation++;
+            generations.put(GENERATION_KEY, generation);
+            live.put(MARKER, new EventEntry(generation, null, null));
+            dirty = false;
+        }
+    }
+}
