@@ -92,9 +92,11 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
                 context.getStateStore(EVENT_INDEX_GENERATION_STORE));
         long started = System.nanoTime();
         long rebuilt = events.open(reports.store());
-        if (rebuilt > 0) { // -1: current; 0: a new task, nothing to index
+        if (rebuilt > 0) {
             log.info("task {}: event index rebuilt from {} reports in {} ms", context.taskId(), rebuilt,
                     (System.nanoTime() - started) / 1_000_000);
+        } else {
+            log.debug("task {}: event index {}", context.taskId(), rebuilt < 0 ? "current" : "new (no reports)");
         }
         // everything in memory starts afresh: init runs again when a task is revived after a failed transaction
         days = new WriteBehindRows<>(context.getStateStore(INCIDENT_DAYS_STORE), DECODED_DAYS);

@@ -85,7 +85,37 @@ public final class IncidentKeys {
 
     /** Key of one day of an incident group in the incident-days store: {@code GROUP|YYYY-MM-DD}. */
     public static String dayKey(String groupKey, LocalDate date) {
-        return groupKey + SEPARATOR + date;
+        return keyWithDate(groupKey, date);
+    }
+
+    /**
+     * {@code prefix|YYYY-MM-DD}, written directly: the aggregate builds a few such keys per event
+     * (a day and its neighbours), and {@code LocalDate.toString} plus concatenation was a few
+     * percent of its thread. Other years (before 1 or after 9999) take {@code toString}.
+     */
+    private static String keyWithDate(String prefix, LocalDate date) {
+        int year = date.getYear();
+        if (year < 1 || year > 9999) {
+            return prefix + SEPARATOR + date;
+        }
+        int n = prefix.length();
+        char[] key = new char[n + 1 + "YYYY-MM-DD".length()];
+        prefix.getChars(0, n, key, 0);
+        key[n] = SEPARATOR;
+        put(key, n + 1, year, 4);
+        key[n + 5] = '-';
+        put(key, n + 6, date.getMonthValue(), 2);
+        key[n + 8] = '-';
+        put(key, n + 9, date.getDayOfMonth(), 2);
+        return new String(key);
+    }
+
+    /** Writes {@code value} as {@code digits} decimal digits, zero-padded, at {@code at}. */
+    private static void put(char[] key, int at, int value, int digits) {
+        for (int i = at + digits - 1; i >= at; i--) {
+            key[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /**
@@ -160,7 +190,7 @@ public final class IncidentKeys {
 
     /** Key of the daily tally topic and store: {@code CODE|YYYY-MM-DD}. */
     public static String dailyKey(String regionCode, LocalDate date) {
-        return regionCode + SEPARATOR + date;
+        return keyWithDate(regionCode, date);
     }
 
     /** Region part of a daily key or incident id. */

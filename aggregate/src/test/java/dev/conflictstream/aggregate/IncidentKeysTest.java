@@ -68,6 +68,8 @@ class IncidentKeysTest {
     void readsTheDatesOfKeysAsTheFormatterDoes(LocalDate date) {
         String group = "UA.21|" + java.time.YearMonth.from(date) + "|Battles|admin1";
         assertThat(IncidentKeys.monthOf(group)).isEqualTo(java.time.YearMonth.from(date));
+        assertThat(IncidentKeys.dayKey(group, date)).as("written as toString writes it").isEqualTo(group + "|" + date);
+        assertThat(IncidentKeys.dailyKey("UA.21", date)).isEqualTo("UA.21|" + date);
         assertThat(IncidentKeys.dateOfDayKey(IncidentKeys.dayKey(group, date))).isEqualTo(date);
         assertThat(IncidentKeys.dateOf(IncidentKeys.dailyKey("UA.21", date))).isEqualTo(date);
         assertThat(IncidentKeys.dateOf(IncidentKeys.incidentId(group, date))).isEqualTo(date);
