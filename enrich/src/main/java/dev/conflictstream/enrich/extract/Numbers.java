@@ -159,6 +159,8 @@ final class Numbers {
      */
     static Phrase withQualifier(Tokens t, Phrase p, int floor) {
         int s = p.start();
+        // "over a dozen", "at least a dozen": the article belongs to the count
+        if (s - 1 >= floor && t.hash[s - 1] == H_A && t.hash[s] == H_DOZEN) s--;
         Qualifier q = p.qualifier();
         int low = p.low(), high = p.high();
         if (s - 2 >= floor && t.hash[s - 2] == H_AT && t.hash[s - 1] == H_LEAST) {
