@@ -37,14 +37,14 @@ final class Casualties {
             H_MORE_W = LongIntMap.h("more"), H_ALL = LongIntMap.h("all"), H_BODY = LongIntMap.h("body"),
             H_CORPSE = LongIntMap.h("corpse"), H_FAMILY = LongIntMap.h("family");
 
-    private static final LongIntMap QUALIFIER = LongIntMap.words("at", "least", "more", "than", "up", "over", "about",
+    static final LongIntMap QUALIFIER = LongIntMap.words("at", "least", "more", "than", "up", "over", "about",
             "around", "nearly", "almost", "some", "approximately", "roughly", "estimated", "between", "minimum", "a",
             "total");
     /** Before a singular "death": one death ("first combat death", "another death"). */
     private static final LongIntMap ONE_DEATH = LongIntMap.words("a", "first", "another", "one", "second", "latest",
             "new");
     private static final long H_DEATH = LongIntMap.h("death"), H_FIRST = LongIntMap.h("first");
-    private static final LongIntMap RISE = LongIntMap.words("rose", "risen", "rises", "rise", "climbed", "climbs",
+    static final LongIntMap RISE = LongIntMap.words("rose", "risen", "rises", "rise", "climbed", "climbs",
             "increased", "increases", "jumped", "grew", "grown", "reached", "stands", "stood", "hit", "mounted",
             "soared");
     private static final LongIntMap GRIEVANCE = LongIntMap.words("against", "over", "condemning", "condemn",
@@ -114,11 +114,11 @@ final class Casualties {
                 return note(why, new Figure(1, 1, Qualifier.EXACT, span(t, k, k + 4)));
             }
             // "lost 12 soldiers in fighting": a force's dead counted as its loss (a tally's is dropped by its window)
-            if (cls == Lexicon.KILL && LOST.get(h) != 0 && !dailyWindow(t, s, e) && !recentWindow(t, s, e)) {
+            if (cls == Lexicon.KILL && t.in(k, TokenWords.LOST) && !dailyWindow(t, s, e) && !recentWindow(t, s, e)) {
                 Figure f = lostFighters(t, k, e, other);
                 if (f != null) return note(why, f);
             }
-            if (!t.has(k, cls)) continue;
+            if (!t.has(k, cls) && !(cls == Lexicon.KILL && diedAlive(t, s, k))) continue;
             if (grievance(t, s, k) || attributed(t, s, k) || twoFates(t, s, k, e, other) || accident(t, k, e)) continue;
             // "he died of his injuries": the wounds that killed, no one more injured
             if (cls == Lexicon.INJURE && diedOf(t, s, k)) continue;
@@ -150,7 +150,7 @@ final class Casualties {
     private static Figure revisedToll(Tokens t, int s, int e, int cls) {
         for (int j = s + 1; j + 1 < e; j++) {
             boolean be = isBe(t.hash[j]);
-            if (!be && RISE.get(t.hash[j]) == 0) continue;
+            if (!be && !t.in(j, TokenWords.RISE)) continue;
             int n = j + 1;
             if (t.hash[n] == H_TO || t.hash[n] == H_AT) n++;
             else if (!be && t.hash[j] != H_REACHED && t.hash[j] != H_HIT) continue;
@@ -158,7 +158,7 @@ final class Casualties {
             Numbers.Phrase p = null;
             for (int q = n; q < Math.min(e, n + 3) && p == null; q++) {
                 if (Numbers.isNumberToken(t, q)) p = Numbers.value(t, q, e);
-                else if (QUALIFIER.get(t.hash[q]) == 0) break;
+                else if (!t.in(q, TokenWords.QUALIFIER)) break;
             }
             if (p == null || !countsPeople(t, p, e)) continue;
             int found = 0;
@@ -314,7 +314,7 @@ final class Casualties {
     }
 
     /** "killed two insurgents", "deaths of at least two", "death toll rose to 12", "killed the leader". */
-    private static final LongIntMap LOST = LongIntMap.words("lost", "loses", "losing");
+    static final LongIntMap LOST = LongIntMap.words("lost", "loses", "losing");
     /** Fighters a force can lose: "lost 12 soldiers", "lost two of its men". */
     private static final LongIntMap FIGHTERS = LongIntMap.words("soldiers", "soldier", "troops", "servicemen", "fighters",
             "men", "militants", "personnel", "policemen", "officers", "members");
@@ -384,6 +384,9 @@ final class Casualties {
                                         ? Qualifier.EXACT : more.qualifier(), span(t, k, more.end()));
                             }
                         }
+                        // "killing a soldier and a civilian", "shot dead a police officer and his son": two victims
+                        int second = secondSingleVictim(t, m, e, other);
+                        if (second > 0) return new Figure(2, 2, Qualifier.EXACT, span(t, k, second + 1));
                         return alongWith(t, k, m, e);
                     }
                     if (t.has(m, Lexicon.THING)) break;
@@ -395,6 +398,22 @@ final class Casualties {
             if (!bridge && j > k + 2 && !(j < k + 5 && bareNounPhrase(t, k + 1, j + 1))) return null;
         }
         return null;
+    }
+
+    private static final LongIntMap ONE_MORE = LongIntMap.words("a", "an", "his", "her", "their", "one");
+
+    /**
+     * "a soldier and a civilian", "an officer and his son": a second singular person after "and" and a determiner
+     * (one adjective allowed), not the subject of a verb of its own ("and a civilian was injured"); its token, or -1.
+     */
+    private static int secondSingleVictim(Tokens t, int m, int e, int other) {
+        if (m + 3 >= e || t.hash[m + 1] != H_AND || ONE_MORE.get(t.hash[m + 2]) == 0) return -1;
+        for (int n = m + 3; n < Math.min(e, m + 5); n++) {
+            if (!t.has(n, Lexicon.PERSON_SG)) continue;
+            if (n + 1 < e && (isBe(t.hash[n + 1]) || t.has(n + 1, other))) return -1;
+            return n;
+        }
+        return -1;
     }
 
     /** "body of a man", "corpse of an unidentified woman": "of", an article, a singular person within 3 tokens. */
@@ -592,7 +611,8 @@ final class Casualties {
             // "three soldiers and two civilians were killed": add the group before "and"
             int a = f == null ? -1 : firstTokenOf(t, p);
             // "Jan and several Haqqani fighters were killed", "the commander and two of his guards": one more
-            if (a - 2 >= s && t.hash[a - 1] == H_AND && singleVictim(t, s, a - 2)) {
+            // "... (Middle Shabelle), and 3 people were killed": after a comma "and" joins clauses, not victims
+            if (a - 2 >= s && t.hash[a - 1] == H_AND && (t.gap[a - 1] & Tokens.G_COMMA) == 0 && singleVictim(t, s, a - 2)) {
                 return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), span(t, a - 2, k + 1));
             }
             if (a - 1 >= s && t.hash[a - 1] == H_AND) {
@@ -621,7 +641,7 @@ final class Casualties {
      */
     private static boolean singleVictim(Tokens t, int s, int j) {
         if (t.has(j, Lexicon.PERSON_SG)) return true;
-        if (!t.is(j, Tokens.CAP) || !t.is(j, Tokens.ALPHA) || t.is(j, Tokens.UPPER) || t.lex[j] != 0) return false;
+        if (!t.is(j, Tokens.CAP) || !t.is(j, Tokens.ALPHA) || t.is(j, Tokens.UPPER) || t.lexicon(j) != 0) return false;
         // the name may have up to three words: "in Nova Kakhovka and two soldiers"
         int first = j;
         while (first - 1 >= Math.max(s, j - 2) && t.is(first - 1, Tokens.CAP) && (t.gap[first] & ~Tokens.G_SPACE) == 0) first--;
@@ -668,8 +688,27 @@ final class Casualties {
             if (h == H_HIS || h == H_HER) {
                 return j + 1 == k ? new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1)) : null;
             }
+            // "arrested a suspect in Jessore (Khulna) who was later killed": the singular person the relative follows
+            if (h == H_WHO && j + 1 < k && isBe(t.hash[j + 1])) return relativeSingular(t, s, j, k);
         }
         return null;
+    }
+
+    /** The noun a relative "who" at {@code who} follows, up to 6 tokens before it: a singular person is one victim. */
+    private static Figure relativeSingular(Tokens t, int s, int who, int k) {
+        for (int j = who - 1; j >= Math.max(s, who - 6); j--) {
+            if (Numbers.isNumberToken(t, j) || Lexicon.has(t.hash[j], Lexicon.PERSON) && !t.has(j, Lexicon.PERSON_SG)) return null;
+            if (t.has(j, Lexicon.PERSON_SG)) return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
+        }
+        return null;
+    }
+
+    private static final LongIntMap BURNED = LongIntMap.words("burned", "burnt", "buried");
+    private static final long H_ALIVE = LongIntMap.h("alive");
+
+    /** "burned alive 2 villagers", "a man was buried alive": "alive" after such a verb is a death word. */
+    private static boolean diedAlive(Tokens t, int s, int k) {
+        return t.hash[k] == H_ALIVE && k - 1 >= s && BURNED.get(t.hash[k - 1]) != 0;
     }
 
     /** Tokens j-1, j are a first and a last name right before the verb: capitalised, not a known word class. */

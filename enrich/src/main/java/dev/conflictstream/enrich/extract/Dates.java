@@ -51,7 +51,7 @@ final class Dates {
                     || t.hash[i - 1] == H_DECADES || t.hash[i - 1] == H_YEAR)) background = true;
             if (published == null) {
                 if (h == H_SINCE) background |= sinceDate(t, i, e);
-                else if (best == null && Lexicon.month(h) != 0 && t.is(i, Tokens.CAP)) {
+                else if (best == null && t.in(i, TokenWords.MONTH_NAME) && t.is(i, Tokens.CAP)) {
                     // no publication date: a full date ("On 16 February 2024,") still dates the sentence
                     best = fullDate(t, i, s, e, Lexicon.month(h));
                     if (best != null) text = Casualties.span(t, i, Math.min(e, i + 2));
@@ -63,10 +63,10 @@ final class Dates {
             if (h == H_YESTERDAY) d = published.minusDays(1);
             else if (h == H_TODAY || h == H_TONIGHT || (h == H_THIS && i + 1 < e && t.hash[i + 1] == H_MORNING)) d = published;
             else if (h == H_OVERNIGHT || h == H_LAST && i + 1 < e && t.hash[i + 1] == H_NIGHT) { d = published.minusDays(1); span = 2; }
-            else if (t.is(i, Tokens.CAP) && Lexicon.weekday(h) != 0) {
+            else if (t.is(i, Tokens.CAP) && t.in(i, TokenWords.WEEKDAY_NAME)) {
                 DayOfWeek dow = DayOfWeek.of(Lexicon.weekday(h));
                 d = published.with(TemporalAdjusters.previousOrSame(dow));
-            } else if (t.is(i, Tokens.CAP) && Lexicon.month(h) != 0) {
+            } else if (t.is(i, Tokens.CAP) && t.in(i, TokenWords.MONTH_NAME)) {
                 int m = Lexicon.month(h);
                 int day = dayAfter(t, i, e);
                 int dayBefore = day == 0 ? dayBefore(t, i, s) : 0;
@@ -190,7 +190,7 @@ final class Dates {
     }
 
     private static boolean sinceDate(Tokens t, int i, int e) {
-        return i + 1 < e && (Lexicon.month(t.hash[i + 1]) != 0 && t.is(i + 1, Tokens.CAP)
+        return i + 1 < e && (t.in(i + 1, TokenWords.MONTH_NAME) && t.is(i + 1, Tokens.CAP)
                 || t.is(i + 1, Tokens.DIGIT) && t.end[i + 1] - t.start[i + 1] == 4);
     }
 

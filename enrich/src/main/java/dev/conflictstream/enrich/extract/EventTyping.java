@@ -56,7 +56,10 @@ final class EventTyping {
             "councillors", "councilors", "candidate", "vendor", "mechanic", "tailor", "nurse", "doctor", "judge",
             "official", "officials", "activist", "activists", "businesswoman", "landowner", "teenager", "boys", "girls",
             "couple", "owner", "villager", "detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates", "youths",
-            "youth", "indigenous");
+            "youth", "indigenous",
+            // people a vigilante group or a force kills for what they are said to be: "killed 4 suspected thieves"
+            "thief", "thieves", "robber", "robbers", "informer", "informers", "witch", "witches", "hostage", "hostages",
+            "captives", "captive", "neighbour", "neighbor", "neighbours", "neighbors");
     /** What protesters do in a violent demonstration. */
     private static final LongIntMap RIOTOUS = LongIntMap.words("stones", "stone", "rocks", "pelted", "pelting", "torched",
             "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
@@ -99,6 +102,12 @@ final class EventTyping {
         }
         // "bandits seized 3 travellers", "Al Shabaab militants detained 5 elders": an armed group takes people, ACLED's abduction
         if (best.subtype().equals("Arrests") && armedGroupActor(t, st, at)) return ABDUCTED;
+        // "arrested 6 suspected ISIS members in a raid": a raid that ends in arrests, nobody harmed, is the arrests
+        if (best.subtype().equals("Armed clash") && !harmed && ActorRules.arrestRaid(t, st, at, en)) return ActorRules.RAID_ARRESTS;
+        // "police arrested a suspect who was later killed in a crossfire": a killing in custody, not an arrest
+        if (best.subtype().equals("Arrests") && ActorRules.killedAfterArrest(t, at, en)) return CIVILIANS_ATTACKED;
+        // "militants entered the village and preached in the mosque": a show of presence, ACLED's "Other"
+        if (best.subtype().equals("Change to group/activity") && ActorRules.preaching(t, st, en)) return ActorRules.PRESENCE;
         // "residents torched a police post": unorganised destroyers riot (ACLED's mob violence)
         if (best.subtype().equals("Looting/property destruction")) {
             Triggers.Trigger riot = unorganisedAttackers(t, st, at);
@@ -127,6 +136,11 @@ final class EventTyping {
         if (generic) {
             int verb = best != Triggers.KILL_FALLBACK ? at : victimsFrom(t, st, en) - 1; // "villagers killed a thief"
             Triggers.Trigger riot = unorganisedAttackers(t, st, verb);
+            if (riot != null) return riot;
+        }
+        // "residents burned alive a suspected kidnapper", "villagers hacked to death ...": a crowd's killing
+        if (best.type().equals(Triggers.VAC) && best.subtype().equals("Attack")) {
+            Triggers.Trigger riot = unorganisedAttackers(t, st, at);
             if (riot != null) return riot;
         }
         // "a man was beaten to death by villagers": a passive attack whose agent is a crowd
@@ -295,10 +309,18 @@ final class EventTyping {
             long h = t.hash[k];
             if (k + 1 < en && t.has(k + 1, Lexicon.CLAIM | Lexicon.SPEECH)) continue; // "..., police said"
             if (POLICE.get(h) != 0) police = true;
-            else if (MILITARY_PERSON.get(h) != 0 || Lexicon.has(h, Lexicon.NON_STATE)) return null;
-            else if (RIOTER.get(h) != 0) rioters = true;
+            // "armed herders and farmers clashed": armed people fight a battle
+            else if (armedPerson(t, k) || ActorRules.firearms(h)) return null;
+            // "farmers and herders fought with sticks": a fight with no arms is a mob's, whoever fights
+            else if (RIOTER.get(h) != 0 || ActorRules.crudeWeapon(h)) rioters = true;
         }
         return !rioters ? null : police ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE;
+    }
+
+    /** An armed person or group: a force, an armed group, partisans who are no party's ("partisans of the UDPS"). */
+    private static boolean armedPerson(Tokens t, int k) {
+        long h = t.hash[k];
+        return MILITARY_PERSON.get(h) != 0 || Lexicon.has(h, Lexicon.NON_STATE) || ActorRules.armedPartisans(t, k);
     }
 
     /**
@@ -314,7 +336,7 @@ final class EventTyping {
         for (int j = at - 1; j >= st; j--) {
             if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
             long h = t.hash[j];
-            if (MILITARY_PERSON.get(h) != 0 || Lexicon.has(h, Lexicon.NON_STATE)) return null;
+            if (armedPerson(t, j)) return null;
             if (Lexicon.has(h, Lexicon.LOCATIVE) || t.has(j, Lexicon.CLAIM | Lexicon.SPEECH)) break;
             if (t.has(j, Lexicon.PROTESTER)) protesters = true;
             else if (RIOTER.get(h) != 0 || h == H_MOB) rioters = true;
@@ -329,7 +351,7 @@ final class EventTyping {
             if (t.hash[j] != H_BY) continue;
             for (int m = j + 1; m < Math.min(en, j + 5); m++) {
                 long h = t.hash[m];
-                if (MILITARY_PERSON.get(h) != 0 || Lexicon.has(h, Lexicon.NON_STATE)) return false;
+                if (armedPerson(t, m)) return false;
                 if (RIOTER.get(h) != 0 || h == H_MOB) return true;
                 if (Lexicon.has(h, Lexicon.LOCATIVE)) return false;
             }
@@ -403,9 +425,10 @@ final class EventTyping {
             if (k + 1 < en && source(t, k, en)) continue;
             // "a social leader", "community leaders", "two former soldiers": civilians by their role
             boolean civic = k - 1 >= from && (LEADER.get(h) != 0 && CIVIC.get(t.hash[k - 1]) != 0
-                    || MILITARY_PERSON.get(h) != 0 && FORMER.get(t.hash[k - 1]) != 0);
-            if ((MILITARY_PERSON.get(h) != 0 || Lexicon.has(h, Lexicon.NON_STATE)) && !civic) return false;
-            if ((Lexicon.has(h, Lexicon.CIVILIAN) || targets && CIVILIAN_TARGET.get(h) != 0 || civic) && !negated(t, from, k)) {
+                    || MILITARY_PERSON.get(h) != 0 && FORMER.get(t.hash[k - 1]) != 0)
+                    || MILITARY_PERSON.get(h) != 0 && ActorRules.offDuty(t, from, k, en);
+            if ((MILITARY_PERSON.get(h) != 0 || t.wordIs(k, Lexicon.NON_STATE)) && !civic) return false;
+            if ((t.wordIs(k, Lexicon.CIVILIAN) || targets && CIVILIAN_TARGET.get(h) != 0 || civic) && !negated(t, from, k)) {
                 civ = true;
             }
             noun |= civ || Lexicon.has(h, Lexicon.PERSON);
@@ -586,12 +609,14 @@ final class EventTyping {
             long h = t.hash[k];
             // "demonstrations turned violent": the protesters' violence told as such
             boolean turnedViolent = h == H_VIOLENT && k - 1 >= st && TURNED.get(t.hash[k - 1]) != 0;
-            if ((RIOTOUS.get(h) != 0 || turnedViolent || h == H_SET && k + 1 < en && t.hash[k + 1] == H_FIRE) && !effigy(t, k, en)) {
+            // "blocked the highway with stones and tree trunks": stones laid on a road, not thrown
+            if (ActorRules.blockingStones(t, st, k)) continue;
+            if ((RIOTOUS.get(h) != 0 || turnedViolent || ActorRules.riotousAct(t, st, k, en) || h == H_SET && k + 1 < en && t.hash[k + 1] == H_FIRE) && !effigy(t, k, en)) {
                 return new Triggers.Trigger(Triggers.RIOTS, "Violent demonstration", tr.priority(), tr.word());
             }
             // "police did not intervene", "no arrests were made": force denied is no intervention
             if (INTERVENTION.get(h) != 0 && (negated(t, st, k) || deniedAfter(t, k, en) || dispersedThemselves(t, st, k, en)
-                    || grievanceWord(t, st, k) || participleAdjective(t, st, k))) continue;
+                    || grievanceWord(t, st, k) || participleAdjective(t, st, k) || ActorRules.agentOfDeath(t, st, k))) continue;
             if (INTERVENTION.get(h) != 0 || h == H_TEAR && k + 1 < en && t.hash[k + 1] == H_GAS
                     || ONE_SIDED.get(h) != 0 && tr.type().equals(Triggers.BATTLES)) intervention = true;
         }

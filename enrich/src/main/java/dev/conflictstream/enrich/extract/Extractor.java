@@ -20,7 +20,7 @@ import java.util.function.LongFunction;
  * gazetteer and word tables; {@link #explain} traces the reasoning through a {@link Trace}.
  */
 public final class Extractor {
-    public static final String VERSION = "rules-4";
+    public static final String VERSION = "rules-5";
 
     /** Tuning switches that change output; the defaults are what {@link #VERSION} means. */
     public record Options(boolean demonymsAsPlaces) {
@@ -36,7 +36,7 @@ public final class Extractor {
             H_TALIBAN = LongIntMap.h("taliban"), H_LOCAL = LongIntMap.h("local"),
             H_AUTHORITIES = LongIntMap.h("authorities"), H_ALSO = LongIntMap.h("also");
     private static final LongIntMap ADDITIVE = new LongIntMap();
-    private static final LongIntMap DEATH = new LongIntMap();
+    static final LongIntMap DEATH = new LongIntMap();
 
     static {
         for (String w : new String[] {"also", "other", "another", "additional", "additionally", "further", "second",
@@ -310,7 +310,9 @@ public final class Extractor {
         }
         if (x.killed != null && x.killed.low() > 0 && killedSuppressed(t, st, en)) x.killed = null;
         // (only a riot's: "Russia protests over a photographer's killing" is a protest note about the killing, UCDP's event)
-        if (x.killed != null && x.best != null && x.best.type().equals(Triggers.RIOTS) && Casualties.causeOfUnrest(t, x.bestAt, en)) {
+        // and property a crowd destroys: "set ablaze a police post after a man died in custody"
+        if (x.killed != null && x.best != null && (x.best.type().equals(Triggers.RIOTS)
+                || x.best.subtype().equals("Looting/property destruction")) && Casualties.causeOfUnrest(t, x.bestAt, en)) {
             // "a mob attacked a police station after a youth died in custody": the death the crowd answers
             if (trace.on()) trace.add("    deaths are the cause of the unrest: dropped\n");
             x.killed = null;
@@ -417,10 +419,21 @@ public final class Extractor {
             int c = Lexicon.classes(t.hash[j]);
             if ((c & (Lexicon.MODAL | Lexicon.PLAN | Lexicon.NEG | Lexicon.BACKGROUND)) != 0) {
                 if ((c & Lexicon.MODAL) != 0 && t.is(j, Tokens.CAP) && !t.sentenceInitial(j)) continue; // "May"
+                // "foiled a terror plot and seized suicide vests": a plan undone is no hypothesis of what follows
+                if ((c & Lexicon.PLAN) != 0 && foiled(t, st, j)) continue;
                 return t.word(j);
             }
         }
         return null;
+    }
+
+    private static final LongIntMap FOILING = LongIntMap.words("foiled", "thwarted", "busted", "averted", "uncovered",
+            "frustrated", "foil", "foils", "thwarts");
+
+    /** A foiling verb up to 3 tokens before the plan word at j: "foiled a terror plot", "thwarted an attempt". */
+    private static boolean foiled(Tokens t, int st, int j) {
+        for (int m = j - 1; m >= Math.max(st, j - 3); m--) if (FOILING.get(t.hash[m]) != 0) return true;
+        return false;
     }
 
     /** The modal, plan, negation or recap word before "to <trigger>", or null. */
@@ -438,7 +451,7 @@ public final class Extractor {
     /** A death stated without a number ("buries its dead", "the death of its representative"), not negated or hypothetical. */
     private static boolean deathWord(Tokens t, int st, int en) {
         for (int k = st; k < en; k++) {
-            if (DEATH.get(t.hash[k]) == 0 || t.is(k, Tokens.MIXED)) continue;
+            if (!t.in(k, TokenWords.DEATH) || t.is(k, Tokens.MIXED)) continue;
             if (suppressed(t, st, k) != null) return false;
             return true;
         }
@@ -523,9 +536,9 @@ public final class Extractor {
         for (int k = st; k < en; k++) {
             long h = t.hash[k];
             if (h == H_TALIBAN) d.actors.add("Taliban");
-            else if (Lexicon.has(h, Lexicon.NON_STATE)) d.actors.add("Rebels/Insurgents");
-            else if (Lexicon.has(h, Lexicon.PROTESTER)) d.actors.add("Protesters");
-            else if (Lexicon.has(h, Lexicon.CIVILIAN) && !Lexicon.has(h, Lexicon.FORCE) && h != H_LOCAL) d.actors.add("Civilians");
+            else if (t.wordIs(k, Lexicon.NON_STATE)) d.actors.add("Rebels/Insurgents");
+            else if (t.wordIs(k, Lexicon.PROTESTER)) d.actors.add("Protesters");
+            else if (t.wordIs(k, Lexicon.CIVILIAN) && !t.wordIs(k, Lexicon.FORCE) && h != H_LOCAL) d.actors.add("Civilians");
             else if (h == H_COALITION) d.actors.add("Coalition Forces");
             if (k + 1 < en && t.has(k + 1, Lexicon.FORCE) && t.is(k, Tokens.CAP)) {
                 String country = countryOf(h);

@@ -34,9 +34,9 @@ final class Lexicon {
     static final int SLAVIC_CONTEXT = 1 << 26; // Ukraine, Russian, Donbas: Russian spellings of Ukrainian names may follow
     static final int LOCATIVE = 1 << 23;  // in, at, near: marks the place of an event // the, a, its: "the captured territory" is an adjective // University, Airlines: capitalised word that makes a name an organisation
 
-    private static final LongIntMap WORDS = new LongIntMap();
-    private static final LongIntMap MONTH_NO = new LongIntMap();
-    private static final LongIntMap WEEKDAY_NO = new LongIntMap();
+    static final LongIntMap WORDS = new LongIntMap();
+    static final LongIntMap MONTH_NO = new LongIntMap();
+    static final LongIntMap WEEKDAY_NO = new LongIntMap();
 
     private Lexicon() {}
 

@@ -16,8 +16,13 @@ final class LongIntMap {
     private int size;
 
     void or(long key, int bits) {
+        orLong(key, bits & 0xFFFFFFFFL);
+    }
+
+    /** As {@link #or} with a 64-bit value, read back by {@link #getLong} ({@link TokenWords}). */
+    void orLong(long key, long bits) {
         int s = insertSlot(key);
-        table[2 * s + 1] |= bits & 0xFFFFFFFFL;
+        table[2 * s + 1] |= bits;
     }
 
     void put(long key, int value) {
@@ -37,15 +42,25 @@ final class LongIntMap {
     }
 
     int get(long key) {
+        return (int) getLong(key);
+    }
+
+    /** The whole 64-bit value of a key ({@link #orLong}), 0 if missing. */
+    long getLong(long key) {
         long[] t = table;
         int mask = (t.length >> 1) - 1;
         int s = slot(key, t.length >> 1);
         while (true) {
             long v = t[2 * s + 1];
             if (v == 0) return 0;
-            if (t[2 * s] == key) return (int) v;
+            if (t[2 * s] == key) return v;
             s = (s + 1) & mask;
         }
+    }
+
+    /** Every key whose value is not 0 (exactly the keys {@code get} finds), in table order. */
+    void forEachKey(java.util.function.LongConsumer action) {
+        for (int s = 0; s < table.length; s += 2) if (table[s + 1] != 0) action.accept(table[s]);
     }
 
     private int capacity() { return table.length >> 1; }
@@ -54,7 +69,7 @@ final class LongIntMap {
         long[] old = table;
         table = new long[old.length * 2];
         size = 0;
-        for (int s = 0; s < old.length; s += 2) if (old[s + 1] != 0) put(old[s], (int) old[s + 1]);
+        for (int s = 0; s < old.length; s += 2) if (old[s + 1] != 0) orLong(old[s], old[s + 1]);
     }
 
     private static int slot(long k, int cap) {

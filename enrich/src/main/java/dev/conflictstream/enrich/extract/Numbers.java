@@ -9,9 +9,9 @@ final class Numbers {
     /** A parsed phrase: tokens [start, end), values and how stated. */
     record Phrase(int start, int end, int low, int high, Qualifier qualifier) {}
 
-    private static final LongIntMap UNITS = new LongIntMap();   // value + 1
-    private static final LongIntMap TENS = new LongIntMap();
-    private static final LongIntMap VAGUE = new LongIntMap();   // value
+    static final LongIntMap UNITS = new LongIntMap();   // value + 1
+    static final LongIntMap TENS = new LongIntMap();
+    static final LongIntMap VAGUE = new LongIntMap();   // value
     private static final long H_HUNDRED = LongIntMap.h("hundred"), H_THOUSAND = LongIntMap.h("thousand"),
             H_AT = LongIntMap.h("at"), H_LEAST = LongIntMap.h("least"), H_MORE = LongIntMap.h("more"),
             H_THAN = LongIntMap.h("than"), H_OVER = LongIntMap.h("over"), H_UP = LongIntMap.h("up"),
@@ -61,7 +61,7 @@ final class Numbers {
         long h = t.hash[i];
         if (h == H_A && i + 1 < t.n && (t.hash[i + 1] == H_DOZEN || t.hash[i + 1] == H_FEW
                 || t.hash[i + 1] == H_NUMBER && i + 2 < t.n && t.hash[i + 2] == H_OF)) return true;
-        return UNITS.get(h) != 0 || TENS.get(h) != 0 || VAGUE.get(h) != 0 || h == H_DOZEN;
+        return t.in(i, TokenWords.NUMBER_WORD) || h == H_DOZEN;
     }
 
     /**
@@ -159,6 +159,8 @@ final class Numbers {
      */
     static Phrase withQualifier(Tokens t, Phrase p, int floor) {
         int s = p.start();
+        // "over a dozen", "at least a dozen": the article belongs to the count
+        if (s - 1 >= floor && t.hash[s - 1] == H_A && t.hash[s] == H_DOZEN) s--;
         Qualifier q = p.qualifier();
         int low = p.low(), high = p.high();
         if (s - 2 >= floor && t.hash[s - 2] == H_AT && t.hash[s - 1] == H_LEAST) {

@@ -55,7 +55,7 @@ final class PlaceFinder {
         }
     }
 
-    private static final LongIntMap CONNECTOR = new LongIntMap();
+    static final LongIntMap CONNECTOR = new LongIntMap();
     /** Names of armed groups that read like place names, exactly or as a spelling variant ("Al-Qaeda" is no Kedah,
      *  "Houthi" no Haiti): a name containing one is an actor, never a place. */
     private static final LongIntMap ARMED_GROUP = new LongIntMap();
@@ -322,7 +322,7 @@ final class PlaceFinder {
             if (j > i) {
                 int gp = t.gap[j];
                 if ((gp & ~(Tokens.G_SPACE | Tokens.G_HYPHEN | Tokens.G_PERIOD | Tokens.G_APOS)) != 0) break;
-                boolean ok = t.is(j, Tokens.CAP) || CONNECTOR.get(t.hash[j]) != 0 || t.hash[j] == H_S || inWord
+                boolean ok = t.is(j, Tokens.CAP) || t.in(j, TokenWords.CONNECTOR) || t.hash[j] == H_S || inWord
                         || hyphenatedArticle(t, j, sentEnd);
                 if (!ok) break;
                 key = NameKey.combine(key, t.hash[j]);

@@ -20,8 +20,11 @@ final class Tokens {
     final String text;
     int n;
     int[] start, end, flags, gap, sentence, paragraph;
-    /** Lexicon classes of each token ({@link #classify()}); null until classified. */
-    int[] lex;
+    /**
+     * Word classes of each token ({@link #classify()}): its {@link TokenWords} bits, less the Lexicon classes of a
+     * MIXED token ("kiA" is no lexicon word); null until classified.
+     */
+    long[] words;
     long[] hash;
     int sentences;
     int[] sentStart; // first token of each sentence
@@ -211,19 +214,36 @@ final class Tokens {
 
     boolean is(int i, int f) { return (flags[i] & f) != 0; }
 
-    /** Looks every token up in the {@link Lexicon} once, so rules test classes by index. */
+    /** Looks every token up in {@link TokenWords} once, so rules test classes by index. */
     Tokens classify() {
-        lex = new int[n];
-        for (int k = 0; k < n; k++) lex[k] = (flags[k] & MIXED) != 0 ? 0 : Lexicon.classes(hash[k]);
+        words = new long[n];
+        for (int k = 0; k < n; k++) {
+            long w = TokenWords.of(hash[k]);
+            words[k] = (flags[k] & MIXED) != 0 ? TokenWords.withoutLexicon(w) : w;
+        }
         return this;
     }
 
+    /** Whether token {@code k} is in one of the {@link TokenWords} sets {@code bits}, even if MIXED (after {@link #classify()}). */
+    boolean in(int k, long bits) { return (words[k] & bits) != 0; }
+
+    /** The Lexicon classes of token {@code k}, 0 if MIXED (after {@link #classify()}). */
+    int lexicon(int k) { return TokenWords.lexicon(words[k]); }
+
+    /**
+     * {@code Lexicon.has(hash[k], cls)}: the classes of the token's word whatever its case, MIXED or not
+     * (after {@link #classify()}); only a MIXED token, whose bits lack them, is looked up again.
+     */
+    boolean wordIs(int k, int cls) {
+        return (flags[k] & MIXED) != 0 ? Lexicon.has(hash[k], cls) : has(k, cls);
+    }
+
     /** Whether token {@code k} is in one of the Lexicon classes {@code cls} (after {@link #classify()}). */
-    boolean has(int k, int cls) { return (lex[k] & cls) != 0; }
+    boolean has(int k, int cls) { return (lexicon(k) & cls) != 0; }
 
     /** Some token of the text is of lexicon class {@code cls} (after {@link #classify()}). */
     boolean anyHas(int cls) {
-        for (int i = 0; i < n; i++) if ((lex[i] & cls) != 0) return true;
+        for (int i = 0; i < n; i++) if (has(i, cls)) return true;
         return false;
     }
 

@@ -24,7 +24,7 @@ final class Triggers {
 
     private static final LongIntMap SINGLE = new LongIntMap();
     /** The first words of every single, pair and near trigger. */
-    private static final LongIntMap FIRST_WORD = new LongIntMap();
+    static final LongIntMap FIRST_WORD = new LongIntMap();
     private static final LongIntMap PAIR = new LongIntMap();
     /** "near" phrases: a head word and an object word a few tokens after it ("set up a base"); value: the window. */
     private static final LongIntMap NEAR_HEAD = new LongIntMap();
@@ -87,6 +87,9 @@ final class Triggers {
         // "struck a command post with a drone", "hit by a kamikaze drone": the drone as the means
         near(ERV, air, 90, new String[] {"with", "by", "using"}, "drone", "drones", "uav", "uavs", "quadcopter",
                 "quadcopters", "fpv", "jets", "warplanes", "helicopters", "helicopter", "aircraft", "planes", "airplanes");
+        // "Hezbollah launched a drone at an IDF position": a drone sent at a target
+        near(ERV, air, 90, new String[] {"launched", "launches", "launching"}, "drone", "drones", "uav", "uavs",
+                "quadcopter", "quadcopters");
         // bombs only aircraft drop: "struck Kherson with a guided bomb", "barrel bombs on Daraa", "dropped bombs on"
         pair(ERV, air, 91, "guided bomb", "guided bombs", "glide bomb", "glide bombs", "aerial bomb", "aerial bombs",
                 "barrel bomb", "barrel bombs", "cluster bombs", "air bombs");
@@ -101,9 +104,20 @@ final class Triggers {
                 "rocket attacks");
         single(ERV, shell, 85, "shelling", "shelled", "shells", "shell", "artillery", "mortar", "mortars", "missile",
                 "missiles", "rocket", "rockets", "barrage", "bombardment", "bombarded", "mlrs", "howitzer",
-                "howitzers", "shellings", "himars", "katyusha", "katyushas", "iskander", "iskanders", "kalibr");
+                "howitzers", "shellings", "himars", "katyusha", "katyushas", "iskander", "iskanders", "kalibr",
+                // anti-tank guided missiles (ACLED: a missile attack)
+                "atgm", "atgms", "kornet");
+        // "a Lancet loitering munition hit a howitzer": a drone that strikes itself, above the weapon it hits
+        pair(ERV, air, 93, "loitering munition", "loitering munitions", "suicide drone", "suicide drones", "kamikaze uav");
         // "Russian forces struck Kharkiv": a state's forces striking from afar with no weapon named (ACLED: shelling)
         near(ERV, shell, 44, new String[] {"forces", "army", "military", "troops"}, "struck", "strikes", "hit");
+        // "Israeli forces struck a car", "hit a motorcycle", "struck a group of people": a moving or small target is
+        // struck from the air (drones), not shelled
+        near(2, ERV, air, 45, new String[] {"struck", "hit", "targeted"}, "car", "cars", "vehicle", "vehicles",
+                "motorcycle", "motorcycles", "motorbike", "pickup", "van", "truck", "jeep", "group");
+        // "an old mortar round exploded", "an abandoned shell": ordnance left from fighting, a remote explosive
+        near(2, ERV, ied, 90, new String[] {"old", "abandoned", "dormant"}, "mortar", "shell", "shells", "rocket",
+                "rockets", "bomb", "round", "rounds", "projectile", "ordnance", "munition", "grenade");
         single(ERV, ied, 88, "ied", "ieds", "landmine", "landmines");
         // "an Israeli strike on a house", "strikes hit the outskirts": a strike from the air unless a weapon says otherwise
         pair(ERV, air, 46, "strike on", "strikes on", "strike hit", "strikes hit", "strike killed", "strikes killed",
@@ -219,6 +233,16 @@ final class Triggers {
         // "took part in a march", "joined the march": a march people join
         near(PROTESTS, "Peaceful protest", 50, new String[] {"took", "joined", "attended", "participated", "join"},
                 "march", "marches");
+        // "around 100 people gathered in Rabat in solidarity with ...", "assembled ... calling for": a gathering for a
+        // cause (ACLED's most common protest note); forces that gather have their own, higher triggers
+        near(10, PROTESTS, "Peaceful protest", 45, new String[] {"gathered", "assembled", "congregated", "converged"},
+                "solidarity", "demanding", "calling", "condemning", "denouncing", "commemorate", "commemorating", "chanting",
+                "protesting", "against");
+        // labour action and shutdowns: "began an indefinite strike", "downed tools", "a shutdown call by separatists"
+        pair(PROTESTS, "Peaceful protest", 50, "indefinite strike", "strike action", "work stoppage", "downed tools",
+                "down tools", "shutdown call", "strike call", "complete shutdown", "general shutdown");
+        near(PROTESTS, "Peaceful protest", 50, new String[] {"held", "staged", "organised", "organized", "led"}, "motorcade",
+                "motorcades", "caravan", "caravans", "procession", "processions");
         // a flash mob is a protest, not a mob
         pair(PROTESTS, "Peaceful protest", 58, "flash mob", "flash mobs");
         // "march" alone is also the month: only a march someone holds
@@ -237,6 +261,10 @@ final class Triggers {
         pair(RIOTS, "Mob violence", 57, "jungle justice", "mob justice", "vigilante justice");
         // fists and sticks, not arms: "party workers exchanged blows", "a brawl broke out between two families"
         pair(RIOTS, "Mob violence", 52, "exchanged blows", "came to blows", "traded blows");
+        // "a land dispute between two clans turned violent": below the protest words ("the protest turned violent" is a
+        // violent demonstration, EventTyping) and any battle word
+        pair(RIOTS, "Mob violence", 48, "turned violent", "turns violent", "turning violent", "became violent",
+                "grew violent");
         single(RIOTS, "Mob violence", 52, "brawl", "brawls", "brawled", "scuffle", "scuffles", "scuffled", "melee");
         // "set up roadblocks with burning tyres": the street violence of a riot
         pair(RIOTS, "Violent demonstration", 55, "burning tyres", "burning tires", "burning barricades", "burned tyres",
@@ -259,7 +287,9 @@ final class Triggers {
                 "bomb disposal");
         single(SD, "Looting/property destruction", 40, "looted", "looting", "torched", "vandalized", "arson",
                 "vandalised", "demolished", "demolition", "demolitions", "bulldozed", "razed", "plundered", "ransacked",
-                "stole", "stolen", "rustled", "rustling", "pillaged");
+                "stole", "stolen", "rustled", "rustling", "pillaged", "uprooted");
+        // ACLED's own label of a note: "Property destruction: On 1 August, settlers ..."
+        pair(SD, "Looting/property destruction", 42, "property destruction");
         pair(SD, "Looting/property destruction", 42, "set fire", "set ablaze", "burned down", "burnt down");
         single(SD, "Headquarters or base established", 35, "headquarters");
         near(SD, "Headquarters or base established", 47, new String[] {"established", "establish", "establishes", "set",
@@ -275,12 +305,16 @@ final class Triggers {
                 "fighters", "reinforcements", "soldiers", "militants"}, "massing", "massed", "regrouped", "regrouping",
                 "moved", "arrived", "headed", "mobilised", "mobilized", "relocated", "gathered", "entered", "repositioned");
         pair(SD, "Change to group/activity", 30, "troop movements", "troop movement", "military buildup",
-                "military build", "sent reinforcements");
+                "military build", "sent reinforcements", "general mobilisation", "general mobilization", "forced recruitment",
+                "forcibly recruited", "forcefully recruited");
+        // "200 militiamen joined Fano": fighters changing sides or groups
+        near(SD, "Change to group/activity", 30, new String[] {"militiamen", "fighters", "soldiers", "militants", "combatants"},
+                "joined", "defected");
         // "police recovered explosives and detonators", "found a weapons cache": arms taken out of use
         near(SD, "Disrupted weapons use", 45, new String[] {"recovered", "found", "discovered", "uncovered",
                 "confiscated", "seized", "impounded"}, "explosives", "detonators", "weapons", "arms",
                 "ammunition", "cache", "caches", "ied", "ieds", "bombs", "grenades", "rifles", "munitions", "landmines",
-                "mines", "stockpile", "arsenal");
+                "mines", "stockpile", "arsenal", "vests");
         // below the protest words: "anti-coup protesters marched" is a protest (a real coup still beats an arrest)
         single(SD, "Other", 48, "coup", "putsch");
         // an armed group's lockdown of an area ("declared an armed strike"): not a workers' strike
@@ -343,7 +377,7 @@ final class Triggers {
     static final Trigger WEAPONS_SEIZED = new Trigger(SD, "Disrupted weapons use", 45, "seized weapons");
     private static final LongIntMap WEAPON = LongIntMap.words("weapons", "weapon", "arms", "ammunition", "explosives",
             "munitions", "cache", "caches", "rifles", "guns", "grenades", "rockets", "mortars", "ied", "ieds",
-            "bombs", "landmines", "mines", "drones");
+            "bombs", "landmines", "mines", "drones", "vests");
 
 
     private Triggers() {}
@@ -425,7 +459,7 @@ final class Triggers {
 
     /** The trigger starting at token i, or null; {@code span[0]} receives its length in tokens. */
     static Trigger at(Tokens t, int i, int sentEnd, int[] span) {
-        if (FIRST_WORD.get(t.hash[i]) == 0) return null; // one lookup for the many words that start no trigger
+        if (!t.in(i, TokenWords.TRIGGER_START)) return null; // one bit for the many words that start no trigger
         if (t.is(i, Tokens.MIXED)) return null; // "kiA", "ShOT": noise, not a word
         if (i + 1 < sentEnd && (t.gap[i + 1] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) == 0) {
             int p = PAIR.get(NameKey.combine(t.hash[i], t.hash[i + 1]));

@@ -140,7 +140,7 @@ class EventsRoundNotesTest {
         Non-violent activity: On 6 July 2023, JNIM militants held a meeting with residents of Djibo (Sahel) and asked them to pay zakat.|Strategic developments|Other||0
         On 7 July 2023, an armed confrontation between members of the CJNG and the Sinaloa Cartel took place in Zacatecas (Zacatecas). 5 fatalities.|Battles|Armed clash||5
         On 8 July 2023, an exchange of fire between police and gang members took place in Port-au-Prince (Ouest). 2 gang members were killed.|Battles|Armed clash||2
-        On 9 July 2023, a woman was burned alive by her husband in Kandahar (Kandahar).|Violence against civilians|Attack||0
+        On 9 July 2023, a woman was burned alive by her husband in Kandahar (Kandahar).|Violence against civilians|Attack||1
         On 10 July 2023, unknown gunmen attacked a bus in Mandera (Mandera). A total of 6 passengers were killed.|Violence against civilians|Attack||6
         On 11 July 2023, a drone strike killed 5 people, mostly civilians, in Sanaa (Amanat al Asimah).|Explosions/Remote violence|Air/drone strike||5
         On 12 July 2023, gunmen attacked a house in Bokkos (Plateau), killing the owner and his wife.|Violence against civilians|Attack||2

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A held-out measure of event typing and fatalities: 160 ACLED-style notes and wire sentences
@@ -21,20 +22,25 @@ import org.junit.jupiter.api.Test;
  * used to develop them. The test prints only the aggregate figures, so that the notes stay held out; it
  * fails when one falls below the floor measured after that round.
  *
+ * <p>{@code heldout/events5.psv} (137 notes and headlines, the same way, before events round 5): Sahel, Horn of
+ * Africa, Middle East, South Asia, Latin America and US local news, over all sub-event types and the casualty
+ * phrasings of the issue ("N killed and wounded", casualties, ministry tolls, recaps, "among the injured").
+ *
  * <p>Scored as {@code eval/score.py} scores notes: the first event's type and sub-type; killed = the
  * largest figure among the events, exact over the notes whose gold figure is above 0.
  */
 class HeldOutEventsTest {
     private static final Pattern DATE = Pattern.compile("(\\d{1,2} [A-Z][a-z]+ \\d{4})");
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    /** Measured before the events round: type 0.925, sub-type 0.919, killed 0.965; after it 0.957 / 0.950 / 0.965. */
-    private static final double TYPE_FLOOR = 0.95;
-    private static final double SUBTYPE_FLOOR = 0.94;
-    private static final double KILLED_FLOOR = 0.96;
-
-    @Test
-    void scoresTheHeldOutNotes() throws IOException {
-        List<String[]> rows = rows();
+    /**
+     * events.psv, measured before the events round: type 0.925, sub-type 0.919, killed 0.965; after it 0.957 / 0.950 /
+     * 0.965; after events round 5 0.969 / 0.963 / 0.965. events5.psv, before events round 5: type 0.949, sub-type
+     * 0.912, killed 0.925; after it 0.956 / 0.934 / 0.970 (docs/extraction.md, "Events round 5").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"events.psv, 0.96, 0.95, 0.96", "events5.psv, 0.95, 0.93, 0.96"})
+    void scoresTheHeldOutNotes(String file, double typeFloor, double subtypeFloor, double killedFloor) throws IOException {
+        List<String[]> rows = rows(file);
         int type = 0, subtype = 0, killedRows = 0, killed = 0, noDeathRows = 0, noDeaths = 0;
         for (String[] row : rows) {
             String note = row[0];
@@ -54,16 +60,16 @@ class HeldOutEventsTest {
         }
         double typeAcc = (double) type / rows.size(), subtypeAcc = (double) subtype / rows.size();
         double killedAcc = (double) killed / killedRows;
-        System.out.printf(Locale.ROOT, "held-out notes: %d; type %.3f; sub-type %.3f; killed exact (gold > 0, %d) %.3f;"
-                + " no deaths kept (%d) %.3f%n", rows.size(), typeAcc, subtypeAcc, killedRows, killedAcc, noDeathRows,
+        System.out.printf(Locale.ROOT, "held-out notes (%s): %d; type %.3f; sub-type %.3f; killed exact (gold > 0, %d) %.3f;"
+                + " no deaths kept (%d) %.3f%n", file, rows.size(), typeAcc, subtypeAcc, killedRows, killedAcc, noDeathRows,
                 (double) noDeaths / noDeathRows);
-        assertThat(typeAcc).isGreaterThanOrEqualTo(TYPE_FLOOR);
-        assertThat(subtypeAcc).isGreaterThanOrEqualTo(SUBTYPE_FLOOR);
-        assertThat(killedAcc).isGreaterThanOrEqualTo(KILLED_FLOOR);
+        assertThat(typeAcc).isGreaterThanOrEqualTo(typeFloor);
+        assertThat(subtypeAcc).isGreaterThanOrEqualTo(subtypeFloor);
+        assertThat(killedAcc).isGreaterThanOrEqualTo(killedFloor);
     }
 
-    private static List<String[]> rows() throws IOException {
-        try (InputStream in = HeldOutEventsTest.class.getResourceAsStream("/heldout/events.psv")) {
+    private static List<String[]> rows(String file) throws IOException {
+        try (InputStream in = HeldOutEventsTest.class.getResourceAsStream("/heldout/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .map(l -> l.split("\\|", -1)).toList();

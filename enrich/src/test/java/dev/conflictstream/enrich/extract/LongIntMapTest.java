@@ -3,7 +3,9 @@ package dev.conflictstream.enrich.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +37,25 @@ class LongIntMapTest {
             assertEquals(ref.getOrDefault(k, 0), m.get(k));
         }
         assertEquals(0, m.get(LongIntMap.h("absent")));
+    }
+
+    @Test
+    void longValuesAndKeysSurviveGrowth() {
+        Random r = new Random(5);
+        LongIntMap m = new LongIntMap();
+        Map<Long, Long> ref = new HashMap<>();
+        for (int i = 0; i < 3000; i++) {
+            long k = r.nextLong();
+            long bits = 1L << (i % 64); // the high half and the sign bit too
+            m.orLong(k, bits);
+            ref.merge(k, bits, (a, b) -> a | b);
+        }
+        for (Map.Entry<Long, Long> e : ref.entrySet()) {
+            assertEquals((long) e.getValue(), m.getLong(e.getKey()));
+            assertEquals((int) (long) e.getValue(), m.get(e.getKey()));
+        }
+        Set<Long> keys = new HashSet<>();
+        m.forEachKey(keys::add);
+        assertEquals(ref.keySet(), keys);
     }
 }

@@ -1,0 +1,63 @@
+package dev.conflictstream.enrich.extract;
+
+/**
+ * Every word class of a token in one 64-bit word, looked up once per token ({@link Tokens#classify()}), so the
+ * rules that ask each token of a sentence whether it is one of their words test a bit instead of each probing
+ * a hash table of their own: the {@link Lexicon} classes in the low 32 bits and, above them, membership of the
+ * word sets those rules own.
+ *
+ * <p>The sets stay next to their rules, where a reader looks for them; this table copies their keys once,
+ * when it loads, so a bit is set exactly when the set's own {@code get} would find the word.
+ */
+final class TokenWords {
+    /** {@link PlaceFinder#CONNECTOR}: a lower-case word inside a place name ("of", "al"). */
+    static final long CONNECTOR = 1L << 32;
+    /** {@link Triggers#FIRST_WORD}: the first word of some trigger. */
+    static final long TRIGGER_START = 1L << 33;
+    /** {@link Casualties#RISE}: a toll's verb ("rose", "climbed"). */
+    static final long RISE = 1L << 34;
+    /** {@link Numbers#UNITS}, {@link Numbers#TENS} or {@link Numbers#VAGUE}: a number word ("three", "dozens"). */
+    static final long NUMBER_WORD = 1L << 35;
+    /** {@link Extractor#DEATH}: a death stated without a number. */
+    static final long DEATH = 1L << 36;
+    /** {@link Lexicon#month}: a month's name or abbreviation. */
+    static final long MONTH_NAME = 1L << 37;
+    /** {@link Lexicon#weekday}: a weekday's name. */
+    static final long WEEKDAY_NAME = 1L << 38;
+    /** {@link Casualties#LOST}: "lost 12 soldiers". */
+    static final long LOST = 1L << 39;
+    /** {@link Casualties#QUALIFIER}: a word around a number ("at least", "more than"). */
+    static final long QUALIFIER = 1L << 40;
+
+    private static final LongIntMap TABLE = new LongIntMap();
+
+    static {
+        Lexicon.WORDS.forEachKey(h -> TABLE.orLong(h, Lexicon.classes(h) & 0xFFFFFFFFL));
+        add(CONNECTOR, PlaceFinder.CONNECTOR);
+        add(TRIGGER_START, Triggers.FIRST_WORD);
+        add(RISE, Casualties.RISE);
+        add(NUMBER_WORD, Numbers.UNITS);
+        add(NUMBER_WORD, Numbers.TENS);
+        add(NUMBER_WORD, Numbers.VAGUE);
+        add(DEATH, Extractor.DEATH);
+        add(MONTH_NAME, Lexicon.MONTH_NO);
+        add(WEEKDAY_NAME, Lexicon.WEEKDAY_NO);
+        add(LOST, Casualties.LOST);
+        add(QUALIFIER, Casualties.QUALIFIER);
+    }
+
+    private TokenWords() {}
+
+    private static void add(long bit, LongIntMap set) {
+        set.forEachKey(h -> TABLE.orLong(h, bit));
+    }
+
+    /** All classes of a word (token hash), as bits; 0 for a word in no class. */
+    static long of(long hash) { return TABLE.getLong(hash); }
+
+    /** The {@link Lexicon} classes in a word's bits: {@link Lexicon#classes} of the word. */
+    static int lexicon(long bits) { return (int) bits; }
+
+    /** A word's bits without its {@link Lexicon} classes. */
+    static long withoutLexicon(long bits) { return bits & ~0xFFFFFFFFL; }
+}

@@ -1,0 +1,62 @@
+package dev.conflictstream.enrich.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenWordsTest {
+
+    /** Sentences of the kind the rules read: dates, tolls, triggers, places with connectors, number words. */
+    private static final List<String> SENTENCES = List.of(
+            "On Monday, 12 March 2024, the death toll rose to twenty-three after shelling near Deir ez Zor.",
+            "Dozens of people were killed and several wounded when troops attacked the village of Ras al Ain on Sunday.",
+            "The number of dead has climbed to 40, according to the Ministry of Health in Sept. and Oct.",
+            "Gunmen KILLED three civilians; a dozen others died in hospital, officials said on Friday.",
+            "Rebels seized the town of Bir el Abed in northern Sinai, a few hundred km from the border.",
+            "McDonald kiA ShOT DeAd on TuEsDaY: noise, not words, in the middle of a sentence.",
+            "The army lost 12 soldiers, more than the RebELs and CiViLiAnS said; ProTesTers gathered.");
+
+    /** Every class bit of every token agrees with the lookups the rules made before: the Lexicon and each set. */
+    @Test
+    void tokenBitsAgreeWithEachRulesOwnLookup() {
+        for (String s : SENTENCES) {
+            Tokens t = new Tokens(s).classify();
+            for (int k = 0; k < t.n; k++) assertAgrees(t, k, s);
+        }
+    }
+
+    /** The same for every word of every set: a bit is set exactly when the set holds the word. */
+    @Test
+    void everyWordOfEverySetHasItsBit() {
+        for (LongIntMap set : List.of(Lexicon.WORDS, PlaceFinder.CONNECTOR, Triggers.FIRST_WORD, Casualties.RISE,
+                Numbers.UNITS, Numbers.TENS, Numbers.VAGUE, Extractor.DEATH, Lexicon.MONTH_NO, Lexicon.WEEKDAY_NO,
+                Casualties.LOST, Casualties.QUALIFIER)) {
+            set.forEachKey(h -> assertBits(h, "word " + h));
+        }
+        assertEquals(0, TokenWords.of(LongIntMap.h("zzyzx")));
+    }
+
+    private static void assertAgrees(Tokens t, int k, String sentence) {
+        long h = t.hash[k];
+        String where = t.word(k) + " in \"" + sentence + "\"";
+        assertBits(h, where);
+        assertEquals(t.is(k, Tokens.MIXED) ? 0 : Lexicon.classes(h), t.lexicon(k), where);
+        for (int bit = 0; bit < 32; bit++) assertEquals(Lexicon.has(h, 1 << bit), t.wordIs(k, 1 << bit), where);
+    }
+
+    private static void assertBits(long h, String where) {
+        long w = TokenWords.of(h);
+        assertEquals(Lexicon.classes(h), TokenWords.lexicon(w), where);
+        assertEquals(PlaceFinder.CONNECTOR.get(h) != 0, (w & TokenWords.CONNECTOR) != 0, where);
+        assertEquals(Triggers.FIRST_WORD.get(h) != 0, (w & TokenWords.TRIGGER_START) != 0, where);
+        assertEquals(Casualties.RISE.get(h) != 0, (w & TokenWords.RISE) != 0, where);
+        assertEquals(Numbers.UNITS.get(h) != 0 || Numbers.TENS.get(h) != 0 || Numbers.VAGUE.get(h) != 0,
+                (w & TokenWords.NUMBER_WORD) != 0, where);
+        assertEquals(Extractor.DEATH.get(h) != 0, (w & TokenWords.DEATH) != 0, where);
+        assertEquals(Lexicon.month(h) != 0, (w & TokenWords.MONTH_NAME) != 0, where);
+        assertEquals(Lexicon.weekday(h) != 0, (w & TokenWords.WEEKDAY_NAME) != 0, where);
+        assertEquals(Casualties.LOST.get(h) != 0, (w & TokenWords.LOST) != 0, where);
+        assertEquals(Casualties.QUALIFIER.get(h) != 0, (w & TokenWords.QUALIFIER) != 0, where);
+    }
+}
