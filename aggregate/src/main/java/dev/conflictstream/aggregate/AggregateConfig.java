@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -104,8 +105,18 @@ public record AggregateConfig(StreamsServiceConfig streams, String advertisedHos
     public Properties toStreamsProperties() {
         Properties p = streams.streamsProperties();
         p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer());
+        // A task that starts may rebuild its event index (EventIndex) on the stream thread while a transaction of
+        // the thread's other tasks is open: Streams' 10 s would abort it under a large rebuild, and the task,
+        // revived, would rebuild again. A user's setting wins.
+        String timeout = StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG);
+        if (!p.containsKey(timeout) && !p.containsKey(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG)) {
+            p.put(timeout, String.valueOf(TRANSACTION_TIMEOUT_MS));
+        }
         return p;
     }
+
+    /** The aggregate's transaction timeout unless the user sets one (see {@link #toStreamsProperties}). */
+    static final int TRANSACTION_TIMEOUT_MS = 60_000;
 
     public String applicationId() {
         return streams.applicationId();

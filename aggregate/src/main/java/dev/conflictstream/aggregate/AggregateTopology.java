@@ -16,8 +16,8 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * EVENTS (event id -> ConflictEvent | tombstone; partitioned by region)
- *   -> aggregate-events  [reports, event-index, events, event-index-generation, incident-days,
- *                         region-tallies, region-daily-tallies, pending-changes]
+ *   -> aggregate-events  [reports, event-index, events, incident-days, region-tallies,
+ *                         region-daily-tallies, pending-changes]
  *        -> write-incidents             INCIDENTS
  *        -> write-region-tallies        REGION_TALLIES
  *        -> write-region-daily-tallies  REGION_DAILY_TALLIES
@@ -41,15 +41,13 @@ import org.apache.kafka.streams.state.Stores;
  * output topics carry Avro in the Confluent wire format like every topic of the contract.
  */
 public final class AggregateTopology {
-    /** Per retracted event id: the newest version applied ({@link EventIndex}). */
+    /** Per retracted event id: the newest version applied; and the event index's generation ({@link EventIndex}). */
     public static final String EVENTS_STORE = "events";
     /**
      * Per live event id: its version and where its report lies ({@link EventEntry}); not logged, an
      * index of the reports store rebuilt from it when they may differ ({@link EventIndex}).
      */
     public static final String EVENT_INDEX_STORE = "event-index";
-    /** The generation of the last commit that changed the event index ({@link EventIndex}). */
-    public static final String EVENT_INDEX_GENERATION_STORE = "event-index-generation";
     /** Every current report by {@code REGION|MONTH|TYPE|PLACE|DATE|PUBLISHED|EVENT}. */
     public static final String REPORTS_STORE = "reports";
     /** Figures of the reports of one day of an incident group, by {@code REGION|MONTH|TYPE|PLACE|DATE}. */
@@ -90,7 +88,6 @@ public final class AggregateTopology {
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EVENT_INDEX_STORE),
                 Serdes.String(), EventEntry.serde()).withCachingDisabled().withLoggingDisabled(), AGGREGATE_EVENTS);
         store(topology, EVENTS_STORE, EventEntry.serde());
-        store(topology, EVENT_INDEX_GENERATION_STORE, Serdes.Long());
         store(topology, INCIDENT_DAYS_STORE, IncidentFigures.serde());
         store(topology, REGION_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class));
         store(topology, REGION_DAILY_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class));

@@ -1,7 +1,6 @@
 package dev.conflictstream.aggregate;
 
 import static dev.conflictstream.aggregate.AggregateTopology.EVENTS_STORE;
-import static dev.conflictstream.aggregate.AggregateTopology.EVENT_INDEX_GENERATION_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.EVENT_INDEX_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.INCIDENT_DAYS_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.PENDING_CHANGES_STORE;
@@ -88,8 +87,7 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
     public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
         reports = new RecentReports(context.getStateStore(REPORTS_STORE), DECODED_REPORTS);
-        events = new EventIndex(context.getStateStore(EVENT_INDEX_STORE), context.getStateStore(EVENTS_STORE),
-                context.getStateStore(EVENT_INDEX_GENERATION_STORE));
+        events = new EventIndex(context.getStateStore(EVENT_INDEX_STORE), context.getStateStore(EVENTS_STORE));
         long started = System.nanoTime();
         long rebuilt = events.open(reports.store());
         if (rebuilt > 0) {
@@ -177,25 +175,32 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         EventEntry after = event == null ? new EventEntry(newest, null, null)
                 : new EventEntry(newest, IncidentKeys.groupKey(event),
                         IncidentKeys.reportOfDay(event.getEventDate(), report.getPublishedDate(), eventId));
-        events.put(eventId, before, after);
-        markPending(record.timestamp());
         boolean wasLive = before != null && before.live();
         if (event == null && wasLive) {
             metrics.retractionApplied(); // a tombstone for an event this partition does not hold changes nothing
         }
-        if (wasLive && after.live() && before.reportKey().equals(after.reportKey())
-                && report.equals(reports.get(after.reportKey()))) {
-            return; // the same report again (a replay): nothing changes
+        boolean sameReport = wasLive && after.live() && before.reportKey().equals(after.reportKey())
+                && report.equals(reports.get(after.reportKey())); // the same report again (a replay): nothing changes
+        if (!sameReport) {
+            moveReport(before, after, report, record);
         }
+        // last: the entry says where the report is once it is there
+        events.put(eventId, before, after);
+        markPending(record.timestamp());
+    }
+
+    /** Takes the event's report out of its old day ({@code before}) and puts {@code report} into its new one ({@code after}). */
+    private void moveReport(EventEntry before, EventEntry after, Report report, Record<?, ?> cause) {
+        boolean wasLive = before != null && before.live();
         if (wasLive && after.live() && before.group().equals(after.group()) && before.date().equals(after.date())) {
-            changeDay(after.group(), after.date(), before.reportOfDay(), after.reportOfDay(), report, false, record);
+            changeDay(after.group(), after.date(), before.reportOfDay(), after.reportOfDay(), report, false, cause);
             return;
         }
         if (wasLive) {
-            changeDay(before.group(), before.date(), before.reportOfDay(), null, null, false, record);
+            changeDay(before.group(), before.date(), before.reportOfDay(), null, null, false, cause);
         }
         if (after.live()) {
-            changeDay(after.group(), after.date(), null, after.reportOfDay(), report, !wasLive, record);
+            changeDay(after.group(), after.date(), null, after.reportOfDay(), report, !wasLive, cause);
         }
     }
 

@@ -21,37 +21,35 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>When they may differ: the index is local and the reports store is what its changelog
  * restores (after a crash, on another instance, from a standby, after an aborted transaction).
  * A generation number says which state the index was written for: the logged
- * {@value AggregateTopology#EVENT_INDEX_GENERATION_STORE} store holds the generation of the last
- * commit that changed the index, and the index holds the same number under {@link #MARKER} once
- * that commit's changes are all in it. Before the first change after a commit the index marker is
+ * {@value AggregateTopology#EVENTS_STORE} store holds, under {@link #MARKER}, the generation of
+ * the last commit that changed the index, and the index holds the same number under the same key
+ * once that commit's changes are all in it. Before the first change after a commit the index marker is
  * set to {@link #DIRTY}, so an index that holds changes of a commit that never happened (the
  * process died first, the transaction aborted) never shows the committed generation: the local
  * store persists its writes in order. {@link #open} compares the two and rebuilds the index from
  * the reports store when they differ, an index lost with its directory included.
  */
 final class EventIndex {
-    /** Key of the generation marker in the index store; never an event id (the aggregate ignores empty ids). */
+    /**
+     * Key of the generation in both stores (its value is an entry whose version is the
+     * generation); never an event id: the aggregate ignores empty ids.
+     */
     static final String MARKER = "";
     /** Marker value while the index holds changes not yet committed. */
     static final long DIRTY = -1;
-    private static final String GENERATION_KEY = "generation";
 
     private final KeyValueStore<String, EventEntry> live;
     private final KeyValueStore<String, EventEntry> retracted;
-    private final KeyValueStore<String, Long> generations;
     private long generation;
     private boolean dirty;
 
     /**
-     * @param live        unlogged: live events' entries and the marker
-     * @param retracted   logged: retracted events' versions
-     * @param generations logged: the generation of the last commit that changed the index
+     * @param live      unlogged: live events' entries and the index's marker
+     * @param retracted logged: retracted events' versions and the generation of the last commit that changed the index
      */
-    EventIndex(KeyValueStore<String, EventEntry> live, KeyValueStore<String, EventEntry> retracted,
-               KeyValueStore<String, Long> generations) {
+    EventIndex(KeyValueStore<String, EventEntry> live, KeyValueStore<String, EventEntry> retracted) {
         this.live = live;
         this.retracted = retracted;
-        this.generations = generations;
     }
 
     /**
@@ -61,8 +59,8 @@ final class EventIndex {
      * @return the number of live entries rebuilt, or -1 when the index was already current
      */
     long open(KeyValueStore<String, Report> reports) {
-        Long committed = generations.get(GENERATION_KEY);
-        generation = committed == null ? 0 : committed;
+        EventEntry committed = retracted.get(MARKER);
+        generation = committed == null ? 0 : committed.version();
         dirty = false;
         EventEntry marker = live.get(MARKER);
         if (marker != null && marker.version() == generation) {
@@ -78,7 +76,7 @@ final class EventIndex {
             while (it.hasNext()) {
                 KeyValue<String, Report> kv = it.next();
                 EventEntry entry = EventEntry.of(kv.key, kv.value);
-                if (entry != null) {
+                if (entry != null) { // enrich keys each event by its id, so the report's id is the key its updates come under
                     live.put(kv.value.getEventId(), entry);
                     rebuilt++;
                 }
@@ -131,8 +129,9 @@ final class EventIndex {
     void commit() {
         if (dirty) {
             generation++;
-            generations.put(GENERATION_KEY, generation);
-            live.put(MARKER, new EventEntry(generation, null, null));
+            EventEntry marker = new EventEntry(generation, null, null);
+            retracted.put(MARKER, marker);
+            live.put(MARKER, marker);
             dirty = false;
         }
     }

@@ -25,6 +25,8 @@ class AggregateConfigTest {
         assertThat(props.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG)).isEqualTo("localhost:9403");
         assertThat(props.getProperty(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG)).isEqualTo("true");
         assertThat(props.getProperty(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG)).isEqualTo(Topics.DEAD_LETTERS.name());
+        assertThat(props.getProperty(StreamsConfig.producerPrefix("transaction.timeout.ms")))
+                .as("a minute: an event index rebuilt at a task's start may hold the thread's transaction open").isEqualTo("60000");
         new StreamsConfig(props); // every property is one Streams knows and accepts
     }
 

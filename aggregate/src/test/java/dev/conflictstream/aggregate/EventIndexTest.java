@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 class EventIndexTest {
     private KeyValueStore<String, EventEntry> live;
     private KeyValueStore<String, EventEntry> retracted;
-    private KeyValueStore<String, Long> generations;
     private KeyValueStore<String, Report> reports;
     private EventIndex index;
 
@@ -36,9 +35,8 @@ class EventIndexTest {
     void setUp() {
         live = store("event-index", EventEntry.serde());
         retracted = store("events", EventEntry.serde());
-        generations = store("event-index-generation", Serdes.Long());
         reports = store("reports", new AvroBinarySerde<>(Report.class));
-        index = new EventIndex(live, retracted, generations);
+        index = new EventIndex(live, retracted);
     }
 
     private static <V> KeyValueStore<String, V> store(String name, Serde<V> values) {
@@ -55,6 +53,15 @@ class EventIndexTest {
         EventEntry entry = new EventEntry(ingestedAtMillis + T0.toEpochMilli(), IncidentKeys.groupKey(event),
                 IncidentKeys.reportOfDay(event.getEventDate(), report.getPublishedDate(), eventId));
         reports.put(entry.reportKey(), report);
+        return entry;
+    }
+
+    /** A new index with one event processed and committed; its entry. */
+    private EventEntry committed(String eventId, long ingestedAtMillis) {
+        index.open(reports);
+        EventEntry entry = report(eventId, ingestedAtMillis);
+        index.put(eventId, null, entry);
+        index.commit();
         return entry;
     }
 
@@ -92,53 +99,57 @@ class EventIndexTest {
 
     @Test
     void aCommittedIndexIsKeptAsItIs() {
-        index.open(reports);
-        EventEntry a = report("a#0", 1);
-        index.put("a#0", null, a);
-        index.commit();
+        committed("a#0", 1);
 
-        assertThat(new EventIndex(live, retracted, generations).open(reports)).as("not rebuilt").isEqualTo(-1);
-        assertThat(generations.get("generation")).isEqualTo(1L);
+        assertThat(new EventIndex(live, retracted).open(reports)).as("not rebuilt").isEqualTo(-1);
+        assertThat(retracted.get(EventIndex.MARKER).version()).as("the committed generation").isEqualTo(1L);
     }
 
     @Test
     void changesOfACommitThatNeverHappenedAreRebuiltAway() {
-        index.open(reports);
-        EventEntry a = report("a#0", 1);
-        index.put("a#0", null, a);
-        index.commit();
+        EventEntry a = committed("a#0", 1);
         // the next transaction aborts: its report never reaches the restored store, but the local index kept the change
         EventEntry b = new EventEntry(T0.toEpochMilli() + 2, a.group(), a.reportOfDay().replace("a#0", "b#0"));
         index.put("b#0", null, b);
 
-        EventIndex reopened = new EventIndex(live, retracted, generations);
+        EventIndex reopened = new EventIndex(live, retracted);
         assertThat(reopened.open(reports)).isEqualTo(1);
         assertThat(liveEntries()).containsExactly(Map.entry("a#0", a));
     }
 
     @Test
-    void anIndexBehindTheRestoredReportsIsRebuilt() {
-        index.open(reports);
-        index.put("a#0", null, report("a#0", 1));
+    void aCommitWhoseTransactionAbortedAfterTheIndexWasMarkedIsRebuiltAway() {
+        EventEntry a = committed("a#0", 1);
+        EventEntry committedGeneration = retracted.get(EventIndex.MARKER);
+        EventEntry b = report("b#0", 2);
+        index.put("b#0", null, b);
         index.commit();
+        // the transaction with that commit aborts: the restored stores are as before it, the local index is not
+        retracted.put(EventIndex.MARKER, committedGeneration);
+        reports.delete(b.reportKey());
+
+        assertThat(new EventIndex(live, retracted).open(reports)).isEqualTo(1);
+        assertThat(liveEntries()).containsExactly(Map.entry("a#0", a));
+    }
+
+    @Test
+    void anIndexBehindTheRestoredReportsIsRebuilt() {
+        committed("a#0", 1);
         // another instance went on from here; this one's reports store is restored from the changelog
         EventEntry b = report("b#0", 2);
-        generations.put("generation", 7L);
+        retracted.put(EventIndex.MARKER, new EventEntry(7, null, null));
 
-        assertThat(new EventIndex(live, retracted, generations).open(reports)).isEqualTo(2);
+        assertThat(new EventIndex(live, retracted).open(reports)).isEqualTo(2);
         assertThat(liveEntries()).containsKeys("a#0", "b#0").containsEntry("b#0", b);
     }
 
     @Test
     void aLostIndexIsRebuilt() {
-        index.open(reports);
-        EventEntry a = report("a#0", 1);
-        index.put("a#0", null, a);
-        index.commit();
+        EventEntry a = committed("a#0", 1);
         live.delete("a#0");
         live.delete(EventIndex.MARKER);
 
-        assertThat(new EventIndex(live, retracted, generations).open(reports)).isEqualTo(1);
+        assertThat(new EventIndex(live, retracted).open(reports)).isEqualTo(1);
         assertThat(liveEntries()).containsExactly(Map.entry("a#0", a));
     }
 
