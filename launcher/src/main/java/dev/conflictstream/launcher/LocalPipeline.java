@@ -282,10 +282,18 @@ public final class LocalPipeline implements AutoCloseable {
      * everything was first seen processed, or empty on timeout.
      */
     public OptionalLong awaitProcessedSince(Duration timeout, Duration poll) throws InterruptedException {
-        return new ProcessingWatcher(admin).awaitIdleSince(List.of(
+        return new ProcessingWatcher(admin).awaitIdleSince(applications(), timeout, poll);
+    }
+
+    /** What is left to process, one line per lagging partition or open transaction ({@link ProcessingWatcher#backlog}). */
+    public List<String> backlog() throws InterruptedException {
+        return new ProcessingWatcher(admin).backlog(applications());
+    }
+
+    private List<ProcessingWatcher.Application> applications() {
+        return List.of(
                 new ProcessingWatcher.Application(EnrichConfig.from(serviceSettings).streams().applicationId(), List.of(Topics.ARTICLES.name())),
-                new ProcessingWatcher.Application(AggregateConfig.from(serviceSettings).applicationId(), List.of(Topics.EVENTS.name()))),
-                timeout, poll);
+                new ProcessingWatcher.Application(AggregateConfig.from(serviceSettings).applicationId(), List.of(Topics.EVENTS.name())));
     }
 
     /** Enrich's metrics registry (kept across service restarts). */

@@ -1,6 +1,8 @@
 package dev.conflictstream.launcher;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +10,13 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListTransactionsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TransactionListing;
+import org.apache.kafka.clients.admin.TransactionState;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
@@ -68,11 +74,7 @@ public final class ProcessingWatcher {
         try {
             Set<String> allTopics = admin.listTopics().names().get();
             for (Application application : applications) {
-                Set<String> inputs = allTopics.stream()
-                        .filter(topic -> application.sourceTopics().contains(topic)
-                                || (topic.startsWith(application.applicationId() + "-") && topic.endsWith("-repartition")))
-                        .collect(Collectors.toSet());
-                if (lag(application.applicationId(), inputs) > 0) {
+                if (lag(application.applicationId(), inputs(application, allTopics)) > 0) {
                     return false;
                 }
             }
@@ -80,6 +82,62 @@ public final class ProcessingWatcher {
         } catch (ExecutionException e) {
             return false;
         }
+    }
+
+    private static Set<String> inputs(Application application, Set<String> allTopics) {
+        return allTopics.stream()
+                .filter(topic -> application.sourceTopics().contains(topic)
+                        || (topic.startsWith(application.applicationId() + "-") && topic.endsWith("-repartition")))
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * What is not processed yet, for an operator whose run did not finish: per application, each
+     * input partition it has not committed to the end of (committed offset, end of the committed
+     * data, end of the log), and the transactions still open on the broker (a producer that died
+     * in one holds its readers back until the broker aborts it).
+     */
+    public List<String> backlog(List<Application> applications) throws InterruptedException {
+        List<String> lines = new ArrayList<>();
+        try {
+            Set<String> allTopics = admin.listTopics().names().get();
+            for (Application application : applications) {
+                Set<String> inputs = inputs(application, allTopics);
+                lag(application.applicationId(), inputs); // learns the partition counts
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                inputs.forEach(topic -> IntStream.range(0, partitionCounts.get(topic))
+                        .forEach(partition -> latest.put(new TopicPartition(topic, partition), OffsetSpec.latest())));
+                var stable = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+                var logEnd = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get();
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(application.applicationId()).partitionsToOffsetAndMetadata().get();
+                for (TopicPartition partition : stable.keySet().stream()
+                        .sorted(Comparator.comparing(TopicPartition::toString)).toList()) {
+                    OffsetAndMetadata position = committed.get(partition);
+                    long at = position == null ? 0 : position.offset();
+                    if (at < stable.get(partition).offset()) {
+                        lines.add(String.format("%s: %s committed %,d, committed data ends at %,d, log at %,d",
+                                application.applicationId(), partition, at, stable.get(partition).offset(),
+                                logEnd.get(partition).offset()));
+                    }
+                }
+            }
+            var open = admin.listTransactions(new ListTransactionsOptions().filterStates(List.of(TransactionState.ONGOING)))
+                    .all().get();
+            if (!open.isEmpty()) {
+                var described = admin.describeTransactions(open.stream().map(TransactionListing::transactionalId).toList())
+                        .all().get();
+                described.forEach((id, transaction) -> lines.add(String.format(
+                        "open transaction %s (producer %d, epoch %d, timeout %,d ms, started %s ago) on %s", id,
+                        transaction.producerId(), transaction.producerEpoch(), transaction.transactionTimeoutMs(),
+                        transaction.transactionStartTimeMs().isPresent()
+                                ? Duration.ofMillis(System.currentTimeMillis() - transaction.transactionStartTimeMs().getAsLong())
+                                : "?", transaction.topicPartitions())));
+            }
+        } catch (ExecutionException e) {
+            lines.add("backlog unknown: " + e.getCause());
+        }
+        return lines;
     }
 
     /** Records committed to {@code topics} that {@code groupId} has not committed past yet. */

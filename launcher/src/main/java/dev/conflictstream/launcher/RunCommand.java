@@ -71,6 +71,7 @@ final class RunCommand implements Callable<Integer> {
             }
             if (!pipeline.awaitProcessed(timeout)) {
                 System.err.println("run: the pipeline did not finish processing within " + timeout + "; the table may be partial");
+                pipeline.backlog().forEach(line -> System.err.println("run:   " + line));
             }
             System.out.println();
             System.out.print(RegionTable.format(List.copyOf(pipeline.tallies().values())));
