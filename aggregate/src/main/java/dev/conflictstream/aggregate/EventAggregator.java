@@ -182,7 +182,7 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         boolean sameReport = wasLive && after.live() && before.reportKey().equals(after.reportKey())
                 && report.equals(reports.get(after.reportKey())); // the same report again (a replay): nothing changes
         if (!sameReport) {
-            moveReport(before, after, report, record);
+            moveReport(before, after, wasLive, report, record);
         }
         // last: the entry says where the report is once it is there
         events.put(eventId, before, after);
@@ -190,8 +190,7 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
     }
 
     /** Takes the event's report out of its old day ({@code before}) and puts {@code report} into its new one ({@code after}). */
-    private void moveReport(EventEntry before, EventEntry after, Report report, Record<?, ?> cause) {
-        boolean wasLive = before != null && before.live();
+    private void moveReport(EventEntry before, EventEntry after, boolean wasLive, Report report, Record<?, ?> cause) {
         if (wasLive && after.live() && before.group().equals(after.group()) && before.date().equals(after.date())) {
             changeDay(after.group(), after.date(), before.reportOfDay(), after.reportOfDay(), report, false, cause);
             return;

@@ -1,8 +1,6 @@
 package dev.conflictstream.aggregate;
 
 import dev.conflictstream.schema.Report;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -15,17 +13,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class RecentReports {
     private final KeyValueStore<String, Report> store;
-    private final LinkedHashMap<String, Report> decoded;
+    private final LeastRecentlyUsed<String, Report> decoded;
 
     /** @param capacity how many reports to keep decoded */
     RecentReports(KeyValueStore<String, Report> store, int capacity) {
         this.store = store;
-        this.decoded = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Report> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.decoded = new LeastRecentlyUsed<>(capacity);
     }
 
     /** The report stored under {@code key}; null: none. */

@@ -23,17 +23,12 @@ final class WriteBehindRows<V> {
     /** Changed rows, in the order they first changed; a null value is a deleted row. */
     private final Map<String, Row<V>> changed = new LinkedHashMap<>();
     /** Rows as the store holds them (a null value: no row), least recently read first. */
-    private final LinkedHashMap<String, Row<V>> clean;
+    private final LeastRecentlyUsed<String, Row<V>> clean;
 
     /** @param cleanRows how many unchanged rows to keep decoded (0: none) */
     WriteBehindRows(KeyValueStore<String, V> store, int cleanRows) {
         this.store = store;
-        this.clean = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Row<V>> eldest) {
-                return size() > cleanRows;
-            }
-        };
+        this.clean = new LeastRecentlyUsed<>(cleanRows);
     }
 
     /** The current row; null: none. */

@@ -10,7 +10,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListTransactionsOptions;
@@ -102,11 +101,7 @@ public final class ProcessingWatcher {
         try {
             Set<String> allTopics = admin.listTopics().names().get();
             for (Application application : applications) {
-                Set<String> inputs = inputs(application, allTopics);
-                lag(application.applicationId(), inputs); // learns the partition counts
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                inputs.forEach(topic -> IntStream.range(0, partitionCounts.get(topic))
-                        .forEach(partition -> latest.put(new TopicPartition(topic, partition), OffsetSpec.latest())));
+                Map<TopicPartition, OffsetSpec> latest = latest(inputs(application, allTopics));
                 var stable = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
                 var logEnd = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get();
                 Map<TopicPartition, OffsetAndMetadata> committed =
@@ -142,6 +137,20 @@ public final class ProcessingWatcher {
 
     /** Records committed to {@code topics} that {@code groupId} has not committed past yet. */
     public long lag(String groupId, Set<String> topics) throws InterruptedException, ExecutionException {
+        var ends = admin.listOffsets(latest(topics), new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+        long lag = 0;
+        for (var end : ends.entrySet()) {
+            OffsetAndMetadata position = committed.get(end.getKey());
+            long consumed = position == null ? 0 : position.offset();
+            lag += Math.max(0, end.getValue().offset() - consumed);
+        }
+        return lag;
+    }
+
+    /** The latest offset of every partition of {@code topics}, to ask for. */
+    private Map<TopicPartition, OffsetSpec> latest(Set<String> topics) throws InterruptedException, ExecutionException {
         Set<String> unknown = topics.stream().filter(topic -> !partitionCounts.containsKey(topic)).collect(Collectors.toSet());
         if (!unknown.isEmpty()) {
             admin.describeTopics(unknown).allTopicNames().get().forEach((name, description) ->
@@ -153,15 +162,6 @@ public final class ProcessingWatcher {
                 latest.put(new TopicPartition(topic, partition), OffsetSpec.latest());
             }
         }
-        var ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
-        Map<TopicPartition, OffsetAndMetadata> committed =
-                admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
-        long lag = 0;
-        for (var end : ends.entrySet()) {
-            OffsetAndMetadata position = committed.get(end.getKey());
-            long consumed = position == null ? 0 : position.offset();
-            lag += Math.max(0, end.getValue().offset() - consumed);
-        }
-        return lag;
+        return latest;
     }
 }
