@@ -106,7 +106,7 @@ public final class AggregateTopology {
     /**
      * A persistent store, logged, without Streams' record cache. The cache pays where keys are
      * written again within a commit; the aggregate keeps those rows (a day's figures, a region's
-     * tally) as objects itself ({@link WriteBehindRows}), which also saves their encoding at every
+     * tally) as objects itself ({@link GroupDays}, {@link WriteBehindRows}), which also saves their encoding at every
      * change and their decoding at every read. An event's entry and its report are written about
      * once per event: there a cache would only add a sorted-map insert, an eviction and a copy.
      */

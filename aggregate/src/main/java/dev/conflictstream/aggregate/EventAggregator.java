@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Events in, incidents and region tallies out, in one step and at a cost per event that does
- * not grow with the state: every store access is a point read or a scan of at most two days.
+ * not grow with the state: every store access is a point read, a scan of one group's month, or a
+ * scan of one day's reports.
  *
  * <p>Per event (an upsert or a retraction):
  * <ol>
@@ -46,7 +47,7 @@ import org.slf4j.LoggerFactory;
  *   <li>for every incident that changed, its old contribution is subtracted from its region's
  *       all-time and daily tallies and its new one added (signed deltas); the incident and the
  *       tally rows are written to their topics at the next commit, once each
- *       ({@link IncidentOutbox}, {@link WriteBehindRows}, {@link FlushHook}).</li>
+ *       ({@link IncidentOutbox}, {@link GroupDays}, {@link WriteBehindRows}, {@link FlushHook}).</li>
  * </ol>
  * Everything is a function of the set of current reports, not of arrival order, so replays,
  * corrections and retractions are exact and a replay never double-counts.
@@ -59,8 +60,8 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
     private ProcessorContext<String, SpecificRecord> context;
     private EventIndex events;
     private RecentReports reports;
-    /** The figures of incident days, written behind like the tally rows. */
-    private WriteBehindRows<IncidentFigures> days;
+    /** The figures of incident days, a group's month at a time, written behind like the tally rows. */
+    private GroupDays days;
     /** Holds one row while changes wait to be published: its flush, at every commit, publishes them. */
     private KeyValueStore<String, Long> pending;
     private boolean pendingMarked;
@@ -97,7 +98,7 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
             log.debug("task {}: event index {}", context.taskId(), rebuilt < 0 ? "current" : "new (no reports)");
         }
         // everything in memory starts afresh: init runs again when a task is revived after a failed transaction
-        days = new WriteBehindRows<>(context.getStateStore(INCIDENT_DAYS_STORE), DECODED_DAYS);
+        days = new GroupDays(context.getStateStore(INCIDENT_DAYS_STORE), DECODED_MONTHS);
         tallyRows = new WriteBehindRows<>(context.getStateStore(REGION_TALLIES_STORE), DECODED_TALLY_ROWS);
         dailyTallyRows = new WriteBehindRows<>(context.getStateStore(REGION_DAILY_TALLIES_STORE), DECODED_TALLY_ROWS);
         incidents = new IncidentOutbox();
@@ -106,8 +107,8 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         publishAtCommit = FlushHook.install(context, pending, (key, value, timestamp) -> publish());
     }
 
-    /** Decoded rows kept per store beyond the changed ones: the days, regions and reports of the latest news. */
-    private static final int DECODED_DAYS = 50_000, DECODED_TALLY_ROWS = 20_000, DECODED_REPORTS = 10_000;
+    /** Decoded rows kept per store beyond the changed ones: the group months, regions and reports of the latest news. */
+    private static final int DECODED_MONTHS = 20_000, DECODED_TALLY_ROWS = 20_000, DECODED_REPORTS = 10_000;
 
     /** Something changed: make sure the next commit publishes it. */
     private void markPending(long timestamp) {
@@ -133,7 +134,7 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
             return;
         }
         pendingMarked = false;
-        days.flush((key, figures, timestamp) -> {});
+        days.flush();
         incidents.drain(reports::get, (id, incident, timestamp) -> forward(id, incident, timestamp, WRITE_INCIDENTS));
         tallyRows.flush((key, tally, timestamp) -> forward(key, tally, timestamp, WRITE_TALLIES));
         dailyTallyRows.flush((key, tally, timestamp) -> forward(key, tally, timestamp, WRITE_DAILY_TALLIES));
@@ -212,10 +213,8 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
      */
     private void changeDay(String group, LocalDate date, String removed, String added, Report report, boolean newReport,
                            Record<?, ?> cause) {
-        String dayKey = IncidentKeys.dayKey(group, date);
-        IncidentFigures[] before = daysAround(group, date);
+        IncidentFigures[] before = runAround(days.days(group), date.getDayOfMonth());
         int day = date.getDayOfMonth();
-        before[day] = days.get(dayKey);
         IncidentFigures figures = before[day] == null ? null : before[day].copy();
         if (removed != null) {
             String reportKey = IncidentKeys.reportKey(group, removed);
@@ -234,7 +233,7 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
             }
             figures.add(report, added);
         }
-        days.put(dayKey, figures, cause.timestamp());
+        days.put(group, date, figures);
         markPending(cause.timestamp());
         IncidentFigures[] after = before.clone();
         after[day] = figures;
@@ -263,21 +262,18 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
     }
 
     /**
-     * The figures of the days in the runs of consecutive days with reports just before and after
-     * {@code date}, by day of month (without {@code date} itself): all the day rule needs, since a
-     * run's pairing starts at its first day. Usually one or two look-ups, at most the month.
+     * The figures of {@code day} and of the runs of consecutive days with reports just before and
+     * after it, by day of month, from a group's days: all the day rule needs, since a run's pairing
+     * starts at its first day.
      */
-    private IncidentFigures[] daysAround(String group, LocalDate date) {
+    private static IncidentFigures[] runAround(IncidentFigures[] month, int day) {
         IncidentFigures[] byDay = new IncidentFigures[32];
-        for (LocalDate d = date.minusDays(1); d.getMonth() == date.getMonth(); d = d.minusDays(1)) {
-            if ((byDay[d.getDayOfMonth()] = days.get(IncidentKeys.dayKey(group, d))) == null) {
-                break;
-            }
+        byDay[day] = month[day];
+        for (int d = day - 1; d >= 1 && month[d] != null; d--) {
+            byDay[d] = month[d];
         }
-        for (LocalDate d = date.plusDays(1); d.getMonth() == date.getMonth(); d = d.plusDays(1)) {
-            if ((byDay[d.getDayOfMonth()] = days.get(IncidentKeys.dayKey(group, d))) == null) {
-                break;
-            }
+        for (int d = day + 1; d < month.length && month[d] != null; d++) {
+            byDay[d] = month[d];
         }
         return byDay;
     }
