@@ -26,12 +26,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -287,7 +290,10 @@ public final class LocalPipeline implements AutoCloseable {
 
     /** What is left to process, one line per lagging partition or open transaction ({@link ProcessingWatcher#backlog}). */
     public List<String> backlog() throws InterruptedException {
-        return new ProcessingWatcher(admin).backlog(applications());
+        List<String> lines = new ArrayList<>(new ProcessingWatcher(admin).backlog(applications()));
+        Stream.of(enrich == null ? null : enrich.app().streams(), aggregate == null ? null : aggregate.streams())
+                .filter(Objects::nonNull).forEach(streams -> lines.addAll(StreamThreads.describe(streams)));
+        return lines;
     }
 
     private List<ProcessingWatcher.Application> applications() {

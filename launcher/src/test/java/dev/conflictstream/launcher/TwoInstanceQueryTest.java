@@ -86,6 +86,18 @@ class TwoInstanceQueryTest {
     }
 
     @Test
+    void theBacklogOfAProcessedPipelineNamesNoPartitionOnlyWhatItsStreamThreadsAreDoing() throws Exception {
+        List<String> backlog = PIPELINE.get().backlog();
+
+        assertThat(backlog).filteredOn(line -> !line.startsWith("    at "))
+                .as("one line per stream thread of this JVM's enrich and aggregate, nothing behind")
+                .hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains("(RUNNING): RUNNING, active tasks [0_"));
+        assertThat(backlog).filteredOn(line -> line.startsWith("    at ")).as("where each thread is")
+                .hasSizeBetween(2, 2 * StreamThreads.FRAMES);
+    }
+
+    @Test
     void bothInstancesAnswerEveryQueryWithTheFiguresOfTheTallyTopics() throws Exception {
         List<String> urls = List.of(PIPELINE.get().aggregate().queryUrl(), second.queryUrl());
         List<RegionSummary> expectedRegions = tallies.values().stream().map(TwoInstanceQueryTest::summary)
