@@ -52,6 +52,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
     private static final int NODE_ID = 1;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    /** How long a start waits for the transaction coordinator to finish loading before it looks for hanging transactions. */
+    private static final Duration HANGING_CHECK_TIMEOUT = Duration.ofSeconds(30);
     /** Finalized feature the storage is formatted with; see the class comment for why not 2. */
     public static final String TRANSACTION_VERSION_FEATURE = "transaction.version";
     public static final short TRANSACTION_VERSION = 1;
@@ -251,6 +253,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 try {
                     if (!admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).isEmpty()) {
                         warnIfOtherTransactionVersion(admin);
+                        HangingTransactions.abort(admin, HANGING_CHECK_TIMEOUT);
                         return;
                     }
                 } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
