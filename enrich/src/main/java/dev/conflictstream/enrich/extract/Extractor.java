@@ -275,6 +275,12 @@ public final class Extractor {
                 k += a.span[0] - 1;
                 continue;
             }
+            // "reinforcements were sent to Djibo following the attacks": an event named as the reason of another is
+            // told before; it codes the sentence only when nothing else does
+            if (retrospective(t, st, k) && !tr.type().equals(Triggers.PROTESTS)) {
+                if (trace.on()) trace.add("    '").add(tr.word()).add("' names an earlier event: lowest priority\n");
+                tr = new Triggers.Trigger(tr.type(), tr.subtype(), RETROSPECTIVE_PRIORITY, tr.word());
+            }
             if (x.disruptedAt < 0 && tr.subtype().equals("Disrupted weapons use")) x.disruptedAt = k;
             if (trace.on()) trace.add("    trigger '").add(tr.word()).add("' -> ").add(tr.type()).add(" / ")
                     .add(tr.subtype()).add('\n');
@@ -406,6 +412,30 @@ public final class Extractor {
                 .add(d.claimed ? " claimed" + (d.claimedBy != null ? " by " + d.claimedBy : "") : "").add('\n');
         return d;
     }
+
+    /** Below every trigger, above none: an event named only as the reason of another. */
+    private static final int RETROSPECTIVE_PRIORITY = 11;
+    private static final LongIntMap REFERRING = LongIntMap.words("the", "these", "those", "recent", "that", "this");
+    private static final LongIntMap AFTERWARDS = LongIntMap.words("following", "after", "since", "for");
+
+    /**
+     * "following the attacks", "after the recent clashes", "in retaliation for the attack": the trigger names an event
+     * told before, as the reason or time of what the sentence reports.
+     */
+    private static boolean retrospective(Tokens t, int st, int k) {
+        if (k - 2 < st || REFERRING.get(t.hash[k - 1]) == 0) return false;
+        if (afterwards(t, st, k - 2)) return true;
+        // "after the recent clashes"
+        return k - 3 >= st && t.hash[k - 1] == H_RECENT_R && REFERRING.get(t.hash[k - 2]) != 0 && afterwards(t, st, k - 3);
+    }
+
+    /** "following", "after", "since", "for" (retaliation for), or "in response / reaction to". */
+    private static boolean afterwards(Tokens t, int st, int p) {
+        return AFTERWARDS.get(t.hash[p]) != 0 || t.hash[p] == H_TO && p - 1 >= st && RESPONSE.get(t.hash[p - 1]) != 0;
+    }
+
+    private static final long H_RECENT_R = LongIntMap.h("recent");
+    private static final LongIntMap RESPONSE = LongIntMap.words("response", "reaction", "reply", "retaliation");
 
     /** Why the trigger at k does not state an event, or null: a modal, plan, negation or recap word before it. */
     private static String suppressed(Tokens t, int st, int k) {
