@@ -166,6 +166,8 @@ final class EventTyping {
         if (generic && victims >= 0 && !weak && civilianVictims(t, victims, en, true)) {
             return best == Triggers.KILL_FALLBACK ? Triggers.KILL_CIVILIANS : CIVILIANS_ATTACKED;
         }
+        // "gunmen stormed a bar and opened fire": the target of another one-sided word of the sentence
+        if (generic && best != Triggers.KILL_FALLBACK && !passive && otherOneSidedOnCivilians(t, st, en, at)) return CIVILIANS_ATTACKED;
         // "ADF rebels killed 11 villagers in an overnight attack": the civilian victims precede the attack word
         int before = generic && best != Triggers.KILL_FALLBACK ? victimsFrom(t, st, at) : -1;
         if (before >= 0 && civilianVictims(t, before, at, true)) return CIVILIANS_ATTACKED;
@@ -179,6 +181,16 @@ final class EventTyping {
         // "2 people were killed in an attack by unknown gunmen": the plain people died before the attack word
         if (generic && best != Triggers.KILL_FALLBACK && plainPeopleDied(t, st, at)) return CIVILIANS_ATTACKED;
         return best;
+    }
+
+    /** Another one-sided attack word of the sentence than the trigger's, not negated, whose object is civilians. */
+    private static boolean otherOneSidedOnCivilians(Tokens t, int st, int en, int at) {
+        for (int j = st; j < en; j++) {
+            if (j == at || ONE_SIDED.get(t.hash[j]) == 0 || negated(t, st, j)) continue;
+            if (j - 1 >= st && Casualties.isBe(t.hash[j - 1])) continue;
+            if (civilianVictims(t, j + 1, en, true)) return true;
+        }
+        return false;
     }
 
     private static final java.util.Set<String> SUPPORT_FIRE = java.util.Set.of("Shelling/artillery/missile attack",

@@ -260,6 +260,12 @@ final class Triggers {
                 "down tools", "shutdown call", "strike call", "complete shutdown", "general shutdown");
         near(PROTESTS, "Peaceful protest", 50, new String[] {"held", "staged", "organised", "organized", "led"}, "motorcade",
                 "motorcades", "caravan", "caravans", "procession", "processions");
+        // agitations and road or rail blockades of South Asia ("rail roko", "rasta roko"); a strike people go on
+        single(PROTESTS, "Peaceful protest", 50, "agitation", "agitations", "roko");
+        near(5, PROTESTS, "Peaceful protest", 50, new String[] {"went", "go", "goes", "going", "gone"}, "strike", "strikes");
+        // "supporters gathered outside the court", "assembled in front of parliament": a gathering at a seat of power
+        near(3, PROTESTS, "Peaceful protest", 25, new String[] {"gathered", "assembled", "congregated", "converged"},
+                "outside", "front");
         // a flash mob is a protest, not a mob
         pair(PROTESTS, "Peaceful protest", 58, "flash mob", "flash mobs");
         // "march" alone is also the month: only a march someone holds

@@ -67,6 +67,16 @@ class EventsRound6NotesTest {
         # agreements to exchange prisoners; a ceasefire ended is a change of activity
         On 10 August 2025, the Houthis and the government agreed to exchange 200 prisoners in Muscat (Muscat).|Strategic developments|Agreement||0
         On 11 August 2025, the TTP announced the end of its ceasefire with the government in Peshawar (Khyber Pakhtunkhwa).|Strategic developments|Change to group/activity||0
+        # protests told as gatherings at a seat of power, agitations, strikes people go on; what a protest remembers is no event
+        On 4 September 2025, supporters of former president Zuma gathered outside the court in Pietermaritzburg (KwaZulu-Natal).|Protests|Peaceful protest||0
+        On 5 September 2025, farmers in Punjab (Punjab) staged a rail roko agitation, sitting on railway tracks in Amritsar.|Protests|Peaceful protest||0
+        On 26 September 2025, workers at the port of Mombasa (Mombasa) went on a sit-down strike over privatisation plans.|Protests|Peaceful protest||0
+        On 10 September 2025, relatives of the victims of the Beirut port explosion protested near the Justice Palace in Beirut (Beirut).|Protests|Peaceful protest||0
+        # a one-sided attack on a civilian place told by another verb of the sentence
+        On 6 August 2025, gunmen stormed a bar in Irapuato (Guanajuato) and opened fire. There are six dead and three injured.|Violence against civilians|Attack||6
+        # a similar incident told for comparison after the lead is another event
+        On 4 August 2025, gunmen attacked a village in Bokkos (Plateau). Two people were killed. The two victims were farmers.|Violence against civilians|Attack||2
+        On 9 October 2025, gunmen killed two traders in Zurmi (Zamfara). Three others were killed in a similar attack on Monday.|Violence against civilians|Attack||2
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
