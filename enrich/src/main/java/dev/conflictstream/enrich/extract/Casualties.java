@@ -113,6 +113,10 @@ final class Casualties {
             if (cls == Lexicon.KILL && (h == H_BODY || h == H_CORPSE) && oneBody(t, k, e)) {
                 return note(why, new Figure(1, 1, Qualifier.EXACT, span(t, k, k + 4)));
             }
+            if (cls == Lexicon.KILL && (h == H_LIFE || h == H_REMAINS || h == H_GUNNED)) {
+                Figure f = deathIdiom(t, s, k, e, other);
+                if (f != null) return note(why, f);
+            }
             // "lost 12 soldiers in fighting": a force's dead counted as its loss (a tally's is dropped by its window)
             if (cls == Lexicon.KILL && t.in(k, TokenWords.LOST) && !dailyWindow(t, s, e) && !recentWindow(t, s, e)) {
                 Figure f = lostFighters(t, k, e, other);
@@ -279,10 +283,14 @@ final class Casualties {
         if (link != H_AND && link != H_OR) return false;
         // "ten people were killed and wounded", "killing and injuring 20": one count of both fates, neither's figure;
         // "eight to 12 insurgents were killed or injured" leaves the first fate open (ISAF counts them killed)
-        if (t.has(j, other)) return link == H_AND || countFollows(t, Math.max(j, k) + 1, e);
+        // "leaving 9 dead or injured": an adjective or noun of death, not a verb, shares the count as "and" does
+        if (t.has(j, other)) return link == H_AND || countFollows(t, Math.max(j, k) + 1, e) || DEATH_STATE.get(t.hash[k]) != 0;
         // "killed and detained" (the dead cannot be taken) or "captured or killed"; not "captured and killed"
         return DETAINED.get(t.hash[j]) != 0 && (link == H_OR || j > k);
     }
+
+    /** Death told as a state or a count, not a verb: "9 dead or injured", "12 deaths or injuries". */
+    private static final LongIntMap DEATH_STATE = LongIntMap.words("dead", "deaths", "fatalities");
 
     /** A count starts at token a, after at most two qualifier words ("at least 12"). */
     private static boolean countFollows(Tokens t, int a, int e) {
@@ -324,6 +332,29 @@ final class Casualties {
         Figure f = after(t, k, e, other);
         if (f == null) return null;
         for (int j = k + 1; j < Math.min(e, k + 7); j++) if (FIGHTERS.get(t.hash[j]) != 0) return f;
+        return null;
+    }
+
+    private static final long H_LIFE = LongIntMap.h("life"), H_REMAINS = LongIntMap.h("remains"),
+            H_GUNNED = LongIntMap.h("gunned"), H_DOWN = LongIntMap.h("down");
+    private static final LongIntMap SINGULAR_POSSESSIVE = LongIntMap.words("his", "her");
+
+    /**
+     * Deaths told by an idiom whose word is no death word elsewhere: "a police inspector lost his life" (1), "the
+     * remains of three traders were found" (3, as "the bodies of"), "gunmen gunned down a shopkeeper" (the object
+     * after "down"). Null when the idiom is not there.
+     */
+    private static Figure deathIdiom(Tokens t, int s, int k, int e, int other) {
+        long h = t.hash[k];
+        if (h == H_LIFE) {
+            return k - 2 >= s && SINGULAR_POSSESSIVE.get(t.hash[k - 1]) != 0 && t.in(k - 2, TokenWords.LOST)
+                    && !negated(t, s, k - 2) ? new Figure(1, 1, Qualifier.EXACT, span(t, k - 2, k + 1)) : null;
+        }
+        if (h == H_REMAINS) return k + 1 < e && t.hash[k + 1] == H_OF ? after(t, k, e, other) : null;
+        if (k + 1 < e && t.hash[k + 1] == H_DOWN && !negated(t, s, k)) {
+            Figure f = after(t, k + 1, e, other);
+            return f != null ? f : before(t, s, k, other);
+        }
         return null;
     }
 
@@ -605,8 +636,9 @@ final class Casualties {
             Numbers.Phrase p = Numbers.value(t, j, k);
             if (p == null || p.end() > k) continue;
             if (!countsPeople(t, p, k + 1)) continue;
-            // "including two children" is a part; "a girl among six killed" is the whole
-            if (j - 1 >= s && (t.hash[j - 1] == H_INCLUDING || t.hash[j - 1] == H_AMONG && p.end() != k)) continue;
+            // "including two children" is a part; "a girl among six killed" is the whole; "14 casualties, including
+            // 3 dead": a count right before the death word is its own
+            if (j - 1 >= s && (t.hash[j - 1] == H_INCLUDING || t.hash[j - 1] == H_AMONG) && p.end() != k) continue;
             Figure f = figure(t, Numbers.withQualifier(t, p, s));
             // "three soldiers and two civilians were killed": add the group before "and"
             int a = f == null ? -1 : firstTokenOf(t, p);
@@ -785,7 +817,27 @@ final class Casualties {
         return false;
     }
 
-    /** A tally rather than one incident: "since 2022", "so far", "this year", "in total". */
+    private static final LongIntMap AREA_WIDE = LongIntMap.words("nationwide", "countrywide", "statewide");
+    private static final LongIntMap AREA_DETERMINER = LongIntMap.words("the", "that", "this");
+    /** What "across the ..." spans when a toll covers many incidents: "across the state", "throughout the country". */
+    private static final LongIntMap WHOLE_AREA = LongIntMap.words("country", "nation", "state", "region", "province",
+            "governorate", "front", "frontline", "territory", "sahel", "north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest");
+    private static final long H_ACROSS = LongIntMap.h("across"), H_THROUGHOUT = LongIntMap.h("throughout");
+
+    /** A death or injury word up to 4 tokens before j, in its clause: "were killed across the state". */
+    private static boolean harmedJustBefore(Tokens t, int s, int j) {
+        for (int k = j - 1; k >= Math.max(s, j - 4); k--) {
+            if (t.has(k, Lexicon.KILL | Lexicon.INJURE)) return true;
+            if ((t.gap[k] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+        }
+        return false;
+    }
+
+    /**
+     * A tally rather than one incident: "since 2022", "so far", "this year", "in total", "across the country",
+     * "nationwide".
+     */
     static boolean aggregate(Tokens t, int s, int e) {
         for (int j = s; j < e; j++) {
             long h = t.hash[j];
@@ -795,6 +847,10 @@ final class Casualties {
             if (h == H_TOTAL && j - 1 >= s && t.hash[j - 1] == H_A && j + 1 < e && t.hash[j + 1] == H_OF) continue;
             if (h == H_SINCE || h == H_TOTAL || h == H_OVERALL || h == H_ALTOGETHER || h == H_CUMULATIVE) return true;
             if (h == H_SO && j + 1 < e && t.hash[j + 1] == H_FAR) return true;
+            // "30 people were killed across the state", "died nationwide": a toll of a whole region, not one incident's
+            if ((AREA_WIDE.get(h) != 0 || (h == H_ACROSS || h == H_THROUGHOUT) && j + 2 < e
+                    && AREA_DETERMINER.get(t.hash[j + 1]) != 0 && WHOLE_AREA.get(t.hash[j + 2]) != 0)
+                    && harmedJustBefore(t, s, j)) return true;
             if (h == H_TO && j + 1 < e && t.hash[j + 1] == H_DATE) return true;
             if ((h == H_THIS || h == H_LAST || h == H_PAST) && j + 1 < e
                     && (t.hash[j + 1] == H_YEAR || t.hash[j + 1] == H_MONTH || t.hash[j + 1] == H_MONTHS

@@ -73,7 +73,8 @@ final class EventTyping {
     /** Battle words of two sides fighting (one-sided attack words are {@link #ONE_SIDED}). */
     private static final LongIntMap TWO_SIDED = LongIntMap.words("clash", "clashes", "clashed", "fighting", "fought", "battle",
             "battles", "skirmish", "skirmishes", "brawl", "brawled", "scuffle", "scuffled", "scuffles", "crossfire",
-            "confrontation", "confrontations", "encounter");
+            "confrontation", "confrontations", "encounter", "battled", "battling", "gunbattle", "gunbattles", "gunfight",
+            "gunfights", "firefight", "firefights", "shootout", "shootouts", "traded", "exchanged");
     /** A police force: against rioters it makes a violent demonstration, not a battle. */
     private static final LongIntMap POLICE = LongIntMap.words("police", "policemen", "policeman", "officers", "gendarmes", "riot");
     private static final long H_TEAR = LongIntMap.h("tear"), H_GAS = LongIntMap.h("gas"), H_SET = LongIntMap.h("set"),
@@ -99,6 +100,13 @@ final class EventTyping {
         if (best.type().equals(Triggers.ERV) && disruptedAt >= 0 && !harmed
                 && (disruptedAt < at && at - disruptedAt <= 8 || disruptedAt > at && disruptedAt - at <= 6)) {
             return DISRUPTED;
+        }
+        // "fighters entered the town after the army left, without any clashes": a move into a place, nobody resisting
+        if (best.subtype().equals("Change to group/activity") && !harmed && unopposed(t, at, en)) return NON_VIOLENT_TRANSFER;
+        // "ten assailants were neutralized", "neutralised the attackers": people neutralised are killed in combat, not
+        // a munition disrupted
+        if (best.subtype().equals("Disrupted weapons use") && NEUTRALISE.get(t.hash[at]) != 0 && peopleNeutralised(t, st, at, en)) {
+            return FIGHTERS_NEUTRALISED;
         }
         // "bandits seized 3 travellers", "Al Shabaab militants detained 5 elders": an armed group takes people, ACLED's abduction
         if (best.subtype().equals("Arrests") && armedGroupActor(t, st, at)) return ABDUCTED;
@@ -158,6 +166,8 @@ final class EventTyping {
         if (generic && victims >= 0 && !weak && civilianVictims(t, victims, en, true)) {
             return best == Triggers.KILL_FALLBACK ? Triggers.KILL_CIVILIANS : CIVILIANS_ATTACKED;
         }
+        // "gunmen stormed a bar and opened fire": the target of another one-sided word of the sentence
+        if (generic && best != Triggers.KILL_FALLBACK && !passive && otherOneSidedOnCivilians(t, st, en, at)) return CIVILIANS_ATTACKED;
         // "ADF rebels killed 11 villagers in an overnight attack": the civilian victims precede the attack word
         int before = generic && best != Triggers.KILL_FALLBACK ? victimsFrom(t, st, at) : -1;
         if (before >= 0 && civilianVictims(t, before, at, true)) return CIVILIANS_ATTACKED;
@@ -171,6 +181,16 @@ final class EventTyping {
         // "2 people were killed in an attack by unknown gunmen": the plain people died before the attack word
         if (generic && best != Triggers.KILL_FALLBACK && plainPeopleDied(t, st, at)) return CIVILIANS_ATTACKED;
         return best;
+    }
+
+    /** Another one-sided attack word of the sentence than the trigger's, not negated, whose object is civilians. */
+    private static boolean otherOneSidedOnCivilians(Tokens t, int st, int en, int at) {
+        for (int j = st; j < en; j++) {
+            if (j == at || ONE_SIDED.get(t.hash[j]) == 0 || negated(t, st, j)) continue;
+            if (j - 1 >= st && Casualties.isBe(t.hash[j - 1])) continue;
+            if (civilianVictims(t, j + 1, en, true)) return true;
+        }
+        return false;
     }
 
     private static final java.util.Set<String> SUPPORT_FIRE = java.util.Set.of("Shelling/artillery/missile attack",
@@ -213,9 +233,33 @@ final class EventTyping {
             "bloodshed", "opposition", "combat", "battle");
     private static final long H_WITHOUT = LongIntMap.h("without");
 
-    /** "without (a / any) resistance", "unopposed" within 10 tokens after the territory word. */
+    private static final LongIntMap NEUTRALISE = LongIntMap.words("neutralized", "neutralised", "neutralizing",
+            "neutralising");
+    private static final Triggers.Trigger FIGHTERS_NEUTRALISED =
+            new Triggers.Trigger(Triggers.BATTLES, "Armed clash", Triggers.RESULT, "(people neutralised)");
+
+    /**
+     * The one neutralised is a person: the passive subject in the clause before ("ten assailants were neutralized")
+     * or the object after ("neutralised two attackers"); a munition ("neutralised an IED") is not.
+     */
+    private static boolean peopleNeutralised(Tokens t, int st, int at, int en) {
+        for (int j = at + 1; j < Math.min(en, at + 5); j++) {
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
+            if (t.has(j, Lexicon.PERSON)) return true;
+            if (t.has(j, Lexicon.THING)) return false;
+        }
+        boolean passive = at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
+        if (!passive) return false;
+        for (int j = at - 1; j >= Math.max(st, at - 5); j--) {
+            if (t.has(j, Lexicon.PERSON)) return true;
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
+        }
+        return false;
+    }
+
+    /** "without (a / any) resistance", "unopposed" after the territory word, in its sentence (up to 16 tokens on). */
     private static boolean unopposed(Tokens t, int at, int en) {
-        for (int j = at + 1; j < Math.min(en, at + 11); j++) {
+        for (int j = at + 1; j < Math.min(en, at + 17); j++) {
             if (UNOPPOSED.get(t.hash[j]) != 0) return true;
             if (t.hash[j] != H_WITHOUT) continue;
             for (int m = j + 1; m < Math.min(en, j + 4); m++) if (RESISTANCE.get(t.hash[m]) != 0) return true;
@@ -291,7 +335,21 @@ final class EventTyping {
 
     /** A two-sided battle word of the sentence, not negated: "clashed ... supported by artillery". */
     private static boolean battleWord(Tokens t, int st, int en) {
-        for (int k = st; k < en; k++) if (TWO_SIDED.get(t.hash[k]) != 0 && !negated(t, st, k)) return true;
+        for (int k = st; k < en; k++) {
+            if (TWO_SIDED.get(t.hash[k]) != 0 && !negated(t, st, k) && !exchangeOfRemoteFire(t, k, en)) return true;
+        }
+        return false;
+    }
+
+    private static final LongIntMap EXCHANGE = LongIntMap.words("traded", "exchanged");
+    /** Fire from afar: "traded artillery fire", "exchanged mortar shells", "exchanged rocket fire". */
+    private static final LongIntMap REMOTE_FIRE = LongIntMap.words("artillery", "mortar", "mortars", "shells", "shelling",
+            "rocket", "rockets", "missile", "missiles", "drone", "drones", "strikes", "airstrikes");
+
+    /** "Indian and Pakistani troops traded artillery fire": an exchange of fire from afar is shelling, not a battle. */
+    private static boolean exchangeOfRemoteFire(Tokens t, int k, int en) {
+        if (EXCHANGE.get(t.hash[k]) == 0) return false;
+        for (int j = k + 1; j < Math.min(en, k + 4); j++) if (REMOTE_FIRE.get(t.hash[j]) != 0) return true;
         return false;
     }
 

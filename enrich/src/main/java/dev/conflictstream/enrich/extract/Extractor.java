@@ -20,7 +20,7 @@ import java.util.function.LongFunction;
  * gazetteer and word tables; {@link #explain} traces the reasoning through a {@link Trace}.
  */
 public final class Extractor {
-    public static final String VERSION = "rules-5";
+    public static final String VERSION = "rules-6";
 
     /** Tuning switches that change output; the defaults are what {@link #VERSION} means. */
     public record Options(boolean demonymsAsPlaces) {
@@ -217,6 +217,12 @@ public final class Extractor {
             a.backgroundParagraph = t.paragraph[st];
             return;
         }
+        // "Three others were killed in a similar attack on Monday": after the lead, another incident told for comparison
+        if (s > 0 && similarIncident(t, st, en)) {
+            if (trace.on()) trace.add("    a similar incident, told for comparison: skipped\n");
+            a.backgroundParagraph = t.paragraph[st];
+            return;
+        }
         long firstHash = t.hash[st];
         if (firstHash == H_IF || firstHash == H_UNLESS || firstHash == H_SHOULD) {
             if (trace.on()) trace.add("    conditional sentence: skipped\n");
@@ -274,6 +280,12 @@ public final class Extractor {
                 if (trace.on()) trace.add("    '").add(tr.word()).add("' takes no place: not a trigger\n");
                 k += a.span[0] - 1;
                 continue;
+            }
+            // "reinforcements were sent to Djibo following the attacks": an event named as the reason of another is
+            // told before; it codes the sentence only when nothing else does
+            if (retrospective(t, st, k) && !tr.type().equals(Triggers.PROTESTS)) {
+                if (trace.on()) trace.add("    '").add(tr.word()).add("' names an earlier event: lowest priority\n");
+                tr = new Triggers.Trigger(tr.type(), tr.subtype(), RETROSPECTIVE_PRIORITY, tr.word());
             }
             if (x.disruptedAt < 0 && tr.subtype().equals("Disrupted weapons use")) x.disruptedAt = k;
             if (trace.on()) trace.add("    trigger '").add(tr.word()).add("' -> ").add(tr.type()).add(" / ")
@@ -406,6 +418,61 @@ public final class Extractor {
                 .add(d.claimed ? " claimed" + (d.claimedBy != null ? " by " + d.claimedBy : "") : "").add('\n');
         return d;
     }
+
+    private static final long H_SIMILAR = LongIntMap.h("similar");
+    private static final LongIntMap INCIDENT = LongIntMap.words("attack", "attacks", "incident", "incidents", "ambush",
+            "ambushes", "raid", "raids", "bombing", "bombings", "killing", "killings", "assault", "assaults", "blast",
+            "blasts", "explosion", "explosions", "strike", "strikes", "kidnapping", "kidnappings", "abduction", "abductions");
+
+    /** "in a similar attack", "a similar incident": another incident of the same kind, up to 2 tokens after "similar". */
+    private static boolean similarIncident(Tokens t, int st, int en) {
+        for (int k = st; k < en; k++) {
+            if (t.hash[k] != H_SIMILAR) continue;
+            for (int j = k + 1; j < Math.min(en, k + 3); j++) if (INCIDENT.get(t.hash[j]) != 0) return true;
+        }
+        return false;
+    }
+
+    /** Below every trigger, above none: an event named only as the reason of another. */
+    private static final int RETROSPECTIVE_PRIORITY = 11;
+    private static final LongIntMap REFERRING = LongIntMap.words("the", "these", "those", "recent", "that", "this");
+    private static final LongIntMap AFTERWARDS = LongIntMap.words("following", "after", "since", "for");
+
+    /**
+     * "following the attacks", "after the recent clashes", "in retaliation for the attack": the trigger names an event
+     * told before, as the reason or time of what the sentence reports.
+     */
+    private static boolean retrospective(Tokens t, int st, int k) {
+        if (victimsOf(t, st, k)) return true;
+        if (k - 2 < st || REFERRING.get(t.hash[k - 1]) == 0) return false;
+        if (afterwards(t, st, k - 2)) return true;
+        // "after the recent clashes"
+        return k - 3 >= st && t.hash[k - 1] == H_RECENT_R && REFERRING.get(t.hash[k - 2]) != 0 && afterwards(t, st, k - 3);
+    }
+
+    private static final LongIntMap REMEMBERED = LongIntMap.words("victims", "victim", "relatives", "families",
+            "survivors", "anniversary", "memory", "commemoration", "remembrance", "martyrs");
+    private static final long H_OF_R = LongIntMap.h("of");
+
+    /**
+     * "relatives of the victims of the port explosion protested", "the anniversary of the massacre": the trigger is what
+     * people remember, up to 5 tokens after "victims of" in its clause.
+     */
+    private static boolean victimsOf(Tokens t, int st, int k) {
+        for (int j = k - 1; j >= Math.max(st + 1, k - 5); j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (t.hash[j] == H_OF_R && REMEMBERED.get(t.hash[j - 1]) != 0) return true;
+        }
+        return false;
+    }
+
+    /** "following", "after", "since", "for" (retaliation for), or "in response / reaction to". */
+    private static boolean afterwards(Tokens t, int st, int p) {
+        return AFTERWARDS.get(t.hash[p]) != 0 || t.hash[p] == H_TO && p - 1 >= st && RESPONSE.get(t.hash[p - 1]) != 0;
+    }
+
+    private static final long H_RECENT_R = LongIntMap.h("recent");
+    private static final LongIntMap RESPONSE = LongIntMap.words("response", "reaction", "reply", "retaliation");
 
     /** Why the trigger at k does not state an event, or null: a modal, plan, negation or recap word before it. */
     private static String suppressed(Tokens t, int st, int k) {

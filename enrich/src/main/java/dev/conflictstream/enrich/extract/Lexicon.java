@@ -114,7 +114,12 @@ final class Lexicon {
                 "kidnappers", "herdsman", "herdsmen", "shepherd", "shepherds", "fisherman", "fishermen", "lawyer",
                 "lawyers", "cleric", "clerics", "businessman", "businessmen", "son", "sons", "daughter", "daughters",
                 "wife", "husband", "brother", "brothers", "father", "mother", "jihadist", "jihadists", "vigilante",
-                "vigilantes");
+                "vigilantes",
+                // people named by office, faith, kin or chance: "killed a pastor", "killing a bystander", "a
+                // traditional ruler", "a police inspector"
+                "pastor", "pastors", "imam", "imams", "bystander", "passerby", "ruler", "rulers", "sister", "sisters",
+                "cousin", "cousins", "nephew", "uncle", "siblings", "councillor", "councilor", "councillors",
+                "councilors", "tailor", "mechanic", "vendor", "inspector", "catechist", "chairman");
         add(PERSON_SG, "person", "civilian", "soldier", "serviceman", "militant", "insurgent", "fighter", "rebel",
                 "militiaman", "separatist", "policeman", "officer", "man", "woman", "child", "boy", "girl",
                 "individual", "resident", "member", "leader", "commander", "protester", "demonstrator", "activist",
@@ -128,7 +133,9 @@ final class Lexicon {
                 "paramedic", "engineer", "electrician", "lineman", "monitor", "robber", "thief", "bandit", "criminal",
                 "smuggler", "trafficker", "gangster", "assailant", "kidnapper", "herdsman", "shepherd", "fisherman",
                 "lawyer", "cleric", "businessman", "son", "daughter", "wife", "husband", "brother", "jihadist",
-                "vigilante", "detainee", "inmate", "owner");
+                "vigilante", "detainee", "inmate", "owner", "pastor", "imam", "bystander", "passerby", "ruler",
+                "sister", "cousin", "nephew", "uncle", "councillor", "councilor", "tailor", "mechanic", "vendor",
+                "inspector", "catechist", "chairman", "father", "mother");
         add(CIVILIAN, "civilians", "civilian", "people", "residents", "resident", "children", "child", "women", "woman",
                 "villagers", "passengers", "bystanders", "pensioner", "pensioners", "journalist", "journalists",
                 "worker", "workers", "teacher", "farmer", "farmers", "students", "student", "boy", "girl", "baby",
@@ -141,7 +148,12 @@ final class Lexicon {
                 "travellers", "travelers", "businessman", "businessmen", "worshipper", "humanitarian", "volunteers",
                 "displaced", "idps", "idp", "migrants", "parishioners", "congregants", "christians", "muslims",
                 "schoolboys", "pupil", "lawyer", "lawyers", "clerics", "cleric", "chiefs", "elders", "herdsmen",
-                "farmworkers", "labourers", "laborers", "motorcyclists", "passersby", "hunters", "miners");
+                "farmworkers", "labourers", "laborers", "motorcyclists", "passersby", "hunters", "miners",
+                // by office, faith, kin or chance, unarmed: "killed a pastor", "two brothers", "a traditional ruler"
+                "pastor", "pastors", "imam", "imams", "bystander", "passerby", "ruler", "rulers", "brother", "brothers",
+                "sister", "sisters", "son", "sons", "daughter", "daughters", "wife", "husband", "father", "mother",
+                "relatives", "cousin", "cousins", "siblings", "family", "families", "councillor", "councilor",
+                "councillors", "councilors", "tailor", "mechanic", "vendor", "catechist", "driver", "drivers");
         add(THING, "kilometers", "kilometres", "km", "miles", "meters", "metres", "vehicles", "vehicle", "tanks",
                 "tank", "bombs", "bomb", "missiles", "missile", "rockets", "rocket", "shells", "shell", "drones", "drone",
                 "times", "days", "day", "hours", "hour", "weeks", "week", "minutes", "percent", "square", "houses",

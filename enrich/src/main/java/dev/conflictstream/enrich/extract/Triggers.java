@@ -134,7 +134,8 @@ final class Triggers {
         near(ERV, ied, 90, new String[] {"remnant", "remnants", "leftover"}, "war", "ordnance", "explosive", "munition",
                 "munitions", "shell", "shells");
         // "stepped on a mine", "the vehicle hit a mine": a landmine, not a mine of coal or gold
-        near(ERV, ied, 88, new String[] {"stepped", "hit", "struck", "triggered", "ran"}, "mine", "mines");
+        near(ERV, ied, 88, new String[] {"stepped", "hit", "hits", "hitting", "struck", "strikes", "triggered", "ran", "runs"},
+                "mine", "mines", "landmine", "landmines");
         // "attacked a police station with explosives": the means as the object
         near(ERV, ied, 88, new String[] {"with", "using"}, "explosives", "dynamite", "ied", "ieds", "bomb", "bombs");
         // "three boys killed by a mine", "a mine killed two shepherds"
@@ -144,6 +145,13 @@ final class Triggers {
         pair(ERV, "Suicide bomb", 95, "suicide bomber", "suicide bombers", "suicide bombing", "suicide attack",
                 "suicide car", "suicide vest");
         single(ERV, "Grenade", 80, "grenade", "grenades");
+        // "gunned down a trader": a shooting told by its result, one-sided like "shot dead"
+        pair(VAC, "Attack", 58, "gunned down", "gun down", "guns down", "gunning down");
+        // cluster submunitions left on the ground harm people later: remnants of war (IED)
+        single(ERV, ied, 90, "submunition", "submunitions", "bomblet", "bomblets");
+        // "the bomb squad safely detonated the device", "a controlled explosion": a munition destroyed by its finders
+        pair(SD, "Disrupted weapons use", 91, "safely detonated", "controlled explosion", "controlled detonation",
+                "controlled explosions");
         single(BATTLES, "Armed clash", 60, "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles",
                 "firefight", "firefights", "gunfight", "gunbattle", "shootout", "skirmish", "skirmishes", "ambush",
                 "ambushed", "offensive", "counteroffensive", "counterattack", "assault", "assaults", "stormed", "storm", "storms",
@@ -159,6 +167,13 @@ final class Triggers {
         pair(BATTLES, "Armed clash", 40, "fired at", "fired on", "firing at", "firing on", "shot at");
         pair(BATTLES, "Armed clash", 62, "opened fire", "exchanged fire", "exchange fire", "small arms",
                 "ceasefire violation", "ceasefire violations", "broke through", "fired upon");
+        // two sides firing told with other verbs and nouns: "traded gunfire", "exchanged shots", "a gun battle broke
+        // out", "army troops battled rebels"
+        pair(BATTLES, "Armed clash", 62, "traded fire", "traded gunfire", "exchanged gunfire", "exchanged shots",
+                "traded shots", "exchange of fire", "exchanges of fire", "gun battle", "gun battles", "gun fight");
+        single(BATTLES, "Armed clash", 60, "battled", "battling", "gunbattles", "gunfights", "shootouts");
+        // "a patrol came under fire from gunmen", "came under heavy attack": a force fired on
+        near(3, BATTLES, "Armed clash", 62, new String[] {"came", "come", "comes", "coming"}, "fire", "gunfire");
         // a grenade launcher is a firefight's weapon, not a thrown grenade
         pair(BATTLES, "Armed clash", 62, "grenade launcher", "grenade launchers", "grenade launches");
         // "destroyed two tanks", "eliminated a group of fighters", "lost 40 soldiers": combat told by its result
@@ -170,7 +185,9 @@ final class Triggers {
         near(BATTLES, "Armed clash", 58, new String[] {"troops", "forces", "units"}, "advanced", "pushed");
         near(BATTLES, "Armed clash", RESULT, new String[] {"destroyed", "destroying", "destroys"}, "tank", "tanks",
                 "vehicle", "vehicles", "apc", "apcs", "bmp", "position", "positions", "dugout", "dugouts", "howitzer",
-                "howitzers", "armoured", "armored", "equipment", "stronghold", "strongholds");
+                "howitzers", "armoured", "armored", "equipment", "stronghold", "strongholds",
+                // "destroyed a militant hideout", "destroyed enemy bunkers": an armed group's ground (not "camps": IDPs live in them)
+                "hideout", "hideouts", "bunker", "bunkers", "trench", "trenches");
         // "destroyed a telecommunications mast", "burned a school": property, not combat
         near(SD, "Looting/property destruction", 40, new String[] {"destroyed", "destroying", "destroys", "damaged",
                 "burned", "burnt", "burning", "sabotaged"}, "mast", "masts", "antenna", "antennas", "bridge", "bridges",
@@ -243,6 +260,12 @@ final class Triggers {
                 "down tools", "shutdown call", "strike call", "complete shutdown", "general shutdown");
         near(PROTESTS, "Peaceful protest", 50, new String[] {"held", "staged", "organised", "organized", "led"}, "motorcade",
                 "motorcades", "caravan", "caravans", "procession", "processions");
+        // agitations and road or rail blockades of South Asia ("rail roko", "rasta roko"); a strike people go on
+        single(PROTESTS, "Peaceful protest", 50, "agitation", "agitations", "roko");
+        near(5, PROTESTS, "Peaceful protest", 50, new String[] {"went", "go", "goes", "going", "gone"}, "strike", "strikes");
+        // "supporters gathered outside the court", "assembled in front of parliament": a gathering at a seat of power
+        near(3, PROTESTS, "Peaceful protest", 25, new String[] {"gathered", "assembled", "congregated", "converged"},
+                "outside", "front");
         // a flash mob is a protest, not a mob
         pair(PROTESTS, "Peaceful protest", 58, "flash mob", "flash mobs");
         // "march" alone is also the month: only a march someone holds
@@ -275,12 +298,16 @@ final class Triggers {
                 "stones", "rocks", "molotov", "firebombs", "bricks");
         single(SD, "Arrests", 45, "arrest", "arrested", "arrests", "arresting", "detained", "detain", "detains",
                 "detention", "apprehended", "apprehend", "captured", "seized", "captures", "seizes", "capture", "seize");
-        pair(SD, "Arrests", 45, "into custody");
+        pair(SD, "Arrests", 45, "into custody", "rounded up", "round up", "rounds up", "rounding up");
         single(SD, "Agreement", 30, "truce");
         pair(SD, "Agreement", 32, "peace deal", "peace agreement", "prisoner exchange", "prisoner swap",
                 "ceasefire agreement", "ceasefire deal", "truce agreement");
         near(6, SD, "Agreement", 32, new String[] {"signed", "signs", "signing", "reached", "concluded", "agreed", "struck"},
-                "agreement", "deal", "accord", "ceasefire", "truce", "memorandum", "pact");
+                "agreement", "deal", "accord", "ceasefire", "truce", "memorandum", "pact", "exchange", "swap");
+        // "announced the end of its ceasefire", "ended the truce": a side changes what it does (ACLED's change to
+        // group/activity), above the agreement the words also name
+        near(SD, "Change to group/activity", 33, new String[] {"end", "ended", "ends", "ending", "abandoned", "suspended",
+                "terminated", "revoked", "scrapped"}, "ceasefire", "truce", "ceasefires", "truces");
         single(SD, "Disrupted weapons use", 65, "intercepted", "downed", "defused", "neutralized", "neutralised",
                 "defuse", "defusing", "dismantled", "intercept", "intercepts");
         pair(SD, "Disrupted weapons use", 66, "shot down", "air defence", "air defense", "air defences", "air defenses",

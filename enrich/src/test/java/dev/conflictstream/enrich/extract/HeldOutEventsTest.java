@@ -26,6 +26,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Africa, Middle East, South Asia, Latin America and US local news, over all sub-event types and the casualty
  * phrasings of the issue ("N killed and wounded", casualties, ministry tolls, recaps, "among the injured").
  *
+ * <p>{@code heldout/events6.psv} (152 notes and wire sentences, the same way, before events round 6): 22 regions
+ * outside Ukraine (Sahel, Nigeria, DRC, Sudan, Ethiopia, Somalia, Mozambique, Yemen, Syria, Iraq, Lebanon/Israel/
+ * Palestine, Afghanistan, Pakistan, India, Myanmar, Philippines, Mexico, Colombia, Brazil, Haiti, US and European
+ * protests), every sub-event type in about ACLED's worldwide proportions, the phrasing varied on purpose.
+ *
  * <p>Scored as {@code eval/score.py} scores notes: the first event's type and sub-type; killed = the
  * largest figure among the events, exact over the notes whose gold figure is above 0.
  */
@@ -35,10 +40,12 @@ class HeldOutEventsTest {
     /**
      * events.psv, measured before the events round: type 0.925, sub-type 0.919, killed 0.965; after it 0.957 / 0.950 /
      * 0.965; after events round 5 0.969 / 0.963 / 0.965. events5.psv, before events round 5: type 0.949, sub-type
-     * 0.912, killed 0.925; after it 0.956 / 0.934 / 0.970 (docs/extraction.md, "Events round 5").
+     * 0.912, killed 0.925; after it 0.956 / 0.934 / 0.970 (docs/extraction.md, "Events round 5"). events6.psv, before
+     * events round 6: type 0.934, sub-type 0.921, killed 0.923 (60 of 65); after it 0.941 / 0.928 / 0.923 (events5.psv
+     * then 0.964 / 0.942 / 0.970).
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"events.psv, 0.96, 0.95, 0.96", "events5.psv, 0.95, 0.93, 0.96"})
+    @CsvSource({"events.psv, 0.96, 0.95, 0.96", "events5.psv, 0.96, 0.94, 0.96", "events6.psv, 0.94, 0.92, 0.92"})
     void scoresTheHeldOutNotes(String file, double typeFloor, double subtypeFloor, double killedFloor) throws IOException {
         List<String[]> rows = rows(file);
         int type = 0, subtype = 0, killedRows = 0, killed = 0, noDeathRows = 0, noDeaths = 0;
