@@ -49,7 +49,7 @@ final class PlaceResolver {
         /** votes of the towns and regions only: "US-led coalition", "Saudi-led" name a side, not the scene */
         final Map<String, Double> placeVotes = new HashMap<>();
         String focus;
-        final Anchors anchors = new Anchors();
+        final Anchors anchors;
         /** admin-1 regions among the reference points, with how many mentions named each: a town inside one is
          *  near it however far the region's centre lies ("Texas ... Paris") */
         final Map<String, Integer> anchorRegions = new HashMap<>();
@@ -72,6 +72,7 @@ final class PlaceResolver {
             anchorOf = new int[ms.size()];
             qualified = new boolean[ms.size()];
             nearTown = new byte[ms.size()];
+            anchors = new Anchors(Math.min(MAX_ANCHORS, ms.size()));
         }
     }
 
@@ -576,11 +577,19 @@ final class PlaceResolver {
                 : g.admin1Code(qualifier).equals(g.admin1Code(e));
     }
 
+    /** The reference points; each mention adds at most one, so {@code capacity} is at most the mention count. */
     private static final class Anchors {
-        final double[] lat = new double[MAX_ANCHORS], lon = new double[MAX_ANCHORS];
-        final int[] entity = new int[MAX_ANCHORS], count = new int[MAX_ANCHORS];
+        final double[] lat, lon;
+        final int[] entity, count;
         final Map<Integer, Integer> index = new HashMap<>();
         int n;
+
+        Anchors(int capacity) {
+            lat = new double[capacity];
+            lon = new double[capacity];
+            entity = new int[capacity];
+            count = new int[capacity];
+        }
 
         /** Adds a mention's place; false when the place is not kept as a reference point (over the bound). */
         boolean add(int e, double la, double lo) {
