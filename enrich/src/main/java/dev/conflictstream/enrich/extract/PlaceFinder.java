@@ -202,7 +202,7 @@ final class PlaceFinder {
         List<Mention> out = new ArrayList<>();
         // surnames of the people named so far, after a title or a given name ("Christopher Steele", then "Steele said")
         LongIntMap people = new LongIntMap();
-        NameMatch nm = new NameMatch();
+        NameMatch nm = new NameMatch(g);
         // Russian spellings of Ukrainian names are looked for in articles that speak of Ukraine or Russia, and in
         // headlines and short notes, which often name no country at all ("Shelling kills one in Stanitsa Luganskaya")
         nm.slavic = t.n <= SHORT_TEXT_TOKENS || t.anyHas(Lexicon.SLAVIC_CONTEXT);
@@ -250,8 +250,13 @@ final class PlaceFinder {
         private final long[] foldedVariant = new long[FOLDED_RING], foldedSlavic = new long[FOLDED_RING];
         private static final int FOLDED_RING = 8; // a power of two above the five tokens of a name
 
-        NameMatch() {
+        /** the gazetteer's exact and variant index, asked once per distinct key of the article (mostly) */
+        final NameLookups names, variants;
+
+        NameMatch(Gazetteer g) {
             java.util.Arrays.fill(foldedToken, -1);
+            names = new NameLookups(g::find, 256);
+            variants = new NameLookups(g::findVariant, 128);
         }
 
         /** {@link NameKey#variantToken} of token k as the first word ({@code inner} false) or a later one. */
@@ -370,7 +375,7 @@ final class PlaceFinder {
             variantOk &= !inWord;
             if (!t.is(j, Tokens.CAP) && !(j > i && t.hash[j] == H_S) && !inWord) continue;
             if (dir && j == i) continue;
-            int list = g.find(key);
+            int list = nm.names.find(key);
             if (list >= 0) {
                 nm.end = j + 1;
                 nm.list = list;
@@ -387,9 +392,9 @@ final class PlaceFinder {
                     letters += t.end[folded] - t.start[folded];
                 }
                 boolean longEnough = letters >= VARIANT_MIN_LETTERS;
-                int vl = vkey != 0 && longEnough ? g.findVariant(vkey) : -1;
+                int vl = vkey != 0 && longEnough ? nm.variants.find(vkey) : -1;
                 // a Russian spelling of a Ukrainian name ("Stanitsa Luganskaya"), by its Slavic key
-                if (vl < 0 && skey != 0 && longEnough) vl = g.findVariant(skey);
+                if (vl < 0 && skey != 0 && longEnough) vl = nm.variants.find(skey);
                 if (vl >= 0) {
                     nm.variantEnd = j + 1;
                     nm.variantList = vl;
