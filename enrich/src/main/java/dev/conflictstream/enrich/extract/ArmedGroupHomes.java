@@ -1,7 +1,6 @@
 package dev.conflictstream.enrich.extract;
 
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,7 +42,7 @@ final class ArmedGroupHomes {
     private ArmedGroupHomes() {}
 
     /** Adds {@code weight} once per home country of the armed groups the text names. */
-    static void vote(Tokens t, Map<String, Double> countryVotes, double weight) {
+    static void vote(Tokens t, Votes countryVotes, double weight) {
         Set<String> voted = null;
         for (int i = 0; i < t.n; i++) {
             if (!t.has(i, Lexicon.NON_STATE)) continue;
@@ -51,7 +50,7 @@ final class ArmedGroupHomes {
             if (home == 0) continue;
             if (voted == null) voted = new HashSet<>();
             String cc = COUNTRY[home - 1];
-            if (voted.add(cc)) countryVotes.merge(cc, weight, Double::sum);
+            if (voted.add(cc)) countryVotes.add(cc, weight);
         }
     }
 }

@@ -202,7 +202,7 @@ final class PlaceFinder {
         List<Mention> out = new ArrayList<>();
         // surnames of the people named so far, after a title or a given name ("Christopher Steele", then "Steele said")
         LongIntMap people = new LongIntMap();
-        NameMatch nm = new NameMatch();
+        NameMatch nm = new NameMatch(g);
         // Russian spellings of Ukrainian names are looked for in articles that speak of Ukraine or Russia, and in
         // headlines and short notes, which often name no country at all ("Shelling kills one in Stanitsa Luganskaya")
         nm.slavic = t.n <= SHORT_TEXT_TOKENS || t.anyHas(Lexicon.SLAVIC_CONTEXT);
@@ -241,6 +241,49 @@ final class PlaceFinder {
         int variantEnd, variantList;
         /** the article speaks of Ukraine or Russia: Slavic keys are folded too */
         boolean slavic;
+        /**
+         * The variant and Slavic keys of recent tokens folded as a later word of a name, by token index modulo
+         * {@link #FOLDED_RING}: a run of capitalised words is tried from each of its tokens, and each later word is
+         * folded once instead of once per start.
+         */
+        private final int[] foldedToken = new int[FOLDED_RING];
+        private final long[] foldedVariant = new long[FOLDED_RING], foldedSlavic = new long[FOLDED_RING];
+        private static final int FOLDED_RING = 8; // a power of two above the five tokens of a name
+
+        /** the gazetteer's exact and variant index, asked once per distinct key of the article (mostly) */
+        final NameLookups names, variants;
+
+        NameMatch(Gazetteer g) {
+            java.util.Arrays.fill(foldedToken, -1);
+            names = new NameLookups(g::find, 256);
+            variants = new NameLookups(g::findVariant, 128);
+        }
+
+        /** {@link NameKey#variantToken} of token k as the first word ({@code inner} false) or a later one. */
+        long variant(Tokens t, int k, boolean inner) {
+            if (!inner) return NameKey.variantToken(t.text, t.start[k], t.end[k], false);
+            int r = fold(t, k);
+            return foldedVariant[r];
+        }
+
+        /** {@link NameKey#slavicToken} of token k, whose {@link #variant} is {@code v}. */
+        long slavic(Tokens t, int k, boolean inner, long v) {
+            if (!inner) return NameKey.slavicToken(t.text, t.start[k], t.end[k], false, v);
+            int r = fold(t, k);
+            if (foldedSlavic[r] == 0) foldedSlavic[r] = NameKey.slavicToken(t.text, t.start[k], t.end[k], true, v);
+            return foldedSlavic[r];
+        }
+
+        /** The ring slot of token k as a later word, its variant key folded (its Slavic key on first use). */
+        private int fold(Tokens t, int k) {
+            int r = k & (FOLDED_RING - 1);
+            if (foldedToken[r] != k) {
+                foldedToken[r] = k;
+                foldedVariant[r] = NameKey.variantToken(t.text, t.start[k], t.end[k], true);
+                foldedSlavic[r] = 0;
+            }
+            return r;
+        }
 
         /** Whether the variant is the longer match, so the mention is matched by a spelling no name carries. */
         boolean byVariant() {
@@ -332,7 +375,7 @@ final class PlaceFinder {
             variantOk &= !inWord;
             if (!t.is(j, Tokens.CAP) && !(j > i && t.hash[j] == H_S) && !inWord) continue;
             if (dir && j == i) continue;
-            int list = g.find(key);
+            int list = nm.names.find(key);
             if (list >= 0) {
                 nm.end = j + 1;
                 nm.list = list;
@@ -340,18 +383,18 @@ final class PlaceFinder {
             } else if (variantOk && t.hash[j] != H_S) {
                 for (; folded <= j; folded++) {
                     if (strippableArticle(t, folded, sentEnd)) continue;
-                    long v = NameKey.variantToken(t.text, t.start[folded], t.end[folded], folded > i);
+                    long v = nm.variant(t, folded, folded > i);
                     vkey = vkey == 0 ? v : NameKey.combine(vkey, v);
                     if (nm.slavic) {
-                        long sv = NameKey.slavicToken(t.text, t.start[folded], t.end[folded], folded > i, v);
+                        long sv = nm.slavic(t, folded, folded > i, v);
                         skey = skey == 0 ? sv : NameKey.combine(skey, sv);
                     }
                     letters += t.end[folded] - t.start[folded];
                 }
                 boolean longEnough = letters >= VARIANT_MIN_LETTERS;
-                int vl = vkey != 0 && longEnough ? g.findVariant(vkey) : -1;
+                int vl = vkey != 0 && longEnough ? nm.variants.find(vkey) : -1;
                 // a Russian spelling of a Ukrainian name ("Stanitsa Luganskaya"), by its Slavic key
-                if (vl < 0 && skey != 0 && longEnough) vl = g.findVariant(skey);
+                if (vl < 0 && skey != 0 && longEnough) vl = nm.variants.find(skey);
                 if (vl >= 0) {
                     nm.variantEnd = j + 1;
                     nm.variantList = vl;

@@ -44,12 +44,12 @@ final class PlaceResolver {
         /** per mention: the context-free winning posting (-1: none), and the weight of its vote */
         final int[] first;
         final double[] vote;
-        final Map<String, Double> countryVotes = new HashMap<>();
-        final Map<String, Double> regionVotes = new HashMap<>();
+        final Votes countryVotes = new Votes();
+        final Votes regionVotes = new Votes();
         /** votes of the towns and regions only: "US-led coalition", "Saudi-led" name a side, not the scene */
-        final Map<String, Double> placeVotes = new HashMap<>();
+        final Votes placeVotes = new Votes();
         String focus;
-        final Anchors anchors = new Anchors();
+        final Anchors anchors;
         /** admin-1 regions among the reference points, with how many mentions named each: a town inside one is
          *  near it however far the region's centre lies ("Texas ... Paris") */
         final Map<String, Integer> anchorRegions = new HashMap<>();
@@ -72,6 +72,7 @@ final class PlaceResolver {
             anchorOf = new int[ms.size()];
             qualified = new boolean[ms.size()];
             nearTown = new byte[ms.size()];
+            anchors = new Anchors(Math.min(MAX_ANCHORS, ms.size()));
         }
     }
 
@@ -81,7 +82,7 @@ final class PlaceResolver {
         a.countyTowns = new CountyTowns(g, t, ms);
         for (int k = 0; k < ms.size(); k++) firstPass(a, k);
         if (!ms.isEmpty()) ArmedGroupHomes.vote(t, a.countryVotes, VOTE_ARMED_GROUP_HOME);
-        a.focus = focusCountry(a.countryVotes);
+        a.focus = a.countryVotes.leader();
         for (int k = 0; k < ms.size(); k++) addAnchor(a, k);
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
@@ -114,10 +115,10 @@ final class PlaceResolver {
         int e = bp >> 2;
         int kind = g.kind(e);
         String cc = g.countryCode(e);
-        if (cc != null) a.countryVotes.merge(cc, w, Double::sum);
-        if (cc != null && kind != Gazetteer.KIND_COUNTRY && (bp & Gazetteer.DEMONYM) == 0) a.placeVotes.merge(cc, w, Double::sum);
+        if (cc != null) a.countryVotes.add(cc, w);
+        if (cc != null && kind != Gazetteer.KIND_COUNTRY && (bp & Gazetteer.DEMONYM) == 0) a.placeVotes.add(cc, w);
         String a1 = g.admin1Code(e);
-        if (a1 != null && kind != Gazetteer.KIND_COUNTRY) a.regionVotes.merge(a1, w, Double::sum);
+        if (a1 != null && kind != Gazetteer.KIND_COUNTRY) a.regionVotes.add(a1, w);
     }
 
     /** How much the first-pass winner {@code bp} (base score {@code best}) of {@code m} counts for its country and region. */
@@ -148,19 +149,6 @@ final class PlaceResolver {
             else if (!seen.equals(cc)) return true;
         }
         return false;
-    }
-
-    /** The country with the most votes; a tie goes to the smaller code. */
-    private static String focusCountry(Map<String, Double> countryVotes) {
-        String focus = null;
-        double fv = 0;
-        for (Map.Entry<String, Double> en : countryVotes.entrySet()) {
-            if (en.getValue() > fv || en.getValue() == fv && focus != null && en.getKey().compareTo(focus) < 0) {
-                fv = en.getValue();
-                focus = en.getKey();
-            }
-        }
-        return focus;
     }
 
     /**
@@ -324,7 +312,7 @@ final class PlaceResolver {
 
     /** The focus country's votes (of towns and regions) from the mentions other than mention k. */
     private double otherVotes(Article a, int k) {
-        double v = a.placeVotes.getOrDefault(a.focus, 0.0);
+        double v = a.placeVotes.get(a.focus);
         if (a.first[k] >= 0 && a.focus.equals(g.countryCode(a.first[k] >> 2))) v -= a.vote[k];
         return v;
     }
@@ -333,7 +321,7 @@ final class PlaceResolver {
     private double regionBonus(Article a, int k, int e, String a1, Trace w) {
         if (a1 == null || g.kind(e) != Gazetteer.KIND_PLACE && g.kind(e) != Gazetteer.KIND_AREA) return 0;
         double own = a1.equals(g.admin1Code(a.first[k] >> 2)) ? 1 : 0;
-        double votes = a.regionVotes.getOrDefault(a1, 0.0) - own;
+        double votes = a.regionVotes.get(a1) - own;
         if (votes <= REGION_MIN_VOTES) return 0;
         if (w.on()) w.add(" +region ").add(a1);
         return REGION_BONUS;
@@ -576,11 +564,19 @@ final class PlaceResolver {
                 : g.admin1Code(qualifier).equals(g.admin1Code(e));
     }
 
+    /** The reference points; each mention adds at most one, so {@code capacity} is at most the mention count. */
     private static final class Anchors {
-        final double[] lat = new double[MAX_ANCHORS], lon = new double[MAX_ANCHORS];
-        final int[] entity = new int[MAX_ANCHORS], count = new int[MAX_ANCHORS];
+        final double[] lat, lon;
+        final int[] entity, count;
         final Map<Integer, Integer> index = new HashMap<>();
         int n;
+
+        Anchors(int capacity) {
+            lat = new double[capacity];
+            lon = new double[capacity];
+            entity = new int[capacity];
+            count = new int[capacity];
+        }
 
         /** Adds a mention's place; false when the place is not kept as a reference point (over the bound). */
         boolean add(int e, double la, double lo) {

@@ -60,24 +60,11 @@ final class Tokens {
         int len = t.length();
         int i = 0;
         int g = G_NEWLINE | G_PARA;
-        int newlines = 2;
         while (i < len) {
             char c = t.charAt(i);
-            if (NameKey.fold(c) == 0) {
-                switch (c) {
-                    case ' ', '\t', '\u00A0' -> g |= G_SPACE;
-                    case '\n' -> { g |= G_NEWLINE; if (++newlines >= 1) g |= G_PARA; }
-                    case '\r' -> { }
-                    case ',' -> g |= G_COMMA;
-                    case '.' -> g |= G_PERIOD;
-                    case '!', '?' -> g |= G_STOP;
-                    case '-', '\u2013', '\u2014' -> g |= G_HYPHEN;
-                    case '\'', '\u2019', '\u2018' -> g |= G_APOS;
-                    case '"', '\u201C', '\u201D' -> g |= G_QUOTE;
-                    case '(', ')', '[', ']' -> g |= G_PAREN;
-                    case ':', ';' -> g |= G_COLON;
-                    default -> g |= junk(c) ? G_OTHER | G_JUNK : G_OTHER;
-                }
+            int kind = c < 128 ? ASCII[c] : NameKey.fold(c) != 0 ? WORD : separator(c);
+            if ((kind & WORD) == 0) {
+                g |= kind;
                 i++;
                 continue;
             }
@@ -87,31 +74,37 @@ final class Tokens {
             long h = 0xcbf29ce484222325L;
             while (i < len) {
                 char ch = t.charAt(i);
-                char fo = NameKey.fold(ch);
-                if (fo == 0) break;
+                char fo;
                 if (ch < 128) {
-                    // ASCII without the Unicode tables: fold() let through only letters and digits
-                    if (ch >= 'a') {
+                    // ASCII from the table, without the Unicode tables
+                    int k = ASCII[ch];
+                    if ((k & WORD) == 0) break;
+                    fo = (char) (k & FOLDED);
+                    if ((k & LOWER) != 0) {
                         allDigit = false;
                         allUpper = false;
                         lowerSeen = true;
                         anyLetter = true;
-                    } else if (ch >= 'A') {
+                    } else if ((k & UPPER_LETTER) != 0) {
                         anyLetter = true;
                         allDigit = false;
                         if (lowerSeen) mixed = true;
                     }
-                } else if (Character.isLetter(ch)) {
-                    anyLetter = true;
-                    allDigit = false;
-                    if (!Character.isUpperCase(ch)) {
-                        allUpper = false;
-                        lowerSeen = true;
-                    } else if (lowerSeen) {
-                        mixed = true;
+                } else {
+                    fo = NameKey.fold(ch);
+                    if (fo == 0) break;
+                    if (Character.isLetter(ch)) {
+                        anyLetter = true;
+                        allDigit = false;
+                        if (!Character.isUpperCase(ch)) {
+                            allUpper = false;
+                            lowerSeen = true;
+                        } else if (lowerSeen) {
+                            mixed = true;
+                        }
+                    } else if (!(ch >= '0' && ch <= '9')) {
+                        allDigit = false;
                     }
-                } else if (!(ch >= '0' && ch <= '9')) {
-                    allDigit = false;
                 }
                 h ^= fo;
                 h *= 0x100000001b3L;
@@ -131,19 +124,41 @@ final class Tokens {
             hash[n] = h;
             n++;
             g = 0;
-            newlines = 0;
         }
     }
 
-    /** {@link #junkChar} of the ASCII characters, looked up without the Unicode tables. */
-    private static final boolean[] ASCII_JUNK = new boolean[128];
+    /**
+     * Per ASCII character, so the tokenizer's loop reads one table entry instead of a switch and range tests: a
+     * letter or digit is {@link #WORD} with its folded form in the low bits ({@link NameKey#fold}) and
+     * {@link #LOWER} or {@link #UPPER_LETTER}; any other character is the separator bits it adds to a gap.
+     */
+    private static final int[] ASCII = new int[128];
+    private static final int FOLDED = 0x7F, LOWER = 1 << 7, UPPER_LETTER = 1 << 8, WORD = 1 << 16;
 
     static {
-        for (char c = 0; c < 128; c++) ASCII_JUNK[c] = junkChar(c);
+        for (char c = 0; c < 128; c++) {
+            char fo = NameKey.fold(c);
+            if (fo == 0) ASCII[c] = separator(c);
+            else ASCII[c] = WORD | fo | (c >= 'a' && c <= 'z' ? LOWER : c >= 'A' && c <= 'Z' ? UPPER_LETTER : 0);
+        }
     }
 
-    private static boolean junk(char c) {
-        return c < 128 ? ASCII_JUNK[c] : junkChar(c);
+    /** The gap bits a separator (a character that is no letter or digit) adds. A newline always ends a paragraph. */
+    private static int separator(char c) {
+        return switch (c) {
+            case ' ', '\t', '\u00A0' -> G_SPACE;
+            case '\n' -> G_NEWLINE | G_PARA;
+            case '\r' -> 0;
+            case ',' -> G_COMMA;
+            case '.' -> G_PERIOD;
+            case '!', '?' -> G_STOP;
+            case '-', '\u2013', '\u2014' -> G_HYPHEN;
+            case '\'', '\u2019', '\u2018' -> G_APOS;
+            case '"', '\u201C', '\u201D' -> G_QUOTE;
+            case '(', ')', '[', ']' -> G_PAREN;
+            case ':', ';' -> G_COLON;
+            default -> junkChar(c) ? G_OTHER | G_JUNK : G_OTHER;
+        };
     }
 
     /** Characters prose rarely uses and bytes decoded as text are full of. */
@@ -165,28 +180,26 @@ final class Tokens {
         hash = java.util.Arrays.copyOf(hash, c);
     }
 
-    /** Sentence and paragraph numbers. A newline always ends a sentence; a blank line or newline a paragraph. */
+    /**
+     * Sentence and paragraph numbers. A newline always ends a sentence; a blank line or newline a paragraph. The
+     * sentence bounds are filled once the sentences are counted, so they take a slot per sentence, not per token.
+     */
     private void split() {
         sentence = new int[Math.max(1, n)];
         paragraph = new int[Math.max(1, n)];
-        sentStart = new int[Math.max(2, n + 1)];
-        sentEnd = new int[Math.max(2, n + 1)];
         int s = -1, p = -1;
         for (int i = 0; i < n; i++) {
-            int g = gap[i];
-            boolean newPara = i == 0 || (g & G_PARA) != 0;
-            boolean newSent = newPara || isSentenceBreak(i);
+            boolean newPara = i == 0 || (gap[i] & G_PARA) != 0;
             if (newPara) p++;
-            if (newSent) {
-                if (s >= 0) sentEnd[s] = i;
-                s++;
-                sentStart[s] = i;
-            }
+            if (newPara || isSentenceBreak(i)) s++;
             sentence[i] = s;
             paragraph[i] = p;
         }
-        if (s >= 0) sentEnd[s] = n;
         sentences = s + 1;
+        sentStart = new int[Math.max(2, sentences + 1)];
+        sentEnd = new int[Math.max(2, sentences + 1)];
+        for (int i = n - 1; i >= 0; i--) sentStart[sentence[i]] = i;
+        for (int i = 0; i < n; i++) sentEnd[sentence[i]] = i + 1;
         garbled = new boolean[Math.max(1, sentences)];
         for (int q = 0; q < sentences; q++) {
             int odd = 0;

@@ -63,4 +63,49 @@ class TokensTest {
         assertEquals(Tokens.CAP | Tokens.ALPHA, t.flags[4]);
         assertEquals(Tokens.ALPHA, t.flags[5]);
     }
+    /** The gap bits of a separator as the tokenizer's switch gave them before its ASCII table. */
+    private static int referenceGap(char c) {
+        return switch (c) {
+            case ' ', '\t', '\u00A0' -> Tokens.G_SPACE;
+            case '\n' -> Tokens.G_NEWLINE | Tokens.G_PARA;
+            case '\r' -> 0;
+            case ',' -> Tokens.G_COMMA;
+            case '.' -> Tokens.G_PERIOD;
+            case '!', '?' -> Tokens.G_STOP;
+            case '-', '\u2013', '\u2014' -> Tokens.G_HYPHEN;
+            case '\'', '\u2019', '\u2018' -> Tokens.G_APOS;
+            case '"', '\u201C', '\u201D' -> Tokens.G_QUOTE;
+            case '(', ')', '[', ']' -> Tokens.G_PAREN;
+            case ':', ';' -> Tokens.G_COLON;
+            default -> Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.MATH_SYMBOL
+                    || Character.getType(c) == Character.MODIFIER_SYMBOL || Character.getType(c) == Character.OTHER_SYMBOL
+                    || "{}\\_|@#".indexOf(c) >= 0 ? Tokens.G_OTHER | Tokens.G_JUNK : Tokens.G_OTHER;
+        };
+    }
+
+    @Test
+    void everyAsciiCharacterIsALetterDigitOrTheSeparatorItWas() {
+        for (char c = 0; c < 128; c++) {
+            Tokens t = new Tokens("ab" + c + "cd");
+            if (NameKey.fold(c) != 0) {
+                assertEquals(1, t.n, "one token through " + (int) c);
+                assertEquals(NameKey.token("ab" + c + "cd", 0, 5), t.hash[0]);
+            } else {
+                assertEquals(2, t.n, "two tokens around " + (int) c);
+                assertEquals(referenceGap(c), t.gap[1], "gap of " + (int) c);
+            }
+        }
+    }
+
+    @Test
+    void sentenceBoundsHoldEachSentencesTokens() {
+        Tokens t = new Tokens("Two died. Gen. Smith said so! Then\n\nnew paragraph here. A. B. Mr. X left.");
+        assertEquals(t.sentence[t.n - 1] + 1, t.sentences);
+        for (int s = 0; s < t.sentences; s++) {
+            for (int k = t.sentStart[s]; k < t.sentEnd[s]; k++) assertEquals(s, t.sentence[k]);
+            if (s > 0) assertEquals(t.sentEnd[s - 1], t.sentStart[s]);
+        }
+        assertEquals(0, t.sentStart[0]);
+        assertEquals(t.n, t.sentEnd[t.sentences - 1]);
+    }
 }
