@@ -20,7 +20,7 @@ import java.util.function.LongFunction;
  * gazetteer and word tables; {@link #explain} traces the reasoning through a {@link Trace}.
  */
 public final class Extractor {
-    public static final String VERSION = "rules-5";
+    public static final String VERSION = "rules-6";
 
     /** Tuning switches that change output; the defaults are what {@link #VERSION} means. */
     public record Options(boolean demonymsAsPlaces) {
@@ -471,8 +471,10 @@ public final class Extractor {
             Mention m = ms.get(i);
             if (!m.scene()) continue;
             int kind = g.kind(m.entity);
-            int rank = kind == Gazetteer.KIND_PLACE ? 0 : kind == Gazetteer.KIND_ADMIN1 ? 1 : 2;
-            if (kind == Gazetteer.KIND_ADMIN1 && region == null) region = m;
+            // "in northern Burkina Faso": a compass part of a country is vaguer than any place the sentence names, the
+            // country itself included (which then falls to that region, when the article names no other)
+            int rank = m.compass ? 3 : kind == Gazetteer.KIND_PLACE ? 0 : kind == Gazetteer.KIND_ADMIN1 ? 1 : 2;
+            if (kind == Gazetteer.KIND_ADMIN1 && region == null && !m.compass) region = m;
             // a place after a locative ("in Slavyansk") beats a bare one ("Kiev resumes ...")
             boolean loc = locative(m);
             if (rank < bestRank || rank == bestRank && best != null && (loc && !locative(best)
