@@ -35,10 +35,10 @@ class HeldOutPlacesTest {
      * Springfield, Columbus, Portland, Athens; "Town, ST" and AP state abbreviations; counties; person names that are
      * places; a place as a modifier), UCDP-style Ukrainian headlines in Russian spellings with Donbas and oblast-only
      * context, and world notes and wire sentences (Sahel, Nigeria, Sudan, Somalia, Yemen, Syria, Iraq, Afghanistan,
-     * Pakistan, India, Myanmar, Mexico, Colombia, Haiti): 162/175 = 0.926 before places round 6.
+     * Pakistan, India, Myanmar, Mexico, Colombia, Haiti): 162/175 = 0.926 before places round 6, 163/175 = 0.931 after it.
      */
     @Test
     void heldOutRound6Accuracy() {
-        assertThat(HeldOutPlaceSet.accuracy("held-out places 6", "/heldout/places6.psv")).isGreaterThanOrEqualTo(0.92);
+        assertThat(HeldOutPlaceSet.accuracy("held-out places 6", "/heldout/places6.psv")).isGreaterThanOrEqualTo(0.93);
     }
 }
