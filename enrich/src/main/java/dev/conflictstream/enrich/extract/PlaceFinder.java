@@ -224,6 +224,10 @@ final class PlaceFinder {
                 i = m.end; // "\u0090Icó\u00a7": a name between stray symbols is noise
                 continue;
             }
+            if (m != null && insideUnknownCompound(t, i, out) && !namesCountryOrArea(m.candidates)) {
+                i = m.end; // "Petion-Ville": the second half of a hyphenated name no gazetteer carries is no place
+                continue;
+            }
             if (m != null) {
                 out.add(m);
                 i = m.end;
@@ -234,6 +238,17 @@ final class PlaceFinder {
         resolver.resolve(t, out, why);
         markDateline(t, out);
         return out;
+    }
+
+    /**
+     * Token i is joined by a hyphen alone to a capitalised word of three or more letters that starts no mention
+     * ("Petion-Ville"); after a mention ("Turkish-Syrian", "Israel-Gaza") it is a name of its own, and after an initial
+     * ("D-S.C.", "R-Texas") a state.
+     */
+    private static boolean insideUnknownCompound(Tokens t, int i, List<Mention> out) {
+        return i > 0 && t.gap[i] == Tokens.G_HYPHEN && t.sentence[i - 1] == t.sentence[i] && t.is(i - 1, Tokens.CAP)
+                && t.is(i - 1, Tokens.ALPHA) && t.end[i - 1] - t.start[i - 1] >= 3
+                && (out.isEmpty() || out.get(out.size() - 1).end != i);
     }
 
     /**
@@ -381,6 +396,8 @@ final class PlaceFinder {
      * decides between them. {@code raw} when none.
      */
     private int[] withSlavicNamesakes(Tokens t, int i, int end, int[] raw) {
+        // a name a Ukrainian place or Ukraine itself carries ("Kharkiv", "Donetsk"): nothing to add, and no key to fold
+        for (int p : raw) if (SLAVIC_COUNTRY.equals(g.countryCode(p >> 2))) return raw;
         long skey = 0;
         int letters = 0;
         for (int k = i; k < end; k++) {
@@ -648,6 +665,8 @@ final class PlaceFinder {
     }
 
     private static final LongIntMap SCENE_WORD = new LongIntMap();
+    /** The country whose towns Russian spellings may name ({@link #withSlavicNamesakes}). */
+    private static final String SLAVIC_COUNTRY = "UA";
 
     static {
         for (String w : new String[] {"in", "near", "outside"}) SCENE_WORD.put(LongIntMap.h(w), 1);

@@ -73,4 +73,18 @@ class PlacesRound6Test {
     void russianSpellingsOfUkrainianNames(String text, String mention, String admin1) {
         PlaceReadingsTest.check(text, mention, admin1);
     }
+
+    /**
+     * The second half of a hyphenated name the gazetteer lacks is no place ("Petion-Ville" is not the French region
+     * "Ville"); after a place or demonym it is a name of its own ("Turkish-Syrian border").
+     */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        Gang members set fire to houses in Petion-Ville on Monday.|Ville|(none)
+        Shelling hit a village on the Turkish-Syrian border.|Syrian|-
+        Gunmen attacked a bus near Port-au-Prince.||HT.11
+        """)
+    void theSecondHalfOfAnUnknownCompoundIsNoPlace(String text, String mention, String admin1) {
+        PlaceReadingsTest.check(text, mention, admin1);
+    }
 }
