@@ -155,12 +155,19 @@ final class EventPlacer {
         return earlier;
     }
 
-    /** The admin-1 region most of {@code ms} lie in (not countries, not demonyms); a tie goes to the smaller code. */
+    /**
+     * The admin-1 region most of {@code ms} lie in (not countries, not demonyms); a tie goes to the smaller code. A
+     * compass part of a country named with it ("in northern Burkina Faso") counts only when no named place has a region.
+     */
     String focusRegion(List<Mention> ms) {
         Map<String, Integer> votes = new TreeMap<>();
-        for (Mention m : ms) {
-            String a1 = g.admin1Code(m.entity);
-            if (a1 != null && !m.demonym && g.kind(m.entity) != Gazetteer.KIND_COUNTRY) votes.merge(a1, 1, Integer::sum);
+        for (int pass = 0; pass < 2 && votes.isEmpty(); pass++) {
+            for (Mention m : ms) {
+                String a1 = g.admin1Code(m.entity);
+                if (a1 != null && !m.demonym && g.kind(m.entity) != Gazetteer.KIND_COUNTRY && (m.compassCountry != null) == (pass == 1)) {
+                    votes.merge(a1, 1, Integer::sum);
+                }
+            }
         }
         return mostVoted(votes);
     }

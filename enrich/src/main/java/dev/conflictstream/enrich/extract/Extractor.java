@@ -538,8 +538,12 @@ public final class Extractor {
             Mention m = ms.get(i);
             if (!m.scene()) continue;
             int kind = g.kind(m.entity);
-            int rank = kind == Gazetteer.KIND_PLACE ? 0 : kind == Gazetteer.KIND_ADMIN1 ? 1 : 2;
-            if (kind == Gazetteer.KIND_ADMIN1 && region == null) region = m;
+            // "in Djibo in northern Burkina Faso": the compass part of a country named with it qualifies the country and
+            // is vaguer than any place the sentence names, the country included (which falls to that region when the
+            // article names no other); a bare "in the east" stays the region it names
+            boolean vague = m.compassCountry != null;
+            int rank = vague ? 3 : kind == Gazetteer.KIND_PLACE ? 0 : kind == Gazetteer.KIND_ADMIN1 ? 1 : 2;
+            if (kind == Gazetteer.KIND_ADMIN1 && region == null && !vague) region = m;
             // a place after a locative ("in Slavyansk") beats a bare one ("Kiev resumes ...")
             boolean loc = locative(m);
             if (rank < bestRank || rank == bestRank && best != null && (loc && !locative(best)

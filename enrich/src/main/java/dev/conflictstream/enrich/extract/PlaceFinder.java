@@ -33,6 +33,9 @@ final class PlaceFinder {
         boolean variant;
         /** "killed in the separatist east": a compass part of the article's country, resolved in context. */
         boolean compass;
+        /** "in eastern Burkina Faso", "an east Ukrainian town": the country the compass word is part of (null: the
+         *  article's country) */
+        String compassCountry;
         /** "ahead of Minsk peace talks", "regiment Azov": a place name lent to talks or a unit, neither the
          *  scene nor a side, and no vote for the article's country. */
         boolean borrowed;
@@ -78,6 +81,8 @@ final class PlaceFinder {
     private static final LongIntMap COMPASS_ADJ = new LongIntMap();
     /** Words that may follow a bare compass noun used as a region: "killed in east as ...", "... in the east on Monday". */
     private static final LongIntMap COMPASS_NEXT = new LongIntMap();
+    /** The compass nouns of {@link #COMPASS} ("east", not "eastern"). */
+    private static final LongIntMap COMPASS_NOUN = new LongIntMap();
     private static final long H_IN = LongIntMap.h("in"), H_THE = LongIntMap.h("the");
     private static final int[] NO_CANDIDATES = {};
     /** A name after these words is a unit's name: "regiment Azov", "battalion Aidar". */
@@ -97,6 +102,7 @@ final class PlaceFinder {
                 "agreements", "format", "process", "protocol", "memorandum", "conference", "deal", "negotiators"}) {
             VENUE_TAIL.put(LongIntMap.h(w), 1);
         }
+        for (int c = 0; c < COMPASS.length; c += 2) COMPASS_NOUN.put(LongIntMap.h(COMPASS[c]), 1);
         for (String w : new String[] {"rebel", "separatist", "torn", "held", "controlled", "restive", "embattled",
                 "volatile", "troubled", "industrial", "occupied", "country"}) {
             COMPASS_ADJ.put(LongIntMap.h(w), 1);
@@ -205,7 +211,8 @@ final class PlaceFinder {
         NameMatch nm = new NameMatch(g);
         // Russian spellings of Ukrainian names are looked for in articles that speak of Ukraine or Russia, and in
         // headlines and short notes, which often name no country at all ("Shelling kills one in Stanitsa Luganskaya")
-        nm.slavic = t.n <= SHORT_TEXT_TOKENS || t.anyHas(Lexicon.SLAVIC_CONTEXT);
+        nm.slavicContext = t.anyHas(Lexicon.SLAVIC_CONTEXT);
+        nm.slavic = nm.slavicContext || t.n <= SHORT_TEXT_TOKENS;
         int i = 0;
         while (i < t.n) {
             if (t.garbled[t.sentence[i]]) { // bytes read as text name no places
@@ -215,6 +222,10 @@ final class PlaceFinder {
             Mention m = detect(t, i, people, nm, why);
             if (m != null && (t.gapHas(m.start, Tokens.G_JUNK) || t.gapHas(m.end, Tokens.G_JUNK))) {
                 i = m.end; // "\u0090Icó\u00a7": a name between stray symbols is noise
+                continue;
+            }
+            if (m != null && insideUnknownCompound(t, i, out) && !namesCountryOrArea(m.candidates)) {
+                i = m.end; // "Petion-Ville": the second half of a hyphenated name no gazetteer carries is no place
                 continue;
             }
             if (m != null) {
@@ -230,6 +241,17 @@ final class PlaceFinder {
     }
 
     /**
+     * Token i is joined by a hyphen alone to a capitalised word of three or more letters that starts no mention
+     * ("Petion-Ville"); after a mention ("Turkish-Syrian", "Israel-Gaza") it is a name of its own, and after an initial
+     * ("D-S.C.", "R-Texas") a state.
+     */
+    private static boolean insideUnknownCompound(Tokens t, int i, List<Mention> out) {
+        return i > 0 && t.gap[i] == Tokens.G_HYPHEN && t.sentence[i - 1] == t.sentence[i] && t.is(i - 1, Tokens.CAP)
+                && t.is(i - 1, Tokens.ALPHA) && t.end[i - 1] - t.start[i - 1] >= 3
+                && (out.isEmpty() || out.get(out.size() - 1).end != i);
+    }
+
+    /**
      * The longest gazetteer name starting at a token, by its exact key and by its transliteration variant key;
      * one per {@link #find} call, overwritten by each {@link #longestName}.
      */
@@ -239,7 +261,7 @@ final class PlaceFinder {
         long key;
         /** variant name: tokens [i, variantEnd) and its variant posting list (-1: none) */
         int variantEnd, variantList;
-        /** the article speaks of Ukraine or Russia: Slavic keys are folded too */
+        /** the article speaks of Ukraine or Russia, or is short: Slavic keys are folded too */
         boolean slavic;
         /**
          * The variant and Slavic keys of recent tokens folded as a later word of a name, by token index modulo
@@ -284,6 +306,8 @@ final class PlaceFinder {
             }
             return r;
         }
+        /** the article speaks of Ukraine or Russia: a Russian spelling another place carries is still the Ukrainian town */
+        boolean slavicContext;
 
         /** Whether the variant is the longer match, so the mention is matched by a spelling no name carries. */
         boolean byVariant() {
@@ -308,7 +332,12 @@ final class PlaceFinder {
         }
         longestName(t, i, sentEnd, dir, nm);
         int[] raw = nm.byVariant() ? variantPostings(nm.variantList) : nm.list >= 0 ? postingsOf(nm.list) : null;
-        if (raw == null) return dir && bareCompass(t, i, sentEnd) ? compassMention(i) : null;
+        if (raw != null && nm.slavicContext && !nm.byVariant()) raw = withSlavicNamesakes(t, i, nm.end, raw);
+        if (raw == null) {
+            if (!dir) return null;
+            if (bareCompass(t, i, sentEnd)) return compassMention(i);
+            return compassOfCountry(t, i, sentEnd);
+        }
         int nameEnd = nm.matchEnd();
         if (notAName(t, i, nameEnd, raw, people, why)) return null;
         int[] cands = usableCandidates(t, i, nameEnd - i, raw);
@@ -401,6 +430,38 @@ final class PlaceFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "Vasilyevka", "Gorskoye": a Russian spelling that some other place carries as its name (a Crimean village, a
+     * town in Uzbekistan) is still the Ukrainian town it spells, found by its Slavic key: in an article that speaks of
+     * Ukraine or Russia those towns join the exact name's candidates as alternate names, and the article's country
+     * decides between them. {@code raw} when none.
+     */
+    private int[] withSlavicNamesakes(Tokens t, int i, int end, int[] raw) {
+        // a name a Ukrainian place or Ukraine itself carries ("Kharkiv", "Donetsk"): nothing to add, and no key to fold
+        for (int p : raw) if (SLAVIC_COUNTRY.equals(g.countryCode(p >> 2))) return raw;
+        long skey = 0;
+        int letters = 0;
+        for (int k = i; k < end; k++) {
+            long v = NameKey.variantToken(t.text, t.start[k], t.end[k], k > i);
+            long sv = NameKey.slavicToken(t.text, t.start[k], t.end[k], k > i, v);
+            skey = skey == 0 ? sv : NameKey.combine(skey, sv);
+            letters += t.end[k] - t.start[k];
+        }
+        int list = letters >= VARIANT_MIN_LETTERS ? g.findVariant(skey) : -1;
+        if (list < 0) return raw;
+        int n = g.variantPostings(list);
+        int[] out = java.util.Arrays.copyOf(raw, raw.length + n);
+        int nc = raw.length;
+        outer:
+        for (int c = 0; c < n; c++) {
+            int posting = g.variantPosting(list, c);
+            if (g.kind(posting >> 2) != Gazetteer.KIND_PLACE) continue;
+            for (int r = 0; r < nc; r++) if (out[r] >> 2 == posting >> 2) continue outer;
+            out[nc++] = posting | Gazetteer.ALT;
+        }
+        return nc == raw.length ? raw : java.util.Arrays.copyOf(out, nc);
     }
 
     /** A spelling no gazetteer name carries, matched by its variant key: its postings, scored as alternate names. */
@@ -601,6 +662,12 @@ final class PlaceFinder {
             nx++;
             m.agentUse = HOSTILE_ACT.get(t.hash[nx]) != 0;
         }
+        // "Woman killed in Kiev shelling in Donetsk": a name before a hostile act, with the scene named after it, owns
+        // the act (a capital or a country so named is a side: settle decides); "Kyiv shelling kills 3" stays the scene
+        if (nx == end && nx < sentEnd && t.gap[nx] == Tokens.G_SPACE && HOSTILE_ACT.get(t.hash[nx]) != 0
+                && sceneNamedAfter(t, nx + 1, sentEnd)) {
+            m.agentUse = true;
+        }
         if (nx < sentEnd && (t.gap[nx] & ~(Tokens.G_SPACE | Tokens.G_APOS)) == 0) {
             long h = t.hash[nx];
             // "Goma airport", "Donetsk airport": a facility in the town is still the town (an event there happened in it)
@@ -630,6 +697,22 @@ final class PlaceFinder {
         for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 4); j--) {
             if (t.has(j, Lexicon.RELATIVE)) { m.relative = true; break; }
         }
+    }
+
+    /** "in", "near", "outside" right before a capitalised word, in tokens [from, sentEnd) ("on Monday" is no scene). */
+    private static boolean sceneNamedAfter(Tokens t, int from, int sentEnd) {
+        for (int j = from; j + 1 < sentEnd; j++) {
+            if (SCENE_WORD.get(t.hash[j]) != 0 && t.is(j + 1, Tokens.CAP)) return true;
+        }
+        return false;
+    }
+
+    private static final LongIntMap SCENE_WORD = new LongIntMap();
+    /** The country whose towns Russian spellings may name ({@link #withSlavicNamesakes}). */
+    private static final String SLAVIC_COUNTRY = "UA";
+
+    static {
+        for (String w : new String[] {"in", "near", "outside"}) SCENE_WORD.put(LongIntMap.h(w), 1);
     }
 
     /** Every candidate is a demonym ("Russian"): the name can only be a side or an adjective, never the scene. */
@@ -763,6 +846,10 @@ final class PlaceFinder {
      *  of the country (not "from the east", "east of the city", "eastern front"). */
     private boolean bareCompass(Tokens t, int i, int sentEnd) {
         if (!compass.has(t.hash[i])) return false;
+        int st0 = t.sentStart[t.sentence[i]];
+        // "Fighting in Ukraine's east kills five": a country's compass noun is its part, whatever follows
+        if (i - 2 >= st0 && COMPASS_NOUN.get(t.hash[i]) != 0 && t.hash[i - 1] == H_S && t.gap[i - 1] == Tokens.G_APOS
+                && t.gap[i] == Tokens.G_SPACE && t.is(i - 2, Tokens.CAP)) return true;
         int next = i + 1;
         boolean endsHere = next >= sentEnd || (t.gap[next] & ~Tokens.G_SPACE) != 0 && (t.gap[next] & Tokens.G_APOS) == 0
                 || COMPASS_NEXT.get(t.hash[next]) != 0;
@@ -779,6 +866,33 @@ final class PlaceFinder {
             j--;
         }
         return modified;
+    }
+
+    /**
+     * "in eastern Burkina Faso", "an east Ukrainian town": a compass word before a country's name or demonym is the
+     * region of that country the word names (Burkina Faso's "Est"), when it has one; else null, and the country is
+     * read on its own.
+     */
+    private Mention compassOfCountry(Tokens t, int i, int sentEnd) {
+        if (!compass.has(t.hash[i]) || i + 1 >= sentEnd || t.gap[i + 1] != Tokens.G_SPACE || !t.is(i + 1, Tokens.CAP)) return null;
+        long key = t.hash[i + 1];
+        for (int j = i + 1; j < Math.min(sentEnd, i + 5); j++) {
+            if (j > i + 1) {
+                if (t.gap[j] != Tokens.G_SPACE || !t.is(j, Tokens.CAP)) break;
+                key = NameKey.combine(key, t.hash[j]);
+            }
+            int list = g.find(key);
+            for (int p = 0; list >= 0 && p < g.postings(list); p++) {
+                int e = g.posting(list, p) >> 2;
+                if (g.kind(e) != Gazetteer.KIND_COUNTRY) continue;
+                String cc = g.countryCode(e);
+                if (compass.region(t.hash[i], cc) < 0) return null;
+                Mention m = compassMention(i);
+                m.compassCountry = cc;
+                return m;
+            }
+        }
+        return null;
     }
 
     private Mention compassMention(int i) {

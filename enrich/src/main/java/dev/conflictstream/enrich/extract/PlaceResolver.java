@@ -169,11 +169,13 @@ final class PlaceResolver {
 
     // --- pass 2: with context
 
-    /** "killed in the separatist east": the region of the focus country the compass word names. */
+    /** "killed in the separatist east": the region of the focus country (or of the country named after it:
+     *  "eastern Burkina Faso") the compass word names. */
     private void resolveCompass(Article a, Mention m) {
-        m.entity = compass.region(a.t.hash[m.start], a.focus);
+        String country = m.compassCountry != null ? m.compassCountry : a.focus;
+        m.entity = compass.region(a.t.hash[m.start], country);
         m.score = COMPASS_SCORE;
-        if (a.trace.on()) m.why = " compass part of " + a.focus;
+        if (a.trace.on()) m.why = " compass part of " + country;
     }
 
     private void resolveInContext(Article a, int k) {

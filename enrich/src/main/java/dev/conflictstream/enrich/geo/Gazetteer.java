@@ -214,9 +214,10 @@ public final class Gazetteer {
 
     /** A name under its exact key, and for a notable entity under its variant key too. */
     private void addName(String n, int entity, int flags) {
-        if (addExactName(n, entity, flags) && (flags & DEMONYM) == 0 && notable(entity)) {
-            variants.add(NameKey.variant(n), entity << 2 | flags);
-            // "Krasnogorovka", "Stanitsa Luganskaya": Russian spellings of Ukrainian names
+        if (addExactName(n, entity, flags) && (flags & DEMONYM) == 0) {
+            if (notable(entity)) variants.add(NameKey.variant(n), entity << 2 | flags);
+            // "Krasnogorovka", "Stanitsa Luganskaya", "Bogatyr": Russian spellings of Ukrainian names, villages too (the
+            // Slavic keys are asked only in articles about Ukraine or Russia and in short notes)
             if (SLAVIC_COUNTRY.equals(country[entity])) variants.add(NameKey.slavic(n), entity << 2 | flags);
         }
     }

@@ -195,8 +195,9 @@ public final class NameKey {
      * Russian g is Ukrainian h ("Gorlovka"/"Horlivka"), -ovka/-evka is -ivka ("Krasnogorovka"/"Krasnohorivka"), a y
      * between vowels is dropped ("Avdeyevka"/"Avdiivka"), the adjective endings -aya, -oye, -iy/-yy are -a, -e, -i
      * ("Luganskaya"/"Luhanska", "Zolotoye"/"Zolote"), -tsia is -tsa ("Stanytsia"/"Stanitsa"), a final -ia/-ye is -e
-     * ("Shchastia"/"Shchastye"), then the word folds as {@link #variantToken} folds it. The gazetteer indexes these keys for
-     * Ukrainian names only, so a Russian spelling finds the Ukrainian town.
+     * ("Shchastia"/"Shchastye"), Russian o is Ukrainian i or u, so every vowel but a is one ("Dobropolye"/"Dobropillia",
+     * "Belozerka"/"Bilozerka", "Yasinovataya"/"Yasynuvata"), then the word folds as {@link #variantToken} folds it. The
+     * gazetteer indexes these keys for Ukrainian names only, so a Russian spelling finds the Ukrainian town.
      */
     public static long slavicToken(CharSequence text, int start, int end, boolean inner) {
         return slavicToken(text, start, end, inner, variantToken(text, start, end, inner));
@@ -210,6 +211,7 @@ public final class NameKey {
             char c = fold(text.charAt(i));
             if (c != 0) w.append(c == 'g' ? 'h' : c);
         }
+        for (int i = 0; i < w.length(); i++) if (w.charAt(i) == 'o' || w.charAt(i) == 'u') w.setCharAt(i, 'i');
         replaceAll(w, "shch", "sch");
         replaceAll(w, "tsia", "tsa");
         replaceAll(w, "tsya", "tsa");
@@ -232,14 +234,14 @@ public final class NameKey {
     }
 
     /**
-     * Whether {@link #slavicToken} rewrites the word at all (a g, a y, or one of its endings), checked without
+     * Whether {@link #slavicToken} rewrites the word at all (a g, a y, an o or u, or one of its endings), checked without
      * building it: most words of an English text are left as {@link #variantToken} folds them.
      */
     private static boolean slavicRewrites(CharSequence text, int start, int end) {
         int n = end - start;
         for (int i = start; i < end; i++) {
             char c = fold(text.charAt(i));
-            if (c == 'g' || c == 'y') return true;
+            if (c == 'g' || c == 'y' || c == 'o' || c == 'u') return true;
             if (c == 'k' && i >= start + 2 && fold(text.charAt(i - 1)) == 'v') return true; // -ovk-, -evk-
             if (c == 's' && i + 3 < end && fold(text.charAt(i + 1)) == 'h' && fold(text.charAt(i + 2)) == 'c') return true;
         }

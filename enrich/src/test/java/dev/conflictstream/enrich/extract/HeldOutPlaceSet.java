@@ -7,15 +7,20 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * Scores a held-out place file ({@code group | text | mention | expected admin-1}, one text a line) and prints the
- * accuracy per group, never the rows, so that reading the output cannot tune the rules to the rows.
+ * accuracy per group, never the rows, so that reading the output cannot tune the rules to the rows. An expected
+ * {@value #NO_PLACE} says the mention must not be reported as a place at all (a person's name such as "Kent Dallas").
  */
 final class HeldOutPlaceSet {
+    /** The expected value of a mention that is no place. */
+    static final String NO_PLACE = "-";
+
     private HeldOutPlaceSet() {}
 
     /** Overall accuracy of the file at {@code resource}; prints "name: group ok/all ...; all ok/all = acc". */
@@ -45,14 +50,18 @@ final class HeldOutPlaceSet {
         return acc;
     }
 
-    /** The admin-1 code of the mention named {@code mention}, or of the first event with a region when it is empty. */
+    /**
+     * The admin-1 code of the mention named {@code mention} ({@value #NO_PLACE} when no place mention has that text),
+     * or of the first event with a region when it is empty.
+     */
     private static String resolved(String text, String mention) {
         Extraction x = EXTRACTOR.extract(new ArticleText("heldout", null, text, AcledNotesTest.eventDate(text)));
         if (mention.isEmpty()) {
             return x.events().stream().map(e -> e.place() == null ? null : e.place().admin1Code())
                     .filter(Objects::nonNull).findFirst().orElse(null);
         }
-        return x.places().stream().filter(p -> p.mention().equals(mention)).map(p -> p.place().admin1Code())
-                .filter(Objects::nonNull).findFirst().orElse(null);
+        List<PlaceMention> named = x.places().stream().filter(p -> p.mention().equals(mention)).toList();
+        if (named.isEmpty()) return NO_PLACE;
+        return named.stream().map(p -> p.place().admin1Code()).filter(Objects::nonNull).findFirst().orElse(null);
     }
 }

@@ -11,7 +11,8 @@ class DerivedNamesTest {
     @CsvSource({
         "Krasnogorovka, Krasnohorivka", "Stanitsa Luganskaya, Stanytsia Luhanska", "Shchastye, Shchastia",
         "Avdeyevka, Avdiivka", "Yasinovataya, Yasynuvata", "Zolotoye, Zolote", "Velikaya Novoselka, Velyka Novosilka",
-        "Gorlovka, Horlivka",
+        "Gorlovka, Horlivka", "Dobropolye, Dobropillia", "Belozerka, Bilozerka", "Kharkov, Kharkiv", "Vysokopolye, Vysokopillia",
+        "Novgorodskoye, Novhorodske",
     })
     void russianSpellingsMeetUkrainianOnes(String russian, String ukrainian) {
         assertThat(NameKey.slavic(russian)).isEqualTo(NameKey.slavic(ukrainian));
