@@ -45,6 +45,11 @@ final class TokenWords {
     /** {@link Extractor#ADDITIVE}: a word that adds a toll to an earlier one. */
     static final long ADDITIVE = 1L << 47;
 
+    /** A month's number ({@link Lexicon#month}, 1..12) in the four bits from here, 0 for no month. */
+    private static final int MONTH_SHIFT = 48;
+    /** A weekday's number ({@link Lexicon#weekday}, 1..7) in the three bits from here, 0 for no weekday. */
+    private static final int WEEKDAY_SHIFT = 52;
+
     private static final LongIntMap TABLE = new LongIntMap();
 
     static {
@@ -59,7 +64,9 @@ final class TokenWords {
         add(NUMBER_WORD, Numbers.VAGUE);
         add(DEATH, Extractor.DEATH);
         add(MONTH_NAME, Lexicon.MONTH_NO);
+        Lexicon.MONTH_NO.forEachKey(h -> TABLE.orLong(h, (long) Lexicon.month(h) << MONTH_SHIFT));
         add(WEEKDAY_NAME, Lexicon.WEEKDAY_NO);
+        Lexicon.WEEKDAY_NO.forEachKey(h -> TABLE.orLong(h, (long) Lexicon.weekday(h) << WEEKDAY_SHIFT));
         add(LOST, Casualties.LOST);
         add(QUALIFIER, Casualties.QUALIFIER);
         add(MILITARY_PERSON, EventTyping.MILITARY_PERSON);
@@ -80,6 +87,12 @@ final class TokenWords {
 
     /** The {@link Lexicon} classes in a word's bits: {@link Lexicon#classes} of the word. */
     static int lexicon(long bits) { return (int) bits; }
+
+    /** {@link Lexicon#month} of a word, from its bits. */
+    static int month(long bits) { return (int) (bits >>> MONTH_SHIFT) & 0xF; }
+
+    /** {@link Lexicon#weekday} of a word, from its bits. */
+    static int weekday(long bits) { return (int) (bits >>> WEEKDAY_SHIFT) & 0x7; }
 
     /** A word's bits without its {@link Lexicon} classes. */
     static long withoutLexicon(long bits) { return bits & ~0xFFFFFFFFL; }

@@ -66,5 +66,7 @@ class TokenWordsTest {
         assertEquals(EventTyping.VICTIM_END.get(h) != 0, (w & TokenWords.VICTIM_END) != 0, where);
         assertEquals(EventTyping.LEADER.get(h) != 0, (w & TokenWords.LEADER) != 0, where);
         assertEquals(Extractor.ADDITIVE.get(h) != 0, (w & TokenWords.ADDITIVE) != 0, where);
+        assertEquals(Lexicon.month(h), TokenWords.month(w), where);
+        assertEquals(Lexicon.weekday(h), TokenWords.weekday(w), where);
     }
 }
