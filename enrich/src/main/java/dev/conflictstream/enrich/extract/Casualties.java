@@ -366,7 +366,7 @@ final class Casualties {
         if (k + 1 < e && t.hash[k + 1] == H_AND) return null;
         for (int j = k + 1; j < limit; j++) {
             long h = t.hash[j];
-            if (Lexicon.has(h, other) || (t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0 && j > k + 1) {
+            if (t.wordIs(j, other) || (t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0 && j > k + 1) {
                 return null;
             }
             if (Numbers.isNumberToken(t, j) && age(t, j, e)) continue; // "killing a 12-year-old boy": an age, no count
@@ -625,8 +625,7 @@ final class Casualties {
         // "3 soldiers and an unknown number of militants were killed": the unknown group adds nothing, look past it
         int floor = Math.max(s, k - 8 - (unknownNumber(t, s, k) ? 5 : 0));
         for (int j = k - 1; j >= floor; j--) {
-            long h = t.hash[j];
-            if (Lexicon.has(h, other) && j < k - 1) return null;
+            if (t.wordIs(j, other) && j < k - 1) return null;
             if (!Numbers.isNumberToken(t, j)) continue;
             // the value must start here (not be the tail of "twenty-one" or "1,000")
             if (j - 1 >= s && Numbers.isNumberToken(t, j - 1) && ((t.gap[j] & (Tokens.G_HYPHEN | Tokens.G_COMMA)) != 0

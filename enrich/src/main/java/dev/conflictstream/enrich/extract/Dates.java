@@ -53,7 +53,7 @@ final class Dates {
                 if (h == H_SINCE) background |= sinceDate(t, i, e);
                 else if (best == null && t.in(i, TokenWords.MONTH_NAME) && t.is(i, Tokens.CAP)) {
                     // no publication date: a full date ("On 16 February 2024,") still dates the sentence
-                    best = fullDate(t, i, s, e, Lexicon.month(h));
+                    best = fullDate(t, i, s, e, t.month(i));
                     if (best != null) text = Casualties.span(t, i, Math.min(e, i + 2));
                 }
                 continue;
@@ -64,10 +64,10 @@ final class Dates {
             else if (h == H_TODAY || h == H_TONIGHT || (h == H_THIS && i + 1 < e && t.hash[i + 1] == H_MORNING)) d = published;
             else if (h == H_OVERNIGHT || h == H_LAST && i + 1 < e && t.hash[i + 1] == H_NIGHT) { d = published.minusDays(1); span = 2; }
             else if (t.is(i, Tokens.CAP) && t.in(i, TokenWords.WEEKDAY_NAME)) {
-                DayOfWeek dow = DayOfWeek.of(Lexicon.weekday(h));
+                DayOfWeek dow = DayOfWeek.of(t.weekday(i));
                 d = published.with(TemporalAdjusters.previousOrSame(dow));
             } else if (t.is(i, Tokens.CAP) && t.in(i, TokenWords.MONTH_NAME)) {
-                int m = Lexicon.month(h);
+                int m = t.month(i);
                 int day = dayAfter(t, i, e);
                 int dayBefore = day == 0 ? dayBefore(t, i, s) : 0;
                 int d0 = day != 0 ? day : dayBefore;

@@ -28,7 +28,7 @@ final class EventTyping {
     private static final Triggers.Trigger CIVILIANS_ATTACKED =
             new Triggers.Trigger(Triggers.VAC, "Attack", 55, "(attack on civilians)");
 
-    private static final LongIntMap MILITARY_PERSON = LongIntMap.words("soldiers", "soldier", "troops", "servicemen", "serviceman",
+    static final LongIntMap MILITARY_PERSON = LongIntMap.words("soldiers", "soldier", "troops", "servicemen", "serviceman",
             "militants", "militant", "insurgents", "insurgent", "fighters", "fighter", "rebels", "rebel", "militiamen",
             "militiaman", "militia", "separatists", "separatist", "combatants", "marines", "paratroopers", "policemen",
             "policeman", "police", "officers", "guards", "gunmen", "taliban", "kia", "wia", "personnel", "military",
@@ -48,7 +48,7 @@ final class EventTyping {
             "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "shooting", "shot", "fired", "firing", "beat",
             "beaten", "beating", "beatings");
     /** Civilian places and people beyond Lexicon.CIVILIAN: "attacked the village", "killed 3 men at a bar". */
-    private static final LongIntMap CIVILIAN_TARGET = LongIntMap.words("village", "villages", "market", "church", "churches",
+    static final LongIntMap CIVILIAN_TARGET = LongIntMap.words("village", "villages", "market", "church", "churches",
             "mosque", "school", "bar", "home", "homes", "house", "houses", "shop", "bus", "wedding", "funeral",
             "men", "man", "chief", "elders", "elder", "family", "families",
             // people killed for their trade or office, unarmed: "a motorcycle taxi driver", "a local councillor"
@@ -377,8 +377,7 @@ final class EventTyping {
 
     /** An armed person or group: a force, an armed group, partisans who are no party's ("partisans of the UDPS"). */
     private static boolean armedPerson(Tokens t, int k) {
-        long h = t.hash[k];
-        return MILITARY_PERSON.get(h) != 0 || Lexicon.has(h, Lexicon.NON_STATE) || ActorRules.armedPartisans(t, k);
+        return t.in(k, TokenWords.MILITARY_PERSON) || t.wordIs(k, Lexicon.NON_STATE) || ActorRules.armedPartisans(t, k);
     }
 
     /**
@@ -476,20 +475,21 @@ final class EventTyping {
             long h = t.hash[k];
             // "killed 2 civilians at a checkpoint", "killed a villager on suspicion of being a police informer": the
             // object ends at a preposition after its noun; where it happened or why is no victim
-            if (phrase && noun && VICTIM_END.get(h) != 0) break;
+            if (phrase && noun && t.in(k, TokenWords.VICTIM_END)) break;
             // "dozens of civilians were killed by RSF fighters": the agent of a passive death is no victim
             if (h == H_BY && k - 1 >= from && t.has(k - 1, Lexicon.KILL | Lexicon.INJURE)) break;
             // "..., police said": the source of the report is no party to it
             if (k + 1 < en && source(t, k, en)) continue;
             // "a social leader", "community leaders", "two former soldiers": civilians by their role
-            boolean civic = k - 1 >= from && (LEADER.get(h) != 0 && CIVIC.get(t.hash[k - 1]) != 0
-                    || MILITARY_PERSON.get(h) != 0 && FORMER.get(t.hash[k - 1]) != 0)
-                    || MILITARY_PERSON.get(h) != 0 && ActorRules.offDuty(t, from, k, en);
-            if ((MILITARY_PERSON.get(h) != 0 || t.wordIs(k, Lexicon.NON_STATE)) && !civic) return false;
-            if ((t.wordIs(k, Lexicon.CIVILIAN) || targets && CIVILIAN_TARGET.get(h) != 0 || civic) && !negated(t, from, k)) {
+            boolean military = t.in(k, TokenWords.MILITARY_PERSON);
+            boolean civic = k - 1 >= from && (t.in(k, TokenWords.LEADER) && CIVIC.get(t.hash[k - 1]) != 0
+                    || military && FORMER.get(t.hash[k - 1]) != 0)
+                    || military && ActorRules.offDuty(t, from, k, en);
+            if ((military || t.wordIs(k, Lexicon.NON_STATE)) && !civic) return false;
+            if ((t.wordIs(k, Lexicon.CIVILIAN) || targets && t.in(k, TokenWords.CIVILIAN_TARGET) || civic) && !negated(t, from, k)) {
                 civ = true;
             }
-            noun |= civ || Lexicon.has(h, Lexicon.PERSON);
+            noun |= civ || t.wordIs(k, Lexicon.PERSON);
         }
         return civ;
     }
@@ -502,9 +502,9 @@ final class EventTyping {
     }
 
     /** Prepositions that end a victim's noun phrase ("of" does not: "the village of X", "a family of four"). */
-    private static final LongIntMap VICTIM_END = LongIntMap.words("at", "in", "near", "on", "during", "after", "for", "while", "when",
+    static final LongIntMap VICTIM_END = LongIntMap.words("at", "in", "near", "on", "during", "after", "for", "while", "when",
             "following", "outside", "inside", "because", "as", "over", "accused", "who", "whom", "allegedly");
-    private static final LongIntMap LEADER = LongIntMap.words("leader", "leaders", "chief", "chiefs", "commander");
+    static final LongIntMap LEADER = LongIntMap.words("leader", "leaders", "chief", "chiefs", "commander");
     /** No longer armed: ACLED codes killings of former soldiers and policemen as violence against civilians. */
     private static final LongIntMap FORMER = LongIntMap.words("former", "ex", "retired", "demobilised", "demobilized", "unarmed");
     /** Civic roles that make a leader a civilian: "social leader" (Colombia), "community leader", "village chief". */

@@ -35,7 +35,7 @@ public final class Extractor {
             H_POLICE = LongIntMap.h("police"), H_COALITION = LongIntMap.h("coalition"),
             H_TALIBAN = LongIntMap.h("taliban"), H_LOCAL = LongIntMap.h("local"),
             H_AUTHORITIES = LongIntMap.h("authorities"), H_ALSO = LongIntMap.h("also");
-    private static final LongIntMap ADDITIVE = new LongIntMap();
+    static final LongIntMap ADDITIVE = new LongIntMap();
     static final LongIntMap DEATH = new LongIntMap();
 
     static {
@@ -526,7 +526,7 @@ public final class Extractor {
     }
 
     private static boolean additive(Tokens t, int st, int en) {
-        for (int k = st; k < en; k++) if (ADDITIVE.get(t.hash[k]) != 0) return true;
+        for (int k = st; k < en; k++) if (t.in(k, TokenWords.ADDITIVE)) return true;
         return false;
     }
 

@@ -671,10 +671,10 @@ final class PlaceFinder {
         if (nx < sentEnd && (t.gap[nx] & ~(Tokens.G_SPACE | Tokens.G_APOS)) == 0) {
             long h = t.hash[nx];
             // "Goma airport", "Donetsk airport": a facility in the town is still the town (an event there happened in it)
-            m.actorUse = Lexicon.has(h, Lexicon.FORCE) && FACILITY.get(h) == 0 || h == H_LED || h == H_BACKED || h == H_OCCUPATION
+            m.actorUse = t.wordIs(nx, Lexicon.FORCE) && FACILITY.get(h) == 0 || h == H_LED || h == H_BACKED || h == H_OCCUPATION
                     || h == H_OCCUPIED || h == H_CONTROLLED
                     // "Kiev protesters", "Minsk demonstrators": protesters are where they protest
-                    || Lexicon.has(h, Lexicon.PERSON) && !Lexicon.has(h, Lexicon.KILL | Lexicon.INJURE | Lexicon.PROTESTER);
+                    || t.wordIs(nx, Lexicon.PERSON) && !t.wordIs(nx, Lexicon.KILL | Lexicon.INJURE | Lexicon.PROTESTER);
         }
         if (nx < sentEnd && (t.gap[nx] & ~Tokens.G_SPACE) == 0 && onlyDemonyms(m.candidates)
                 && (SIDE_MEANS.get(t.hash[nx]) != 0 || HOSTILE_ACT.get(t.hash[nx]) != 0)) {

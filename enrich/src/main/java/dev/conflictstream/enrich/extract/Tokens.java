@@ -240,6 +240,12 @@ final class Tokens {
     /** Whether token {@code k} is in one of the {@link TokenWords} sets {@code bits}, even if MIXED (after {@link #classify()}). */
     boolean in(int k, long bits) { return (words[k] & bits) != 0; }
 
+    /** {@link Lexicon#month} of token {@code k}'s word, MIXED or not (after {@link #classify()}). */
+    int month(int k) { return TokenWords.month(words[k]); }
+
+    /** {@link Lexicon#weekday} of token {@code k}'s word, MIXED or not (after {@link #classify()}). */
+    int weekday(int k) { return TokenWords.weekday(words[k]); }
+
     /** The Lexicon classes of token {@code k}, 0 if MIXED (after {@link #classify()}). */
     int lexicon(int k) { return TokenWords.lexicon(words[k]); }
 

@@ -22,12 +22,12 @@ final class Triggers {
     static final Trigger TERRITORY = new Trigger(BATTLES, "Non-state actor overtakes territory", 70, "captured/seized");
     static final Trigger CAPTURE_PERSON = new Trigger(SD, "Arrests", 45, "captured");
 
-    private static final LongIntMap SINGLE = new LongIntMap();
-    /** The first words of every single, pair and near trigger. */
-    static final LongIntMap FIRST_WORD = new LongIntMap();
+    static final LongIntMap SINGLE = new LongIntMap();
     private static final LongIntMap PAIR = new LongIntMap();
+    /** The first word of every pair (its bit in {@link TokenWords} says whether {@link #PAIR} needs asking). */
+    static final LongIntMap PAIR_FIRST = new LongIntMap();
     /** "near" phrases: a head word and an object word a few tokens after it ("set up a base"); value: the window. */
-    private static final LongIntMap NEAR_HEAD = new LongIntMap();
+    static final LongIntMap NEAR_HEAD = new LongIntMap();
     private static final LongIntMap NEAR = new LongIntMap();
     private static final int NEAR_WINDOW = 4;
     private static final java.util.List<Trigger> ALL = new java.util.ArrayList<>();
@@ -45,7 +45,6 @@ final class Triggers {
         for (String w : words) {
             ALL.add(new Trigger(type, subtype, prio, w));
             SINGLE.put(LongIntMap.h(w), ALL.size());
-            FIRST_WORD.put(LongIntMap.h(w), 1);
         }
     }
 
@@ -53,7 +52,7 @@ final class Triggers {
         for (String p : phrases) {
             ALL.add(new Trigger(type, subtype, prio, p));
             PAIR.put(NameKey.of(p), ALL.size());
-            FIRST_WORD.put(LongIntMap.h(p.split("[^A-Za-z]", 2)[0].toLowerCase(java.util.Locale.ROOT)), 1);
+            PAIR_FIRST.put(LongIntMap.h(p.split("[^A-Za-z]", 2)[0].toLowerCase(java.util.Locale.ROOT)), 1);
         }
     }
 
@@ -66,7 +65,6 @@ final class Triggers {
     private static void near(int window, String type, String subtype, int prio, String[] heads, String... objects) {
         for (String hd : heads) {
             NEAR_HEAD.put(LongIntMap.h(hd), Math.max(window, NEAR_HEAD.get(LongIntMap.h(hd))));
-            FIRST_WORD.put(LongIntMap.h(hd), 1);
             for (String o : objects) {
                 ALL.add(new Trigger(type, subtype, prio, hd + " ... " + o));
                 NEAR.put(NameKey.combine(LongIntMap.h(hd), LongIntMap.h(o)), ALL.size());
@@ -488,14 +486,16 @@ final class Triggers {
     static Trigger at(Tokens t, int i, int sentEnd, int[] span) {
         if (!t.in(i, TokenWords.TRIGGER_START)) return null; // one bit for the many words that start no trigger
         if (t.is(i, Tokens.MIXED)) return null; // "kiA", "ShOT": noise, not a word
-        if (i + 1 < sentEnd && (t.gap[i + 1] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) == 0) {
+        // each table is asked only for a word its TokenWords bit says it holds
+        if (t.in(i, TokenWords.TRIGGER_PAIR) && i + 1 < sentEnd
+                && (t.gap[i + 1] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) == 0) {
             int p = PAIR.get(NameKey.combine(t.hash[i], t.hash[i + 1]));
             if (p != 0) {
                 span[0] = 2;
                 return ALL.get(p - 1);
             }
         }
-        int reach = NEAR_HEAD.get(t.hash[i]);
+        int reach = t.in(i, TokenWords.TRIGGER_NEAR) ? NEAR_HEAD.get(t.hash[i]) : 0;
         if (reach != 0) {
             for (int j = i + 1; j < Math.min(sentEnd, i + 1 + reach); j++) {
                 if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) != 0) break;
@@ -506,7 +506,7 @@ final class Triggers {
                 }
             }
         }
-        int s = SINGLE.get(t.hash[i]);
+        int s = t.in(i, TokenWords.TRIGGER_SINGLE) ? SINGLE.get(t.hash[i]) : 0;
         if (s != 0) {
             span[0] = 1;
             return ALL.get(s - 1);

@@ -29,9 +29,10 @@ class TokenWordsTest {
     /** The same for every word of every set: a bit is set exactly when the set holds the word. */
     @Test
     void everyWordOfEverySetHasItsBit() {
-        for (LongIntMap set : List.of(Lexicon.WORDS, PlaceFinder.CONNECTOR, Triggers.FIRST_WORD, Casualties.RISE,
-                Numbers.UNITS, Numbers.TENS, Numbers.VAGUE, Extractor.DEATH, Lexicon.MONTH_NO, Lexicon.WEEKDAY_NO,
-                Casualties.LOST, Casualties.QUALIFIER)) {
+        for (LongIntMap set : List.of(Lexicon.WORDS, PlaceFinder.CONNECTOR, Triggers.SINGLE, Triggers.PAIR_FIRST,
+                Triggers.NEAR_HEAD, Casualties.RISE, Numbers.UNITS, Numbers.TENS, Numbers.VAGUE, Extractor.DEATH,
+                Lexicon.MONTH_NO, Lexicon.WEEKDAY_NO, Casualties.LOST, Casualties.QUALIFIER, EventTyping.MILITARY_PERSON,
+                EventTyping.CIVILIAN_TARGET, EventTyping.VICTIM_END, EventTyping.LEADER, Extractor.ADDITIVE)) {
             set.forEachKey(h -> assertBits(h, "word " + h));
         }
         assertEquals(0, TokenWords.of(LongIntMap.h("zzyzx")));
@@ -49,7 +50,9 @@ class TokenWordsTest {
         long w = TokenWords.of(h);
         assertEquals(Lexicon.classes(h), TokenWords.lexicon(w), where);
         assertEquals(PlaceFinder.CONNECTOR.get(h) != 0, (w & TokenWords.CONNECTOR) != 0, where);
-        assertEquals(Triggers.FIRST_WORD.get(h) != 0, (w & TokenWords.TRIGGER_START) != 0, where);
+        assertEquals(Triggers.SINGLE.get(h) != 0, (w & TokenWords.TRIGGER_SINGLE) != 0, where);
+        assertEquals(Triggers.PAIR_FIRST.get(h) != 0, (w & TokenWords.TRIGGER_PAIR) != 0, where);
+        assertEquals(Triggers.NEAR_HEAD.get(h) != 0, (w & TokenWords.TRIGGER_NEAR) != 0, where);
         assertEquals(Casualties.RISE.get(h) != 0, (w & TokenWords.RISE) != 0, where);
         assertEquals(Numbers.UNITS.get(h) != 0 || Numbers.TENS.get(h) != 0 || Numbers.VAGUE.get(h) != 0,
                 (w & TokenWords.NUMBER_WORD) != 0, where);
@@ -58,5 +61,12 @@ class TokenWordsTest {
         assertEquals(Lexicon.weekday(h) != 0, (w & TokenWords.WEEKDAY_NAME) != 0, where);
         assertEquals(Casualties.LOST.get(h) != 0, (w & TokenWords.LOST) != 0, where);
         assertEquals(Casualties.QUALIFIER.get(h) != 0, (w & TokenWords.QUALIFIER) != 0, where);
+        assertEquals(EventTyping.MILITARY_PERSON.get(h) != 0, (w & TokenWords.MILITARY_PERSON) != 0, where);
+        assertEquals(EventTyping.CIVILIAN_TARGET.get(h) != 0, (w & TokenWords.CIVILIAN_TARGET) != 0, where);
+        assertEquals(EventTyping.VICTIM_END.get(h) != 0, (w & TokenWords.VICTIM_END) != 0, where);
+        assertEquals(EventTyping.LEADER.get(h) != 0, (w & TokenWords.LEADER) != 0, where);
+        assertEquals(Extractor.ADDITIVE.get(h) != 0, (w & TokenWords.ADDITIVE) != 0, where);
+        assertEquals(Lexicon.month(h), TokenWords.month(w), where);
+        assertEquals(Lexicon.weekday(h), TokenWords.weekday(w), where);
     }
 }
