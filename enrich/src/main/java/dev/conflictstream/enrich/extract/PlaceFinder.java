@@ -332,7 +332,7 @@ final class PlaceFinder {
         }
         longestName(t, i, sentEnd, dir, nm);
         int[] raw = nm.byVariant() ? variantPostings(nm.variantList) : nm.list >= 0 ? postingsOf(nm.list) : null;
-        if (raw != null && nm.slavicContext && !nm.byVariant()) raw = withSlavicNamesakes(t, i, nm.end, raw);
+        if (raw != null && nm.slavicContext && !nm.byVariant()) raw = withSlavicNamesakes(t, i, nm, raw);
         if (raw == null) {
             if (!dir) return null;
             if (bareCompass(t, i, sentEnd)) return compassMention(i);
@@ -438,18 +438,18 @@ final class PlaceFinder {
      * Ukraine or Russia those towns join the exact name's candidates as alternate names, and the article's country
      * decides between them. {@code raw} when none.
      */
-    private int[] withSlavicNamesakes(Tokens t, int i, int end, int[] raw) {
+    private int[] withSlavicNamesakes(Tokens t, int i, NameMatch nm, int[] raw) {
         // a name a Ukrainian place or Ukraine itself carries ("Kharkiv", "Donetsk"): nothing to add, and no key to fold
         for (int p : raw) if (SLAVIC_COUNTRY.equals(g.countryCode(p >> 2))) return raw;
         long skey = 0;
         int letters = 0;
-        for (int k = i; k < end; k++) {
-            long v = NameKey.variantToken(t.text, t.start[k], t.end[k], k > i);
-            long sv = NameKey.slavicToken(t.text, t.start[k], t.end[k], k > i, v);
+        for (int k = i; k < nm.end; k++) { // the keys the name's match folded already, and its look-ups' answers
+            long v = nm.variant(t, k, k > i);
+            long sv = nm.slavic(t, k, k > i, v);
             skey = skey == 0 ? sv : NameKey.combine(skey, sv);
             letters += t.end[k] - t.start[k];
         }
-        int list = letters >= VARIANT_MIN_LETTERS ? g.findVariant(skey) : -1;
+        int list = letters >= VARIANT_MIN_LETTERS ? nm.variants.find(skey) : -1;
         if (list < 0) return raw;
         int n = g.variantPostings(list);
         int[] out = java.util.Arrays.copyOf(raw, raw.length + n);
