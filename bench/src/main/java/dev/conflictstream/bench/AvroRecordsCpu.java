@@ -2,8 +2,6 @@ package dev.conflictstream.bench;
 
 import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,7 +38,7 @@ public final class AvroRecordsCpu {
         ops.put("RegionTally encode", b::encodeRegionTally);
         ops.put("RegionTally decode", b::decodeRegionTally);
 
-        String loadBefore = load();
+        String loadBefore = LoadAverage.now();
         for (Callable<Object> op : ops.values()) {
             run(op, warmupMs * 1_000_000L);
         }
@@ -59,7 +57,7 @@ public final class AvroRecordsCpu {
         for (Map.Entry<String, double[][]> r : results.entrySet()) {
             System.out.printf("%-34s %14.0f %14.0f%n", r.getKey(), median(r.getValue()[0]), median(r.getValue()[1]));
         }
-        System.out.printf("load %s -> %s (%d)%n", loadBefore, load(), sink & 1);
+        System.out.printf("load %s -> %s (%d)%n", loadBefore, LoadAverage.now(), sink & 1);
     }
 
     /** Runs {@code op} for about {@code cpuNanos} of this thread's CPU: {ns CPU/op, bytes/op}. */
@@ -84,14 +82,5 @@ public final class AvroRecordsCpu {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    private static String load() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (Exception e) {
-            return "?";
-        }
     }
 }

@@ -6,8 +6,6 @@ import dev.conflictstream.enrich.extract.ArticleText;
 import dev.conflictstream.enrich.extract.Extractor;
 import dev.conflictstream.enrich.geo.Gazetteer;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Extractor CPU and allocation per article, measured with per-thread CPU time (which the machine's
@@ -31,7 +29,7 @@ public final class ExtractorCpu {
         for (int i = 0; i < warmup; i++) sink += extractor.extract(corpus[i]).hashCode();
         ThreadMXBean mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().getId();
-        String loadBefore = load();
+        String loadBefore = LoadAverage.now();
         long cpu0 = mx.getCurrentThreadCpuTime();
         long alloc0 = mx.getThreadAllocatedBytes(tid);
         long wall0 = System.nanoTime();
@@ -41,15 +39,6 @@ public final class ExtractorCpu {
         long cpu = mx.getCurrentThreadCpuTime() - cpu0;
         System.out.printf("extractor: %d articles after %d warm-up: %.1f us CPU/article, %.0f bytes allocated/article,"
                 + " %.1f us wall/article; load %s -> %s (%d)%n", articles, warmup, cpu / 1e3 / articles,
-                (double) alloc / articles, wall / 1e3 / articles, loadBefore, load(), sink & 1);
-    }
-
-    private static String load() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (Exception e) {
-            return "?";
-        }
+                (double) alloc / articles, wall / 1e3 / articles, loadBefore, LoadAverage.now(), sink & 1);
     }
 }
