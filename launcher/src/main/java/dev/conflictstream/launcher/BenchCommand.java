@@ -51,9 +51,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Articles in the measured burst, published as fast as possible (0: no burst) (default: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--warmup", defaultValue = "2000", paramLabel = "N",
-            description = "Articles published and fully processed before measuring, excluded from every figure (default: ${DEFAULT-VALUE}).")
-    int warmup;
+    @Option(names = "--warmup", defaultValue = "auto", paramLabel = "N|auto", converter = WarmUpConverter.class,
+            description = "Articles published and fully processed before measuring, excluded from every figure; 'auto': rounds "
+                    + "of " + WarmUp.ROUND + " until the JIT compiler takes under 8% of the CPU (at least " + WarmUp.MIN
+                    + ", at most " + WarmUp.MAX + ") (default: ${DEFAULT-VALUE}).")
+    WarmUp warmup;
 
     @Option(names = "--rate", defaultValue = "0", paramLabel = "R",
             description = "After the burst, a paced phase at R articles/s for the latency figures (default: none).")
@@ -82,6 +84,13 @@ final class BenchCommand implements Callable<Integer> {
     Duration timeout;
 
     private static final long MB = 1_000_000;
+
+    static final class WarmUpConverter implements picocli.CommandLine.ITypeConverter<WarmUp> {
+        @Override
+        public WarmUp convert(String value) {
+            return WarmUp.parse(value);
+        }
+    }
 
     static final class CorpusConverter implements picocli.CommandLine.ITypeConverter<BenchCorpus> {
         @Override
@@ -114,13 +123,7 @@ final class BenchCommand implements Callable<Integer> {
                 awaitRunning(pipeline);
                 BenchPhases phases = new BenchPhases(pipeline, publisher, sampler, latency, timeout);
                 t.row("corpus", "%s", corpus.name().toLowerCase(Locale.ROOT));
-                if (warmup > 0) {
-                    log("warm-up: %,d articles", warmup);
-                    BenchPhases.Phase w = phases.run(warmup, 0);
-                    ok &= w.finished();
-                    t.row("warm-up (not measured)", "%,d articles, %s", warmup,
-                            w.finished() ? String.format(Locale.ROOT, "%,.0f articles/s", w.articlesPerSecond()) : "NOT FINISHED");
-                }
+                ok &= warmUp(phases, t);
                 Optional<BenchPhases.Phase> burst = Optional.empty();
                 if (articles > 0) {
                     log("burst: %,d articles as fast as possible", articles);
@@ -170,6 +173,42 @@ final class BenchCommand implements Callable<Integer> {
         System.out.print(t);
         System.out.println("One JVM holds broker, schema registry, enrich, aggregate and the publisher: heap and CPU are theirs together.");
         return ok ? 0 : 1;
+    }
+
+    /** Runs the warm-up ({@link WarmUp}) and prints its row; false if a round did not finish in time. */
+    private boolean warmUp(BenchPhases phases, BenchTable t) throws InterruptedException {
+        if (!warmup.auto()) {
+            if (warmup.articles() == 0) {
+                return true;
+            }
+            log("warm-up: %,d articles", warmup.articles());
+            BenchPhases.Phase w = phases.run(warmup.articles(), 0);
+            t.row("warm-up (not measured)", "%,d articles, %s", warmup.articles(),
+                    w.finished() ? String.format(Locale.ROOT, "%,.0f articles/s", w.articlesPerSecond()) : "NOT FINISHED");
+            return w.finished();
+        }
+        log("warm-up: rounds of %,d articles until the JIT compiler takes under %.0f%% of the CPU", WarmUp.ROUND,
+                100 * WarmUp.SETTLED_JIT_SHARE);
+        int published = 0;
+        long nanos = 0;
+        while (true) {
+            BenchPhases.Phase round = phases.run(WarmUp.ROUND, 0);
+            if (!round.finished()) {
+                t.row("warm-up (not measured)", "NOT FINISHED after %,d articles", published + WarmUp.ROUND);
+                return false;
+            }
+            published += WarmUp.ROUND;
+            nanos += (long) (round.seconds() * 1e9);
+            Long jit = round.cpuNanos().get(ThreadCpu.JIT);
+            long process = round.cpuNanos().get("process");
+            String jitShare = jit == null ? "JIT not measured" : String.format(Locale.ROOT, "JIT %.0f%% of the CPU", 100.0 * jit / process);
+            log("warm-up: %,d articles, last round %,.0f articles/s, %s", published, round.articlesPerSecond(), jitShare);
+            if (WarmUp.settled(published, jit, process)) {
+                t.row("warm-up (not measured)", "%,d articles, %,.0f articles/s; last round %,.0f articles/s, %s",
+                        published, published / (nanos / 1e9), round.articlesPerSecond(), jitShare);
+                return true;
+            }
+        }
     }
 
     private static void printBurst(BenchTable t, BenchPhases.Phase burst) {

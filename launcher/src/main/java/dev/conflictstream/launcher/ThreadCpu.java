@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 final class ThreadCpu {
     static final String OTHER_THREADS = "other Java threads";
     static final String NOT_IN_JAVA_THREADS = "GC, JIT, exited threads";
+    static final String JIT = "  of which JIT compiler";
 
     /** A named set of threads: those whose name contains {@code marker}. */
     record Group(String label, String marker) {}
@@ -39,7 +40,7 @@ final class ThreadCpu {
 
     static {
         NATIVE_KINDS.put("  of which GC", List.of("GC Thread", "VM Thread", "G1 ", "GC "));
-        NATIVE_KINDS.put("  of which JIT compiler", List.of("C1 CompilerThre", "C2 CompilerThre"));
+        NATIVE_KINDS.put(JIT, List.of("C1 CompilerThre", "C2 CompilerThre"));
         NATIVE_KINDS.put("  of which RocksDB", List.of("rocksdb:"));
     }
 
