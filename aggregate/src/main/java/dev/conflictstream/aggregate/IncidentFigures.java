@@ -88,6 +88,14 @@ public final class IncidentFigures {
             return figure == null || (stated > 1 && !key.equals(latest) && figure.getLow() > low && figure.getHigh() < high);
         }
 
+        void copyTo(Figure copy) {
+            copy.stated = stated;
+            copy.low = low;
+            copy.high = high;
+            copy.latest = latest;
+            copy.latestLow = latestLow;
+        }
+
         CasualtyEstimate estimate() {
             return stated == 0 ? none()
                     : CasualtyEstimate.newBuilder().setLow(low).setBest(latestLow).setHigh(high).setStated(true).build();
@@ -100,7 +108,14 @@ public final class IncidentFigures {
 
     /** Later publication date, then larger event id. */
     static boolean isLater(String key, String than) {
-        return key.substring(DATE_PREFIX).compareTo(than.substring(DATE_PREFIX)) > 0;
+        int length = Math.min(key.length(), than.length());
+        for (int i = DATE_PREFIX; i < length; i++) { // compares the parts after the date without copying them out
+            char a = key.charAt(i), b = than.charAt(i);
+            if (a != b) {
+                return a > b;
+            }
+        }
+        return key.length() > than.length();
     }
 
     /** The figures of one report. */
@@ -153,8 +168,18 @@ public final class IncidentFigures {
         versions.computeIfPresent(report.getExtractorVersion(), (v, n) -> n == 1 ? null : n - 1);
     }
 
+    /** A copy to change (keys are immutable strings: the lists and maps are copied, not their elements). */
     IncidentFigures copy() {
-        return decode(encode());
+        IncidentFigures copy = new IncidentFigures();
+        copy.reports = reports;
+        copy.updatedAt = updatedAt;
+        copy.latest.addAll(latest);
+        copy.mostPrecise = mostPrecise;
+        copy.mostPreciseGeo = mostPreciseGeo;
+        killed.copyTo(copy.killed);
+        injured.copyTo(copy.injured);
+        copy.versions.putAll(versions);
+        return copy;
     }
 
     /** This plus the figures of a disjoint set of reports. */

@@ -127,6 +127,37 @@ class IncidentFiguresTest {
         assertThat(decoded.injured.estimate()).isEqualTo(estimate(3, 3, 8));
     }
 
+    @Test
+    void aCopyIsEqualAndChangesAloneByItself() {
+        IncidentFigures figures = new IncidentFigures();
+        add(figures, event("a#0", STRIKE, SUMY, FEB_7, T0).setKilled(killed(2)).setInjured(figure(3, 8, "3 to 8")).build());
+        add(figures, event("b#0", STRIKE, SUMY, FEB_7, T0).setPlace(SUMY).setGeoPrecision(2).setExtractorVersion("rules-2").build());
+        byte[] original = figures.encode();
+        IncidentFigures copy = figures.copy();
+        assertThat(copy.encode()).isEqualTo(original);
+        add(copy, event("c#0", STRIKE, SUMY, FEB_7, T0.plusSeconds(60)).setPublishedDate(FEB_8).setKilled(killed(9)).build());
+        assertThat(copy.encode()).isNotEqualTo(original);
+        assertThat(figures.encode()).as("the original, after its copy changed").isEqualTo(original);
+    }
+
+    @ParameterizedTest(name = "{0} later than {1}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            // report keys of one day (DATE|PUBLISHED|EVENT): later publication, then larger event id
+            "2025-02-07|2025-02-08|a#0,  2025-02-07|2025-02-07|z#9,  true",
+            "2025-02-07|2025-02-07|z#9,  2025-02-07|2025-02-08|a#0,  false",
+            "2025-02-07|2025-02-07|b#0,  2025-02-07|2025-02-07|a#0,  true",
+            "2025-02-07|2025-02-07|a#0,  2025-02-07|2025-02-07|a#0,  false",
+            "2025-02-07|2025-02-07|a#10, 2025-02-07|2025-02-07|a#1,  true", // a longer id with the same start
+            "2025-02-07|2025-02-07|a#1,  2025-02-07|2025-02-07|a#10, false",
+            "2025-02-08|2025-02-07|a#0,  2025-02-07|2025-02-07|b#0,  false", // the event date is not compared
+    })
+    void latestComparesPublicationThenEventIdAfterTheDate(String key, String than, boolean later) {
+        assertThat(IncidentFigures.isLater(key, than)).isEqualTo(later);
+        assertThat(IncidentFigures.isLater(key, than))
+                .as("as comparing the parts after the date")
+                .isEqualTo(key.substring(11).compareTo(than.substring(11)) > 0);
+    }
+
     private static final java.time.LocalDate FEB_8 = FEB_7.plusDays(1);
 
     private static String keyOf(ConflictEvent event) {
