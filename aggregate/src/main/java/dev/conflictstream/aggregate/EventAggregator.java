@@ -243,15 +243,15 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         List<Span> was = IncidentDays.spans(Incidents.mask(before));
         List<Span> now = IncidentDays.spans(Incidents.mask(after));
         for (Span span : was) {
-            if (now.stream().noneMatch(s -> s.first() == span.first())) {
+            if (IncidentDays.startingOn(now, span.first()) == null) {
                 LocalDate first = span.firstDate(month);
                 update(group, first, Incidents.figures(span, before), null, cause);
             }
         }
         for (Span span : now) {
-            if (!was.contains(span) || span.touches(touched)) {
+            Span old = IncidentDays.startingOn(was, span.first());
+            if (!span.equals(old) || span.touches(touched)) {
                 LocalDate first = span.firstDate(month);
-                Span old = was.stream().filter(s -> s.first() == span.first()).findFirst().orElse(null);
                 IncidentFigures incident = Incidents.figures(span, after);
                 if (newReport && incident.reports > 1 && span.touches(touched)) {
                     metrics.reportMerged(); // duplicate coverage of one incident merged

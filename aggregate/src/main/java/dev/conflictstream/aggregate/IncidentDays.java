@@ -50,6 +50,16 @@ final class IncidentDays {
         return 1 << (date.getDayOfMonth() - 1);
     }
 
+    /** The span of {@code spans} that starts on day {@code first}; null: none. */
+    static Span startingOn(List<Span> spans, int first) {
+        for (Span span : spans) {
+            if (span.first() == first) {
+                return span;
+            }
+        }
+        return null;
+    }
+
     /** The incidents of a group whose days with reports are {@code mask}, first day first. */
     static List<Span> spans(int mask) {
         List<Span> spans = new ArrayList<>();
