@@ -88,9 +88,9 @@ public final class AggregateTopology {
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EVENT_INDEX_STORE),
                 Serdes.String(), EventEntry.serde()).withCachingDisabled().withLoggingDisabled(), AGGREGATE_EVENTS);
         store(topology, EVENTS_STORE, EventEntry.serde());
-        store(topology, INCIDENT_DAYS_STORE, IncidentFigures.serde());
-        store(topology, REGION_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class));
-        store(topology, REGION_DAILY_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class));
+        derivedStore(topology, INCIDENT_DAYS_STORE, IncidentFigures.serde());
+        derivedStore(topology, REGION_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class));
+        derivedStore(topology, REGION_DAILY_TALLIES_STORE, new AvroBinarySerde<>(RegionTally.class));
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_CHANGES_STORE),
                 Serdes.String(), Serdes.Long()).withCachingEnabled().withLoggingDisabled(), AGGREGATE_EVENTS);
         topology.addSink(WRITE_INCIDENTS, Topics.INCIDENTS.name(), serdes.key(Topics.INCIDENTS).serializer(),
@@ -113,5 +113,15 @@ public final class AggregateTopology {
     private static <V> void store(Topology topology, String name, Serde<V> values) {
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
                 .withCachingDisabled(), AGGREGATE_EVENTS);
+    }
+
+    /**
+     * A persistent store without a changelog, whose rows follow from the reports: rebuilt from
+     * the reports store with the event index whenever the local state may not match the
+     * committed one ({@link DerivedStores}).
+     */
+    private static <V> void derivedStore(Topology topology, String name, Serde<V> values) {
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
+                .withCachingDisabled().withLoggingDisabled(), AGGREGATE_EVENTS);
     }
 }

@@ -90,9 +90,10 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         reports = new RecentReports(context.getStateStore(REPORTS_STORE), DECODED_REPORTS);
         events = new EventIndex(context.getStateStore(EVENT_INDEX_STORE), context.getStateStore(EVENTS_STORE));
         long started = System.nanoTime();
-        long rebuilt = events.open(reports.store());
+        long rebuilt = events.open(reports.store(), new DerivedStores(context.getStateStore(INCIDENT_DAYS_STORE),
+                context.getStateStore(REGION_TALLIES_STORE), context.getStateStore(REGION_DAILY_TALLIES_STORE), reports::get));
         if (rebuilt > 0) {
-            log.info("task {}: event index rebuilt from {} reports in {} ms", context.taskId(), rebuilt,
+            log.info("task {}: event index, incident days and region tallies rebuilt from {} reports in {} ms", context.taskId(), rebuilt,
                     (System.nanoTime() - started) / 1_000_000);
         } else {
             log.debug("task {}: event index {}", context.taskId(), rebuilt < 0 ? "current" : "new (no reports)");
@@ -183,6 +184,7 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         boolean sameReport = wasLive && after.live() && before.reportKey().equals(after.reportKey())
                 && report.equals(reports.get(after.reportKey())); // the same report again (a replay): nothing changes
         if (!sameReport) {
+            events.markDirty(); // the days and tallies derived with the index change too
             moveReport(before, after, wasLive, report, record);
         }
         // last: the entry says where the report is once it is there

@@ -58,7 +58,7 @@ final class EventIndex {
      *
      * @return the number of live entries rebuilt, or -1 when the index was already current
      */
-    long open(KeyValueStore<String, Report> reports) {
+    long open(KeyValueStore<String, Report> reports, Derived derived) {
         EventEntry committed = retracted.get(MARKER);
         generation = committed == null ? 0 : committed.version();
         dirty = false;
@@ -71,6 +71,7 @@ final class EventIndex {
                 live.delete(it.next().key);
             }
         }
+        derived.clear();
         long rebuilt = 0;
         try (KeyValueIterator<String, Report> it = reports.all()) {
             while (it.hasNext()) {
@@ -78,10 +79,12 @@ final class EventIndex {
                 EventEntry entry = EventEntry.of(kv.key, kv.value);
                 if (entry != null) { // enrich keys each event by its id, so the report's id is the key its updates come under
                     live.put(kv.value.getEventId(), entry);
+                    derived.add(entry, kv.value);
                     rebuilt++;
                 }
             }
         }
+        derived.finish();
         live.put(MARKER, new EventEntry(generation, null, null));
         return rebuilt;
     }
@@ -118,7 +121,35 @@ final class EventIndex {
         }
     }
 
-    private void markDirty() {
+    /**
+     * Local state, unlogged like the index, that follows from the reports and is rebuilt with
+     * the index, in the same scan ({@link DerivedStores}). Its writes fall under the index's
+     * generation: the aggregate marks the index dirty ({@link #markDirty}) before it changes it.
+     */
+    interface Derived {
+        Derived NONE = new Derived() {
+            @Override
+            public void clear() {}
+
+            @Override
+            public void add(EventEntry entry, Report report) {}
+
+            @Override
+            public void finish() {}
+        };
+
+        /** Empties it before a rebuild. */
+        void clear();
+
+        /** A live report, in key order (a group's reports together, day by day). */
+        void add(EventEntry entry, Report report);
+
+        /** Every report was added. */
+        void finish();
+    }
+
+    /** Changes of the coming commit begin: from here until it, the index (and what derives with it) may not match the committed reports. */
+    void markDirty() {
         if (!dirty) {
             live.put(MARKER, new EventEntry(DIRTY, null, null));
             dirty = true;

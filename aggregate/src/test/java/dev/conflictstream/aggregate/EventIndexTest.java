@@ -58,7 +58,7 @@ class EventIndexTest {
 
     /** A new index with one event processed and committed; its entry. */
     private EventEntry committed(String eventId, long ingestedAtMillis) {
-        index.open(reports);
+        index.open(reports, EventIndex.Derived.NONE);
         EventEntry entry = report(eventId, ingestedAtMillis);
         index.put(eventId, null, entry);
         index.commit();
@@ -91,7 +91,7 @@ class EventIndexTest {
         EventEntry a = report("a#0", 1);
         EventEntry b = report("b#0", 2);
 
-        assertThat(index.open(reports)).isEqualTo(2);
+        assertThat(index.open(reports, EventIndex.Derived.NONE)).isEqualTo(2);
         assertThat(index.get("a#0")).isEqualTo(a);
         assertThat(index.get("b#0")).isEqualTo(b);
         assertThat(index.get("c#0")).isNull();
@@ -101,7 +101,7 @@ class EventIndexTest {
     void aCommittedIndexIsKeptAsItIs() {
         committed("a#0", 1);
 
-        assertThat(new EventIndex(live, retracted).open(reports)).as("not rebuilt").isEqualTo(-1);
+        assertThat(new EventIndex(live, retracted).open(reports, EventIndex.Derived.NONE)).as("not rebuilt").isEqualTo(-1);
         assertThat(retracted.get(EventIndex.MARKER).version()).as("the committed generation").isEqualTo(1L);
     }
 
@@ -113,7 +113,7 @@ class EventIndexTest {
         index.put("b#0", null, b);
 
         EventIndex reopened = new EventIndex(live, retracted);
-        assertThat(reopened.open(reports)).isEqualTo(1);
+        assertThat(reopened.open(reports, EventIndex.Derived.NONE)).isEqualTo(1);
         assertThat(liveEntries()).containsExactly(Map.entry("a#0", a));
     }
 
@@ -128,7 +128,7 @@ class EventIndexTest {
         retracted.put(EventIndex.MARKER, committedGeneration);
         reports.delete(b.reportKey());
 
-        assertThat(new EventIndex(live, retracted).open(reports)).isEqualTo(1);
+        assertThat(new EventIndex(live, retracted).open(reports, EventIndex.Derived.NONE)).isEqualTo(1);
         assertThat(liveEntries()).containsExactly(Map.entry("a#0", a));
     }
 
@@ -139,7 +139,7 @@ class EventIndexTest {
         EventEntry b = report("b#0", 2);
         retracted.put(EventIndex.MARKER, new EventEntry(7, null, null));
 
-        assertThat(new EventIndex(live, retracted).open(reports)).isEqualTo(2);
+        assertThat(new EventIndex(live, retracted).open(reports, EventIndex.Derived.NONE)).isEqualTo(2);
         assertThat(liveEntries()).containsKeys("a#0", "b#0").containsEntry("b#0", b);
     }
 
@@ -149,13 +149,13 @@ class EventIndexTest {
         live.delete("a#0");
         live.delete(EventIndex.MARKER);
 
-        assertThat(new EventIndex(live, retracted).open(reports)).isEqualTo(1);
+        assertThat(new EventIndex(live, retracted).open(reports, EventIndex.Derived.NONE)).isEqualTo(1);
         assertThat(liveEntries()).containsExactly(Map.entry("a#0", a));
     }
 
     @Test
     void aRetractedEventKeepsOnlyItsVersionInTheLoggedStoreAndComesBackFromIt() {
-        index.open(reports);
+        index.open(reports, EventIndex.Derived.NONE);
         EventEntry a = report("a#0", 1);
         index.put("a#0", null, a);
         EventEntry gone = new EventEntry(a.version() + 10, null, null);
@@ -173,7 +173,7 @@ class EventIndexTest {
 
     @Test
     void aLiveEntryLeftInTheLoggedStoreByTheReleaseBeforeTheIndexCountsOnlyForItsVersion() {
-        index.open(reports);
+        index.open(reports, EventIndex.Derived.NONE);
         retracted.put("old#0", new EventEntry(9, "UA.21|2025-02|Battles|admin1", "2025-02-07|2025-02-07|old#0"));
 
         assertThat(index.get("old#0")).isEqualTo(new EventEntry(9, null, null));
@@ -181,7 +181,7 @@ class EventIndexTest {
 
     @Test
     void onlyTheFirstChangeAfterACommitMarksTheIndexAndAnUnchangedEntryWritesNothing() {
-        index.open(reports);
+        index.open(reports, EventIndex.Derived.NONE);
         EventEntry a = report("a#0", 1);
         index.put("a#0", null, a);
         assertThat(live.get(EventIndex.MARKER).version()).isEqualTo(EventIndex.DIRTY);
