@@ -104,6 +104,7 @@ final class Casualties {
         Figure revised = revisedToll(t, s, e, cls);
         if (revised != null) return note(why, revised);
         for (int k = s; k < e; k++) {
+            if (!t.in(k, TokenWords.FIGURE_CUE | TokenWords.LOST) && !t.has(k, cls)) continue;
             long h = t.hash[k];
             // "no casualties", "without casualties": none on both counts
             if (h == H_CASUALTIES && k - 1 >= s && (t.hash[k - 1] == H_NO || t.hash[k - 1] == H_WITHOUT)) {
@@ -153,8 +154,8 @@ final class Casualties {
      */
     private static Figure revisedToll(Tokens t, int s, int e, int cls) {
         for (int j = s + 1; j + 1 < e; j++) {
-            boolean be = isBe(t.hash[j]);
-            if (!be && !t.in(j, TokenWords.RISE)) continue;
+            if (!t.in(j, TokenWords.BE | TokenWords.RISE)) continue;
+            boolean be = t.in(j, TokenWords.BE);
             int n = j + 1;
             if (t.hash[n] == H_TO || t.hash[n] == H_AT) n++;
             else if (!be && t.hash[j] != H_REACHED && t.hash[j] != H_HIT) continue;
@@ -839,6 +840,7 @@ final class Casualties {
      */
     static boolean aggregate(Tokens t, int s, int e) {
         for (int j = s; j < e; j++) {
+            if (!t.in(j, TokenWords.AGGREGATE_CUE)) continue;
             long h = t.hash[j];
             // "the first combat death since the truce" is one incident, not a tally
             if (h == H_SINCE && firstSince(t, s, j)) continue;
@@ -856,5 +858,25 @@ final class Casualties {
                     || t.hash[j + 1] == H_YEARS)) return true;
         }
         return false;
+    }
+
+    // Word sets the per-token loops above are gated by, as TokenWords bits (one test passes a word none of their
+    // rules acts on). Built from the constants the rules compare with, so here, after every one of them is set.
+
+    /** {@link #isBe} as a set ({@link TokenWords#BE}). */
+    static final LongIntMap BE = new LongIntMap();
+    /** The words {@link #find} acts on besides a word of the class it counts and {@link #LOST} ({@link TokenWords#FIGURE_CUE}). */
+    static final LongIntMap FIND_CUE = new LongIntMap();
+    /** The words {@link #aggregate} acts on ({@link TokenWords#AGGREGATE_CUE}). */
+    static final LongIntMap AGGREGATE_CUE = new LongIntMap();
+
+    static {
+        for (long h : new long[] {H_WERE, H_WAS, H_BEEN, H_ARE, H_IS, H_BE}) BE.put(h, 1);
+        for (long h : new long[] {H_CASUALTIES, H_BODY, H_CORPSE, H_LIFE, H_REMAINS, H_GUNNED, H_ALIVE}) FIND_CUE.put(h, 1);
+        for (long h : new long[] {H_SINCE, H_TOTAL, H_OVERALL, H_ALTOGETHER, H_CUMULATIVE, H_SO, H_ACROSS, H_THROUGHOUT,
+                H_TO, H_THIS, H_LAST, H_PAST}) {
+            AGGREGATE_CUE.put(h, 1);
+        }
+        AREA_WIDE.forEachKey(h -> AGGREGATE_CUE.put(h, 1));
     }
 }

@@ -34,6 +34,13 @@ final class Dates {
             H_FEW = LongIntMap.h("few"), H_EARLY = LongIntMap.h("early"), H_MID = LongIntMap.h("mid"),
             H_LATE = LongIntMap.h("late"), H_OF = LongIntMap.h("of"), H_THE = LongIntMap.h("the");
 
+    /**
+     * The words {@link #find} acts on besides month and weekday names and numbers ({@link TokenWords#DATE_WORD}), so
+     * each other word of a sentence, most of them, is passed by one test of its bits.
+     */
+    static final LongIntMap CUE = LongIntMap.words("ago", "yesterday", "today", "tonight", "this", "overnight", "last",
+            "week", "weekend", "month", "days", "since");
+
     /** ACLED time precision. */
     static final int DAY = 1, WEEK = 2, MONTH = 3;
 
@@ -46,6 +53,7 @@ final class Dates {
         boolean background = false;
         int recapClause = -1;
         for (int i = s; i < e; i++) {
+            if (!t.in(i, TokenWords.DATE_CUE) && !t.is(i, Tokens.DIGIT)) continue;
             long h = t.hash[i];
             if (h == H_AGO && i - 1 >= s && (t.hash[i - 1] == H_YEARS || t.hash[i - 1] == H_MONTHS
                     || t.hash[i - 1] == H_DECADES || t.hash[i - 1] == H_YEAR)) background = true;

@@ -208,7 +208,7 @@ final class PlaceFinder {
         List<Mention> out = new ArrayList<>();
         // surnames of the people named so far, after a title or a given name ("Christopher Steele", then "Steele said")
         LongIntMap people = new LongIntMap();
-        NameMatch nm = new NameMatch(g);
+        NameMatch nm = new NameMatch(g, t);
         // Russian spellings of Ukrainian names are looked for in articles that speak of Ukraine or Russia, and in
         // headlines and short notes, which often name no country at all ("Shelling kills one in Stanitsa Luganskaya")
         nm.slavicContext = t.anyHas(Lexicon.SLAVIC_CONTEXT);
@@ -263,49 +263,18 @@ final class PlaceFinder {
         int variantEnd, variantList;
         /** the article speaks of Ukraine or Russia, or is short: Slavic keys are folded too */
         boolean slavic;
-        /**
-         * The variant and Slavic keys of recent tokens folded as a later word of a name, by token index modulo
-         * {@link #FOLDED_RING}: a run of capitalised words is tried from each of its tokens, and each later word is
-         * folded once instead of once per start.
-         */
-        private final int[] foldedToken = new int[FOLDED_RING];
-        private final long[] foldedVariant = new long[FOLDED_RING], foldedSlavic = new long[FOLDED_RING];
-        private static final int FOLDED_RING = 8; // a power of two above the five tokens of a name
+        /** the variant and Slavic keys of the article's words, each spelling folded once */
+        final FoldedWords words;
 
         /** the gazetteer's exact and variant index, asked once per distinct key of the article (mostly) */
         final NameLookups names, variants;
 
-        NameMatch(Gazetteer g) {
-            java.util.Arrays.fill(foldedToken, -1);
+        NameMatch(Gazetteer g, Tokens t) {
+            words = new FoldedWords(t);
             names = new NameLookups(g::find, 256);
             variants = new NameLookups(g::findVariant, 128);
         }
 
-        /** {@link NameKey#variantToken} of token k as the first word ({@code inner} false) or a later one. */
-        long variant(Tokens t, int k, boolean inner) {
-            if (!inner) return NameKey.variantToken(t.text, t.start[k], t.end[k], false);
-            int r = fold(t, k);
-            return foldedVariant[r];
-        }
-
-        /** {@link NameKey#slavicToken} of token k, whose {@link #variant} is {@code v}. */
-        long slavic(Tokens t, int k, boolean inner, long v) {
-            if (!inner) return NameKey.slavicToken(t.text, t.start[k], t.end[k], false, v);
-            int r = fold(t, k);
-            if (foldedSlavic[r] == 0) foldedSlavic[r] = NameKey.slavicToken(t.text, t.start[k], t.end[k], true, v);
-            return foldedSlavic[r];
-        }
-
-        /** The ring slot of token k as a later word, its variant key folded (its Slavic key on first use). */
-        private int fold(Tokens t, int k) {
-            int r = k & (FOLDED_RING - 1);
-            if (foldedToken[r] != k) {
-                foldedToken[r] = k;
-                foldedVariant[r] = NameKey.variantToken(t.text, t.start[k], t.end[k], true);
-                foldedSlavic[r] = 0;
-            }
-            return r;
-        }
         /** the article speaks of Ukraine or Russia: a Russian spelling another place carries is still the Ukrainian town */
         boolean slavicContext;
 
@@ -386,7 +355,7 @@ final class PlaceFinder {
         nm.variantEnd = -1;
         nm.variantList = -1;
         long key = t.hash[i], vkey = 0, skey = 0;
-        int letters = 0;
+        int letters = 0, counted = i; // letters: of the tokens [i, counted) the variant key keeps
         int folded = i; // tokens [i, folded) are in vkey: the variant is folded only when an exact name fails
         boolean variantOk = true;
         for (int j = i; j < Math.min(sentEnd, i + 5); j++) {
@@ -410,20 +379,23 @@ final class PlaceFinder {
                 nm.list = list;
                 nm.key = key;
             } else if (variantOk && t.hash[j] != H_S) {
+                for (; counted <= j; counted++) {
+                    if (!strippableArticle(t, counted, sentEnd)) letters += t.end[counted] - t.start[counted];
+                }
+                // a name this short is not looked up by its variant: its words are folded once a longer one is
+                if (letters < VARIANT_MIN_LETTERS) continue;
                 for (; folded <= j; folded++) {
                     if (strippableArticle(t, folded, sentEnd)) continue;
-                    long v = nm.variant(t, folded, folded > i);
+                    long v = nm.words.variant(folded, folded > i);
                     vkey = vkey == 0 ? v : NameKey.combine(vkey, v);
                     if (nm.slavic) {
-                        long sv = nm.slavic(t, folded, folded > i, v);
+                        long sv = nm.words.slavic(folded, folded > i);
                         skey = skey == 0 ? sv : NameKey.combine(skey, sv);
                     }
-                    letters += t.end[folded] - t.start[folded];
                 }
-                boolean longEnough = letters >= VARIANT_MIN_LETTERS;
-                int vl = vkey != 0 && longEnough ? nm.variants.find(vkey) : -1;
+                int vl = vkey != 0 ? nm.variants.find(vkey) : -1;
                 // a Russian spelling of a Ukrainian name ("Stanitsa Luganskaya"), by its Slavic key
-                if (vl < 0 && skey != 0 && longEnough) vl = nm.variants.find(skey);
+                if (vl < 0 && skey != 0) vl = nm.variants.find(skey);
                 if (vl >= 0) {
                     nm.variantEnd = j + 1;
                     nm.variantList = vl;
@@ -441,15 +413,15 @@ final class PlaceFinder {
     private int[] withSlavicNamesakes(Tokens t, int i, NameMatch nm, int[] raw) {
         // a name a Ukrainian place or Ukraine itself carries ("Kharkiv", "Donetsk"): nothing to add, and no key to fold
         for (int p : raw) if (SLAVIC_COUNTRY.equals(g.countryCode(p >> 2))) return raw;
-        long skey = 0;
         int letters = 0;
+        for (int k = i; k < nm.end; k++) letters += t.end[k] - t.start[k];
+        if (letters < VARIANT_MIN_LETTERS) return raw;
+        long skey = 0;
         for (int k = i; k < nm.end; k++) { // the keys the name's match folded already, and its look-ups' answers
-            long v = nm.variant(t, k, k > i);
-            long sv = nm.slavic(t, k, k > i, v);
+            long sv = nm.words.slavic(k, k > i);
             skey = skey == 0 ? sv : NameKey.combine(skey, sv);
-            letters += t.end[k] - t.start[k];
         }
-        int list = letters >= VARIANT_MIN_LETTERS ? nm.variants.find(skey) : -1;
+        int list = nm.variants.find(skey);
         if (list < 0) return raw;
         int n = g.variantPostings(list);
         int[] out = java.util.Arrays.copyOf(raw, raw.length + n);

@@ -45,6 +45,18 @@ final class TokenWords {
     /** {@link Extractor#ADDITIVE}: a word that adds a toll to an earlier one. */
     static final long ADDITIVE = 1L << 47;
 
+    /** {@link Dates#CUE}: a word a date rule reads ("yesterday", "week", "since"). */
+    static final long DATE_WORD = 1L << 55;
+    /** A word {@link Dates#find} acts on, a number aside: a date word, a month's or a weekday's name. */
+    static final long DATE_CUE = DATE_WORD | MONTH_NAME | WEEKDAY_NAME;
+
+    /** {@link Casualties#FIND_CUE}: a word the figure rules read besides a death or injury word ("casualties", "body"). */
+    static final long FIGURE_CUE = 1L << 56;
+    /** {@link Casualties#BE}: a form of "be". */
+    static final long BE = 1L << 57;
+    /** {@link Casualties#AGGREGATE_CUE}: a word that may make a sentence's toll a tally ("since", "total", "nationwide"). */
+    static final long AGGREGATE_CUE = 1L << 58;
+
     /** A month's number ({@link Lexicon#month}, 1..12) in the four bits from here, 0 for no month. */
     private static final int MONTH_SHIFT = 48;
     /** A weekday's number ({@link Lexicon#weekday}, 1..7) in the three bits from here, 0 for no weekday. */
@@ -74,6 +86,10 @@ final class TokenWords {
         add(VICTIM_END, EventTyping.VICTIM_END);
         add(LEADER, EventTyping.LEADER);
         add(ADDITIVE, Extractor.ADDITIVE);
+        add(DATE_WORD, Dates.CUE);
+        add(FIGURE_CUE, Casualties.FIND_CUE);
+        add(BE, Casualties.BE);
+        add(AGGREGATE_CUE, Casualties.AGGREGATE_CUE);
     }
 
     private TokenWords() {}

@@ -129,16 +129,20 @@ public final class NameKey {
         if (to - from >= 4 && fold(text.charAt(to - 1)) == 'h' && vowel(fold(text.charAt(to - 2)))) to--;
         long h = FNV_OFFSET ^ 0x5bd1e995L; // never equal to an exact token hash of the same letters
         char pending = 0; // the last folded letter, hashed once the next one shows it is not doubled
+        char nx = foldedAt(text, from, to); // each letter folded once: as the next one, then as the current
         for (int i = from; i < to; i++) {
-            char ch = fold(text.charAt(i)), nx = i + 1 < to ? fold(text.charAt(i + 1)) : 0, out;
+            char ch = nx, out;
+            nx = foldedAt(text, i + 1, to);
             if (vowel(ch) || ch == 'y' && !vowel(nx)) {
                 // vowel classes a, i (e, i, y), u (o, u); "ai", "ay", "ei" are one diphthong i
                 out = ch == 'a' ? 'a' : ch == 'o' || ch == 'u' ? 'u' : 'i';
                 if (out == 'i' && pending == 'a') { pending = 'i'; continue; }
             } else if (ch == 'd' && nx == 'j') {
-                out = 'j'; i++;
+                out = 'j';
+                nx = foldedAt(text, ++i + 1, to);
             } else if (nx == 'h' && (ch == 'd' || ch == 't' || ch == 'p')) {
-                out = ch == 'p' ? 'f' : ch; i++;
+                out = ch == 'p' ? 'f' : ch;
+                nx = foldedAt(text, ++i + 1, to);
             } else if (ch == 'c' && nx == 'h') {
                 out = 's'; // "ch" continues as "sh": the h is emitted next
             } else {
@@ -150,6 +154,11 @@ public final class NameKey {
         }
         if (pending != 0) { h ^= pending; h *= FNV_PRIME; }
         return h;
+    }
+
+    /** {@link #fold} of text[i], 0 at or past {@code to}. */
+    private static char foldedAt(CharSequence text, int i, int to) {
+        return i < to ? fold(text.charAt(i)) : 0;
     }
 
     /**
@@ -206,31 +215,37 @@ public final class NameKey {
     /** {@link #slavicToken} when the word's {@link #variantToken} is known already: most words need no rewriting. */
     public static long slavicToken(CharSequence text, int start, int end, boolean inner, long variant) {
         if (!slavicRewrites(text, start, end)) return variant ^ SLAVIC_SALT;
-        StringBuilder w = new StringBuilder(end - start + 2);
+        // rewritten in place, in an array of its own: each step keeps or shortens the word
+        char[] w = new char[end - start];
+        int n = 0;
         for (int i = start; i < end; i++) {
             char c = fold(text.charAt(i));
-            if (c != 0) w.append(c == 'g' ? 'h' : c);
+            if (c != 0) w[n++] = c == 'g' ? 'h' : c == 'o' || c == 'u' ? 'i' : c;
         }
-        for (int i = 0; i < w.length(); i++) if (w.charAt(i) == 'o' || w.charAt(i) == 'u') w.setCharAt(i, 'i');
-        replaceAll(w, "shch", "sch");
-        replaceAll(w, "tsia", "tsa");
-        replaceAll(w, "tsya", "tsa");
-        for (int i = w.length() - 2; i >= 1; i--) {
-            if (w.charAt(i) == 'y' && vowel(w.charAt(i - 1)) && vowel(w.charAt(i + 1))) w.deleteCharAt(i);
-        }
-        replaceAll(w, "ovk", "ivk");
-        replaceAll(w, "evk", "ivk");
-        int n = w.length();
-        if (n >= 5) {
-            String tail2 = w.substring(n - 2);
-            switch (tail2) {
-                case "aa" -> w.setLength(n - 1);                                   // -aya
-                case "oe", "ia", "ye", "ie" -> { w.setLength(n - 2); w.append('e'); } // -oye, -ia, -ye
-                case "iy", "yy", "yi", "ij", "yj" -> { w.setLength(n - 2); w.append('i'); }
-                default -> { }
+        n = replaceAll(w, n, "shch", "sch");
+        n = replaceAll(w, n, "tsia", "tsa");
+        n = replaceAll(w, n, "tsya", "tsa");
+        for (int i = n - 2; i >= 1; i--) {
+            if (w[i] == 'y' && vowel(w[i - 1]) && vowel(w[i + 1])) {
+                System.arraycopy(w, i + 1, w, i, n - i - 1);
+                n--;
             }
         }
-        return variantToken(w, 0, w.length(), inner) ^ SLAVIC_SALT;
+        n = replaceAll(w, n, "ovk", "ivk");
+        n = replaceAll(w, n, "evk", "ivk");
+        if (n >= 5) {
+            char a = w[n - 2], b = w[n - 1];
+            if (a == 'a' && b == 'a') {                                                          // -aya
+                n--;
+            } else if (b == 'e' && (a == 'o' || a == 'y' || a == 'i') || a == 'i' && b == 'a') { // -oye, -ia, -ye
+                w[n - 2] = 'e';
+                n--;
+            } else if ((a == 'i' || a == 'y') && (b == 'y' || b == 'j') || a == 'y' && b == 'i') { // -iy, -yy, -yi, -ij, -yj
+                w[n - 2] = 'i';
+                n--;
+            }
+        }
+        return variantToken(new String(w, 0, n), 0, n, inner) ^ SLAVIC_SALT;
     }
 
     /**
@@ -252,8 +267,24 @@ public final class NameKey {
         return false;
     }
 
-    private static void replaceAll(StringBuilder w, String from, String to) {
-        for (int i = w.indexOf(from); i >= 0; i = w.indexOf(from, i + to.length())) w.replace(i, i + from.length(), to);
+    /** Replaces each {@code from} in w[0, n) by {@code to}, no longer, left to right; the new length. */
+    private static int replaceAll(char[] w, int n, String from, String to) {
+        for (int i = indexOf(w, n, from, 0); i >= 0; i = indexOf(w, n, from, i + to.length())) {
+            to.getChars(0, to.length(), w, i);
+            System.arraycopy(w, i + from.length(), w, i + to.length(), n - i - from.length());
+            n -= from.length() - to.length();
+        }
+        return n;
+    }
+
+    /** The first index of {@code s} in w[0, n) at or after {@code from}, or -1. */
+    private static int indexOf(char[] w, int n, String s, int from) {
+        next:
+        for (int i = from; i + s.length() <= n; i++) {
+            for (int c = 0; c < s.length(); c++) if (w[i + c] != s.charAt(c)) continue next;
+            return i;
+        }
+        return -1;
     }
 
     /** {@link #slavicToken} of each word of a whole name, combined as {@link #of} combines tokens. 0 if no runs. */

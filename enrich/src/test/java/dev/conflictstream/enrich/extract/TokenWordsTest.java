@@ -32,7 +32,8 @@ class TokenWordsTest {
         for (LongIntMap set : List.of(Lexicon.WORDS, PlaceFinder.CONNECTOR, Triggers.SINGLE, Triggers.PAIR_FIRST,
                 Triggers.NEAR_HEAD, Casualties.RISE, Numbers.UNITS, Numbers.TENS, Numbers.VAGUE, Extractor.DEATH,
                 Lexicon.MONTH_NO, Lexicon.WEEKDAY_NO, Casualties.LOST, Casualties.QUALIFIER, EventTyping.MILITARY_PERSON,
-                EventTyping.CIVILIAN_TARGET, EventTyping.VICTIM_END, EventTyping.LEADER, Extractor.ADDITIVE)) {
+                EventTyping.CIVILIAN_TARGET, EventTyping.VICTIM_END, EventTyping.LEADER, Extractor.ADDITIVE, Dates.CUE,
+                Casualties.FIND_CUE, Casualties.BE, Casualties.AGGREGATE_CUE)) {
             set.forEachKey(h -> assertBits(h, "word " + h));
         }
         assertEquals(0, TokenWords.of(LongIntMap.h("zzyzx")));
@@ -66,6 +67,10 @@ class TokenWordsTest {
         assertEquals(EventTyping.VICTIM_END.get(h) != 0, (w & TokenWords.VICTIM_END) != 0, where);
         assertEquals(EventTyping.LEADER.get(h) != 0, (w & TokenWords.LEADER) != 0, where);
         assertEquals(Extractor.ADDITIVE.get(h) != 0, (w & TokenWords.ADDITIVE) != 0, where);
+        assertEquals(Dates.CUE.get(h) != 0, (w & TokenWords.DATE_WORD) != 0, where);
+        assertEquals(Casualties.FIND_CUE.get(h) != 0, (w & TokenWords.FIGURE_CUE) != 0, where);
+        assertEquals(Casualties.isBe(h), (w & TokenWords.BE) != 0, where);
+        assertEquals(Casualties.AGGREGATE_CUE.get(h) != 0, (w & TokenWords.AGGREGATE_CUE) != 0, where);
         assertEquals(Lexicon.month(h), TokenWords.month(w), where);
         assertEquals(Lexicon.weekday(h), TokenWords.weekday(w), where);
     }
