@@ -26,6 +26,8 @@ public record IngestConfig(KafkaConnection connection, List<Path> inputs, String
     public static final int DELIVERY_TIMEOUT_MS = 30_000;
 
     public static final String SERVICE = "ingest";
+    /** The producer's client id (its threads and metrics carry it). */
+    public static final String CLIENT_ID = "conflictstream-ingest";
 
     /** Every setting with its default, read as {@code ingest.<key>}; the only place ingest's defaults live. */
     public static final Map<String, String> DEFAULTS = Map.of(
@@ -47,7 +49,7 @@ public record IngestConfig(KafkaConnection connection, List<Path> inputs, String
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, batchBytes);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 10);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "conflictstream-ingest");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, CLIENT_ID);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK_MS);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, REQUEST_TIMEOUT_MS);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, DELIVERY_TIMEOUT_MS);

@@ -1,5 +1,6 @@
 package dev.conflictstream.launcher;
 
+import dev.conflictstream.ingest.IngestConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -28,6 +29,11 @@ final class ThreadCpu {
     static final String OTHER_THREADS = "other Java threads";
     static final String NOT_IN_JAVA_THREADS = "GC, JIT, exited threads";
     static final String JIT = "  of which JIT compiler";
+    /**
+     * The part of {@link #OTHER_THREADS} that publishes the articles (the bench's main thread and
+     * ingest's producer); the rest of them is the broker's and the schema registry's.
+     */
+    static final String PUBLISHER = "  of which publisher (bench main thread, ingest producer)";
 
     /** A named set of threads: those whose name contains {@code marker}. */
     record Group(String label, String marker) {}
@@ -127,8 +133,13 @@ final class ThreadCpu {
             ThreadTime then = before.threads().get(entry.getKey());
             long spent = entry.getValue().cpuNanos() - (then == null ? 0 : then.cpuNanos());
             javaThreads += spent;
-            out.merge(groupOf(entry.getValue().name(), groups), spent, Long::sum);
+            String group = groupOf(entry.getValue().name(), groups);
+            out.merge(group, spent, Long::sum);
+            if (group.equals(OTHER_THREADS) && isPublisher(entry.getValue().name())) {
+                out.merge(PUBLISHER, spent, Long::sum);
+            }
         }
+        out.putIfAbsent(PUBLISHER, 0L);
         long process = after.processCpuNanos() - before.processCpuNanos();
         out.put(NOT_IN_JAVA_THREADS, Math.max(0, process - javaThreads));
         for (String kind : NATIVE_KINDS.keySet()) {
@@ -139,6 +150,10 @@ final class ThreadCpu {
         }
         out.put("process", process);
         return out;
+    }
+
+    private static boolean isPublisher(String threadName) {
+        return threadName.equals("main") || threadName.contains(IngestConfig.CLIENT_ID);
     }
 
     static String groupOf(String threadName, List<Group> groups) {

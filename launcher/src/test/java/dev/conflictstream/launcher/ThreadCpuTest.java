@@ -33,20 +33,24 @@ class ThreadCpuTest {
                 1L, t("conflictstream-enrich-a-StreamThread-1", 1_000),
                 2L, t("conflictstream-aggregate-b-StreamThread-1", 2_000),
                 3L, t("data-plane-kafka-request-handler-0", 500),
-                4L, t("short-lived", 100)), 10_000);
+                4L, t("short-lived", 100),
+                6L, t("main", 50)), 10_000);
         var after = new ThreadCpu.Snapshot(Map.of(
                 1L, t("conflictstream-enrich-a-StreamThread-1", 4_000),
                 2L, t("conflictstream-aggregate-b-StreamThread-1", 3_000),
                 3L, t("data-plane-kafka-request-handler-0", 1_500),
-                5L, t("kafka-producer-network-thread | conflictstream-enrich-a-StreamThread-1-producer", 700)), 20_000);
+                5L, t("kafka-producer-network-thread | conflictstream-enrich-a-StreamThread-1-producer", 700),
+                6L, t("main", 250),
+                7L, t("kafka-producer-network-thread | conflictstream-ingest", 100)), 20_000);
 
         Map<String, Long> cpu = ThreadCpu.byGroup(before, after, GROUPS);
 
         assertThat(cpu).containsExactly(
                 Map.entry("enrich", 3_700L),      // 3,000 + a client thread started in between
                 Map.entry("aggregate", 1_000L),
-                Map.entry(ThreadCpu.OTHER_THREADS, 1_000L),
-                Map.entry(ThreadCpu.NOT_IN_JAVA_THREADS, 4_300L), // 10,000 - 5,700 in live Java threads
+                Map.entry(ThreadCpu.OTHER_THREADS, 1_300L), // the broker's 1,000, the publisher's 300
+                Map.entry(ThreadCpu.PUBLISHER, 300L),     // the bench's main thread and ingest's producer
+                Map.entry(ThreadCpu.NOT_IN_JAVA_THREADS, 4_000L), // 10,000 - 6,000 in live Java threads
                 Map.entry("process", 10_000L));
     }
 
