@@ -215,6 +215,20 @@ final class Casualties {
         return false;
     }
 
+    private static final LongIntMap FATALITY_WORD = LongIntMap.words("fatality", "fatalities");
+    private static final LongIntMap TALLY_QUALIFIER = LongIntMap.words("at", "least", "about", "around", "over", "more",
+            "than", "some", "approximately", "nearly", "up", "to");
+
+    /**
+     * ACLED's closing count, a sentence of its own: "3 fatalities.", "At least 1 fatality." (a qualifier, a number and
+     * the word, nothing else): the note's total, not more deaths on top of those told before.
+     */
+    static boolean fatalityTally(Tokens t, int s, int e) {
+        if (e - s < 2 || e - s > 4 || FATALITY_WORD.get(t.hash[e - 1]) == 0 || !Numbers.isNumberToken(t, e - 2)) return false;
+        for (int j = s; j < e - 2; j++) if (!Numbers.isNumberToken(t, j) && TALLY_QUALIFIER.get(t.hash[j]) == 0) return false;
+        return true;
+    }
+
     /** The text (a figure's span) ends at character {@code end} of the article. */
     private static boolean endsAt(Tokens t, String text, int end) {
         int from = end - text.length();

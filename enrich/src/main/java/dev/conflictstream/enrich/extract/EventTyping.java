@@ -486,6 +486,8 @@ final class EventTyping {
                     || military && FORMER.get(t.hash[k - 1]) != 0)
                     || military && ActorRules.offDuty(t, from, k, en);
             if ((military || t.wordIs(k, Lexicon.NON_STATE)) && !civic) return false;
+            // "ambushed an Islamic State base near X village": an armed group's site is a military target, not civilians
+            if (!civ && ARMED_SITE.get(h) != 0) return false;
             if ((t.wordIs(k, Lexicon.CIVILIAN) || targets && t.in(k, TokenWords.CIVILIAN_TARGET) || civic) && !negated(t, from, k)) {
                 civ = true;
             }
@@ -495,6 +497,9 @@ final class EventTyping {
     }
 
     private static final long H_OF = LongIntMap.h("of");
+    /** Sites of armed forces or groups ("camp" is not one: displaced people live in camps). */
+    private static final LongIntMap ARMED_SITE = LongIntMap.words("base", "bases", "outpost", "outposts", "barracks",
+            "garrison", "hideout", "hideouts", "stronghold", "strongholds", "bunker", "bunkers", "trenches");
 
     /** The word at k is the source of the report ("..., police said"), not "a civilian accused of ...". */
     private static boolean source(Tokens t, int k, int en) {
@@ -503,7 +508,9 @@ final class EventTyping {
 
     /** Prepositions that end a victim's noun phrase ("of" does not: "the village of X", "a family of four"). */
     static final LongIntMap VICTIM_END = LongIntMap.words("at", "in", "near", "on", "during", "after", "for", "while", "when",
-            "following", "outside", "inside", "because", "as", "over", "accused", "who", "whom", "allegedly");
+            "following", "outside", "inside", "because", "as", "over", "accused", "who", "whom", "allegedly",
+            // "killed two civilians suspected of complicity with militants": what they were suspected of is no victim
+            "suspected");
     static final LongIntMap LEADER = LongIntMap.words("leader", "leaders", "chief", "chiefs", "commander");
     /** No longer armed: ACLED codes killings of former soldiers and policemen as violence against civilians. */
     private static final LongIntMap FORMER = LongIntMap.words("former", "ex", "retired", "demobilised", "demobilized", "unarmed");

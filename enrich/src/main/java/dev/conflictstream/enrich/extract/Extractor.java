@@ -254,6 +254,14 @@ public final class Extractor {
         Tokens t = a.t;
         Trace trace = a.trace;
         int st = x.st, en = x.en;
+        Triggers.Trigger label = NoteLabels.at(t, st, en);
+        if (label != null) {
+            if (trace.on()) trace.add("    ACLED label '").add(label.word()).add("' -> ").add(label.type()).add(" / ")
+                    .add(label.subtype()).add('\n');
+            x.best = label;
+            x.bestAt = st;
+            return;
+        }
         for (int k = st; k < en; k++) {
             Triggers.Trigger tr = Triggers.at(t, k, en, a.span);
             if (tr == null) continue;
@@ -274,7 +282,8 @@ public final class Extractor {
                 // "captured the town of ...": territory; "captured two militants", "captured in Kandahar": an arrest
                 int object = Triggers.takenObject(t, k, en, a.placeStart);
                 tr = object == Triggers.OBJECT_PLACE ? Triggers.TERRITORY
-                        : object == Triggers.OBJECT_WEAPONS ? Triggers.WEAPONS_SEIZED : Triggers.CAPTURE_PERSON;
+                        : object == Triggers.OBJECT_WEAPONS ? Triggers.WEAPONS_SEIZED
+                        : object == Triggers.OBJECT_GOODS ? Triggers.GOODS_SEIZED : Triggers.CAPTURE_PERSON;
             } else if (Triggers.territory(tr) && Triggers.takenObject(t, k + a.span[0] - 1, en, a.placeStart) != Triggers.OBJECT_PLACE) {
                 // "took control of the situation in Kharkiv", "liberated three hostages": no place taken
                 if (trace.on()) trace.add("    '").add(tr.word()).add("' takes no place: not a trigger\n");
@@ -384,8 +393,8 @@ public final class Extractor {
         Tokens t = a.t;
         int st = x.st, en = x.en;
         Mention own = x.own;
-        Triggers.Trigger typed = EventTyping.refine(x.best, x.bestAt, t, st, en, x.killed, x.injured, x.disruptedAt,
-                own == null ? null : g.countryCode(own.entity), countryCodes);
+        Triggers.Trigger typed = NoteLabels.isLabel(x.best) ? x.best : EventTyping.refine(x.best, x.bestAt, t, st, en,
+                x.killed, x.injured, x.disruptedAt, own == null ? null : g.countryCode(own.entity), countryCodes);
         // protest typing builds a new trigger even when the coding stays: compare the coding, not the object
         boolean recoded = !typed.type().equals(x.best.type()) || !typed.subtype().equals(x.best.subtype());
         if (a.trace.on() && recoded) a.trace.add("    precedence: ").add(x.best.subtype()).add(" -> ")
@@ -410,6 +419,7 @@ public final class Extractor {
         d.killedMore = Casualties.countedAsMore(t, st, en, x.killed);
         d.injuredMore = Casualties.countedAsMore(t, st, en, x.injured);
         d.killedRestated = Casualties.restated(t, st, en, x.killed);
+        d.killedTotal = x.killed != null && Casualties.fatalityTally(t, st, en);
         d.injuredRestated = Casualties.restated(t, st, en, x.injured);
         claims(t, st, en, d);
         actors(t, st, en, d);
@@ -482,7 +492,8 @@ public final class Extractor {
             return "to";
         }
         for (int j = k - 1; j >= Math.max(st, k - 6); j--) {
-            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
+            // "... or a policeman (sources are not clear) shot a man": an aside in brackets negates nothing outside
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0) break;
             int c = Lexicon.classes(t.hash[j]);
             if ((c & (Lexicon.MODAL | Lexicon.PLAN | Lexicon.NEG | Lexicon.BACKGROUND)) != 0) {
                 if ((c & Lexicon.MODAL) != 0 && t.is(j, Tokens.CAP) && !t.sentenceInitial(j)) continue; // "May"
