@@ -55,7 +55,7 @@ final class EventTyping {
             "driver", "drivers", "motorcyclist", "pastor", "pastors", "imam", "imams", "councillor", "councilor",
             "councillors", "councilors", "candidate", "vendor", "mechanic", "tailor", "nurse", "doctor", "judge",
             "official", "officials", "activist", "activists", "businesswoman", "landowner", "teenager", "boys", "girls",
-            "couple", "owner", "villager", "detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates", "youths",
+            "couple", "owner", "owners", "villager", "detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates", "youths",
             "youth", "indigenous",
             // people a vigilante group or a force kills for what they are said to be: "killed 4 suspected thieves"
             "thief", "thieves", "robber", "robbers", "informer", "informers", "witch", "witches", "hostage", "hostages",
@@ -377,8 +377,12 @@ final class EventTyping {
 
     /** An armed person or group: a force, an armed group, partisans who are no party's ("partisans of the UDPS"). */
     private static boolean armedPerson(Tokens t, int k) {
-        return t.in(k, TokenWords.MILITARY_PERSON) || t.wordIs(k, Lexicon.NON_STATE) || ActorRules.armedPartisans(t, k);
+        return t.in(k, TokenWords.MILITARY_PERSON) || t.wordIs(k, Lexicon.NON_STATE) || ActorRules.armedPartisans(t, k)
+                // "armed youth killed a policeman", "armed villagers": people said to be armed fight as an armed group
+                || t.hash[k] == H_ARMED && k + 1 < t.n && (RIOTER.get(t.hash[k + 1]) != 0 || t.has(k + 1, Lexicon.PERSON));
     }
+
+    private static final long H_ARMED = LongIntMap.h("armed");
 
     /**
      * The actor of an attack told before its word at {@code at}, in its clause: unorganised people (youths,
@@ -646,6 +650,27 @@ final class EventTyping {
     }
 
     private static final long H_VIOLENT = LongIntMap.h("violent");
+    /** Protest verbs with their actor as subject: "police demonstrated", "workers protested and attacked ...". */
+    private static final LongIntMap PROTEST_VERB = LongIntMap.words("demonstrated", "protested", "marched", "rallied",
+            "picketed", "staged");
+
+    /** A protest verb right after the word at k (up to 2 tokens on, no comma): the word is its subject. */
+    private static boolean protestVerbAfter(Tokens t, int k, int en) {
+        for (int j = k + 1; j < Math.min(en, k + 3); j++) {
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (PROTEST_VERB.get(t.hash[j]) != 0) return true;
+        }
+        return false;
+    }
+
+    /** A protest verb earlier in the sentence and no force word between it and k: the same people act again at k. */
+    private static boolean protestVerbBefore(Tokens t, int st, int k) {
+        for (int j = k - 1; j >= st; j--) {
+            if (INTERVENTION.get(t.hash[j]) != 0 || POLICE.get(t.hash[j]) != 0 || armedPerson(t, j)) return false;
+            if (PROTEST_VERB.get(t.hash[j]) != 0) return true;
+        }
+        return false;
+    }
     private static final LongIntMap TURNED = LongIntMap.words("turned", "turn", "turns", "became", "grew", "turning");
 
     /** "burned an effigy of the minister": a protest's symbol, not a riot (ACLED codes it a peaceful protest). */
@@ -672,6 +697,13 @@ final class EventTyping {
         boolean intervention = false;
         for (int k = st; k < en; k++) {
             long h = t.hash[k];
+            // "traders demonstrated over the demolition and attacked the task force": the protesters' own attack
+            if (!intervention && ONE_SIDED.get(h) != 0 && tr.type().equals(Triggers.PROTESTS) && k - 1 >= st
+                    && t.hash[k - 1] == H_AND && protestVerbBefore(t, st, k)) {
+                return new Triggers.Trigger(Triggers.RIOTS, "Violent demonstration", tr.priority(), tr.word());
+            }
+            // "traffic police demonstrated to demand ...": police who protest are the protesters, no force used
+            if (INTERVENTION.get(h) != 0 && protestVerbAfter(t, k, en)) continue;
             // "demonstrations turned violent": the protesters' violence told as such
             boolean turnedViolent = h == H_VIOLENT && k - 1 >= st && TURNED.get(t.hash[k - 1]) != 0;
             // "blocked the highway with stones and tree trunks": stones laid on a road, not thrown

@@ -38,8 +38,27 @@ class EventsRound7NotesTest {
         # ACLED's closing fatality count is the note's total, not more deaths on top
         On 9 May 2021, in Culiacan, Sinaloa, two gunmen attacked a shopkeeper outside his store. The shopkeeper died. 1 fatality.|Violence against civilians|Attack||1
         On 11 May 2021, in Irapuato, Guanajuato, armed men ambushed a police patrol. Four officers died. 4 fatalities.|Battles|Armed clash||4
+        # people said to be armed fight as an armed group; owners are civilians
+        On 14 April 2021, armed youth killed a police officer and a trader in Rumbek (Lakes) during a feud between two sections.|Battles|Armed clash||2
+        On 4 May 2021, herders from a neighbouring community attacked shop owners in a market near Banfora (Cascades), wounding three.|Violence against civilians|Attack||0
+        # a rape told in a later sentence codes the attack it belongs to
+        On 2 May 2021, gunmen attacked four women fetching water near Kutum (North Darfur). The gunmen seized one of them and raped her.|Violence against civilians|Sexual violence||0
+        # protesters who attack after their protest verb riot; police who protest are the protesters
+        On 10 May 2021, market women demonstrated in Onitsha (Anambra) against the closure of their stalls and attacked the officials who sealed them.|Riots|Violent demonstration||0
+        On 12 May 2021, in Pachuca, Hidalgo, municipal police demonstrated to demand payment of overdue bonuses. [size=no report]|Protests|Peaceful protest||0
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
+        AcledNotesTest.check(note, type, subtype, admin1, killed);
+    }
+
+    /** ACLED's spellings of admin-1 regions that GeoNames spells otherwise (curated aliases added in the round). */
+    @ParameterizedTest(name = "[{index}] {1} / {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        On 18 June 2022, soldiers clashed with militants near Tanguieta (Atacora). Two militants were killed.|Battles|Armed clash|BJ.08|2
+        On 2 March 2021, artillery shells fell on farms south of Al Aziziyah (Aljfara). No casualties were reported.|Explosions/Remote violence|Shelling/artillery/missile attack|LY.81|0
+        On 7 April 2021, fishermen protested at the port of Hadibu (Suqutra) against a fishing ban. [size=no report]|Protests|Peaceful protest|YE.28|
+        """)
+    void acledRegionSpellings(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
     }
 }
