@@ -139,7 +139,8 @@ final class Casualties {
             if (f == null) f = before(t, s, k, other);
             if (f == null && passive) f = coordinatedSubject(t, s, k, other);
             if (f == null) f = antecedent(t, s, k, e, passive);
-            if (f == null && passive) f = after(t, k, e, other);
+            // "a gang member was killed by two rival gang members": a count after "by" is the agents', not the dead
+            if (f == null && passive && !(k + 1 < e && t.hash[k + 1] == H_BY_AGENT)) f = after(t, k, e, other);
             if (f == null) f = singularSubject(t, s, k);
             if (f != null) return note(why, f);
         }
@@ -215,6 +216,7 @@ final class Casualties {
         return false;
     }
 
+    private static final long H_BY_AGENT = LongIntMap.h("by");
     private static final LongIntMap FATALITY_WORD = LongIntMap.words("fatality", "fatalities");
     private static final LongIntMap TALLY_QUALIFIER = LongIntMap.words("at", "least", "about", "around", "over", "more",
             "than", "some", "approximately", "nearly", "up", "to");

@@ -292,7 +292,9 @@ public final class Extractor {
             }
             // "reinforcements were sent to Djibo following the attacks": an event named as the reason of another is
             // told before; it codes the sentence only when nothing else does
-            if (retrospective(t, st, k) && !tr.type().equals(Triggers.PROTESTS)) {
+            // "55 people were arrested for participating in protests": the protest is what they were arrested for
+            if (retrospective(t, st, k) && !tr.type().equals(Triggers.PROTESTS)
+                    || tr.type().equals(Triggers.PROTESTS) && takingPartFor(t, st, k)) {
                 if (trace.on()) trace.add("    '").add(tr.word()).add("' names an earlier event: lowest priority\n");
                 tr = new Triggers.Trigger(tr.type(), tr.subtype(), RETROSPECTIVE_PRIORITY, tr.word());
             }
@@ -458,6 +460,19 @@ public final class Extractor {
         if (afterwards(t, st, k - 2)) return true;
         // "after the recent clashes"
         return k - 3 >= st && t.hash[k - 1] == H_RECENT_R && REFERRING.get(t.hash[k - 2]) != 0 && afterwards(t, st, k - 3);
+    }
+
+    private static final LongIntMap TAKING_PART = LongIntMap.words("participating", "participation", "taking", "joining",
+            "organising", "organizing", "attending", "leading", "inciting");
+    private static final long H_FOR_R = LongIntMap.h("for");
+
+    /** "arrested for participating in protests", "for taking part in the march": "for" and a joining word before k. */
+    private static boolean takingPartFor(Tokens t, int st, int k) {
+        for (int j = k - 2; j >= Math.max(st, k - 5); j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (t.hash[j] == H_FOR_R && TAKING_PART.get(t.hash[j + 1]) != 0) return true;
+        }
+        return false;
     }
 
     private static final LongIntMap REMEMBERED = LongIntMap.words("victims", "victim", "relatives", "families",

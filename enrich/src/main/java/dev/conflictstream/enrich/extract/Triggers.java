@@ -408,6 +408,8 @@ final class Triggers {
     private static final LongIntMap GOODS = LongIntMap.words("drugs", "drug", "marijuana", "cannabis", "cocaine", "heroin",
             "methamphetamine", "narcotics", "cigarettes", "contraband", "smuggled", "tons", "tonnes", "kilos", "kilograms",
             "kg", "packs", "packets", "fuel", "timber", "goods", "merchandise", "cattle", "livestock");
+    private static final LongIntMap AMOUNT_QUALIFIER = LongIntMap.words("about", "around", "nearly", "approximately",
+            "some", "roughly", "almost");
     /** Seized weapons: ACLED's "Disrupted weapons use" (a cache found, arms seized). */
     static final Trigger WEAPONS_SEIZED = new Trigger(SD, "Disrupted weapons use", 45, "seized weapons");
     private static final LongIntMap WEAPON = LongIntMap.words("weapons", "weapon", "arms", "ammunition", "explosives",
@@ -478,6 +480,8 @@ final class Triggers {
             }
             if (!place && WEAPON.get(h) != 0) return OBJECT_WEAPONS;
             if (!place && GOODS.get(h) != 0) return OBJECT_GOODS;
+            // "seized about 8,5 tons of marijuana": a count's qualifier ends no object
+            if (AMOUNT_QUALIFIER.get(h) != 0) continue;
             if (Lexicon.has(h, Lexicon.LOCATIVE) || OBJECT_END.get(h) != 0) break;
         }
         return place ? OBJECT_PLACE : OBJECT_NONE;

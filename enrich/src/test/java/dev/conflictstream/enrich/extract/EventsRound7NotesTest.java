@@ -46,6 +46,11 @@ class EventsRound7NotesTest {
         # protesters who attack after their protest verb riot; police who protest are the protesters
         On 10 May 2021, market women demonstrated in Onitsha (Anambra) against the closure of their stalls and attacked the officials who sealed them.|Riots|Violent demonstration||0
         On 12 May 2021, in Pachuca, Hidalgo, municipal police demonstrated to demand payment of overdue bonuses. [size=no report]|Protests|Peaceful protest||0
+        # a count after "by" is the killers', not the dead
+        On 20 May 2021, in Natal, Rio Grande do Norte, a gang member was killed by three rival gang members in a housing estate.|Battles|Armed clash||1
+        # seized goods after a count's qualifier; people arrested for taking part in protests are arrests
+        On 22 May 2021, in Ponta Pora, Mato Grosso do Sul, police seized about 3,2 tons of marijuana hidden in a lorry.|Strategic developments|Looting/property destruction||0
+        On 23 May 2021, at least 30 people were arrested in Grodno (Grodno) for taking part in protests against the government.|Strategic developments|Arrests||0
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
