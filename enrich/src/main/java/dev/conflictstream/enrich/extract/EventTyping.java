@@ -367,6 +367,11 @@ final class EventTyping {
             long h = t.hash[k];
             if (k + 1 < en && t.has(k + 1, Lexicon.CLAIM | Lexicon.SPEECH)) continue; // "..., police said"
             if (POLICE.get(h) != 0) police = true;
+            // "youths clashed with the security forces": a state's forces facing a crowd are its police (ACLED: a riot)
+            else if (stateForces(t, k, en)) {
+                police = true;
+                k++; // the force word itself
+            }
             // "armed herders and farmers clashed": armed people fight a battle
             else if (armedPerson(t, k) || ActorRules.firearms(h)) return null;
             // "farmers and herders fought with sticks": a fight with no arms is a mob's, whoever fights
@@ -374,6 +379,16 @@ final class EventTyping {
         }
         return !rioters ? null : police ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE;
     }
+
+    private static final long H_SECURITY = LongIntMap.h("security");
+
+    /** "security forces", "security personnel": a state's forces by the word before them (k: "security"). */
+    private static boolean stateForces(Tokens t, int k, int en) {
+        return t.hash[k] == H_SECURITY && k + 1 < en && GOVERNMENT.get(t.hash[k + 1]) != 0 || t.hash[k] == H_SECURITY
+                && k + 1 < en && t.hash[k + 1] == H_PERSONNEL;
+    }
+
+    private static final long H_PERSONNEL = LongIntMap.h("personnel");
 
     /** An armed person or group: a force, an armed group, partisans who are no party's ("partisans of the UDPS"). */
     private static boolean armedPerson(Tokens t, int k) {
@@ -514,7 +529,9 @@ final class EventTyping {
     static final LongIntMap VICTIM_END = LongIntMap.words("at", "in", "near", "on", "during", "after", "for", "while", "when",
             "following", "outside", "inside", "because", "as", "over", "accused", "who", "whom", "allegedly",
             // "killed two civilians suspected of complicity with militants": what they were suspected of is no victim
-            "suspected");
+            "suspected",
+            // "killed a young man who had defected from regime forces": where a victim comes from is no victim
+            "from");
     static final LongIntMap LEADER = LongIntMap.words("leader", "leaders", "chief", "chiefs", "commander");
     /** No longer armed: ACLED codes killings of former soldiers and policemen as violence against civilians. */
     private static final LongIntMap FORMER = LongIntMap.words("former", "ex", "retired", "demobilised", "demobilized", "unarmed");

@@ -294,7 +294,7 @@ public final class Extractor {
             // told before; it codes the sentence only when nothing else does
             // "55 people were arrested for participating in protests": the protest is what they were arrested for
             if (retrospective(t, st, k) && !tr.type().equals(Triggers.PROTESTS)
-                    || tr.type().equals(Triggers.PROTESTS) && takingPartFor(t, st, k)) {
+                    || tr.type().equals(Triggers.PROTESTS) && takingPartFor(t, st, k) || toldAsWhatFollowed(t, st, k)) {
                 if (trace.on()) trace.add("    '").add(tr.word()).add("' names an earlier event: lowest priority\n");
                 tr = new Triggers.Trigger(tr.type(), tr.subtype(), RETROSPECTIVE_PRIORITY, tr.word());
             }
@@ -460,6 +460,14 @@ public final class Extractor {
         if (afterwards(t, st, k - 2)) return true;
         // "after the recent clashes"
         return k - 3 >= st && t.hash[k - 1] == H_RECENT_R && REFERRING.get(t.hash[k - 2]) != 0 && afterwards(t, st, k - 3);
+    }
+
+    private static final long H_BEFORE_R = LongIntMap.h("before"), H_BEING_R = LongIntMap.h("being");
+
+    /** "a thief was beaten by locals before being arrested": what followed the event, told after "before (being)". */
+    private static boolean toldAsWhatFollowed(Tokens t, int st, int k) {
+        return k - 1 >= st && t.hash[k - 1] == H_BEFORE_R
+                || k - 2 >= st && t.hash[k - 2] == H_BEFORE_R && t.hash[k - 1] == H_BEING_R;
     }
 
     private static final LongIntMap TAKING_PART = LongIntMap.words("participating", "participation", "taking", "joining",

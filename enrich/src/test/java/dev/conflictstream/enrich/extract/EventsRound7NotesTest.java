@@ -51,6 +51,11 @@ class EventsRound7NotesTest {
         # seized goods after a count's qualifier; people arrested for taking part in protests are arrests
         On 22 May 2021, in Ponta Pora, Mato Grosso do Sul, police seized about 3,2 tons of marijuana hidden in a lorry.|Strategic developments|Looting/property destruction||0
         On 23 May 2021, at least 30 people were arrested in Grodno (Grodno) for taking part in protests against the government.|Strategic developments|Arrests||0
+        # a crowd facing a state's security forces riots; what followed "before being" codes only when nothing else does
+        On 2 June 2021, youths in Zinder (Zinder) clashed with security forces enforcing a curfew; two youths were wounded.|Riots|Violent demonstration||0
+        On 3 June 2021, a suspected goat thief was beaten by residents of Kasese (Kasese) before being arrested by police.|Riots|Mob violence||0
+        # where a victim came from is no part of the victim
+        On 4 June 2021, unknown gunmen shot and killed a young man who had deserted from the army near Nawa (Dar'a).|Violence against civilians|Attack||1
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
