@@ -139,7 +139,7 @@ final class Casualties {
             if (f == null) f = before(t, s, k, other);
             if (f == null && passive) f = coordinatedSubject(t, s, k, other);
             if (f == null) f = antecedent(t, s, k, e, passive);
-            // "a gang member was killed by two rival gang members": a count after "by" is the agents', not the dead
+            // "a herder was killed by three bandits": a count after "by" is the agents', not the dead
             if (f == null && passive && !(k + 1 < e && t.hash[k + 1] == H_BY_AGENT)) f = after(t, k, e, other);
             if (f == null) f = singularSubject(t, s, k);
             if (f != null) return note(why, f);

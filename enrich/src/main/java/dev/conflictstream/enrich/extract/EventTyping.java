@@ -505,7 +505,7 @@ final class EventTyping {
                     || military && FORMER.get(t.hash[k - 1]) != 0)
                     || military && ActorRules.offDuty(t, from, k, en);
             if ((military || t.wordIs(k, Lexicon.NON_STATE)) && !civic) return false;
-            // "ambushed an Islamic State base near X village": an armed group's site is a military target, not civilians
+            // "raided a militant base beside a village": an armed group's site is a military target, not civilians
             if (!civ && ARMED_SITE.get(h) != 0) return false;
             if ((t.wordIs(k, Lexicon.CIVILIAN) || targets && t.in(k, TokenWords.CIVILIAN_TARGET) || civic) && !negated(t, from, k)) {
                 civ = true;
@@ -528,9 +528,9 @@ final class EventTyping {
     /** Prepositions that end a victim's noun phrase ("of" does not: "the village of X", "a family of four"). */
     static final LongIntMap VICTIM_END = LongIntMap.words("at", "in", "near", "on", "during", "after", "for", "while", "when",
             "following", "outside", "inside", "because", "as", "over", "accused", "who", "whom", "allegedly",
-            // "killed two civilians suspected of complicity with militants": what they were suspected of is no victim
+            // "killed three herders suspected of aiding rebels": what they were suspected of is no victim
             "suspected",
-            // "killed a young man who had defected from regime forces": where a victim comes from is no victim
+            // "killed a man who had deserted from the army": where a victim comes from is no victim
             "from");
     static final LongIntMap LEADER = LongIntMap.words("leader", "leaders", "chief", "chiefs", "commander");
     /** No longer armed: ACLED codes killings of former soldiers and policemen as violence against civilians. */

@@ -464,7 +464,7 @@ public final class Extractor {
 
     private static final long H_BEFORE_R = LongIntMap.h("before"), H_BEING_R = LongIntMap.h("being");
 
-    /** "a thief was beaten by locals before being arrested": what followed the event, told after "before (being)". */
+    /** "a suspect was beaten by a crowd before being detained": what followed the event, told after "before (being)". */
     private static boolean toldAsWhatFollowed(Tokens t, int st, int k) {
         return k - 1 >= st && t.hash[k - 1] == H_BEFORE_R
                 || k - 2 >= st && t.hash[k - 2] == H_BEFORE_R && t.hash[k - 1] == H_BEING_R;
@@ -515,7 +515,7 @@ public final class Extractor {
             return "to";
         }
         for (int j = k - 1; j >= Math.max(st, k - 6); j--) {
-            // "... or a policeman (sources are not clear) shot a man": an aside in brackets negates nothing outside
+            // "a soldier or a bandit (witnesses do not agree) shot a trader": an aside in brackets negates nothing outside
             if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0) break;
             int c = Lexicon.classes(t.hash[j]);
             if ((c & (Lexicon.MODAL | Lexicon.PLAN | Lexicon.NEG | Lexicon.BACKGROUND)) != 0) {

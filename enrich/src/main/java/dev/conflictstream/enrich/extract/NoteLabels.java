@@ -3,7 +3,7 @@ package dev.conflictstream.enrich.extract;
 import dev.conflictstream.enrich.geo.NameKey;
 
 /**
- * ACLED's own labels opening a sentence of a note ("Movement of forces: On 4 May 2020, ...", "Security measures: ...",
+ * ACLED's own labels opening a sentence of a note ("Movement of forces: On 2 March, ...", "Security measures: ...",
  * "Displacement: ..."): the label names the sub-event type the coder chose, so it codes the sentence whatever other
  * trigger words follow ("... seen near Kandi; they planned to attack the base" stays a movement of forces).
  */

@@ -241,7 +241,7 @@ final class Tokens {
     private static final long H_IS = LongIntMap.h("is"), H_ISIS = LongIntMap.h("isis");
 
     /**
-     * "gunmen believed to belong to IS shot a man", "IS militants attacked": an upper-case "IS" between words that are
+     * "gunmen said to be IS members fired on a car", "IS militants attacked": an upper-case "IS" between words that are
      * not upper-case is the Islamic State (ACLED notes' abbreviation), not the verb; in an all-caps headline it stays "is".
      */
     private boolean islamicStateAbbreviation(int k) {

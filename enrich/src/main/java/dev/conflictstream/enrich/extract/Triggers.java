@@ -205,7 +205,7 @@ final class Triggers {
                 "gained", "assumed", "wrested", "captured"}, "control");
         pair(BATTLES, TERRITORY.subtype(), 70, "took over");
         single(BATTLES, TERRITORY.subtype(), 70, "overran", "overrun");
-        // "slit the throat of a civilian", "slaughtered two herders": a killing with a blade
+        // "slit the throat of a trader", "slaughtered two herders": a killing with a blade
         single(VAC, "Attack", 55, "slit", "slaughtered", "decapitated", "beheading");
         single(VAC, "Attack", 55, "executed", "massacre", "massacred", "murdered", "murder", "beheaded",
                 "tortured", "stabbed", "execution", "assassinated", "assassination", "assassinate");
@@ -467,7 +467,7 @@ final class Triggers {
     static int takenObject(Tokens t, int k, int en, boolean[] placeStart) {
         boolean place = false;
         for (int j = k + 1; j < Math.min(en, k + 9); j++) {
-            // "seized 1,4 million packs": a comma inside a number ends no object
+            // "seized 2,5 million cigarettes": a comma inside a number ends no object
             boolean inNumber = t.is(j, Tokens.DIGIT) && t.is(j - 1, Tokens.DIGIT);
             if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0 && !inNumber) break;
             long h = t.hash[j];
@@ -480,7 +480,7 @@ final class Triggers {
             }
             if (!place && WEAPON.get(h) != 0) return OBJECT_WEAPONS;
             if (!place && GOODS.get(h) != 0) return OBJECT_GOODS;
-            // "seized about 8,5 tons of marijuana": a count's qualifier ends no object
+            // "seized about 3,2 tons of cannabis": a count's qualifier ends no object
             if (AMOUNT_QUALIFIER.get(h) != 0) continue;
             if (Lexicon.has(h, Lexicon.LOCATIVE) || OBJECT_END.get(h) != 0) break;
         }

@@ -20,7 +20,7 @@ class EventsRound7NotesTest {
         Displacement: On 7 March 2023, families from two hamlets near Djibo (Sahel) fled to the town after threats by an armed group.|Strategic developments|Other||0
         Non-violent activity: On 8 March 2023, militants gathered villagers near Mopti (Mopti) to preach and then left.|Strategic developments|Other||0
         # an upper-case IS between ordinary words is the Islamic State, not the verb
-        On 12 March 2021, gunmen thought to belong to IS shot and killed a shepherd near Al Mayadin (Deir ez-Zor).|Violence against civilians|Attack||1
+        On 12 March 2021, gunmen said to be IS members shot and killed a shepherd near Al Mayadin (Deir ez-Zor).|Violence against civilians|Attack||1
         On 2 June 2021, IS fighters attacked an army checkpoint near Tikrit (Salah ad Din), killing two soldiers.|Battles|Armed clash||2
         # an aside in brackets negates nothing outside them
         On 9 October 2022, a soldier or a gunman (the reports do not agree) shot and killed a trader in Gao (Gao).|Violence against civilians|Attack||1
@@ -39,7 +39,7 @@ class EventsRound7NotesTest {
         On 9 May 2021, in Culiacan, Sinaloa, two gunmen attacked a shopkeeper outside his store. The shopkeeper died. 1 fatality.|Violence against civilians|Attack||1
         On 11 May 2021, in Irapuato, Guanajuato, armed men ambushed a police patrol. Four officers died. 4 fatalities.|Battles|Armed clash||4
         # people said to be armed fight as an armed group; owners are civilians
-        On 14 April 2021, armed youth killed a police officer and a trader in Rumbek (Lakes) during a feud between two sections.|Battles|Armed clash||2
+        On 14 April 2021, armed youth killed a policeman and a trader in Rumbek (Lakes) during a feud between two sections.|Battles|Armed clash||2
         On 4 May 2021, herders from a neighbouring community attacked shop owners in a market near Banfora (Cascades), wounding three.|Violence against civilians|Attack||0
         # a rape told in a later sentence codes the attack it belongs to
         On 2 May 2021, gunmen attacked four women fetching water near Kutum (North Darfur). The gunmen seized one of them and raped her.|Violence against civilians|Sexual violence||0
@@ -47,7 +47,7 @@ class EventsRound7NotesTest {
         On 10 May 2021, market women demonstrated in Onitsha (Anambra) against the closure of their stalls and attacked the officials who sealed them.|Riots|Violent demonstration||0
         On 12 May 2021, in Pachuca, Hidalgo, municipal police demonstrated to demand payment of overdue bonuses. [size=no report]|Protests|Peaceful protest||0
         # a count after "by" is the killers', not the dead
-        On 20 May 2021, in Natal, Rio Grande do Norte, a gang member was killed by three rival gang members in a housing estate.|Battles|Armed clash||1
+        On 20 May 2021, in Natal, Rio Grande do Norte, a gang leader was killed by three rivals from another faction in a housing estate.|Battles|Armed clash||1
         # seized goods after a count's qualifier; people arrested for taking part in protests are arrests
         On 22 May 2021, in Ponta Pora, Mato Grosso do Sul, police seized about 3,2 tons of marijuana hidden in a lorry.|Strategic developments|Looting/property destruction||0
         On 23 May 2021, at least 30 people were arrested in Grodno (Grodno) for taking part in protests against the government.|Strategic developments|Arrests||0
@@ -55,7 +55,7 @@ class EventsRound7NotesTest {
         On 2 June 2021, youths in Zinder (Zinder) clashed with security forces enforcing a curfew; two youths were wounded.|Riots|Violent demonstration||0
         On 3 June 2021, a suspected goat thief was beaten by residents of Kasese (Kasese) before being arrested by police.|Riots|Mob violence||0
         # where a victim came from is no part of the victim
-        On 4 June 2021, unknown gunmen shot and killed a young man who had deserted from the army near Nawa (Dar'a).|Violence against civilians|Attack||1
+        On 4 June 2021, two men on a motorbike shot and killed a teenager who had deserted from the army near Nawa (Dar'a).|Violence against civilians|Attack||1
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
