@@ -140,7 +140,8 @@ final class Casualties {
             if (f == null) f = before(t, s, k, other);
             if (f == null && passive) f = coordinatedSubject(t, s, k, other);
             if (f == null) f = antecedent(t, s, k, e, passive);
-            if (f == null && passive) f = after(t, k, e, other);
+            // "a herder was killed by three bandits": a count after "by" is the agents', not the dead
+            if (f == null && passive && !(k + 1 < e && t.hash[k + 1] == H_BY_AGENT)) f = after(t, k, e, other);
             if (f == null) f = singularSubject(t, s, k);
             if (f != null) return note(why, f);
         }
@@ -214,6 +215,21 @@ final class Casualties {
             if (p != null && endsAt(t, f.text(), t.end[p.end() - 1])) return true;
         }
         return false;
+    }
+
+    private static final long H_BY_AGENT = LongIntMap.h("by");
+    private static final LongIntMap FATALITY_WORD = LongIntMap.words("fatality", "fatalities");
+    private static final LongIntMap TALLY_QUALIFIER = LongIntMap.words("at", "least", "about", "around", "over", "more",
+            "than", "some", "approximately", "nearly", "up", "to");
+
+    /**
+     * ACLED's closing count, a sentence of its own: "3 fatalities.", "At least 1 fatality." (a qualifier, a number and
+     * the word, nothing else): the note's total, not more deaths on top of those told before.
+     */
+    static boolean fatalityTally(Tokens t, int s, int e) {
+        if (e - s < 2 || e - s > 4 || FATALITY_WORD.get(t.hash[e - 1]) == 0 || !Numbers.isNumberToken(t, e - 2)) return false;
+        for (int j = s; j < e - 2; j++) if (!Numbers.isNumberToken(t, j) && TALLY_QUALIFIER.get(t.hash[j]) == 0) return false;
+        return true;
     }
 
     /** The text (a figure's span) ends at character {@code end} of the article. */

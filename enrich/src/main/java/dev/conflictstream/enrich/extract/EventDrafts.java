@@ -33,6 +33,8 @@ final class EventDrafts {
         boolean killedMore, injuredMore;
         /** the sentence's killed / injured count is the one told before, restated ("The 4 soldiers killed were ...") */
         boolean killedRestated, injuredRestated;
+        /** the sentence is only a tally of the note's deaths ("3 fatalities."), ACLED's closing count */
+        boolean killedTotal;
         Set<String> actors = new LinkedHashSet<>();
     }
 
@@ -154,9 +156,14 @@ final class EventDrafts {
         if (d.trigger.priority() > into.trigger.priority() && into.trigger.priority() <= 12 && !collateral) {
             into.trigger = d.trigger;
         }
+        // "Gunmen attacked three women ... They raped one of them.": a rape in the attack codes it (ACLED's sexual violence)
+        if (into.trigger.type().equals(Triggers.VAC) && into.trigger.subtype().equals("Attack")
+                && d.trigger.subtype().equals("Sexual violence")) {
+            into.trigger = d.trigger;
+        }
         // "Teachers protested ... Police later arrested 4 of the protesters.": a protest is coded by the worst done in it
         if (escalates(into.trigger, d.trigger)) into.trigger = d.trigger.type().equals(Triggers.SD) ? ARRESTED_AT_PROTEST : d.trigger;
-        into.killed.join(d.killed.figure(), d.killedRestated ? EventFigures.Link.RESTATED
+        into.killed.join(d.killed.figure(), d.killedTotal ? EventFigures.Link.TOTAL : d.killedRestated ? EventFigures.Link.RESTATED
                 : EventFigures.Link.of(d.alsoKilled || collateral, d.killedMore, d.additive));
         into.injured.join(d.injured.figure(), d.injuredRestated ? EventFigures.Link.RESTATED
                 : EventFigures.Link.of(collateral, d.injuredMore, d.additive));

@@ -31,7 +31,9 @@ final class EventFigures {
         /** more deaths on top of all stated so far ("Also killed in the strike were ...", collateral civilians) */
         ON_TOP,
         /** the count told before, restated with a definite article ("The 4 soldiers killed were Ugandan."): no more */
-        RESTATED;
+        RESTATED,
+        /** the note's closing tally of its deaths ("... The man died. 1 fatality."): the event's count, replacing the rest */
+        TOTAL;
 
         static Link of(boolean onTop, boolean countedAsMore, boolean marked) {
             return onTop ? ON_TOP : countedAsMore ? MORE : marked ? MARKED : DETAIL;
@@ -51,8 +53,13 @@ final class EventFigures {
             case ON_TOP -> true;
             case MORE -> !(f != null && f.qualifier() == Qualifier.VAGUE && sofar != null && open(sofar.qualifier()));
             case MARKED -> details == null && lead != null && lead.low() == 1 && lead.high() == 1;
-            case DETAIL, RESTATED -> false;
+            case DETAIL, RESTATED, TOTAL -> false;
         };
+        if (link == Link.TOTAL && f != null) {
+            lead = f;
+            details = null;
+            return;
+        }
         if (link == Link.RESTATED && told(f)) {
             details = larger(details, f);
             return;

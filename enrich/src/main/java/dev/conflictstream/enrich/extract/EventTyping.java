@@ -55,7 +55,7 @@ final class EventTyping {
             "driver", "drivers", "motorcyclist", "pastor", "pastors", "imam", "imams", "councillor", "councilor",
             "councillors", "councilors", "candidate", "vendor", "mechanic", "tailor", "nurse", "doctor", "judge",
             "official", "officials", "activist", "activists", "businesswoman", "landowner", "teenager", "boys", "girls",
-            "couple", "owner", "villager", "detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates", "youths",
+            "couple", "owner", "owners", "villager", "detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates", "youths",
             "youth", "indigenous",
             // people a vigilante group or a force kills for what they are said to be: "killed 4 suspected thieves"
             "thief", "thieves", "robber", "robbers", "informer", "informers", "witch", "witches", "hostage", "hostages",
@@ -367,6 +367,11 @@ final class EventTyping {
             long h = t.hash[k];
             if (k + 1 < en && t.has(k + 1, Lexicon.CLAIM | Lexicon.SPEECH)) continue; // "..., police said"
             if (POLICE.get(h) != 0) police = true;
+            // "youths clashed with the security forces": a state's forces facing a crowd are its police (ACLED: a riot)
+            else if (stateForces(t, k, en)) {
+                police = true;
+                k++; // the force word itself
+            }
             // "armed herders and farmers clashed": armed people fight a battle
             else if (armedPerson(t, k) || ActorRules.firearms(h)) return null;
             // "farmers and herders fought with sticks": a fight with no arms is a mob's, whoever fights
@@ -375,10 +380,24 @@ final class EventTyping {
         return !rioters ? null : police ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE;
     }
 
+    private static final long H_SECURITY = LongIntMap.h("security");
+
+    /** "security forces", "security personnel": a state's forces by the word before them (k: "security"). */
+    private static boolean stateForces(Tokens t, int k, int en) {
+        return t.hash[k] == H_SECURITY && k + 1 < en && GOVERNMENT.get(t.hash[k + 1]) != 0 || t.hash[k] == H_SECURITY
+                && k + 1 < en && t.hash[k + 1] == H_PERSONNEL;
+    }
+
+    private static final long H_PERSONNEL = LongIntMap.h("personnel");
+
     /** An armed person or group: a force, an armed group, partisans who are no party's ("partisans of the UDPS"). */
     private static boolean armedPerson(Tokens t, int k) {
-        return t.in(k, TokenWords.MILITARY_PERSON) || t.wordIs(k, Lexicon.NON_STATE) || ActorRules.armedPartisans(t, k);
+        return t.in(k, TokenWords.MILITARY_PERSON) || t.wordIs(k, Lexicon.NON_STATE) || ActorRules.armedPartisans(t, k)
+                // "armed youth killed a policeman", "armed villagers": people said to be armed fight as an armed group
+                || t.hash[k] == H_ARMED && k + 1 < t.n && (RIOTER.get(t.hash[k + 1]) != 0 || t.has(k + 1, Lexicon.PERSON));
     }
+
+    private static final long H_ARMED = LongIntMap.h("armed");
 
     /**
      * The actor of an attack told before its word at {@code at}, in its clause: unorganised people (youths,
@@ -486,6 +505,8 @@ final class EventTyping {
                     || military && FORMER.get(t.hash[k - 1]) != 0)
                     || military && ActorRules.offDuty(t, from, k, en);
             if ((military || t.wordIs(k, Lexicon.NON_STATE)) && !civic) return false;
+            // "raided a militant base beside a village": an armed group's site is a military target, not civilians
+            if (!civ && ARMED_SITE.get(h) != 0) return false;
             if ((t.wordIs(k, Lexicon.CIVILIAN) || targets && t.in(k, TokenWords.CIVILIAN_TARGET) || civic) && !negated(t, from, k)) {
                 civ = true;
             }
@@ -495,6 +516,9 @@ final class EventTyping {
     }
 
     private static final long H_OF = LongIntMap.h("of");
+    /** Sites of armed forces or groups ("camp" is not one: displaced people live in camps). */
+    private static final LongIntMap ARMED_SITE = LongIntMap.words("base", "bases", "outpost", "outposts", "barracks",
+            "garrison", "hideout", "hideouts", "stronghold", "strongholds", "bunker", "bunkers", "trenches");
 
     /** The word at k is the source of the report ("..., police said"), not "a civilian accused of ...". */
     private static boolean source(Tokens t, int k, int en) {
@@ -503,7 +527,11 @@ final class EventTyping {
 
     /** Prepositions that end a victim's noun phrase ("of" does not: "the village of X", "a family of four"). */
     static final LongIntMap VICTIM_END = LongIntMap.words("at", "in", "near", "on", "during", "after", "for", "while", "when",
-            "following", "outside", "inside", "because", "as", "over", "accused", "who", "whom", "allegedly");
+            "following", "outside", "inside", "because", "as", "over", "accused", "who", "whom", "allegedly",
+            // "killed three herders suspected of aiding rebels": what they were suspected of is no victim
+            "suspected",
+            // "killed a man who had deserted from the army": where a victim comes from is no victim
+            "from");
     static final LongIntMap LEADER = LongIntMap.words("leader", "leaders", "chief", "chiefs", "commander");
     /** No longer armed: ACLED codes killings of former soldiers and policemen as violence against civilians. */
     private static final LongIntMap FORMER = LongIntMap.words("former", "ex", "retired", "demobilised", "demobilized", "unarmed");
@@ -639,6 +667,27 @@ final class EventTyping {
     }
 
     private static final long H_VIOLENT = LongIntMap.h("violent");
+    /** Protest verbs with their actor as subject: "police demonstrated", "workers protested and attacked ...". */
+    private static final LongIntMap PROTEST_VERB = LongIntMap.words("demonstrated", "protested", "marched", "rallied",
+            "picketed", "staged");
+
+    /** A protest verb right after the word at k (up to 2 tokens on, no comma): the word is its subject. */
+    private static boolean protestVerbAfter(Tokens t, int k, int en) {
+        for (int j = k + 1; j < Math.min(en, k + 3); j++) {
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (PROTEST_VERB.get(t.hash[j]) != 0) return true;
+        }
+        return false;
+    }
+
+    /** A protest verb earlier in the sentence and no force word between it and k: the same people act again at k. */
+    private static boolean protestVerbBefore(Tokens t, int st, int k) {
+        for (int j = k - 1; j >= st; j--) {
+            if (INTERVENTION.get(t.hash[j]) != 0 || POLICE.get(t.hash[j]) != 0 || armedPerson(t, j)) return false;
+            if (PROTEST_VERB.get(t.hash[j]) != 0) return true;
+        }
+        return false;
+    }
     private static final LongIntMap TURNED = LongIntMap.words("turned", "turn", "turns", "became", "grew", "turning");
 
     /** "burned an effigy of the minister": a protest's symbol, not a riot (ACLED codes it a peaceful protest). */
@@ -665,6 +714,13 @@ final class EventTyping {
         boolean intervention = false;
         for (int k = st; k < en; k++) {
             long h = t.hash[k];
+            // "traders demonstrated over the demolition and attacked the task force": the protesters' own attack
+            if (!intervention && ONE_SIDED.get(h) != 0 && tr.type().equals(Triggers.PROTESTS) && k - 1 >= st
+                    && t.hash[k - 1] == H_AND && protestVerbBefore(t, st, k)) {
+                return new Triggers.Trigger(Triggers.RIOTS, "Violent demonstration", tr.priority(), tr.word());
+            }
+            // "traffic police demonstrated to demand ...": police who protest are the protesters, no force used
+            if (INTERVENTION.get(h) != 0 && protestVerbAfter(t, k, en)) continue;
             // "demonstrations turned violent": the protesters' violence told as such
             boolean turnedViolent = h == H_VIOLENT && k - 1 >= st && TURNED.get(t.hash[k - 1]) != 0;
             // "blocked the highway with stones and tree trunks": stones laid on a road, not thrown

@@ -20,7 +20,7 @@ import java.util.function.LongFunction;
  * gazetteer and word tables; {@link #explain} traces the reasoning through a {@link Trace}.
  */
 public final class Extractor {
-    public static final String VERSION = "rules-6";
+    public static final String VERSION = "rules-7";
 
     /** Tuning switches that change output; the defaults are what {@link #VERSION} means. */
     public record Options(boolean demonymsAsPlaces) {
@@ -254,6 +254,14 @@ public final class Extractor {
         Tokens t = a.t;
         Trace trace = a.trace;
         int st = x.st, en = x.en;
+        Triggers.Trigger label = NoteLabels.at(t, st, en);
+        if (label != null) {
+            if (trace.on()) trace.add("    ACLED label '").add(label.word()).add("' -> ").add(label.type()).add(" / ")
+                    .add(label.subtype()).add('\n');
+            x.best = label;
+            x.bestAt = st;
+            return;
+        }
         for (int k = st; k < en; k++) {
             Triggers.Trigger tr = Triggers.at(t, k, en, a.span);
             if (tr == null) continue;
@@ -274,7 +282,8 @@ public final class Extractor {
                 // "captured the town of ...": territory; "captured two militants", "captured in Kandahar": an arrest
                 int object = Triggers.takenObject(t, k, en, a.placeStart);
                 tr = object == Triggers.OBJECT_PLACE ? Triggers.TERRITORY
-                        : object == Triggers.OBJECT_WEAPONS ? Triggers.WEAPONS_SEIZED : Triggers.CAPTURE_PERSON;
+                        : object == Triggers.OBJECT_WEAPONS ? Triggers.WEAPONS_SEIZED
+                        : object == Triggers.OBJECT_GOODS ? Triggers.GOODS_SEIZED : Triggers.CAPTURE_PERSON;
             } else if (Triggers.territory(tr) && Triggers.takenObject(t, k + a.span[0] - 1, en, a.placeStart) != Triggers.OBJECT_PLACE) {
                 // "took control of the situation in Kharkiv", "liberated three hostages": no place taken
                 if (trace.on()) trace.add("    '").add(tr.word()).add("' takes no place: not a trigger\n");
@@ -283,7 +292,9 @@ public final class Extractor {
             }
             // "reinforcements were sent to Djibo following the attacks": an event named as the reason of another is
             // told before; it codes the sentence only when nothing else does
-            if (retrospective(t, st, k) && !tr.type().equals(Triggers.PROTESTS)) {
+            // "55 people were arrested for participating in protests": the protest is what they were arrested for
+            if (retrospective(t, st, k) && !tr.type().equals(Triggers.PROTESTS)
+                    || tr.type().equals(Triggers.PROTESTS) && takingPartFor(t, st, k) || toldAsWhatFollowed(t, st, k)) {
                 if (trace.on()) trace.add("    '").add(tr.word()).add("' names an earlier event: lowest priority\n");
                 tr = new Triggers.Trigger(tr.type(), tr.subtype(), RETROSPECTIVE_PRIORITY, tr.word());
             }
@@ -384,8 +395,8 @@ public final class Extractor {
         Tokens t = a.t;
         int st = x.st, en = x.en;
         Mention own = x.own;
-        Triggers.Trigger typed = EventTyping.refine(x.best, x.bestAt, t, st, en, x.killed, x.injured, x.disruptedAt,
-                own == null ? null : g.countryCode(own.entity), countryCodes);
+        Triggers.Trigger typed = NoteLabels.isLabel(x.best) ? x.best : EventTyping.refine(x.best, x.bestAt, t, st, en,
+                x.killed, x.injured, x.disruptedAt, own == null ? null : g.countryCode(own.entity), countryCodes);
         // protest typing builds a new trigger even when the coding stays: compare the coding, not the object
         boolean recoded = !typed.type().equals(x.best.type()) || !typed.subtype().equals(x.best.subtype());
         if (a.trace.on() && recoded) a.trace.add("    precedence: ").add(x.best.subtype()).add(" -> ")
@@ -410,6 +421,7 @@ public final class Extractor {
         d.killedMore = Casualties.countedAsMore(t, st, en, x.killed);
         d.injuredMore = Casualties.countedAsMore(t, st, en, x.injured);
         d.killedRestated = Casualties.restated(t, st, en, x.killed);
+        d.killedTotal = x.killed != null && Casualties.fatalityTally(t, st, en);
         d.injuredRestated = Casualties.restated(t, st, en, x.injured);
         claims(t, st, en, d);
         actors(t, st, en, d);
@@ -450,6 +462,27 @@ public final class Extractor {
         return k - 3 >= st && t.hash[k - 1] == H_RECENT_R && REFERRING.get(t.hash[k - 2]) != 0 && afterwards(t, st, k - 3);
     }
 
+    private static final long H_BEFORE_R = LongIntMap.h("before"), H_BEING_R = LongIntMap.h("being");
+
+    /** "a suspect was beaten by a crowd before being detained": what followed the event, told after "before (being)". */
+    private static boolean toldAsWhatFollowed(Tokens t, int st, int k) {
+        return k - 1 >= st && t.hash[k - 1] == H_BEFORE_R
+                || k - 2 >= st && t.hash[k - 2] == H_BEFORE_R && t.hash[k - 1] == H_BEING_R;
+    }
+
+    private static final LongIntMap TAKING_PART = LongIntMap.words("participating", "participation", "taking", "joining",
+            "organising", "organizing", "attending", "leading", "inciting");
+    private static final long H_FOR_R = LongIntMap.h("for");
+
+    /** "arrested for participating in protests", "for taking part in the march": "for" and a joining word before k. */
+    private static boolean takingPartFor(Tokens t, int st, int k) {
+        for (int j = k - 2; j >= Math.max(st, k - 5); j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (t.hash[j] == H_FOR_R && TAKING_PART.get(t.hash[j + 1]) != 0) return true;
+        }
+        return false;
+    }
+
     private static final LongIntMap REMEMBERED = LongIntMap.words("victims", "victim", "relatives", "families",
             "survivors", "anniversary", "memory", "commemoration", "remembrance", "martyrs");
     private static final long H_OF_R = LongIntMap.h("of");
@@ -482,7 +515,8 @@ public final class Extractor {
             return "to";
         }
         for (int j = k - 1; j >= Math.max(st, k - 6); j--) {
-            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
+            // "a soldier or a bandit (witnesses do not agree) shot a trader": an aside in brackets negates nothing outside
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0) break;
             int c = Lexicon.classes(t.hash[j]);
             if ((c & (Lexicon.MODAL | Lexicon.PLAN | Lexicon.NEG | Lexicon.BACKGROUND)) != 0) {
                 if ((c & Lexicon.MODAL) != 0 && t.is(j, Tokens.CAP) && !t.sentenceInitial(j)) continue; // "May"

@@ -231,10 +231,23 @@ final class Tokens {
     Tokens classify() {
         words = new long[n];
         for (int k = 0; k < n; k++) {
+            if (hash[k] == H_IS && islamicStateAbbreviation(k)) hash[k] = H_ISIS;
             long w = TokenWords.of(hash[k]);
             words[k] = (flags[k] & MIXED) != 0 ? TokenWords.withoutLexicon(w) : w;
         }
         return this;
+    }
+
+    private static final long H_IS = LongIntMap.h("is"), H_ISIS = LongIntMap.h("isis");
+
+    /**
+     * "gunmen said to be IS members fired on a car", "IS militants attacked": an upper-case "IS" between words that are
+     * not upper-case is the Islamic State (ACLED notes' abbreviation), not the verb; in an all-caps headline it stays "is".
+     */
+    private boolean islamicStateAbbreviation(int k) {
+        if ((flags[k] & UPPER) == 0) return false;
+        boolean capsBefore = k - 1 >= 0 && (flags[k - 1] & UPPER) != 0, capsAfter = k + 1 < n && (flags[k + 1] & UPPER) != 0;
+        return !capsBefore && !capsAfter;
     }
 
     /** Whether token {@code k} is in one of the {@link TokenWords} sets {@code bits}, even if MIXED (after {@link #classify()}). */

@@ -154,8 +154,11 @@ final class Triggers {
                 "firefight", "firefights", "gunfight", "gunbattle", "shootout", "skirmish", "skirmishes", "ambush",
                 "ambushed", "offensive", "counteroffensive", "counterattack", "assault", "assaults", "stormed", "storm", "storms",
                 "advance", "advances", "advancing", "advancement", "advancements", "repelled", "repulsed", "engaged",
-                "crossfire", "violate", "violated", "violating", "combat", "gunfire", "attacking", "raid", "encounter",
+                "crossfire", "combat", "gunfire", "attacking", "raid", "encounter",
                 "encounters", "confrontation", "confrontations");
+        // "violated the ceasefire": a truce broken is fighting; "people violating the lockdown" is no battle
+        near(BATTLES, "Armed clash", 60, new String[] {"violate", "violated", "violating", "violates"}, "ceasefire",
+                "ceasefires", "truce", "truces", "armistice", "agreement");
         single(BATTLES, "Armed clash", 40, "attack", "attacks", "attacked", "shooting", "shot");
         // "a crowd beat a man", "soldiers beat up two traders": a one-sided beating (EventTyping: its victims and attackers)
         single(BATTLES, "Armed clash", 40, "beaten", "beating", "beatings");
@@ -202,6 +205,8 @@ final class Triggers {
                 "gained", "assumed", "wrested", "captured"}, "control");
         pair(BATTLES, TERRITORY.subtype(), 70, "took over");
         single(BATTLES, TERRITORY.subtype(), 70, "overran", "overrun");
+        // "slit the throat of a trader", "slaughtered two herders": a killing with a blade
+        single(VAC, "Attack", 55, "slit", "slaughtered", "decapitated", "beheading");
         single(VAC, "Attack", 55, "executed", "massacre", "massacred", "murdered", "murder", "beheaded",
                 "tortured", "stabbed", "execution", "assassinated", "assassination", "assassinate");
         // "the body of a man with gunshot wounds was found": a killing told by its discovery
@@ -397,7 +402,14 @@ final class Triggers {
 
     /** Stances written before a trigger noun: "anti-coup protesters", "pro-coup rally". */
     private static final LongIntMap STANCE_PREFIX = LongIntMap.words("anti", "pro");
-    static final int OBJECT_NONE = 0, OBJECT_PLACE = 1, OBJECT_PERSON = 2, OBJECT_WEAPONS = 3;
+    static final int OBJECT_NONE = 0, OBJECT_PLACE = 1, OBJECT_PERSON = 2, OBJECT_WEAPONS = 3, OBJECT_GOODS = 4;
+    /** Seized drugs or smuggled goods: ACLED's "Looting/property destruction" (a seizure), not an arrest. */
+    static final Trigger GOODS_SEIZED = new Trigger(SD, "Looting/property destruction", 45, "seized goods");
+    private static final LongIntMap GOODS = LongIntMap.words("drugs", "drug", "marijuana", "cannabis", "cocaine", "heroin",
+            "methamphetamine", "narcotics", "cigarettes", "contraband", "smuggled", "tons", "tonnes", "kilos", "kilograms",
+            "kg", "packs", "packets", "fuel", "timber", "goods", "merchandise", "cattle", "livestock");
+    private static final LongIntMap AMOUNT_QUALIFIER = LongIntMap.words("about", "around", "nearly", "approximately",
+            "some", "roughly", "almost");
     /** Seized weapons: ACLED's "Disrupted weapons use" (a cache found, arms seized). */
     static final Trigger WEAPONS_SEIZED = new Trigger(SD, "Disrupted weapons use", 45, "seized weapons");
     private static final LongIntMap WEAPON = LongIntMap.words("weapons", "weapon", "arms", "ammunition", "explosives",
@@ -455,7 +467,9 @@ final class Triggers {
     static int takenObject(Tokens t, int k, int en, boolean[] placeStart) {
         boolean place = false;
         for (int j = k + 1; j < Math.min(en, k + 9); j++) {
-            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
+            // "seized 2,5 million cigarettes": a comma inside a number ends no object
+            boolean inNumber = t.is(j, Tokens.DIGIT) && t.is(j - 1, Tokens.DIGIT);
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0 && !inNumber) break;
             long h = t.hash[j];
             if (placeStart[j] || TERRITORY_NOUN.get(h) != 0 || unknownNameAfterOf(t, j)) {
                 place = true;
@@ -465,6 +479,9 @@ final class Triggers {
                 return OBJECT_PERSON;
             }
             if (!place && WEAPON.get(h) != 0) return OBJECT_WEAPONS;
+            if (!place && GOODS.get(h) != 0) return OBJECT_GOODS;
+            // "seized about 3,2 tons of cannabis": a count's qualifier ends no object
+            if (AMOUNT_QUALIFIER.get(h) != 0) continue;
             if (Lexicon.has(h, Lexicon.LOCATIVE) || OBJECT_END.get(h) != 0) break;
         }
         return place ? OBJECT_PLACE : OBJECT_NONE;
