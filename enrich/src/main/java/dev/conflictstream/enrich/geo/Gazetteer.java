@@ -166,6 +166,7 @@ public final class Gazetteer {
             }
             e++;
         }
+        g.fillMissingAdmin1(places.size());
         Map<Long, Integer> byGeonameId = new HashMap<>();
         for (int i = 0; i < places.size(); i++) byGeonameId.put(g.geonameId[i], i);
         for (String[] f : readTsv(aliasesTsv)) {
@@ -181,6 +182,40 @@ public final class Gazetteer {
         g.index.freeze();
         g.variants.freeze();
         return g;
+    }
+
+    /** How far (degrees, about 30 km) a place without a known admin-1 region looks for a neighbour that has one. */
+    private static final double FILL_ADMIN1_MAX_DEG = 0.3;
+
+    /**
+     * GeoNames leaves some places without an admin-1 code, or with one that names no region (Nouakchott, a capital
+     * split into three regions of its own; codes retired by a reform): such a place takes the region of the nearest
+     * place of its country whose region is known, when one lies within {@link #FILL_ADMIN1_MAX_DEG}; else it keeps what it had.
+     * A few hundred places; each scans the places of its own country only.
+     */
+    private void fillMissingAdmin1(int placeCount) {
+        Map<String, List<Integer>> known = null;
+        for (int i = 0; i < placeCount; i++) {
+            if (admin1[i] != null && admin1ByCode.containsKey(admin1[i])) continue;
+            if (known == null) {
+                known = new HashMap<>();
+                for (int j = 0; j < placeCount; j++) {
+                    if (admin1[j] != null && admin1ByCode.containsKey(admin1[j])) {
+                        known.computeIfAbsent(country[j], k -> new ArrayList<>()).add(j);
+                    }
+                }
+            }
+            List<Integer> same = known.get(country[i]);
+            if (same == null) continue;
+            double c = Math.cos(Math.toRadians(lat[i])), best = FILL_ADMIN1_MAX_DEG * FILL_ADMIN1_MAX_DEG;
+            String found = null;
+            for (int j : same) {
+                double dy = lat[j] - lat[i], dx = (lon[j] - lon[i]) * c;
+                double d = dx * dx + dy * dy;
+                if (d < best) { best = d; found = admin1[j]; }
+            }
+            if (found != null) admin1[i] = found;
+        }
     }
 
     private void setArea(int e, String lat, String lon, String cc, Map<String, String> interned) {
