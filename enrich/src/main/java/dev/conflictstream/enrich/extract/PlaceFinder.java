@@ -39,6 +39,8 @@ final class PlaceFinder {
         /** "ahead of Minsk peace talks", "regiment Azov": a place name lent to talks or a unit, neither the
          *  scene nor a side, and no vote for the article's country. */
         boolean borrowed;
+        /** "the US dollar", "Turkish lira": the name of a currency, which says nothing of where (votes nothing) */
+        boolean money;
         /** "KABUL, Afghanistan (AP) —": where the report was filed; an event's place only when the article names
          *  no region of its own. */
         boolean dateline;
@@ -87,6 +89,8 @@ final class PlaceFinder {
     private static final int[] NO_CANDIDATES = {};
     /** A name after these words is a unit's name: "regiment Azov", "battalion Aidar". */
     private static final LongIntMap UNIT = new LongIntMap();
+    /** A name right before these words names a currency, not a place: "the US dollar", "the Lebanese pound". */
+    private static final LongIntMap CURRENCY = new LongIntMap();
     private static final long H_LATIN = LongIntMap.h("latin"), H_NEAR = LongIntMap.h("near");
     private static final long H_OF = LongIntMap.h("of"), H_LED = LongIntMap.h("led"), H_BACKED = LongIntMap.h("backed"),
             H_OCCUPATION = LongIntMap.h("occupation"), H_OCCUPIED = LongIntMap.h("occupied"),
@@ -110,6 +114,12 @@ final class PlaceFinder {
         for (String w : new String[] {"in", "as", "amid", "despite", "after", "over", "with", "since", "on", "at", "and",
                 "for", "during", "while", "following", "this", "last", "overnight", "today", "yesterday", "ahead"}) {
             COMPASS_NEXT.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"dollar", "dollars", "pound", "pounds", "lira", "liras", "euro", "euros", "rial",
+                "rials", "riyal", "riyals", "dinar", "dinars", "franc", "francs", "peso", "pesos", "rupee", "rupees",
+                "naira", "shilling", "shillings", "currency", "cedi", "cedis", "birr", "kwacha", "hryvnia", "ruble",
+                "rubles", "rouble", "roubles", "taka", "afghani", "afghanis", "bolivar", "bolivars"}) {
+            CURRENCY.put(LongIntMap.h(w), 1);
         }
         for (String w : new String[] {"regiment", "battalion", "brigade", "unit", "squadron", "detachment"}) {
             UNIT.put(LongIntMap.h(w), 1);
@@ -656,6 +666,11 @@ final class PlaceFinder {
             m.borrowed = true;
         }
         if (prev >= 0 && UNIT.get(t.hash[prev]) != 0 && (t.gap[i] & ~Tokens.G_SPACE) == 0) m.borrowed = true;
+        // "protests over the falling US dollar rate": a currency named after a country is no cue to the scene
+        if (end < sentEnd && CURRENCY.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0) {
+            m.money = true;
+            m.borrowed = true;
+        }
         // "the Azov regiment", "the Kharkiv brigade": a unit named after a place is not the scene
         if (end < sentEnd && UNIT.get(t.hash[end]) != 0 && (t.gap[end] & ~Tokens.G_SPACE) == 0) m.borrowed = true;
         m.actorUse |= m.borrowed;

@@ -62,6 +62,9 @@ final class PlaceResolver {
         /** per mention, computed on first use: 1 when no other mention stands near it in its sentence or it names a
          *  country too (no region-of-town reading), 2 when one may, 0 not yet known */
         final byte[] nearTown;
+        /** per mention: it stands in ACLED's qualifying brackets after a name ("in X area (Region)", "(District,
+         *  Region)"), where a region or country names where the scene lies */
+        final boolean[] bracketed;
 
         Article(Tokens t, List<Mention> ms, Trace trace) {
             this.t = t;
@@ -72,6 +75,7 @@ final class PlaceResolver {
             anchorOf = new int[ms.size()];
             qualified = new boolean[ms.size()];
             nearTown = new byte[ms.size()];
+            bracketed = new boolean[ms.size()];
             anchors = new Anchors(Math.min(MAX_ANCHORS, ms.size()));
         }
     }
@@ -80,6 +84,7 @@ final class PlaceResolver {
     void resolve(Tokens t, List<Mention> ms, Trace trace) {
         Article a = new Article(t, ms, trace);
         a.countyTowns = new CountyTowns(g, t, ms);
+        for (int k = 0; k < ms.size(); k++) a.bracketed[k] = bracketed(t, ms, k, k > 0 && a.bracketed[k - 1]);
         for (int k = 0; k < ms.size(); k++) firstPass(a, k);
         if (!ms.isEmpty()) ArmedGroupHomes.vote(t, a.countryVotes, VOTE_ARMED_GROUP_HOME);
         a.focus = a.countryVotes.leader();
@@ -111,6 +116,12 @@ final class PlaceResolver {
         // "(Nord-Kivu)" after a town it holds, "Clarke County officials in Athens": a region or county named next to
         // a town it holds votes as a region, also by an alternate name
         if (regionOfTownScore(a, k, bp >> 2, Trace.NONE) > 0) w = Math.max(w, VOTE_ADMIN1);
+        // "in X (Region)": a region or country in the qualifying brackets says where the scene lies, more surely than
+        // a bare town's namesake elsewhere
+        // ("Nord-Ouest", a region of two countries, still leaves it to the towns)
+        if (a.bracketed[k] && (bp & Gazetteer.DEMONYM) == 0 && namesRegionOrIsOne(m, bp >> 2) && !sharedRegionName(m)) {
+            w = Math.max(w, VOTE_BRACKET);
+        }
         a.vote[k] = w;
         int e = bp >> 2;
         int kind = g.kind(e);
@@ -121,6 +132,42 @@ final class PlaceResolver {
         if (a1 != null && kind != Gazetteer.KIND_COUNTRY) a.regionVotes.add(a1, w);
     }
 
+    /**
+     * Mention k opens a bracket right after a word of its sentence ("area (Marib)"), or follows such a mention after a
+     * comma inside the bracket ("(Fako, Sud-Ouest)").
+     */
+    private static boolean bracketed(Tokens t, List<Mention> ms, int k, boolean previousBracketed) {
+        Mention m = ms.get(k);
+        int i = m.start;
+        if (i == 0 || t.sentence[i - 1] != t.sentence[i]) return false;
+        if ((t.gap[i] & Tokens.G_PAREN) != 0) return true;
+        return previousBracketed && ms.get(k - 1).end == i && (t.gap[i] & Tokens.G_COMMA) != 0;
+    }
+
+    /** The bracket closes right after mention m ("(Marib)"). */
+    private static boolean bracketCloses(Tokens t, Mention m) {
+        return m.end >= t.n || (t.gap[m.end] & Tokens.G_PAREN) != 0;
+    }
+
+    /** The admin-1 region whose seat (or the country's capital) town {@code e} is, or -1. */
+    private int regionSeat(int e) {
+        if (g.kind(e) != Gazetteer.KIND_PLACE || g.featureRank(e) < Gazetteer.FC_PPLA) return -1;
+        return g.admin1Entity(g.admin1Code(e));
+    }
+
+    /** The winner {@code e} is a country or admin-1 region, or the seat of its admin-1 region, or a town sharing its
+     *  name with its own admin-1 region. */
+    private boolean namesRegionOrIsOne(Mention m, int e) {
+        int kind = g.kind(e);
+        if (kind == Gazetteer.KIND_COUNTRY || kind == Gazetteer.KIND_ADMIN1) return true;
+        if (kind != Gazetteer.KIND_PLACE || g.admin1Code(e) == null) return false;
+        if (regionSeat(e) >= 0) return true;
+        for (int p : m.candidates) {
+            if ((p & Gazetteer.DEMONYM) == 0 && g.kind(p >> 2) == Gazetteer.KIND_ADMIN1 && g.admin1Code(e).equals(g.admin1Code(p >> 2))) return true;
+        }
+        return false;
+    }
+
     /** How much the first-pass winner {@code bp} (base score {@code best}) of {@code m} counts for its country and region. */
     private double voteWeight(Mention m, int bp, double best) {
         int kind = g.kind(bp >> 2);
@@ -129,7 +176,7 @@ final class PlaceResolver {
         if (kind == Gazetteer.KIND_ADMIN1 && (bp & Gazetteer.ALT) != 0) w = VOTE_ADMIN1_ALT;
         // "Russian forces shelled Avdeyevka": the side that acted says nothing of where
         if ((bp & Gazetteer.DEMONYM) != 0) w = m.actorUse ? VOTE_ACTOR_DEMONYM : VOTE_DEMONYM;
-        if (m.borrowed && kind != Gazetteer.KIND_COUNTRY) w = VOTE_BORROWED;
+        if (m.borrowed && kind != Gazetteer.KIND_COUNTRY || m.money) w = VOTE_BORROWED;
         if (sharedRegionName(m)) w = Math.min(w, VOTE_SHARED_REGION);
         return w;
     }
@@ -197,7 +244,7 @@ final class PlaceResolver {
             s += focusBonus(a, p, primaryTown, w);
             // a spelling variant is trusted in the article's country only ("Darah district" in an Afghan report is
             // no Daraa)
-            if (m.variant && a.focus != null && !a.focus.equals(g.countryCode(e)) && otherVotes(a, k) > 0) continue;
+            if (m.variant && !a.bracketed[k] && a.focus != null && !a.focus.equals(g.countryCode(e)) && otherVotes(a, k) > 0) continue;
             String a1 = g.admin1Code(e);
             s += regionBonus(a, k, e, a1, w);
             s += farPenalty(a, k, e, base, w);
@@ -217,6 +264,12 @@ final class PlaceResolver {
             // back to the region, never to a namesake elsewhere
             if (a.trace.on()) m.why = " no namesake inside " + g.name(qualifier);
             return;
+        }
+        int seat = a.bracketed[k] && (t.gap[m.start] & Tokens.G_PAREN) != 0 && qualifier < 0 ? regionSeat(bp >> 2) : -1;
+        if (seat >= 0 && bracketCloses(t, m)) {
+            // "in X (Marib)": the bracket names the region its seat is named after, not the seat
+            bp = seat << 2;
+            if (a.trace.on()) why += " region of its seat";
         }
         int country = g.kind(bp >> 2) == Gazetteer.KIND_PLACE ? countryOfTown(m, bp) : -1;
         if (country >= 0) {
@@ -514,14 +567,19 @@ final class PlaceResolver {
      * after it, when that is a country or has an admin-1 region; else -1.
      */
     private int qualifier(Tokens t, List<Mention> ms, int k, int[] first) {
-        if (k + 1 >= ms.size() || first[k + 1] < 0) return -1;
-        Mention m = ms.get(k), next = ms.get(k + 1);
+        if (k + 1 >= ms.size()) return -1;
+        Mention m = ms.get(k);
+        // "Town al Khor area (Region)": a name among the words before the bracket does not hide it
+        int n = k + 1;
+        while (n + 1 < ms.size() && (t.gap[ms.get(n).start] & Tokens.G_PAREN) == 0 && ms.get(n + 1).start - m.end <= QUALIFIER_MAX_GAP) n++;
+        if (first[n] < 0) return -1;
+        Mention next = ms.get(n);
         int open = next.start;
-        if (open - m.end > 2 || (t.gap[open] & Tokens.G_PAREN) == 0 || t.sentence[open] != t.sentence[m.start]) return -1;
+        if (open - m.end > QUALIFIER_MAX_GAP || (t.gap[open] & Tokens.G_PAREN) == 0 || t.sentence[open] != t.sentence[m.start]) return -1;
         for (int j = m.end; j < open; j++) if (t.gap[j] != Tokens.G_SPACE) return -1;
         int close = open + 1;
         while (close < t.n && (t.gap[close] & Tokens.G_PAREN) == 0) close++;
-        int last = k + 1;
+        int last = n;
         while (last + 1 < ms.size() && ms.get(last + 1).start < close && first[last + 1] >= 0) last++;
         int e = first[last] >> 2;
         if (ms.get(last).compass || (first[last] & Gazetteer.DEMONYM) != 0) return -1;
@@ -529,6 +587,9 @@ final class PlaceResolver {
         if (holding >= 0) return holding;
         int kind = g.kind(e);
         if (kind == Gazetteer.KIND_COUNTRY || kind != Gazetteer.KIND_PLACE && g.admin1Code(e) != null) return e;
+        // "(Marib)" read as the seat of the region of that name: the region it is the seat of
+        int seat = regionSeat(e);
+        if (seat >= 0 && ms.get(last).start == open) return seat;
         // "(Rio de Janeiro)", "(Arauca)": the last name in ACLED's brackets is the region even where a city of
         // that name won the first pass
         for (int p : ms.get(last).candidates) {

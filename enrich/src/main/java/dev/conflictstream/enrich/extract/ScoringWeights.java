@@ -85,6 +85,10 @@ final class ScoringWeights {
     static final double PAIR_ELSEWHERE_PENALTY = 100;
     /** "Town (Region)": a town in the region named in brackets right after it gains, one elsewhere loses. */
     static final double QUALIFIER_BONUS = 60, QUALIFIER_PENALTY = 40;
+    /** "Town area (Region)": at most this many words between the town and the bracket that qualifies it. */
+    static final int QUALIFIER_MAX_GAP = 4;
+    /** The vote of a region or country named in ACLED's qualifying brackets ("(Marib)") for its country and region. */
+    static final double VOTE_BRACKET = 4;
 
     /** "Buea (Fako, Sud-Ouest)": an admin-1 candidate holding a candidate of the town named up to
      *  TOWN_BEFORE_REGION tokens before it. */
