@@ -55,7 +55,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "auto", paramLabel = "N|auto", converter = WarmUpConverter.class,
             description = "Articles published and fully processed before measuring, excluded from every figure; 'auto': rounds "
-                    + "of " + WarmUp.ROUND + " until the JIT compiler takes under 8% of the CPU (at least " + WarmUp.MIN
+                    + "of " + WarmUp.ROUND + " until the JIT compiler takes under " + WarmUp.SETTLED_JIT_PERCENT
+                    + "% of the CPU (at least " + WarmUp.MIN
                     + ", at most " + WarmUp.MAX + ") (default: ${DEFAULT-VALUE}).")
     WarmUp warmup;
 
@@ -189,8 +190,8 @@ final class BenchCommand implements Callable<Integer> {
                     w.finished() ? String.format(Locale.ROOT, "%,.0f articles/s", w.articlesPerSecond()) : "NOT FINISHED");
             return w.finished();
         }
-        log("warm-up: rounds of %,d articles until the JIT compiler takes under %.0f%% of the CPU", WarmUp.ROUND,
-                100 * WarmUp.SETTLED_JIT_SHARE);
+        log("warm-up: rounds of %,d articles until the JIT compiler takes under %d%% of the CPU", WarmUp.ROUND,
+                WarmUp.SETTLED_JIT_PERCENT);
         int published = 0;
         long nanos = 0;
         while (true) {

@@ -25,7 +25,7 @@ record WarmUp(int articles) {
     /** ... and at most this many, settled or not. */
     static final int MAX = 60_000;
     /** Settled: the JIT compiler took less than this share of the process CPU in the last round. */
-    static final double SETTLED_JIT_SHARE = 0.08;
+    static final int SETTLED_JIT_PERCENT = 8;
     /** Where the JIT compiler's CPU cannot be read (no /proc): a fixed count that settled on Linux. */
     static final int WITHOUT_JIT_FIGURE = 30_000;
 
@@ -59,7 +59,7 @@ record WarmUp(int articles) {
         if (jitNanos == null) {
             return published >= WITHOUT_JIT_FIGURE;
         }
-        return processNanos > 0 && jitNanos / (double) processNanos < SETTLED_JIT_SHARE;
+        return processNanos > 0 && 100.0 * jitNanos / processNanos < SETTLED_JIT_PERCENT;
     }
 
     @Override

@@ -77,12 +77,7 @@ final class ActorRules {
 
     /** Stones at k that block a road: "blocked the highway with stones", a blocking verb up to 10 tokens before, in the clause. */
     static boolean blockingStones(Tokens t, int st, int k) {
-        if (STONES.get(t.hash[k]) == 0) return false;
-        for (int j = k - 1; j >= Math.max(st, k - 10); j--) {
-            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
-            if (BLOCKING.get(t.hash[j]) != 0) return true;
-        }
-        return false;
+        return STONES.get(t.hash[k]) != 0 && t.wordBefore(k, st, 10, BLOCKING);
     }
 
     private static final long H_BY = LongIntMap.h("by"), H_SET = LongIntMap.h("set"), H_FIRE = LongIntMap.h("fire"),

@@ -245,16 +245,12 @@ final class Casualties {
         return p == null ? null : figure(t, Numbers.withQualifier(t, p, k + 1));
     }
 
-    /** "a protest against the killing of two students": the deaths a protest is about, not its own. */
     /** "a man killed in a road accident", "died in a car crash": no conflict death. */
     private static boolean accident(Tokens t, int k, int e) {
-        for (int j = k + 1; j < Math.min(e, k + 6); j++) {
-            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
-            if (ACCIDENT.get(t.hash[j]) != 0) return true;
-        }
-        return false;
+        return t.wordAfter(k, e, 5, ACCIDENT);
     }
 
+    /** "a protest against the killing of two students": the deaths a protest is about, not its own. */
     private static boolean grievance(Tokens t, int s, int k) {
         // "attended the funeral of a slain activist": the dead mourned died before, in another event
         for (int m = k - 1; m >= Math.max(s, k - 4); m--) if (MOURNED.get(t.hash[m]) != 0) return true;

@@ -659,11 +659,7 @@ final class EventTyping {
 
     /** "to denounce police brutality", "against the arrests of activists": what the protest is about, not force used on it. */
     private static boolean grievanceWord(Tokens t, int st, int k) {
-        for (int j = k - 1; j >= Math.max(st, k - 3); j--) {
-            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
-            if (GRIEVANCE.get(t.hash[j]) != 0) return true;
-        }
-        return false;
+        return t.wordBefore(k, st, 3, GRIEVANCE);
     }
 
     private static final long H_VIOLENT = LongIntMap.h("violent");
@@ -673,11 +669,7 @@ final class EventTyping {
 
     /** A protest verb right after the word at k (up to 2 tokens on, no comma): the word is its subject. */
     private static boolean protestVerbAfter(Tokens t, int k, int en) {
-        for (int j = k + 1; j < Math.min(en, k + 3); j++) {
-            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
-            if (PROTEST_VERB.get(t.hash[j]) != 0) return true;
-        }
-        return false;
+        return t.wordAfter(k, en, 2, PROTEST_VERB);
     }
 
     /** A protest verb earlier in the sentence and no force word between it and k: the same people act again at k. */

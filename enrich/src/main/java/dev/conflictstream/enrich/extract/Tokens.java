@@ -273,6 +273,30 @@ final class Tokens {
     /** Whether token {@code k} is in one of the Lexicon classes {@code cls} (after {@link #classify()}). */
     boolean has(int k, int cls) { return (lexicon(k) & cls) != 0; }
 
+    /**
+     * A word of {@code words} among the {@code span} tokens after {@code k} (and before {@code end}) with no comma
+     * or colon before it: in the clause that goes on from {@code k}.
+     */
+    boolean wordAfter(int k, int end, int span, LongIntMap words) {
+        for (int j = k + 1; j < Math.min(end, k + 1 + span); j++) {
+            if ((gap[j] & (G_COMMA | G_COLON)) != 0) return false;
+            if (words.get(hash[j]) != 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A word of {@code words} among the {@code span} tokens before {@code k} (from {@code start} on) with no comma or
+     * colon after it: in the clause that leads to {@code k}.
+     */
+    boolean wordBefore(int k, int start, int span, LongIntMap words) {
+        for (int j = k - 1; j >= Math.max(start, k - span); j--) {
+            if ((gap[j + 1] & (G_COMMA | G_COLON)) != 0) return false;
+            if (words.get(hash[j]) != 0) return true;
+        }
+        return false;
+    }
+
     /** Some token of the text is of lexicon class {@code cls} (after {@link #classify()}). */
     boolean anyHas(int cls) {
         for (int i = 0; i < n; i++) if (has(i, cls)) return true;
