@@ -1,7 +1,9 @@
 package dev.conflictstream.aggregate;
 
+import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.RegionTally;
 import dev.conflictstream.schema.Report;
+import dev.conflictstream.schema.serde.ConfluentAvroSerde;
 import dev.conflictstream.schema.serde.TopicSerdes;
 import dev.conflictstream.schema.topic.Topics;
 import org.apache.kafka.common.serialization.Serde;
@@ -16,8 +18,10 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * EVENTS (event id -> ConflictEvent | tombstone; partitioned by region)
- *   -> aggregate-events  [reports, event-index, events, incident-days, region-tallies,
- *                         region-daily-tallies, pending-changes]
+ *   -> keep-latest-events  [current-events: changelog = EVENTS itself]
+ *   -> aggregate-events    [events, pinned-reports (logged);
+ *                           event-index, reports, incident-days, region-tallies,
+ *                           region-daily-tallies, pending-changes (local)]
  *        -> write-incidents             INCIDENTS
  *        -> write-region-tallies        REGION_TALLIES
  *        -> write-region-daily-tallies  REGION_DAILY_TALLIES
@@ -33,11 +37,12 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <p>Store keys are plain UTF-8 strings (internal, not part of the topic contract) so the query
  * API can range-scan a region's incident days and tallies and an incident's reports; store values are
- * compact (plain Avro without the registry, or a few fixed fields). A hot key (a day's figures, a
- * region's tally) reaches its changelog once per commit, not once per event, and incidents and
- * tally rows reach their topics once per commit too. An event's own
- * entry (its version, where its report lies) is an unlogged index of its report, so a new event
- * costs one changelog record, its report's. The
+ * compact (plain Avro without the registry, or a few fixed fields). The aggregate's state needs no
+ * changelog record per event: the events topic itself is the changelog of
+ * {@value #CURRENT_EVENTS_STORE} (Streams restores it from the topic up to the committed offset),
+ * and every other store but the two small logged ones is rebuilt from it when the local state
+ * may not be the committed one ({@link EventIndex}, {@link CommittedEvents}, {@link DerivedStores}).
+ * Incidents and tally rows reach their topics once per commit. The
  * output topics carry Avro in the Confluent wire format like every topic of the contract.
  */
 public final class AggregateTopology {
@@ -48,7 +53,17 @@ public final class AggregateTopology {
      * index of the reports store rebuilt from it when they may differ ({@link EventIndex}).
      */
     public static final String EVENT_INDEX_STORE = "event-index";
-    /** Every current report by {@code REGION|MONTH|TYPE|PLACE|DATE|PUBLISHED|EVENT}. */
+    /**
+     * Per event id, the events topic's latest record, as the topic's bytes; its changelog is the
+     * events topic itself ({@link LatestEvents}).
+     */
+    public static final String CURRENT_EVENTS_STORE = "current-events";
+    /**
+     * Reports of live events whose latest record on the events topic is an older copy the
+     * aggregate dropped, by report key; logged, nearly always empty ({@link CommittedEvents}).
+     */
+    public static final String PINNED_REPORTS_STORE = "pinned-reports";
+    /** Every current report by {@code REGION|MONTH|TYPE|PLACE|DATE|PUBLISHED|EVENT}; local, rebuilt from the events. */
     public static final String REPORTS_STORE = "reports";
     /** Figures of the reports of one day of an incident group, by {@code REGION|MONTH|TYPE|PLACE|DATE}. */
     public static final String INCIDENT_DAYS_STORE = "incident-days";
@@ -63,6 +78,7 @@ public final class AggregateTopology {
     public static final String PENDING_CHANGES_STORE = "pending-changes";
 
     static final String READ_EVENTS = "read-events";
+    static final String KEEP_LATEST_EVENTS = "keep-latest-events";
     static final String AGGREGATE_EVENTS = "aggregate-events";
     static final String WRITE_INCIDENTS = "write-incidents";
     static final String WRITE_TALLIES = "write-region-tallies";
@@ -81,10 +97,16 @@ public final class AggregateTopology {
      */
     public static Topology build(AggregateConfig config, TopicSerdes serdes, AggregateMetrics metrics) {
         Topology topology = new Topology(new TopologyConfig(new StreamsConfig(config.toStreamsProperties())));
-        topology.addSource(READ_EVENTS, serdes.key(Topics.EVENTS).deserializer(),
-                serdes.value(Topics.EVENTS).deserializer(), Topics.EVENTS.name());
-        topology.addProcessor(AGGREGATE_EVENTS, () -> new EventAggregator(metrics), READ_EVENTS);
-        store(topology, REPORTS_STORE, new AvroBinarySerde<>(Report.class));
+        ConfluentAvroSerde<String> eventKeys = serdes.key(Topics.EVENTS);
+        ConfluentAvroSerde<ConflictEvent> eventValues = serdes.value(Topics.EVENTS);
+        topology.addReadOnlyStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CURRENT_EVENTS_STORE),
+                        Serdes.Bytes(), Serdes.ByteArray()).withCachingDisabled(),
+                READ_EVENTS, eventKeys.deserializer(), eventValues.deserializer(), Topics.EVENTS.name(),
+                KEEP_LATEST_EVENTS, () -> new LatestEvents(eventKeys, eventValues));
+        topology.addProcessor(AGGREGATE_EVENTS, () -> new EventAggregator(metrics, eventKeys, eventValues), READ_EVENTS);
+        topology.connectProcessorAndStateStores(AGGREGATE_EVENTS, CURRENT_EVENTS_STORE);
+        store(topology, PINNED_REPORTS_STORE, new AvroBinarySerde<>(Report.class));
+        derivedStore(topology, REPORTS_STORE, new AvroBinarySerde<>(Report.class));
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EVENT_INDEX_STORE),
                 Serdes.String(), EventEntry.serde()).withCachingDisabled().withLoggingDisabled(), AGGREGATE_EVENTS);
         store(topology, EVENTS_STORE, EventEntry.serde());
@@ -104,11 +126,11 @@ public final class AggregateTopology {
     }
 
     /**
-     * A persistent store, logged, without Streams' record cache. The cache pays where keys are
-     * written again within a commit; the aggregate keeps those rows (a day's figures, a region's
-     * tally) as objects itself ({@link GroupDays}, {@link WriteBehindRows}), which also saves their encoding at every
-     * change and their decoding at every read. An event's entry and its report are written about
-     * once per event: there a cache would only add a sorted-map insert, an eviction and a copy.
+     * A persistent store, logged, without Streams' record cache: the logged stores hold what the
+     * events topic does not (retractions, pinned reports, the index's generation), written a few
+     * times per commit at most, where a cache would only add a sorted-map insert, an eviction and
+     * a copy. The rows written again within a commit (a day's figures, a region's tally) the
+     * aggregate keeps as objects itself ({@link GroupDays}, {@link WriteBehindRows}).
      */
     private static <V> void store(Topology topology, String name, Serde<V> values) {
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
@@ -116,8 +138,8 @@ public final class AggregateTopology {
     }
 
     /**
-     * A persistent store without a changelog, whose rows follow from the reports: rebuilt from
-     * the reports store with the event index whenever the local state may not match the
+     * A persistent store without a changelog, whose rows follow from the committed events:
+     * rebuilt from them with the event index whenever the local state may not match the
      * committed one ({@link DerivedStores}).
      */
     private static <V> void derivedStore(Topology topology, String name, Serde<V> values) {

@@ -9,32 +9,33 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The aggregate's stores that follow from its reports, rebuilt from them with the event index
- * ({@link EventIndex#open}) in the same scan: the figures of every incident day
+ * The aggregate's local stores that follow from the committed events, rebuilt from them with
+ * the event index ({@link EventIndex#open}): every live event's report
+ * ({@value AggregateTopology#REPORTS_STORE}), the figures of every incident day
  * ({@value AggregateTopology#INCIDENT_DAYS_STORE}) and the all-time and daily region tallies
  * ({@value AggregateTopology#REGION_TALLIES_STORE}, {@value AggregateTopology#REGION_DAILY_TALLIES_STORE}).
  *
- * <p>Only the reports are logged. A day's figures are a function of the day's reports, and a
- * tally the sum of its incidents' contributions ({@link RegionTallies}), so these stores need no
- * changelog of their own: that saved about a quarter of the records the pipeline writes per
- * article (a day row and two tally rows per changed incident per commit, each also sent to a
- * changelog). The price is a scan of the reports when a task opens on state it cannot trust
- * (after a crash, on another instance), which the event index paid already.
+ * <p>None of them is logged. A report is a function of its event, which the events topic holds
+ * ({@link LatestEvents}); a day's figures are a function of the day's reports, and a tally the
+ * sum of its incidents' contributions ({@link RegionTallies}). Logging them cost, per article,
+ * a report, and per changed incident a day row and two tally rows, at every commit: about half
+ * the records the pipeline wrote. The price is a scan of the events when a task opens on state
+ * it cannot trust (after a crash, on another instance).
  *
  * <p>Rebuilt tallies equal the ones kept by signed deltas in every summed field; {@code updatedAt},
  * a maximum, becomes the newest of the incidents still counted (the deltas keep the newest ever
  * added), and a row's region name comes from the first incident of the region in key order.
  */
 final class DerivedStores implements EventIndex.Derived {
+    private final KeyValueStore<String, Report> reports;
     private final KeyValueStore<String, IncidentFigures> days;
     private final KeyValueStore<String, RegionTally> tallies;
     private final KeyValueStore<String, RegionTally> dailyTallies;
-    private final Function<String, Report> report;
     /**
      * Groups whose reports are being read, by group key. The scan is in key order, and a group's
      * report keys ({@code GROUP|DATE|...}) all sort below {@code GROUP|}{@value Incidents#RANGE_END}: a group
@@ -44,16 +45,17 @@ final class DerivedStores implements EventIndex.Derived {
     private final Map<String, RegionTally> tallyRows = new HashMap<>();
     private final Map<String, RegionTally> dailyTallyRows = new HashMap<>();
 
-    DerivedStores(KeyValueStore<String, IncidentFigures> days, KeyValueStore<String, RegionTally> tallies,
-                  KeyValueStore<String, RegionTally> dailyTallies, Function<String, Report> report) {
+    DerivedStores(KeyValueStore<String, Report> reports, KeyValueStore<String, IncidentFigures> days,
+                  KeyValueStore<String, RegionTally> tallies, KeyValueStore<String, RegionTally> dailyTallies) {
+        this.reports = reports;
         this.days = days;
         this.tallies = tallies;
         this.dailyTallies = dailyTallies;
-        this.report = report;
     }
 
     @Override
     public void clear() {
+        deleteAll(reports);
         deleteAll(days);
         deleteAll(tallies);
         deleteAll(dailyTallies);
@@ -64,6 +66,11 @@ final class DerivedStores implements EventIndex.Derived {
 
     @Override
     public void add(EventEntry entry, Report report) {
+        reports.put(entry.reportKey(), report);
+    }
+
+    /** The days and tallies, from the reports in key order: a group's reports together, day by day. */
+    private void derive(EventEntry entry, Report report) {
         String reportKey = entry.reportKey();
         while (!open.isEmpty() && reportKey.compareTo(open.firstKey() + IncidentKeys.SEPARATOR + Incidents.RANGE_END) > 0) {
             Map.Entry<String, IncidentFigures[]> done = open.pollFirstEntry();
@@ -79,6 +86,15 @@ final class DerivedStores implements EventIndex.Derived {
 
     @Override
     public void finish() {
+        try (KeyValueIterator<String, Report> it = reports.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, Report> kv = it.next();
+                EventEntry entry = EventEntry.of(kv.key, kv.value);
+                if (entry != null) { // null only for an event whose key is not its id, which the aggregate reads by key
+                    derive(entry, kv.value);
+                }
+            }
+        }
         open.forEach(this::complete);
         open.clear();
         tallyRows.forEach(tallies::put);
@@ -107,7 +123,7 @@ final class DerivedStores implements EventIndex.Derived {
     private void count(Map<String, RegionTally> rows, String key, String group, IncidentFigures incident, LocalDate date) {
         RegionTally tally = rows.get(key);
         // a new row is named after the region's name in the incident's place, as EventAggregator names it
-        Place place = tally == null ? Incidents.place(group, incident, report) : null;
+        Place place = tally == null ? Incidents.place(group, incident, reports::get) : null;
         rows.put(key, RegionTallies.move(tally, IncidentKeys.regionOf(group), place, IncidentKeys.typeOf(group), incident, date, +1));
     }
 

@@ -1,9 +1,11 @@
 package dev.conflictstream.aggregate;
 
+import static dev.conflictstream.aggregate.AggregateTopology.CURRENT_EVENTS_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.EVENTS_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.EVENT_INDEX_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.INCIDENT_DAYS_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.PENDING_CHANGES_STORE;
+import static dev.conflictstream.aggregate.AggregateTopology.PINNED_REPORTS_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REGION_DAILY_TALLIES_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REGION_TALLIES_STORE;
 import static dev.conflictstream.aggregate.AggregateTopology.REPORTS_STORE;
@@ -16,6 +18,7 @@ import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.Place;
 import dev.conflictstream.schema.RegionTally;
 import dev.conflictstream.schema.Report;
+import dev.conflictstream.schema.serde.ConfluentAvroSerde;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -57,9 +60,13 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
     private static final Logger log = LoggerFactory.getLogger(EventAggregator.class);
 
     private final AggregateMetrics metrics;
+    private final ConfluentAvroSerde<String> eventKeys;
+    private final ConfluentAvroSerde<ConflictEvent> eventValues;
     private ProcessorContext<String, SpecificRecord> context;
     private EventIndex events;
     private RecentReports reports;
+    /** Reports of live events whose latest record on the topic is a stale copy ({@link CommittedEvents}). */
+    private KeyValueStore<String, Report> pinned;
     /** The figures of incident days, a group's month at a time, written behind like the tally rows. */
     private GroupDays days;
     /** Holds one row while changes wait to be published: its flush, at every commit, publishes them. */
@@ -80,23 +87,35 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
     /** A flush came while processing: publish once the record is done. */
     private boolean publishWhenDone;
 
-    EventAggregator(AggregateMetrics metrics) {
+    /** @param eventKeys, eventValues the events topic's serdes, to read the committed events when the local state is rebuilt */
+    EventAggregator(AggregateMetrics metrics, ConfluentAvroSerde<String> eventKeys, ConfluentAvroSerde<ConflictEvent> eventValues) {
         this.metrics = metrics;
+        this.eventKeys = eventKeys;
+        this.eventValues = eventValues;
     }
 
     @Override
     public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
         reports = new RecentReports(context.getStateStore(REPORTS_STORE), DECODED_REPORTS);
-        events = new EventIndex(context.getStateStore(EVENT_INDEX_STORE), context.getStateStore(EVENTS_STORE));
+        pinned = context.getStateStore(PINNED_REPORTS_STORE);
+        KeyValueStore<String, EventEntry> retracted = context.getStateStore(EVENTS_STORE);
+        events = new EventIndex(context.getStateStore(EVENT_INDEX_STORE), retracted);
+        CommittedEvents committed = new CommittedEvents(context.getStateStore(CURRENT_EVENTS_STORE), eventKeys, eventValues,
+                retracted, pinned);
         long started = System.nanoTime();
-        long rebuilt = events.open(reports.store(), new DerivedStores(context.getStateStore(INCIDENT_DAYS_STORE),
-                context.getStateStore(REGION_TALLIES_STORE), context.getStateStore(REGION_DAILY_TALLIES_STORE), reports::get));
-        if (rebuilt > 0) {
-            log.info("task {}: event index, incident days and region tallies rebuilt from {} reports in {} ms", context.taskId(), rebuilt,
-                    (System.nanoTime() - started) / 1_000_000);
+        long rebuilt = events.open(committed::forEachLive, new DerivedStores(reports.store(),
+                context.getStateStore(INCIDENT_DAYS_STORE), context.getStateStore(REGION_TALLIES_STORE),
+                context.getStateStore(REGION_DAILY_TALLIES_STORE)));
+        if (rebuilt >= 0) {
+            log.info("task {}: event index, reports, incident days and region tallies rebuilt from {} live events in {} ms", context.taskId(),
+                    rebuilt, (System.nanoTime() - started) / 1_000_000);
+            if (committed.unreadable() > 0) {
+                log.warn("task {}: {} records of the events topic could not be read while rebuilding (they were dead-lettered when processed)",
+                        context.taskId(), committed.unreadable());
+            }
         } else {
-            log.debug("task {}: event index {}", context.taskId(), rebuilt < 0 ? "current" : "new (no reports)");
+            log.debug("task {}: event index current", context.taskId());
         }
         // everything in memory starts afresh: init runs again when a task is revived after a failed transaction
         days = new GroupDays(context.getStateStore(INCIDENT_DAYS_STORE), DECODED_MONTHS);
@@ -170,13 +189,14 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         EventEntry before = events.get(eventId);
         if (before != null && version < before.version()) {
             metrics.staleVersionDropped();
+            if (before.live()) { // the topic's latest record of this event is now this copy, not the report that counts
+                pinned.put(before.reportKey(), reports.get(before.reportKey()));
+            }
             return; // a newer version of this event was already applied
         }
         long newest = before == null ? version : Math.max(version, before.version());
         Report report = event == null ? null : Reports.of(event);
-        EventEntry after = event == null ? new EventEntry(newest, null, null)
-                : new EventEntry(newest, IncidentKeys.groupKey(event),
-                        IncidentKeys.reportOfDay(event.getEventDate(), report.getPublishedDate(), eventId));
+        EventEntry after = event == null ? new EventEntry(newest, null, null) : EventEntry.of(eventId, event, report, newest);
         boolean wasLive = before != null && before.live();
         if (event == null && wasLive) {
             metrics.retractionApplied(); // a tombstone for an event this partition does not hold changes nothing

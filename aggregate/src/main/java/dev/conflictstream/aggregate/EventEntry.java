@@ -1,5 +1,6 @@
 package dev.conflictstream.aggregate;
 
+import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.Report;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,12 @@ record EventEntry(long version, String group, String reportOfDay) {
 
     String reportKey() {
         return IncidentKeys.reportKey(group, reportOfDay);
+    }
+
+    /** The entry of {@code event} applied at {@code version}, {@code report} being its report ({@link Reports#of}). */
+    static EventEntry of(String eventId, ConflictEvent event, Report report, long version) {
+        return new EventEntry(version, IncidentKeys.groupKey(event),
+                IncidentKeys.reportOfDay(event.getEventDate(), report.getPublishedDate(), eventId));
     }
 
     /**

@@ -1,25 +1,26 @@
 package dev.conflictstream.aggregate;
 
 import dev.conflictstream.schema.Report;
-import org.apache.kafka.streams.KeyValue;
+import java.util.function.Consumer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Per event id, the newest version applied and where the event's report lies
- * ({@link EventEntry}), kept so that every event costs one changelog record (its report), not two.
+ * ({@link EventEntry}), kept without a changelog: the aggregate's per-event state costs no Kafka
+ * record beyond the event itself.
  *
- * <p>A live event's entry follows from its report: the report carries the event id and the
- * version (the source article's ingest time, which is the newest version applied while the report
- * is current), and its key says where it lies. So live entries are kept in an unlogged local store,
- * {@value AggregateTopology#EVENT_INDEX_STORE}, an index of the logged
- * {@value AggregateTopology#REPORTS_STORE} store, and rebuilt from it whenever the two may
- * differ. Only a retracted event's version, which no report holds, goes to a logged store,
- * {@value AggregateTopology#EVENTS_STORE} (a retraction is rare; its version keeps an older copy
- * of the event from coming back).
+ * <p>A live event's entry follows from its report, and its report from the event: the events
+ * topic's latest record per id is kept in a store whose changelog is the topic itself
+ * ({@link LatestEvents}), so the live entries, the reports and what derives from them
+ * ({@link DerivedStores}) are unlogged local stores, rebuilt from the committed events
+ * ({@link CommittedEvents}) whenever they may differ. Only what no record on the topic holds is
+ * logged, in {@value AggregateTopology#EVENTS_STORE}: a retracted event's version (a
+ * retraction is rare; its version keeps an older copy of the event from coming back), and the
+ * generation below.
  *
- * <p>When they may differ: the index is local and the reports store is what its changelog
- * restores (after a crash, on another instance, from a standby, after an aborted transaction).
+ * <p>When they may differ: the index is local and the committed events are what a restore
+ * reads back (after a crash, on another instance, from a standby, after an aborted transaction).
  * A generation number says which state the index was written for: the logged
  * {@value AggregateTopology#EVENTS_STORE} store holds, under {@link #MARKER}, the generation of
  * the last commit that changed the index, and the index holds the same number under the same key
@@ -27,7 +28,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * set to {@link #DIRTY}, so an index that holds changes of a commit that never happened (the
  * process died first, the transaction aborted) never shows the committed generation: the local
  * store persists its writes in order. {@link #open} compares the two and rebuilds the index from
- * the reports store when they differ, an index lost with its directory included.
+ * the committed events when they differ, an index lost with its directory included.
  */
 final class EventIndex {
     /**
@@ -53,17 +54,18 @@ final class EventIndex {
     }
 
     /**
-     * Makes the index agree with {@code reports}, rebuilding it when its marker is not the
-     * committed generation.
+     * Makes the index (and what derives with it) agree with the committed events, rebuilding it
+     * when its marker is not the committed generation.
      *
+     * @param committed calls its argument once per live event of the committed state ({@link CommittedEvents#forEachLive})
      * @return the number of live entries rebuilt, or -1 when the index was already current
      */
-    long open(KeyValueStore<String, Report> reports, Derived derived) {
-        EventEntry committed = retracted.get(MARKER);
-        generation = committed == null ? 0 : committed.version();
+    long open(Consumer<CommittedEvents.LiveEvent> committed, Derived derived) {
+        EventEntry marker = retracted.get(MARKER);
+        generation = marker == null ? 0 : marker.version();
         dirty = false;
-        EventEntry marker = live.get(MARKER);
-        if (marker != null && marker.version() == generation) {
+        EventEntry local = live.get(MARKER);
+        if (local != null && local.version() == generation) {
             return -1;
         }
         try (KeyValueIterator<String, EventEntry> it = live.all()) {
@@ -72,21 +74,15 @@ final class EventIndex {
             }
         }
         derived.clear();
-        long rebuilt = 0;
-        try (KeyValueIterator<String, Report> it = reports.all()) {
-            while (it.hasNext()) {
-                KeyValue<String, Report> kv = it.next();
-                EventEntry entry = EventEntry.of(kv.key, kv.value);
-                if (entry != null) { // enrich keys each event by its id, so the report's id is the key its updates come under
-                    live.put(kv.value.getEventId(), entry);
-                    derived.add(entry, kv.value);
-                    rebuilt++;
-                }
-            }
-        }
+        long[] rebuilt = {0};
+        committed.accept((eventId, entry, report) -> {
+            live.put(eventId, entry);
+            derived.add(entry, report);
+            rebuilt[0]++;
+        });
         derived.finish();
         live.put(MARKER, new EventEntry(generation, null, null));
-        return rebuilt;
+        return rebuilt[0];
     }
 
     /** The entry of {@code eventId}: live, retracted (no group), or null when never seen. */
@@ -141,7 +137,7 @@ final class EventIndex {
         /** Empties it before a rebuild. */
         void clear();
 
-        /** A live report, in key order (a group's reports together, day by day). */
+        /** A live event's report, in no particular order. */
         void add(EventEntry entry, Report report);
 
         /** Every report was added. */

@@ -80,6 +80,11 @@ public final class AggregateDriver implements AutoCloseable {
         return incidents;
     }
 
+    /** Every live event's report, by report key. */
+    Map<String, dev.conflictstream.schema.Report> reports() {
+        return contents(driver.getKeyValueStore(AggregateTopology.REPORTS_STORE));
+    }
+
     KeyValueStore<String, RegionTally> tallies() {
         return driver.getKeyValueStore(AggregateTopology.REGION_TALLIES_STORE);
     }

@@ -18,6 +18,7 @@ import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.Place;
 import dev.conflictstream.schema.RegionTally;
 import dev.conflictstream.schema.Report;
+import dev.conflictstream.schema.topic.Topics;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -34,9 +35,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The incident days and region tallies have no changelog: rebuilt from the reports alone, they
- * must equal what the aggregate kept by signed deltas through upserts, corrections, moves and
- * retractions (every field but {@code updatedAt}, a freshness hint).
+ * The reports, incident days and region tallies have no changelog: rebuilt from the committed
+ * events alone (the events topic's latest record per id, retractions, pinned reports), they must
+ * equal what the aggregate kept by signed deltas through upserts, corrections, moves,
+ * retractions and stale copies (every field but {@code updatedAt}, a freshness hint).
  */
 class DerivedStoresTest {
     private static final List<Place> PLACES = List.of(SUMY, SUDZHA, SUMY_OBLAST, UKRAINE);
@@ -47,21 +49,29 @@ class DerivedStoresTest {
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(ints = {1, 2, 3, 4})
-    void rebuiltFromTheReportsTheyEqualWhatTheAggregateKept(int seed) {
+    void rebuiltFromTheCommittedEventsTheyEqualWhatTheAggregateKept(int seed) {
         try (AggregateDriver agg = new AggregateDriver(stateDir.resolve("run-" + seed))) {
-            feed(agg, new Random(seed));
-            KeyValueStore<String, Report> reports = copy(agg.driver().getKeyValueStore(AggregateTopology.REPORTS_STORE),
-                    "reports", new AvroBinarySerde<>(Report.class));
+            int stale = feed(agg, new Random(seed));
+            KeyValueStore<String, Report> reports = store("reports", new AvroBinarySerde<>(Report.class));
             KeyValueStore<String, IncidentFigures> days = store("incident-days", IncidentFigures.serde());
             KeyValueStore<String, RegionTally> tallies = store("region-tallies", new AvroBinarySerde<>(RegionTally.class));
             KeyValueStore<String, RegionTally> daily = store("region-daily-tallies", new AvroBinarySerde<>(RegionTally.class));
-            days.put("stale|2025-01-01", new IncidentFigures()); // what a rebuild must clear
+            reports.put("stale|2025-01-01|2025-01-01|x#0", agg.reports().values().iterator().next()); // what a rebuild must clear
+            days.put("stale|2025-01-01", new IncidentFigures());
             tallies.put("XX.99", AggregateDriver.contents(agg.tallies()).values().iterator().next());
+            KeyValueStore<String, EventEntry> retracted = agg.driver().getKeyValueStore(AggregateTopology.EVENTS_STORE);
+            CommittedEvents committed = new CommittedEvents(agg.driver().getKeyValueStore(AggregateTopology.CURRENT_EVENTS_STORE),
+                    agg.serdes.key(Topics.EVENTS), agg.serdes.value(Topics.EVENTS), retracted,
+                    agg.driver().getKeyValueStore(AggregateTopology.PINNED_REPORTS_STORE));
 
             long rebuilt = new EventIndex(store("event-index", EventEntry.serde()), store("events", EventEntry.serde()))
-                    .open(reports, new DerivedStores(days, tallies, daily, reports::get));
+                    .open(committed::forEachLive, new DerivedStores(reports, days, tallies, daily));
 
-            assertThat(rebuilt).as("reports scanned").isEqualTo(AggregateDriver.contents(reports).size()).isGreaterThan(50);
+            assertThat(stale).as("stale copies sent").isGreaterThan(5);
+            assertThat(AggregateDriver.contents(agg.driver().getKeyValueStore(AggregateTopology.PINNED_REPORTS_STORE)))
+                    .as("reports pinned by stale copies").isNotEmpty();
+            assertThat(rebuilt).as("live events").isEqualTo(agg.reports().size()).isGreaterThan(50);
+            assertThat(AggregateDriver.contents(reports)).isEqualTo(agg.reports());
             assertThat(encoded(AggregateDriver.contents(days)))
                     .isEqualTo(encoded(AggregateDriver.contents(agg.driver().getKeyValueStore(AggregateTopology.INCIDENT_DAYS_STORE))));
             assertThat(figures(tallies)).isEqualTo(figures(agg.tallies())).isNotEmpty();
@@ -71,13 +81,19 @@ class DerivedStoresTest {
 
     /**
      * Events over a few places, types and weeks (across a month's end), with repeats (replays),
-     * corrections (a later version with other figures or another date or place) and retractions.
+     * corrections (a later version with other figures or another date or place), retractions,
+     * and stale copies (an older version of an event, or a tombstone older than it, arriving
+     * late: the aggregate drops them, and they become the topic's latest record of the event).
+     *
+     * @return the number of stale copies sent
      */
-    private static void feed(AggregateDriver agg, Random random) {
+    private static int feed(AggregateDriver agg, Random random) {
         Map<String, ConflictEvent> live = new LinkedHashMap<>();
+        Map<String, ConflictEvent> older = new LinkedHashMap<>();
+        int stale = 0;
         for (int i = 0; i < 400; i++) {
             Instant at = T0.plusSeconds(60L * i);
-            int pick = random.nextInt(10);
+            int pick = random.nextInt(12);
             if (pick < 6 || live.isEmpty()) {
                 ConflictEvent e = randomEvent("article-" + i + "#" + random.nextInt(2), at, random);
                 live.put(e.getEventId(), e);
@@ -86,16 +102,25 @@ class DerivedStoresTest {
                 String id = List.copyOf(live.keySet()).get(random.nextInt(live.size()));
                 if (pick < 8) { // a correction: the same event from a newer version of its article
                     ConflictEvent e = randomEvent(id, at, random);
-                    live.put(id, e);
+                    older.put(id, live.put(id, e));
                     agg.send(e);
                 } else if (pick < 9) {
                     agg.send(live.get(id)); // a replay of the current version
-                } else {
+                } else if (pick < 10) {
                     live.remove(id);
+                    older.remove(id);
                     agg.retract(id, at);
+                } else if (older.containsKey(id)) { // a stale copy, or a stale tombstone, of a live event
+                    stale++;
+                    if (pick < 11) {
+                        agg.send(older.get(id));
+                    } else {
+                        agg.retract(id, older.get(id).getIngestedAt());
+                    }
                 }
             }
         }
+        return stale;
     }
 
     private static ConflictEvent randomEvent(String eventId, Instant ingestedAt, Random random) {
@@ -122,12 +147,6 @@ class DerivedStoresTest {
         Map<String, RegionTally> out = new LinkedHashMap<>();
         AggregateDriver.contents(store).forEach((k, v) -> out.put(k, RegionTally.newBuilder(v).setUpdatedAt(Instant.EPOCH).build()));
         return out;
-    }
-
-    private static <V> KeyValueStore<String, V> copy(KeyValueStore<String, V> from, String name, Serde<V> values) {
-        KeyValueStore<String, V> to = store(name, values);
-        AggregateDriver.contents(from).forEach(to::put);
-        return to;
     }
 
     private static <V> KeyValueStore<String, V> store(String name, Serde<V> values) {

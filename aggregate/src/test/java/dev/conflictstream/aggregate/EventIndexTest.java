@@ -10,6 +10,7 @@ import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.Report;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The unlogged event index agrees with the reports store it indexes whatever happened to it
+ * The unlogged event index agrees with the committed events whatever happened to it
  * locally: kept when current, rebuilt when it may hold changes that were never committed, or
  * when it was lost.
  */
@@ -56,9 +57,14 @@ class EventIndexTest {
         return entry;
     }
 
+    /** The committed events as this test's reports store holds them. */
+    private Consumer<CommittedEvents.LiveEvent> committed() {
+        return action -> AggregateDriver.contents(reports).forEach((key, report) -> action.accept(report.getEventId(), EventEntry.of(key, report), report));
+    }
+
     /** A new index with one event processed and committed; its entry. */
     private EventEntry committed(String eventId, long ingestedAtMillis) {
-        index.open(reports, EventIndex.Derived.NONE);
+        index.open(committed(), EventIndex.Derived.NONE);
         EventEntry entry = report(eventId, ingestedAtMillis);
         index.put(eventId, null, entry);
         index.commit();
@@ -91,7 +97,7 @@ class EventIndexTest {
         EventEntry a = report("a#0", 1);
         EventEntry b = report("b#0", 2);
 
-        assertThat(index.open(reports, EventIndex.Derived.NONE)).isEqualTo(2);
+        assertThat(index.open(committed(), EventIndex.Derived.NONE)).isEqualTo(2);
         assertThat(index.get("a#0")).isEqualTo(a);
         assertThat(index.get("b#0")).isEqualTo(b);
         assertThat(index.get("c#0")).isNull();
@@ -101,19 +107,19 @@ class EventIndexTest {
     void aCommittedIndexIsKeptAsItIs() {
         committed("a#0", 1);
 
-        assertThat(new EventIndex(live, retracted).open(reports, EventIndex.Derived.NONE)).as("not rebuilt").isEqualTo(-1);
+        assertThat(new EventIndex(live, retracted).open(committed(), EventIndex.Derived.NONE)).as("not rebuilt").isEqualTo(-1);
         assertThat(retracted.get(EventIndex.MARKER).version()).as("the committed generation").isEqualTo(1L);
     }
 
     @Test
     void changesOfACommitThatNeverHappenedAreRebuiltAway() {
         EventEntry a = committed("a#0", 1);
-        // the next transaction aborts: its report never reaches the restored store, but the local index kept the change
+        // the next transaction aborts: its event never reaches the committed events, but the local index kept the change
         EventEntry b = new EventEntry(T0.toEpochMilli() + 2, a.group(), a.reportOfDay().replace("a#0", "b#0"));
         index.put("b#0", null, b);
 
         EventIndex reopened = new EventIndex(live, retracted);
-        assertThat(reopened.open(reports, EventIndex.Derived.NONE)).isEqualTo(1);
+        assertThat(reopened.open(committed(), EventIndex.Derived.NONE)).isEqualTo(1);
         assertThat(liveEntries()).containsExactly(Map.entry("a#0", a));
     }
 
@@ -128,18 +134,18 @@ class EventIndexTest {
         retracted.put(EventIndex.MARKER, committedGeneration);
         reports.delete(b.reportKey());
 
-        assertThat(new EventIndex(live, retracted).open(reports, EventIndex.Derived.NONE)).isEqualTo(1);
+        assertThat(new EventIndex(live, retracted).open(committed(), EventIndex.Derived.NONE)).isEqualTo(1);
         assertThat(liveEntries()).containsExactly(Map.entry("a#0", a));
     }
 
     @Test
     void anIndexBehindTheRestoredReportsIsRebuilt() {
         committed("a#0", 1);
-        // another instance went on from here; this one's reports store is restored from the changelog
+        // another instance went on from here; the committed events are restored from the events topic
         EventEntry b = report("b#0", 2);
         retracted.put(EventIndex.MARKER, new EventEntry(7, null, null));
 
-        assertThat(new EventIndex(live, retracted).open(reports, EventIndex.Derived.NONE)).isEqualTo(2);
+        assertThat(new EventIndex(live, retracted).open(committed(), EventIndex.Derived.NONE)).isEqualTo(2);
         assertThat(liveEntries()).containsKeys("a#0", "b#0").containsEntry("b#0", b);
     }
 
@@ -149,13 +155,13 @@ class EventIndexTest {
         live.delete("a#0");
         live.delete(EventIndex.MARKER);
 
-        assertThat(new EventIndex(live, retracted).open(reports, EventIndex.Derived.NONE)).isEqualTo(1);
+        assertThat(new EventIndex(live, retracted).open(committed(), EventIndex.Derived.NONE)).isEqualTo(1);
         assertThat(liveEntries()).containsExactly(Map.entry("a#0", a));
     }
 
     @Test
     void aRetractedEventKeepsOnlyItsVersionInTheLoggedStoreAndComesBackFromIt() {
-        index.open(reports, EventIndex.Derived.NONE);
+        index.open(committed(), EventIndex.Derived.NONE);
         EventEntry a = report("a#0", 1);
         index.put("a#0", null, a);
         EventEntry gone = new EventEntry(a.version() + 10, null, null);
@@ -173,7 +179,7 @@ class EventIndexTest {
 
     @Test
     void aLiveEntryLeftInTheLoggedStoreByTheReleaseBeforeTheIndexCountsOnlyForItsVersion() {
-        index.open(reports, EventIndex.Derived.NONE);
+        index.open(committed(), EventIndex.Derived.NONE);
         retracted.put("old#0", new EventEntry(9, "UA.21|2025-02|Battles|admin1", "2025-02-07|2025-02-07|old#0"));
 
         assertThat(index.get("old#0")).isEqualTo(new EventEntry(9, null, null));
@@ -181,7 +187,7 @@ class EventIndexTest {
 
     @Test
     void onlyTheFirstChangeAfterACommitMarksTheIndexAndAnUnchangedEntryWritesNothing() {
-        index.open(reports, EventIndex.Derived.NONE);
+        index.open(committed(), EventIndex.Derived.NONE);
         EventEntry a = report("a#0", 1);
         index.put("a#0", null, a);
         assertThat(live.get(EventIndex.MARKER).version()).isEqualTo(EventIndex.DIRTY);
