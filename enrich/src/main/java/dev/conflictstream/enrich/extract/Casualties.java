@@ -69,6 +69,18 @@ final class Casualties {
         return false;
     }
 
+    /**
+     * A death word before the protest word at {@code at} stands in a clause opened by a cause word ("following the death
+     * of a shopkeeper ..., traders staged a protest", "after a man died in custody, residents marched"): the protest
+     * answers those deaths, they are not its own.
+     */
+    static boolean causeBeforeProtest(Tokens t, int st, int at) {
+        for (int k = st; k < at; k++) {
+            if (t.has(k, Lexicon.KILL) && t.wordBefore(k, st, k - st, CAUSE)) return true;
+        }
+        return false;
+    }
+
     /** The rites of the dead: "the funeral of a slain activist" mourns deaths told elsewhere. */
     private static final LongIntMap MOURNED = LongIntMap.words("funeral", "funerals", "burial", "burials", "memorial",
             "commemoration", "anniversary");

@@ -340,6 +340,11 @@ public final class Extractor {
             if (trace.on()) trace.add("    deaths are the cause of the unrest: dropped\n");
             x.killed = null;
         }
+        if (x.killed != null && x.best != null && x.best.type().equals(Triggers.PROTESTS)
+                && Casualties.causeBeforeProtest(t, st, x.bestAt)) {
+            if (trace.on()) trace.add("    deaths before the protest are its cause: dropped\n");
+            x.killed = null;
+        }
     }
 
     /**
@@ -423,6 +428,8 @@ public final class Extractor {
         d.killedRestated = Casualties.restated(t, st, en, x.killed);
         d.killedTotal = x.killed != null && Casualties.fatalityTally(t, st, en);
         d.injuredRestated = Casualties.restated(t, st, en, x.injured);
+        d.exchangeOfFire = EventTyping.exchangeOfFire(typed, t, st, en);
+        d.oneArrested = typed.subtype().equals("Arrests") && EventTyping.pronounSubject(t, st, en);
         claims(t, st, en, d);
         actors(t, st, en, d);
         if (a.trace.on()) a.trace.add("    event ").add(d.trigger.type()).add(" / ").add(d.trigger.subtype())
