@@ -59,7 +59,9 @@ final class EventTyping {
             "youth", "indigenous",
             // people a vigilante group or a force kills for what they are said to be: "killed 4 suspected thieves"
             "thief", "thieves", "robber", "robbers", "informer", "informers", "witch", "witches", "hostage", "hostages",
-            "captives", "captive", "neighbour", "neighbor", "neighbours", "neighbors");
+            "captives", "captive", "neighbour", "neighbor", "neighbours", "neighbors",
+            // "attacked a household", "raided a homestead": a family's home
+            "household", "households", "homestead", "homesteads");
     /** What protesters do in a violent demonstration. */
     private static final LongIntMap RIOTOUS = LongIntMap.words("stones", "stone", "rocks", "pelted", "pelting", "torched",
             "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
@@ -70,6 +72,8 @@ final class EventTyping {
     private static final LongIntMap RIOTER = LongIntMap.words("supporters", "youths", "youth", "students", "activists", "villagers",
             "residents", "crowd", "crowds", "fans", "mob", "mobs", "locals", "partisans", "cadres", "workers", "neighbours",
             "neighbors", "families", "traders", "worshippers", "hooligans", "miners", "vendors", "motorcyclists", "squatters", "student", "supporter");
+    /** "members of two communities clashed over a boundary": communities fighting each other (ACLED's mob violence). */
+    private static final LongIntMap COMMUNAL = LongIntMap.words("communities", "community");
     /** Battle words of two sides fighting (one-sided attack words are {@link #ONE_SIDED}). */
     private static final LongIntMap TWO_SIDED = LongIntMap.words("clash", "clashes", "clashed", "fighting", "fought", "battle",
             "battles", "skirmish", "skirmishes", "brawl", "brawled", "scuffle", "scuffled", "scuffles", "crossfire",
@@ -493,13 +497,16 @@ final class EventTyping {
                 k++; // the force word itself
             }
             // "armed herders and farmers clashed": armed people fight a battle
-            else if (armedPerson(t, k) || ActorRules.firearms(h)) return null;
+            // "residents of two villages exchanged fire": shots fired are arms, whoever fires them
+            else if (armedPerson(t, k) || ActorRules.firearms(h) || h == H_FIRE && t.wordBefore(k, st, 2, FIRE_VERB)) return null;
             // "farmers and herders fought with sticks": a fight with no arms is a mob's, whoever fights
-            else if (RIOTER.get(h) != 0 || ActorRules.crudeWeapon(h)) rioters = true;
+            else if (RIOTER.get(h) != 0 || COMMUNAL.get(h) != 0 || ActorRules.crudeWeapon(h)) rioters = true;
         }
         return !rioters ? null : police ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE;
     }
 
+    private static final LongIntMap FIRE_VERB = LongIntMap.words("exchanged", "traded", "exchange", "opened", "exchanging",
+            "trading");
     private static final long H_SECURITY = LongIntMap.h("security");
 
     /** "security forces", "security personnel": a state's forces by the word before them (k: "security"). */

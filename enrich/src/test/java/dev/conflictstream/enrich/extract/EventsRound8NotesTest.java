@@ -45,6 +45,14 @@ class EventsRound8NotesTest {
         On 20 April 2024, two brothers were stabbed to death by relatives during a quarrel over an inheritance in Okara (Punjab).|Riots|Mob violence||2
         On 21 April 2024, a commuter was stabbed to death during an argument outside a bar in Glasgow, police said.|Violence against civilians|Attack||1
         On 22 April 2024, a land dispute between two families in Mardan (Khyber Pakhtunkhwa) turned violent and one man was killed.|Riots|Mob violence||1
+        # communities fighting without arms are a mob; people who exchange fire are armed, whoever they are
+        On 5 May 2024, members of two neighbouring communities clashed over farmland near Ikom (Cross River), leaving one dead.|Riots|Mob violence||1
+        On 6 May 2024, villagers from two clans exchanged fire over a water point near Galkayo (Mudug).|Battles|Armed clash||0
+        # a household is a family's home: an attack on civilians
+        On 7 May 2024, men armed with machetes attacked a household near Oicha (Nord-Kivu), killing three people.|Violence against civilians|Attack||3
+        # security measures and levies: strategic developments
+        On 8 May 2024, the governor imposed a curfew in Yola (Adamawa) for a week.|Strategic developments|Change to group/activity||0
+        On 9 May 2024, JNIM militants collected zakat from herders near Nampala (Segou).|Strategic developments|Other||0
         # a member of one gang killed by members of a rival gang: gangs are armed groups, an armed clash
         On 21 April 2024, in Manaus, Amazonas, a drug trafficker was shot dead by members of a rival faction.|Battles|Armed clash||1
         On 22 April 2024, in Tegucigalpa, Francisco Morazan, a gang member was killed by rival gang members in the Kennedy neighbourhood.|Battles|Armed clash||1
