@@ -53,6 +53,9 @@ class EventsRound8NotesTest {
         # security measures and levies: strategic developments
         On 8 May 2024, the governor imposed a curfew in Yola (Adamawa) for a week.|Strategic developments|Change to group/activity||0
         On 9 May 2024, JNIM militants collected zakat from herders near Nampala (Segou).|Strategic developments|Other||0
+        # killed: one more person after a counted group; "were also killed" adds to the deaths told before
+        On 10 May 2024, three soldiers and a civilian were killed when militants attacked a checkpoint in Bannu (Khyber Pakhtunkhwa).|Battles|Armed clash||4
+        On 11 May 2024, JNIM militants killed four gendarmes in an attack on a post near Kantchari (Est). Two assailants were also killed.|Battles|Armed clash||6
         # a member of one gang killed by members of a rival gang: gangs are armed groups, an armed clash
         On 21 April 2024, in Manaus, Amazonas, a drug trafficker was shot dead by members of a rival faction.|Battles|Armed clash||1
         On 22 April 2024, in Tegucigalpa, Francisco Morazan, a gang member was killed by rival gang members in the Kennedy neighbourhood.|Battles|Armed clash||1
