@@ -340,6 +340,11 @@ public final class Extractor {
             if (trace.on()) trace.add("    deaths are the cause of the unrest: dropped\n");
             x.killed = null;
         }
+        if (x.killed != null && x.best != null && x.best.type().equals(Triggers.PROTESTS)
+                && Casualties.causeBeforeProtest(t, st, x.bestAt)) {
+            if (trace.on()) trace.add("    deaths before the protest are its cause: dropped\n");
+            x.killed = null;
+        }
     }
 
     /**
@@ -417,12 +422,15 @@ public final class Extractor {
         d.evStart = t.start[st];
         d.evEnd = t.end[en - 1];
         d.additive = additive(t, st, en);
-        d.alsoKilled = t.hash[st] == H_ALSO || st + 1 < en && t.hash[st + 1] == H_ALSO;
+        // "Also killed were ...", and since events round 8 "Three militants were also killed": more deaths on top
+        d.alsoKilled = t.hash[st] == H_ALSO || st + 1 < en && t.hash[st + 1] == H_ALSO || alsoBeforeDeath(t, st, en);
         d.killedMore = Casualties.countedAsMore(t, st, en, x.killed);
         d.injuredMore = Casualties.countedAsMore(t, st, en, x.injured);
         d.killedRestated = Casualties.restated(t, st, en, x.killed);
         d.killedTotal = x.killed != null && Casualties.fatalityTally(t, st, en);
         d.injuredRestated = Casualties.restated(t, st, en, x.injured);
+        d.exchangeOfFire = EventTyping.exchangeOfFire(typed, t, st, en);
+        d.oneArrested = typed.subtype().equals("Arrests") && EventTyping.pronounSubject(t, st, en);
         claims(t, st, en, d);
         actors(t, st, en, d);
         if (a.trace.on()) a.trace.add("    event ").add(d.trigger.type()).add(" / ").add(d.trigger.subtype())
@@ -555,6 +563,18 @@ public final class Extractor {
             if (!t.in(k, TokenWords.DEATH) || t.is(k, Tokens.MIXED)) continue;
             if (suppressed(t, st, k) != null) return false;
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Two assailants were also killed": "also" right before a death word, with a count of its own before it ("he was
+     * also killed" after a lead of three tells one of them).
+     */
+    private static boolean alsoBeforeDeath(Tokens t, int st, int en) {
+        for (int k = st + 1; k < en; k++) {
+            if (t.hash[k - 1] != H_ALSO || !t.has(k, Lexicon.KILL)) continue;
+            for (int j = Math.max(st, k - 6); j < k - 1; j++) if (Numbers.isNumberToken(t, j)) return true;
         }
         return false;
     }

@@ -297,6 +297,12 @@ final class Tokens {
         return false;
     }
 
+    /** The first token in [{@code from}, {@code end}) that is a word of {@code words}, or -1. */
+    int first(int from, int end, LongIntMap words) {
+        for (int j = Math.max(0, from); j < end; j++) if (words.get(hash[j]) != 0) return j;
+        return -1;
+    }
+
     /** Some token of the text is of lexicon class {@code cls} (after {@link #classify()}). */
     boolean anyHas(int cls) {
         for (int i = 0; i < n; i++) if (has(i, cls)) return true;
