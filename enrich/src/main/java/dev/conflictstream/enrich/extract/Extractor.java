@@ -568,9 +568,12 @@ public final class Extractor {
     private Mention pickPlace(List<Mention> ms, int from, int to, int trigger) {
         Mention best = null, region = null;
         int bestRank = 9;
+        // "shelling from Belgorod hits Kharkiv": where the fire came from is the scene only when nothing else is named
+        boolean target = false;
+        for (int i = from; i < to && !target; i++) target = ms.get(i).scene() && !ms.get(i).origin;
         for (int i = from; i < to; i++) {
             Mention m = ms.get(i);
-            if (!m.scene()) continue;
+            if (!m.scene() || target && m.origin) continue;
             int kind = g.kind(m.entity);
             // "in Djibo in northern Burkina Faso": the compass part of a country named with it qualifies the country and
             // is vaguer than any place the sentence names, the country included (which falls to that region when the

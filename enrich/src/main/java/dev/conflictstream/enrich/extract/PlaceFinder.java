@@ -44,6 +44,9 @@ final class PlaceFinder {
         /** "KABUL, Afghanistan (AP) —": where the report was filed; an event's place only when the article names
          *  no region of its own. */
         boolean dateline;
+        /** "shelling from Belgorod", "missiles launched from Crimea hit Odesa": where the fire came from, not where it
+         *  landed; the scene only when its sentence names no other place. */
+        boolean origin;
         double score;
         String why = "";
 
@@ -71,7 +74,17 @@ final class PlaceFinder {
      *  "Sudanese army jets" (with {@link Lexicon#FORCE} and {@link #HOSTILE_ACT}). */
     private static final LongIntMap SIDE_MEANS = LongIntMap.words("jets", "jet", "warplanes", "planes", "drones", "drone",
             "missile", "missiles", "rockets", "rocket", "fighters", "gunmen", "tanks", "snipers", "mercenaries",
-            "paratroopers", "occupiers", "invaders", "warships", "helicopters", "shelling", "raid", "raids", "bombers");
+            "paratroopers", "occupiers", "invaders", "warships", "helicopters", "shelling", "raid", "raids", "bombers",
+            // "Russians shell Ochakov", "Israelis struck a house": the people acting, told by the verb that follows
+            "shell", "shelled", "pounded", "bomb", "bombed", "attacked", "hit", "struck", "storm", "stormed", "fired",
+            "downed", "seized", "captured", "advance", "advanced", "repelled", "destroyed", "targeted", "shot");
+    /** "shelling from Belgorod", "drones launched from Crimea": a hostile act or a weapon before "from" (up to
+     *  {@link #ORIGIN_SPAN} words, in its clause) makes the place after it the origin of the fire. */
+    private static final LongIntMap FIRED = LongIntMap.words("launched", "fired", "shelled", "struck", "attacked",
+            "shells", "shelling", "missiles", "missile", "rockets", "rocket", "drones", "drone", "artillery", "mortars",
+            "strikes", "strike", "attack", "attacks", "fire", "bombardment");
+    private static final int ORIGIN_SPAN = 4;
+    private static final long H_FROM = LongIntMap.h("from");
     /** A name before these words is a diplomatic venue: "Minsk peace summit", "Paris talks", "Normandy format". */
     private static final LongIntMap VENUE_TAIL = new LongIntMap();
     /** Bare compass nouns and the adjective of the curated region name they stand for ("the east" of Ukraine
@@ -679,11 +692,25 @@ final class PlaceFinder {
         if ((t.gap[i] & (Tokens.G_COLON | Tokens.G_HYPHEN)) != 0 && (t.gap[i] & Tokens.G_SPACE) != 0
                 && t.sentEnd[t.sentence[i]] - end <= 2 && i > t.sentStart[t.sentence[i]]) m.actorUse = true;
         for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 2); j--) {
-            if (t.has(j, Lexicon.LOCATIVE)) { m.locative = true; break; }
+            if (t.has(j, Lexicon.LOCATIVE)) { m.locative = true; m.origin = origin(t, j); break; }
         }
         for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 4); j--) {
             if (t.has(j, Lexicon.RELATIVE)) { m.relative = true; break; }
         }
+    }
+
+    /**
+     * The locative at token j opens where the fire came from, not the scene: "from" after a hostile act or a weapon
+     * ("shelling from Belgorod", "missiles launched from Crimea"; not "withdrew from Lyman"). Not "forces in X":
+     * in "attacks of Russia-led forces in Donbas" the side's place is the scene.
+     */
+    private static boolean origin(Tokens t, int j) {
+        if (t.hash[j] != H_FROM) return false;
+        for (int k = j - 1; k >= Math.max(t.sentStart[t.sentence[j]], j - ORIGIN_SPAN); k--) {
+            if ((t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (FIRED.get(t.hash[k]) != 0) return true;
+        }
+        return false;
     }
 
     /** "in", "near", "outside" right before a capitalised word, in tokens [from, sentEnd) ("on Monday" is no scene). */

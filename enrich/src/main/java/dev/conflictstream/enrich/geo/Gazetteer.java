@@ -108,7 +108,10 @@ public final class Gazetteer {
             g.population[e] = parseIntSafe(f[9]);
             g.addName(f[1], e, 0);
             g.addName(f[2], e, 0);
-            if (!f[3].isEmpty()) for (String alt : f[3].split(";")) g.addExactName(alt, e, ALT);
+            if (!f[3].isEmpty()) {
+                long own = SLAVIC_COUNTRY.equals(f[7]) ? NameKey.slavic(f[1]) : 0;
+                for (String alt : f[3].split(";")) g.addExactName(alt, e, sameNameSpelledOtherwise(own, alt) ? 0 : ALT);
+            }
             e++;
         }
         for (String[] f : regions) {
@@ -273,6 +276,15 @@ public final class Gazetteer {
     }
 
     private static final int VARIANT_MIN_POPULATION = 5_000;
+    /**
+     * "Ochakov" for Ochakiv, "Kupyansk" for Kupiansk: an alternate name of a Ukrainian place whose {@link NameKey#slavic}
+     * key is its own name's (key {@code own}, 0: not Ukrainian) is the Russian romanisation of that very name, the
+     * spelling half the wire copy uses; it scores as the name itself, not as an exonym or an old name.
+     */
+    private static boolean sameNameSpelledOtherwise(long own, String alt) {
+        return own != 0 && NameKey.slavic(alt) == own;
+    }
+
     /** The country whose names are indexed under {@link NameKey#slavic} keys too. */
     private static final String SLAVIC_COUNTRY = "UA";
 
