@@ -324,7 +324,7 @@ final class PlaceFinder {
         }
         longestName(t, i, sentEnd, dir, nm);
         int[] raw = nm.byVariant() ? variantPostings(nm.variantList) : nm.list >= 0 ? postingsOf(nm.list) : null;
-        if (raw != null && nm.slavicContext && !nm.byVariant()) raw = withSlavicNamesakes(t, i, nm, raw);
+        if (raw != null && nm.slavic && !nm.byVariant()) raw = withSlavicNamesakes(t, i, nm, raw);
         if (raw == null) {
             if (!dir) return null;
             if (bareCompass(t, i, sentEnd)) return compassMention(i);
@@ -431,11 +431,21 @@ final class PlaceFinder {
      * "Vasilyevka", "Gorskoye": a Russian spelling that some other place carries as its name (a Crimean village, a
      * town in Uzbekistan) is still the Ukrainian town it spells, found by its Slavic key: in an article that speaks of
      * Ukraine or Russia those towns join the exact name's candidates as alternate names, and the article's country
-     * decides between them. {@code raw} when none.
+     * decides between them. So do they when the name is only an alternate name of Ukrainian places, in any article
+     * that folds Slavic keys (a headline too): "Nikolayev" is also Mykolayiv, whose Russian name GeoNames spells
+     * "Nikolaev", and the bigger town wins. {@code raw} when none.
      */
     private int[] withSlavicNamesakes(Tokens t, int i, NameMatch nm, int[] raw) {
-        // a name a Ukrainian place or Ukraine itself carries ("Kharkiv", "Donetsk"): nothing to add, and no key to fold
-        for (int p : raw) if (SLAVIC_COUNTRY.equals(g.countryCode(p >> 2))) return raw;
+        // a name a Ukrainian place or Ukraine itself carries ("Kharkiv", "Donetsk"): nothing to add, and no key to fold;
+        // an alternate name of a Ukrainian village ("Nikolayev" of a Mykolaiv near Lviv) may still spell a city's name,
+        // also in a headline that names no country
+        boolean ukrainianAlt = false;
+        for (int p : raw) {
+            if (!SLAVIC_COUNTRY.equals(g.countryCode(p >> 2))) continue;
+            if ((p & Gazetteer.ALT) == 0) return raw;
+            ukrainianAlt = true;
+        }
+        if (!nm.slavicContext && !ukrainianAlt) return raw;
         int letters = 0;
         for (int k = i; k < nm.end; k++) letters += t.end[k] - t.start[k];
         if (letters < VARIANT_MIN_LETTERS) return raw;

@@ -11,7 +11,9 @@ class PlacesRound9Test {
     /**
      * A Russian romanisation of a Ukrainian town's own name ("Ochakov", "Izyum", "Lisichansk": the same name by the
      * Slavic key of the gazetteer) is that name, not an exonym: it is no weaker than the Ukrainian spelling, so a
-     * headline that names no country still finds the town.
+     * headline that names no country still finds the town. Another Russian spelling of a notable town's Russian name
+     * ("Nikolayev", where GeoNames writes "Nikolaev") finds that town too, even where a village carries the spelling
+     * as an alternate name: the bigger town wins.
      */
     @ParameterizedTest(name = "[{index}] {2}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -20,6 +22,8 @@ class PlacesRound9Test {
         Missile hits Lisichansk bakery, separatists say||UA.14
         Izyum shelled overnight||UA.07
         Sniper kills soldier near Avdeyevka||UA.05
+        Missile strike kills three in Nikolayev||UA.16
+        Russian missiles hit Nikolayev port|Nikolayev|UA.16
         """)
     void aRussianSpellingIsTheUkrainianName(String text, String mention, String admin1) {
         PlaceReadingsTest.check(text, mention, admin1);
