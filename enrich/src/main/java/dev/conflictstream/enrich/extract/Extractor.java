@@ -379,7 +379,7 @@ public final class Extractor {
         Mention inRegion = null;
         for (int i = mi; i < mj && inRegion == null; i++) {
             Mention m = mentions.get(i);
-            if (m.scene() && g.kind(m.entity) != Gazetteer.KIND_COUNTRY
+            if (m.scene() && !m.origin && g.kind(m.entity) != Gazetteer.KIND_COUNTRY
                     && a.sceneRegion.equals(g.admin1Code(m.entity))) inRegion = m;
         }
         if (inRegion == null) return;

@@ -84,6 +84,12 @@ final class PlaceFinder {
             "shells", "shelling", "missiles", "missile", "rockets", "rocket", "drones", "drone", "artillery", "mortars",
             "strikes", "strike", "attack", "attacks", "fire", "bombardment");
     private static final int ORIGIN_SPAN = 4;
+    /** The words that may stand between "from" and the place the fire came from: "from Russian positions near X",
+     *  "from Russia's Kursk region". */
+    private static final LongIntMap ORIGIN_FILLER = LongIntMap.words("the", "s", "its", "their", "enemy", "occupied",
+            "positions", "position", "territory", "area", "areas", "direction", "of", "near", "around", "in", "across",
+            "border", "side", "region");
+    private static final int ORIGIN_REACH = 5;
     private static final long H_FROM = LongIntMap.h("from");
     /** A name before these words is a diplomatic venue: "Minsk peace summit", "Paris talks", "Normandy format". */
     private static final LongIntMap VENUE_TAIL = new LongIntMap();
@@ -702,23 +708,33 @@ final class PlaceFinder {
         if ((t.gap[i] & (Tokens.G_COLON | Tokens.G_HYPHEN)) != 0 && (t.gap[i] & Tokens.G_SPACE) != 0
                 && t.sentEnd[t.sentence[i]] - end <= 2 && i > t.sentStart[t.sentence[i]]) m.actorUse = true;
         for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 2); j--) {
-            if (t.has(j, Lexicon.LOCATIVE)) { m.locative = true; m.origin = origin(t, j); break; }
+            if (t.has(j, Lexicon.LOCATIVE)) { m.locative = true; break; }
         }
+        m.origin = origin(t, i);
         for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 4); j--) {
             if (t.has(j, Lexicon.RELATIVE)) { m.relative = true; break; }
         }
     }
 
     /**
-     * The locative at token j opens where the fire came from, not the scene: "from" after a hostile act or a weapon
-     * ("shelling from Belgorod", "missiles launched from Crimea"; not "withdrew from Lyman"). Not "forces in X":
-     * in "attacks of Russia-led forces in Donbas" the side's place is the scene.
+     * The name at token i stands where the fire came from, not the scene: after "from" that follows a hostile act or a
+     * weapon ("shelling from Belgorod", "missiles launched from Crimea"; not "withdrew from Lyman"), with at most
+     * {@link #ORIGIN_REACH} words between "from" and the name, each a name or a word of {@link #ORIGIN_FILLER} ("fire
+     * from Russian positions near Belgorod", "from the direction of Belgorod"; not "shelling from Russia hits Sumy").
+     * Not "forces in X": in "attacks of Russia-led forces in Donbas" the side's place is the scene.
      */
-    private static boolean origin(Tokens t, int j) {
-        if (t.hash[j] != H_FROM) return false;
-        for (int k = j - 1; k >= Math.max(t.sentStart[t.sentence[j]], j - ORIGIN_SPAN); k--) {
-            if ((t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
-            if (FIRED.get(t.hash[k]) != 0) return true;
+    private static boolean origin(Tokens t, int i) {
+        int st = t.sentStart[t.sentence[i]];
+        for (int j = i - 1; j >= Math.max(st, i - 1 - ORIGIN_REACH); j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (t.hash[j] == H_FROM) {
+                for (int k = j - 1; k >= Math.max(st, j - ORIGIN_SPAN); k--) {
+                    if ((t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+                    if (FIRED.get(t.hash[k]) != 0) return true;
+                }
+                return false;
+            }
+            if (!t.is(j, Tokens.CAP) && ORIGIN_FILLER.get(t.hash[j]) == 0) return false;
         }
         return false;
     }

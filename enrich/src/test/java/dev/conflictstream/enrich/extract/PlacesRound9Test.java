@@ -31,8 +31,9 @@ class PlacesRound9Test {
 
     /**
      * "from X" after a hostile act or a weapon names where the fire came from; the event lies where it landed, the
-     * other place of the sentence. A place left behind ("withdrew from X") is still the scene, and the origin is still
-     * a place mention.
+     * other place of the sentence, also across a few words ("fire from Russian positions near Belgorod", "from Russia's
+     * Kursk region"). A place left behind ("withdrew from X") is still the scene, and the origin is still a place
+     * mention.
      */
     @ParameterizedTest(name = "[{index}] {2}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -41,6 +42,9 @@ class PlacesRound9Test {
         Rockets fired from Gaza hit Sderot, wounding a woman||IL.01
         Missiles launched from Belarus killed two in Zhytomyr||UA.27
         Russian troops withdrew from Kherson under fire||UA.08
+        Artillery fire from Russian positions near Belgorod wounds two in Vovchansk||UA.07
+        Shelling from Russia's Kursk region kills man in Sumy oblast village||UA.21
+        Shelling from Russia hits Sumy||UA.21
         """)
     void theOriginOfFireIsNotTheScene(String text, String mention, String admin1) {
         PlaceReadingsTest.check(text, mention, admin1);
