@@ -384,7 +384,7 @@ public final class Extractor {
         Mention inRegion = null;
         for (int i = mi; i < mj && inRegion == null; i++) {
             Mention m = mentions.get(i);
-            if (m.scene() && g.kind(m.entity) != Gazetteer.KIND_COUNTRY
+            if (m.scene() && !m.origin && g.kind(m.entity) != Gazetteer.KIND_COUNTRY
                     && a.sceneRegion.equals(g.admin1Code(m.entity))) inRegion = m;
         }
         if (inRegion == null) return;
@@ -588,9 +588,12 @@ public final class Extractor {
     private Mention pickPlace(List<Mention> ms, int from, int to, int trigger) {
         Mention best = null, region = null;
         int bestRank = 9;
+        // "shelling from Belgorod hits Kharkiv": where the fire came from is the scene only when nothing else is named
+        boolean target = false;
+        for (int i = from; i < to && !target; i++) target = ms.get(i).scene() && !ms.get(i).origin;
         for (int i = from; i < to; i++) {
             Mention m = ms.get(i);
-            if (!m.scene()) continue;
+            if (!m.scene() || target && m.origin) continue;
             int kind = g.kind(m.entity);
             // "in Djibo in northern Burkina Faso": the compass part of a country named with it qualifies the country and
             // is vaguer than any place the sentence names, the country included (which falls to that region when the

@@ -108,7 +108,16 @@ public final class Gazetteer {
             g.population[e] = parseIntSafe(f[9]);
             g.addName(f[1], e, 0);
             g.addName(f[2], e, 0);
-            if (!f[3].isEmpty()) for (String alt : f[3].split(";")) g.addExactName(alt, e, ALT);
+            if (!f[3].isEmpty()) {
+                long own = SLAVIC_COUNTRY.equals(f[7]) ? NameKey.slavic(f[1]) : 0;
+                for (String alt : f[3].split(";")) {
+                    boolean same = sameNameSpelledOtherwise(own, alt);
+                    g.addExactName(alt, e, same ? 0 : ALT);
+                    // "Nikolayev" for Mykolayiv, which GeoNames knows as "Nikolaev": the other Russian spellings of a
+                    // notable Ukrainian town's Russian name, by their Slavic key (asked only where the Slavic keys are)
+                    if (own != 0 && !same && g.notable(e) && russianSpelling(alt)) g.variants.add(NameKey.slavic(alt), e << 2 | ALT);
+                }
+            }
             e++;
         }
         for (String[] f : regions) {
@@ -273,6 +282,29 @@ public final class Gazetteer {
     }
 
     private static final int VARIANT_MIN_POPULATION = 5_000;
+    /**
+     * "Ochakov" for Ochakiv, "Kupyansk" for Kupiansk: an alternate name of a Ukrainian place whose {@link NameKey#slavic}
+     * key is its own name's (key {@code own}, 0: not Ukrainian) is the Russian romanisation of that very name, the
+     * spelling half the wire copy uses; it scores as the name itself, not as an exonym or an old name.
+     */
+    private static boolean sameNameSpelledOtherwise(long own, String alt) {
+        return own != 0 && NameKey.slavic(alt) == own;
+    }
+
+    /** An alternate name written the way Russian names are romanised into English: Latin letters (a hyphen, a space
+     *  or an apostrophe between them), at least {@link #RUSSIAN_SPELLING_MIN} letters. */
+    private static boolean russianSpelling(String alt) {
+        int letters = 0;
+        for (int i = 0; i < alt.length(); i++) {
+            char c = alt.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') letters++;
+            else if (c != ' ' && c != '-' && c != '\'' && c != '\u2019') return false;
+        }
+        return letters >= RUSSIAN_SPELLING_MIN;
+    }
+
+    private static final int RUSSIAN_SPELLING_MIN = 6;
+
     /** The country whose names are indexed under {@link NameKey#slavic} keys too. */
     private static final String SLAVIC_COUNTRY = "UA";
 
