@@ -42,6 +42,8 @@ public final class Gazetteer {
     private final float[] lon;
     private final String[] country;
     private final String[] admin1;
+    /** Per entity: the entity of its admin-1 region ({@link #admin1Entity} of its code), or -1; read by {@link #toPlace}. */
+    private final int[] admin1Of;
     private final int[] population;
     private final byte[] fcode;
     private final int size;
@@ -59,6 +61,7 @@ public final class Gazetteer {
         lon = new float[capacity];
         country = new String[capacity];
         admin1 = new String[capacity];
+        admin1Of = new int[capacity];
         population = new int[capacity];
         fcode = new byte[capacity];
         size = capacity;
@@ -176,6 +179,7 @@ public final class Gazetteer {
             e++;
         }
         g.fillMissingAdmin1(places.size());
+        g.linkAdmin1();
         Map<Long, Integer> byGeonameId = new HashMap<>();
         for (int i = 0; i < places.size(); i++) byGeonameId.put(g.geonameId[i], i);
         for (String[] f : readTsv(aliasesTsv)) {
@@ -225,6 +229,14 @@ public final class Gazetteer {
             }
             if (found != null) admin1[i] = found;
         }
+    }
+
+    /**
+     * Each entity's region once, as an entity, so placing a mention reads an array instead of a map by code string
+     * (a few cache misses per mention: the code, the map's node, the key it compares).
+     */
+    private void linkAdmin1() {
+        for (int e = 0; e < size; e++) admin1Of[e] = admin1Entity(admin1[e]);
     }
 
     private void setArea(int e, String lat, String lon, String cc, Map<String, String> interned) {
@@ -398,13 +410,14 @@ public final class Gazetteer {
     /** The entity as a {@link ResolvedPlace}, spelled {@code mention} in the text. */
     public ResolvedPlace toPlace(int e, String mention) {
         Long id = kind[e] == KIND_PLACE ? geonameId[e] : null;
-        String a1 = admin1[e];
-        return new ResolvedPlace(id, name[e], mention, round(lat[e]), round(lon[e]), country[e], a1, admin1Name(a1));
+        int a1 = admin1Of[e];
+        return new ResolvedPlace(id, name[e], mention, round(lat[e]), round(lon[e]), country[e], admin1[e],
+                a1 < 0 ? null : name[a1]);
     }
 
     /** The admin-1 region of a place as a region-only {@link ResolvedPlace}, or null. */
     public ResolvedPlace regionOf(int e, String mention) {
-        int r = admin1Entity(admin1[e]);
+        int r = admin1Of[e];
         return r < 0 ? null : toPlace(r, mention);
     }
 
