@@ -5,7 +5,6 @@ import dev.conflictstream.schema.Report;
 import dev.conflictstream.schema.serde.ConfluentAvroSerde;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -41,7 +40,7 @@ final class CommittedEvents {
     private final ConfluentAvroSerde<ConflictEvent> values;
     private final KeyValueStore<String, EventEntry> retracted;
     private final KeyValueStore<String, Report> pinned;
-    private long unreadable;
+    private long skipped;
 
     CommittedEvents(KeyValueStore<Bytes, byte[]> latest, ConfluentAvroSerde<String> keys, ConfluentAvroSerde<ConflictEvent> values,
                     KeyValueStore<String, EventEntry> retracted, KeyValueStore<String, Report> pinned) {
@@ -55,49 +54,53 @@ final class CommittedEvents {
     /** Calls {@code action} once per live event, in no particular order. */
     void forEachLive(LiveEvent action) {
         Map<String, KeyValue<String, Report>> pins = newestPins();
-        unreadable = 0;
+        skipped = 0;
         try (KeyValueIterator<Bytes, byte[]> it = latest.all()) {
             while (it.hasNext()) {
                 KeyValue<Bytes, byte[]> kv = it.next();
-                String eventId;
-                ConflictEvent event;
+                Live live;
                 try {
-                    eventId = keys.deserialize(kv.key.get());
-                    event = values.deserialize(kv.value);
-                } catch (SerializationException e) {
-                    unreadable++; // dead-lettered when it was processed: the aggregate never saw it
+                    String eventId = keys.deserialize(kv.key.get());
+                    live = eventId == null || eventId.isEmpty() ? null : resolve(eventId, values.deserialize(kv.value), pins.remove(eventId));
+                } catch (RuntimeException e) {
+                    // dead-lettered when it was processed (not decodable, or the aggregate failed on it): it never counted
+                    skipped++;
                     continue;
                 }
-                if (eventId != null && !eventId.isEmpty()) {
-                    resolve(eventId, event, pins.remove(eventId), action);
-                }
+                emit(live, action);
             }
         }
-        pins.forEach((eventId, pin) -> resolve(eventId, null, pin, action));
+        pins.forEach((eventId, pin) -> emit(resolve(eventId, null, pin), action));
     }
 
-    /** Records of the topic a rebuild could not decode (the last {@link #forEachLive}). */
-    long unreadable() {
-        return unreadable;
+    /** Records of the topic the last {@link #forEachLive} could not decode or apply, skipped as processing skipped them. */
+    long skipped() {
+        return skipped;
     }
 
-    private void resolve(String eventId, ConflictEvent event, KeyValue<String, Report> pin, LiveEvent action) {
+    private record Live(String eventId, EventEntry entry, Report report) {}
+
+    private static void emit(Live live, LiveEvent action) {
+        if (live != null) {
+            action.accept(live.eventId, live.entry, live.report);
+        }
+    }
+
+    /** What the newest of the three stores says {@code eventId} is: live with its report, or null (retracted, or nothing). */
+    private Live resolve(String eventId, ConflictEvent event, KeyValue<String, Report> pin) {
         EventEntry entry = retracted.get(eventId);
         long gone = entry == null || entry.live() ? Long.MIN_VALUE : entry.version(); // a live one: an older release's, only a version
         long topic = event == null ? Long.MIN_VALUE : event.getIngestedAt().toEpochMilli();
         long pinnedAt = pin == null ? Long.MIN_VALUE : pin.value.getIngestedAt().toEpochMilli();
         if (gone >= topic && gone >= pinnedAt) {
-            return; // retracted, or nothing
+            return null;
         }
         if (topic >= pinnedAt) {
             Report report = Reports.of(event);
-            action.accept(eventId, EventEntry.of(eventId, event, report, topic), report);
-        } else {
-            EventEntry pinnedEntry = EventEntry.of(pin.key, pin.value);
-            if (pinnedEntry != null) {
-                action.accept(eventId, pinnedEntry, pin.value);
-            }
+            return new Live(eventId, EventEntry.of(eventId, event, report, topic), report);
         }
+        EventEntry pinnedEntry = EventEntry.of(pin.key, pin.value);
+        return pinnedEntry == null ? null : new Live(eventId, pinnedEntry, pin.value);
     }
 
     /** The newest pinned report of each event id (an event pinned twice keeps its older pin under another key). */

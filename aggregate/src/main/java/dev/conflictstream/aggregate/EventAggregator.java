@@ -110,9 +110,9 @@ final class EventAggregator implements Processor<String, TopicEvent, String, Spe
         if (rebuilt >= 0) {
             log.info("task {}: event index, reports, incident days and region tallies rebuilt from {} live events in {} ms", context.taskId(),
                     rebuilt, (System.nanoTime() - started) / 1_000_000);
-            if (committed.unreadable() > 0) {
-                log.warn("task {}: {} records of the events topic could not be read while rebuilding (they were dead-lettered when processed)",
-                        context.taskId(), committed.unreadable());
+            if (committed.skipped() > 0) {
+                log.warn("task {}: {} records of the events topic could not be read or applied while rebuilding, skipped"
+                        + " (they were dead-lettered when processed)", context.taskId(), committed.skipped());
             }
         } else {
             log.debug("task {}: event index current", context.taskId());
