@@ -45,7 +45,7 @@ final class EventTyping {
             "saf", "sna", "idf");
     /** Attack words with a one-sided meaning (two-sided ones, "clashed", "fought", stay battles). */
     private static final LongIntMap ONE_SIDED = LongIntMap.words("attack", "attacks", "attacked", "attacking", "raid", "raided",
-            "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "shooting", "shot", "shoot", "shoots", "fired", "firing", "beat",
+            "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "open", "opens", "shooting", "shot", "shoot", "shoots", "fired", "firing", "beat",
             "beaten", "beating", "beatings");
     /** Civilian places and people beyond Lexicon.CIVILIAN: "attacked the village", "killed 3 men at a bar". */
     static final LongIntMap CIVILIAN_TARGET = LongIntMap.words("village", "villages", "market", "church", "churches",

@@ -54,7 +54,9 @@ public final class Extractor {
             ADDITIVE.put(LongIntMap.h(w), 1);
         }
         for (String w : new String[] {"killed", "dead", "died", "dies", "death", "deaths", "slain", "bodies", "killing",
-                "killings", "kills", "perished", "deadly", "fatalities"}) {
+                "killings", "kills", "perished", "deadly", "fatalities",
+                // headline present with no count: "troops kill militants" ("to kill", "will kill" stay suppressed)
+                "kill"}) {
             DEATH.put(LongIntMap.h(w), 1);
         }
     }

@@ -185,7 +185,9 @@ final class Triggers {
         // "gunmen fired at a police station": a one-sided attack word (EventTyping: on civilians, an attack on them)
         pair(BATTLES, "Armed clash", 40, "fired at", "fired on", "firing at", "firing on", "shot at");
         pair(BATTLES, "Armed clash", 62, "opened fire", "exchanged fire", "exchange fire", "small arms",
-                "ceasefire violation", "ceasefire violations", "broke through", "fired upon");
+                "ceasefire violation", "ceasefire violations", "broke through", "fired upon",
+                // headline present: "gunman opens fire on worshippers", "forces fire on positions"
+                "open fire", "opens fire", "fire on", "fires on");
         // two sides firing told with other verbs and nouns: "traded gunfire", "exchanged shots", "a gun battle broke
         // out", "army troops battled rebels"
         pair(BATTLES, "Armed clash", 62, "traded fire", "traded gunfire", "exchanged gunfire", "exchanged shots",

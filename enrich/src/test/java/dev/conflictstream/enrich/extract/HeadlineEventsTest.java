@@ -25,6 +25,8 @@ class HeadlineEventsTest {
         # clashes in the present tense: repels, ambushes
         Chadian army repels Boko Haram assault on Bol|Battles|Armed clash||0
         Police repulse bandit attack on Zurmi, 6 bandits killed|Battles|Armed clash||6
+        Separatists open fire on army checkpoint near Bamenda|Battles|Armed clash||0
+        Troops kill Al-Shabaab fighters in Hiraan raid|Battles|Armed clash||
         # one-sided violence in the present tense
         Militants behead two farmers in Cabo Delgado|Violence against civilians|Attack||2
         Gunmen shoot dead trader in Maiduguri|Violence against civilians|Attack||1
