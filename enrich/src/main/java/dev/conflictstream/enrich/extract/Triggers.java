@@ -186,7 +186,7 @@ final class Triggers {
         pair(BATTLES, "Armed clash", 40, "fired at", "fired on", "firing at", "firing on", "shot at");
         pair(BATTLES, "Armed clash", 62, "opened fire", "exchanged fire", "exchange fire", "small arms",
                 "ceasefire violation", "ceasefire violations", "broke through", "fired upon",
-                // headline present: "gunman opens fire on worshippers", "forces fire on positions"
+                // headline present: "gunman opens fire on worshippers", "forces fire on positions" (a blaze: modifierUse)
                 "open fire", "opens fire", "fire on", "fires on");
         // two sides firing told with other verbs and nouns: "traded gunfire", "exchanged shots", "a gun battle broke
         // out", "army troops battled rebels"
@@ -396,6 +396,11 @@ final class Triggers {
         pair(SD, "Other", 50, "mass grave", "mass graves");
     }
 
+    private static final long H_FIRE = LongIntMap.h("fire"), H_FIRES = LongIntMap.h("fires");
+    /** Verbs of a blaze before "fire on": "caught fire on", "set fire on" ("set fire" itself is a trigger). */
+    private static final LongIntMap BLAZE = LongIntMap.words("caught", "catches", "catch", "catching", "set", "sets",
+            "setting", "opened");
+
     /** Attack words a politician may say ("Minister attacks opposition"), and who says them. */
     private static final LongIntMap VERBAL_ATTACK = LongIntMap.words("attack", "attacks", "attacked");
     private static final LongIntMap POLITICIAN = LongIntMap.words("minister", "president", "premier", "pm", "chancellor",
@@ -493,6 +498,11 @@ final class Triggers {
         if (ACTOR_MODIFIER.get(h) != 0 && k + 1 < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
                 && MODIFIED_ACTOR.get(t.hash[k + 1]) != 0) {
             return "modifies an actor";
+        }
+        // "a tanker caught fire on the expressway", "the fire on the third floor", "Fire on a market kills 5": a blaze;
+        // gunfire has a subject before it ("forces fire on positions")
+        if ((h == H_FIRE || h == H_FIRES) && (k == st || t.has(k - 1, Lexicon.DETERMINER) || BLAZE.get(t.hash[k - 1]) != 0)) {
+            return "a blaze, not gunfire";
         }
         // headline "Minister attacks opposition over budget": words, not arms ("Minister attacked by a mob",
         // "... attacked in Kabul" are still attacks)

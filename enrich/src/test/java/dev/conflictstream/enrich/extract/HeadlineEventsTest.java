@@ -26,6 +26,7 @@ class HeadlineEventsTest {
         Chadian army repels Boko Haram assault on Bol|Battles|Armed clash||0
         Police repulse bandit attack on Zurmi, 6 bandits killed|Battles|Armed clash||6
         Separatists open fire on army checkpoint near Bamenda|Battles|Armed clash||0
+        Rebels fire on UN convoy near Beni|Battles|Armed clash||0
         Troops kill Al-Shabaab fighters in Hiraan raid|Battles|Armed clash||
         # one-sided violence in the present tense
         Militants behead two farmers in Cabo Delgado|Violence against civilians|Attack||2
@@ -67,6 +68,7 @@ class HeadlineEventsTest {
         Senate shoots down budget proposal
         Rupee hits record low against dollar
         Inflation strikes hardest at Lagos traders
+        Fuel tanker catches fire on Lagos-Ibadan expressway
         """)
     void findsNoEventInAHeadlineWithoutConflict(String headline) {
         assertThat(EXTRACTOR.extract(new ArticleText("headline", null, headline, ExtractorFixture.PUBLISHED)).events())
