@@ -39,8 +39,9 @@ public final class Extractor {
     static final LongIntMap DEATH = new LongIntMap();
     /**
      * Deaths from nature, disease or accident: a sentence with no trigger that names one ("Storm kills 3 in Texas",
-     * "Floods leave 40 dead", "a bus collision kills 12", "Quake toll rises") is no conflict event ("fire" is left out:
-     * "sniper fire kills a soldier"; so is "crash": an aircraft that crashes in a war may have been shot down).
+     * "Floods leave 40 dead", "a bus collision kills 12", "Quake toll rises") is no conflict event; so is a blaze ("Fire kills 5 in
+     * a market", "a fire in the house killed two": {@link Triggers#blaze}), but not "sniper fire kills a soldier"; "crash" is
+     * left out: an aircraft that crashes in a war may have been shot down.
      */
     private static final LongIntMap NON_CONFLICT_CAUSE = LongIntMap.words("storm", "storms", "flood", "floods", "flooding",
             "quake", "earthquake", "earthquakes", "landslide", "landslides", "mudslide", "tornado", "tornadoes",
@@ -363,7 +364,7 @@ public final class Extractor {
         int st = x.st, en = x.en;
         boolean harmed = x.killed != null && x.killed.low() > 0 || x.injured != null && x.injured.low() > 0
                 || x.killed == null && deathWord(t, st, en);
-        if (!harmed || t.anyWord(st, en, NON_CONFLICT_CAUSE)) return false;
+        if (!harmed || t.anyWord(st, en, NON_CONFLICT_CAUSE) || Triggers.blazeIn(t, st, en)) return false;
         if (afterBackground && x.date.date() == null) {
             // "In 2014, rebels seized the city. Dozens were killed.": the toll of the background before it
             if (a.trace.on()) a.trace.add("    deaths without a trigger or a date after a background sentence: background\n");

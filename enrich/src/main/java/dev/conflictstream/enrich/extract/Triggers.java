@@ -401,6 +401,18 @@ final class Triggers {
     private static final LongIntMap BLAZE = LongIntMap.words("caught", "catches", "catch", "catching", "set", "sets",
             "setting", "opened");
 
+    /** "fire" at token k names a blaze: first in its sentence, after a determiner or after "caught" / "set". */
+    static boolean blaze(Tokens t, int k, int st) {
+        long h = t.hash[k];
+        return (h == H_FIRE || h == H_FIRES) && (k == st || t.has(k - 1, Lexicon.DETERMINER) || BLAZE.get(t.hash[k - 1]) != 0);
+    }
+
+    /** A blaze ({@link #blaze}) among the tokens from st to en. */
+    static boolean blazeIn(Tokens t, int st, int en) {
+        for (int k = st; k < en; k++) if (blaze(t, k, st)) return true;
+        return false;
+    }
+
     /** Attack words a politician may say ("Minister attacks opposition"), and who says them. */
     private static final LongIntMap VERBAL_ATTACK = LongIntMap.words("attack", "attacks", "attacked");
     private static final LongIntMap POLITICIAN = LongIntMap.words("minister", "president", "premier", "pm", "chancellor",
@@ -501,9 +513,7 @@ final class Triggers {
         }
         // "a tanker caught fire on the expressway", "the fire on the third floor", "Fire on a market kills 5": a blaze;
         // gunfire has a subject before it ("forces fire on positions")
-        if ((h == H_FIRE || h == H_FIRES) && (k == st || t.has(k - 1, Lexicon.DETERMINER) || BLAZE.get(t.hash[k - 1]) != 0)) {
-            return "a blaze, not gunfire";
-        }
+        if (blaze(t, k, st)) return "a blaze, not gunfire";
         // headline "Minister attacks opposition over budget": words, not arms ("Minister attacked by a mob",
         // "... attacked in Kabul" are still attacks)
         if (VERBAL_ATTACK.get(h) != 0 && k - 1 >= st && POLITICIAN.get(t.hash[k - 1]) != 0 && k + 1 < en

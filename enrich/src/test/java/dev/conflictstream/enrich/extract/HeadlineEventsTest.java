@@ -62,6 +62,8 @@ class HeadlineEventsTest {
         Earthquake toll rises to 300 in Afghanistan's Herat
         Cholera outbreak kills 12 in Somali camp
         Stampede at stadium kills 8 in Cameroon
+        Fire kills family of five in Dayton home
+        Two children died when a fire swept through their apartment in Fresno
         # a politician's attack is words, a proposal shot down no aircraft, a currency or index that hits a level no strike
         Minister attacks opposition over fuel subsidy
         President attacks media for coverage of crisis
