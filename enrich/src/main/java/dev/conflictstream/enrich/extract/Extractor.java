@@ -28,6 +28,8 @@ public final class Extractor {
     }
 
     private static final long H_HAD = LongIntMap.h("had");
+    /** Headline "X will pay as missiles kill 23": "as" opening a clause ends the look-back ("such as", "as well as" do not). */
+    private static final long H_AS = LongIntMap.h("as"), H_SUCH = LongIntMap.h("such"), H_WELL = LongIntMap.h("well");
     private static final LongIntMap RELATIVE_PRONOUN = LongIntMap.words("who", "which", "that");
     private static final long H_TO = LongIntMap.h("to"), H_IF = LongIntMap.h("if"), H_UNLESS = LongIntMap.h("unless"),
             H_SHOULD = LongIntMap.h("should"), H_DUE = LongIntMap.h("due"), H_LED = LongIntMap.h("led"),
@@ -530,6 +532,7 @@ public final class Extractor {
         for (int j = k - 1; j >= Math.max(st, k - 6); j--) {
             // "a soldier or a bandit (witnesses do not agree) shot a trader": an aside in brackets negates nothing outside
             if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0) break;
+            if (t.hash[j] == H_AS && t.hash[j + 1] != H_WELL && !(j - 1 >= st && t.hash[j - 1] == H_SUCH)) break;
             int c = Lexicon.classes(t.hash[j]);
             if ((c & (Lexicon.MODAL | Lexicon.PLAN | Lexicon.NEG | Lexicon.BACKGROUND)) != 0) {
                 if ((c & Lexicon.MODAL) != 0 && t.is(j, Tokens.CAP) && !t.sentenceInitial(j)) continue; // "May"

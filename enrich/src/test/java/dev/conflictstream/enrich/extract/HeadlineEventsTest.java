@@ -43,6 +43,9 @@ class HeadlineEventsTest {
         # aircraft and munitions brought down
         Ukraine downs two Russian helicopters near Izium|Strategic developments|Disrupted weapons use||0
         Air defence shoots down Houthi missile over Jizan|Strategic developments|Disrupted weapons use||0
+        # "as" opens a clause of its own: a threat or a plea before it suppresses nothing after it
+        Army vows revenge as roadside bomb kills 6 soldiers in Dhi Qar|Explosions/Remote violence|Remote explosive/landmine/IED||6
+        Mayor appeals for calm as clashes kill 3 in Tarlac|Battles|Armed clash||3
         # property destroyed or looted in the present tense; protesters who torch riot
         Gunmen loot shops and torch houses in Benue village|Strategic developments|Looting/property destruction||0
         Students torch buses in Dhaka protest over road deaths|Riots|Violent demonstration||0
