@@ -101,8 +101,8 @@ public final class AggregateTopology {
         ConfluentAvroSerde<ConflictEvent> eventValues = serdes.value(Topics.EVENTS);
         topology.addReadOnlyStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CURRENT_EVENTS_STORE),
                         Serdes.Bytes(), Serdes.ByteArray()).withCachingDisabled(),
-                READ_EVENTS, eventKeys.deserializer(), eventValues.deserializer(), Topics.EVENTS.name(),
-                KEEP_LATEST_EVENTS, () -> new LatestEvents(eventKeys, eventValues));
+                READ_EVENTS, eventKeys.deserializer(), TopicEvent.deserializer(eventValues), Topics.EVENTS.name(),
+                KEEP_LATEST_EVENTS, () -> new LatestEvents(eventKeys));
         topology.addProcessor(AGGREGATE_EVENTS, () -> new EventAggregator(metrics, eventKeys, eventValues), READ_EVENTS);
         topology.connectProcessorAndStateStores(AGGREGATE_EVENTS, CURRENT_EVENTS_STORE);
         store(topology, PINNED_REPORTS_STORE, new AvroBinarySerde<>(Report.class));

@@ -55,7 +55,7 @@ import org.slf4j.LoggerFactory;
  * Everything is a function of the set of current reports, not of arrival order, so replays,
  * corrections and retractions are exact and a replay never double-counts.
  */
-final class EventAggregator implements Processor<String, ConflictEvent, String, SpecificRecord> {
+final class EventAggregator implements Processor<String, TopicEvent, String, SpecificRecord> {
 
     private static final Logger log = LoggerFactory.getLogger(EventAggregator.class);
 
@@ -166,7 +166,7 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
     }
 
     @Override
-    public void process(Record<String, ConflictEvent> record) {
+    public void process(Record<String, TopicEvent> record) {
         processing = true;
         try {
             apply(record);
@@ -179,12 +179,12 @@ final class EventAggregator implements Processor<String, ConflictEvent, String, 
         }
     }
 
-    private void apply(Record<String, ConflictEvent> record) {
+    private void apply(Record<String, TopicEvent> record) {
         String eventId = record.key();
         if (eventId == null || eventId.isEmpty()) {
             return; // nothing to upsert or retract (enrich never writes an empty id; the event index keeps that key)
         }
-        ConflictEvent event = record.value();
+        ConflictEvent event = record.value() == null ? null : record.value().event();
         long version = event == null ? record.timestamp() : event.getIngestedAt().toEpochMilli();
         EventEntry before = events.get(eventId);
         if (before != null && version < before.version()) {

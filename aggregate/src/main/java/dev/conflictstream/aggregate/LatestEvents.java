@@ -1,6 +1,5 @@
 package dev.conflictstream.aggregate;
 
-import dev.conflictstream.schema.ConflictEvent;
 import dev.conflictstream.schema.serde.ConfluentAvroSerde;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -16,18 +15,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * record is kept, also one the aggregate drops as stale ({@link CommittedEvents} says which
  * version counts); a tombstone deletes.
  *
- * <p>Keys and values are stored as the topic's bytes (the Confluent wire format): a restore writes
- * them unread, and a rebuild ({@link CommittedEvents}) decodes them one by one, skipping any it
- * cannot read as the source's dead-letter handler skips them while processing.
+ * <p>Keys and values are stored as the topic's bytes (the Confluent wire format; the value as it
+ * was read, {@link TopicEvent}): a restore writes them unread, and a rebuild
+ * ({@link CommittedEvents}) decodes them one by one, skipping any it cannot read as the source's
+ * dead-letter handler skips them while processing.
  */
-final class LatestEvents implements Processor<String, ConflictEvent, Void, Void> {
+final class LatestEvents implements Processor<String, TopicEvent, Void, Void> {
     private final ConfluentAvroSerde<String> keys;
-    private final ConfluentAvroSerde<ConflictEvent> values;
     private KeyValueStore<Bytes, byte[]> store;
 
-    LatestEvents(ConfluentAvroSerde<String> keys, ConfluentAvroSerde<ConflictEvent> values) {
+    LatestEvents(ConfluentAvroSerde<String> keys) {
         this.keys = keys;
-        this.values = values;
     }
 
     @Override
@@ -36,10 +34,10 @@ final class LatestEvents implements Processor<String, ConflictEvent, Void, Void>
     }
 
     @Override
-    public void process(Record<String, ConflictEvent> record) {
+    public void process(Record<String, TopicEvent> record) {
         if (record.key() == null) {
             return; // a compacted topic holds no record without a key; the aggregate ignores one too
         }
-        store.put(Bytes.wrap(keys.serialize(record.key())), values.serialize(record.value()));
+        store.put(Bytes.wrap(keys.serialize(record.key())), record.value() == null ? null : record.value().bytes());
     }
 }

@@ -238,22 +238,24 @@ final class ChildPipeline {
 
     /** Incidents the aggregate's query API has tallied, summed over regions (0 while it does not answer). */
     static long talliedIncidents(int queryPort) {
+        long sum = 0;
+        for (JsonNode region : regions(queryPort)) {
+            sum += region.get("incidents").asLong();
+        }
+        return sum;
+    }
+
+    /** The query API's {@code /regions} answer (empty while it does not answer). */
+    static JsonNode regions(int queryPort) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + queryPort + "/regions"))
                     .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return 0;
-            }
-            long sum = 0;
-            for (JsonNode region : JSON.readTree(response.body())) {
-                sum += region.get("incidents").asLong();
-            }
-            return sum;
+            return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.createArrayNode();
         } catch (IOException e) {
-            return 0; // not serving yet
+            return JSON.createArrayNode(); // not serving yet
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 0;
+            return JSON.createArrayNode();
         }
     }
 
@@ -285,7 +287,7 @@ final class ChildPipeline {
         return (System.nanoTime() - nanoTime) / 1e9;
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {

@@ -69,6 +69,18 @@ final class Casualties {
         return false;
     }
 
+    /**
+     * A death word before the protest word at {@code at} stands in a clause opened by a cause word ("following the death
+     * of a shopkeeper ..., traders staged a protest", "after a man died in custody, residents marched"): the protest
+     * answers those deaths, they are not its own.
+     */
+    static boolean causeBeforeProtest(Tokens t, int st, int at) {
+        for (int k = st; k < at; k++) {
+            if (t.has(k, Lexicon.KILL) && t.wordBefore(k, st, k - st, CAUSE)) return true;
+        }
+        return false;
+    }
+
     /** The rites of the dead: "the funeral of a slain activist" mourns deaths told elsewhere. */
     private static final LongIntMap MOURNED = LongIntMap.words("funeral", "funerals", "burial", "burials", "memorial",
             "commemoration", "anniversary");
@@ -479,6 +491,10 @@ final class Casualties {
         for (int j = p.end(); j < Math.min(e - 1, p.end() + 4); j++) {
             if ((t.gap[j] & ~Tokens.G_SPACE) != 0) return f;
             if (t.hash[j] != H_AND) continue;
+            // "two police officers and a civilian were killed": one more person after the group (not "and a civilian was
+            // injured", a verb of its own)
+            int one = singleAfterAnd(t, j, e);
+            if (one >= 0) return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), span(t, p.start(), one + 1));
             if (!Numbers.isNumberToken(t, j + 1)) return f;
             Numbers.Phrase q = Numbers.value(t, j + 1, e);
             if (q == null || q.qualifier() != Qualifier.EXACT || !countsPeople(t, q, e)) return f;
@@ -489,6 +505,23 @@ final class Casualties {
             return new Figure(f.low() + q.low(), f.high() + q.high(), f.qualifier(), span(t, p.start(), q.end()));
         }
         return f;
+    }
+
+    private static final LongIntMap ONE_ARTICLE = LongIntMap.words("a", "an");
+    private static final LongIntMap AND_WORD = LongIntMap.words("and");
+
+    /**
+     * The token of a singular person after the "and" at {@code and}, with an article and at most one adjective ("and a
+     * civilian", "and an elderly man"), followed by no verb of its own but the group's ("were"); or -1.
+     */
+    private static int singleAfterAnd(Tokens t, int and, int e) {
+        if (and + 2 >= e || ONE_ARTICLE.get(t.hash[and + 1]) == 0) return -1;
+        for (int n = and + 2; n < Math.min(e, and + 4); n++) {
+            if (!t.has(n, Lexicon.PERSON_SG)) continue;
+            if (n + 1 < e && (t.hash[n + 1] == H_WAS || t.has(n + 1, Lexicon.KILL | Lexicon.INJURE))) return -1;
+            return n;
+        }
+        return -1;
     }
 
     /** "Also killed in the strike were more than a dozen insurgents": the subject follows "were". */
@@ -652,6 +685,10 @@ final class Casualties {
             // 3 dead": a count right before the death word is its own
             if (j - 1 >= s && (t.hash[j - 1] == H_INCLUDING || t.hash[j - 1] == H_AMONG) && p.end() != k) continue;
             Figure f = figure(t, Numbers.withQualifier(t, p, s));
+            // "two police officers and a civilian were killed": one more person after the group, before the death word
+            int and = f == null ? -1 : t.first(p.end(), k, AND_WORD);
+            int one = and < 0 || (t.gap[and] & Tokens.G_COMMA) != 0 ? -1 : singleAfterAnd(t, and, k);
+            if (one >= 0) return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), span(t, j, k + 1));
             // "three soldiers and two civilians were killed": add the group before "and"
             int a = f == null ? -1 : firstTokenOf(t, p);
             // "Jan and several Haqqani fighters were killed", "the commander and two of his guards": one more

@@ -35,6 +35,10 @@ final class EventDrafts {
         boolean killedRestated, injuredRestated;
         /** the sentence is only a tally of the note's deaths ("3 fatalities."), ACLED's closing count */
         boolean killedTotal;
+        /** the sentence is an armed clash of two sides firing ("... exchanged fire with the attackers") */
+        boolean exchangeOfFire;
+        /** the sentence tells an arrest of one person named by a pronoun ("He was arrested in ..."), not arrests at a protest */
+        boolean oneArrested;
         Set<String> actors = new LinkedHashSet<>();
     }
 
@@ -161,8 +165,13 @@ final class EventDrafts {
                 && d.trigger.subtype().equals("Sexual violence")) {
             into.trigger = d.trigger;
         }
-        // "Teachers protested ... Police later arrested 4 of the protesters.": a protest is coded by the worst done in it
-        if (escalates(into.trigger, d.trigger)) into.trigger = d.trigger.type().equals(Triggers.SD) ? ARRESTED_AT_PROTEST : d.trigger;
+        // "Gunmen attacked a family ... Soldiers arrived and exchanged fire with them.": the attack became a battle (ACLED)
+        if (d.exchangeOfFire && into.trigger.type().equals(Triggers.VAC) && into.trigger.subtype().equals("Attack")) {
+            into.trigger = d.trigger;
+        }
+        // "Teachers protested ... Police later arrested 4 of the protesters.": a protest is coded by the worst done in it;
+        // "... against the arrest of an editor. He was arrested in ...": the grievance retold, no arrest at the protest
+        if (escalates(into.trigger, d.trigger) && !d.oneArrested) into.trigger = d.trigger.type().equals(Triggers.SD) ? ARRESTED_AT_PROTEST : d.trigger;
         into.killed.join(d.killed.figure(), d.killedTotal ? EventFigures.Link.TOTAL : d.killedRestated ? EventFigures.Link.RESTATED
                 : EventFigures.Link.of(d.alsoKilled || collateral, d.killedMore, d.additive));
         into.injured.join(d.injured.figure(), d.injuredRestated ? EventFigures.Link.RESTATED

@@ -59,7 +59,9 @@ final class EventTyping {
             "youth", "indigenous",
             // people a vigilante group or a force kills for what they are said to be: "killed 4 suspected thieves"
             "thief", "thieves", "robber", "robbers", "informer", "informers", "witch", "witches", "hostage", "hostages",
-            "captives", "captive", "neighbour", "neighbor", "neighbours", "neighbors");
+            "captives", "captive", "neighbour", "neighbor", "neighbours", "neighbors",
+            // "attacked a household", "raided a homestead": a family's home
+            "household", "households", "homestead", "homesteads");
     /** What protesters do in a violent demonstration. */
     private static final LongIntMap RIOTOUS = LongIntMap.words("stones", "stone", "rocks", "pelted", "pelting", "torched", "torch", "torches",
             "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
@@ -70,6 +72,8 @@ final class EventTyping {
     private static final LongIntMap RIOTER = LongIntMap.words("supporters", "youths", "youth", "students", "activists", "villagers",
             "residents", "crowd", "crowds", "fans", "mob", "mobs", "locals", "partisans", "cadres", "workers", "neighbours",
             "neighbors", "families", "traders", "worshippers", "hooligans", "miners", "vendors", "motorcyclists", "squatters", "student", "supporter");
+    /** "members of two communities clashed over a boundary": communities fighting each other (ACLED's mob violence). */
+    private static final LongIntMap COMMUNAL = LongIntMap.words("communities", "community");
     /** Battle words of two sides fighting (one-sided attack words are {@link #ONE_SIDED}). */
     private static final LongIntMap TWO_SIDED = LongIntMap.words("clash", "clashes", "clashed", "fighting", "fought", "battle",
             "battles", "skirmish", "skirmishes", "brawl", "brawled", "scuffle", "scuffled", "scuffles", "crossfire",
@@ -130,10 +134,11 @@ final class EventTyping {
         boolean generic = best == Triggers.KILL_FALLBACK || best.type().equals(Triggers.BATTLES)
                 && best.subtype().equals("Armed clash") && ONE_SIDED.get(t.hash[at]) != 0;
         Triggers.Trigger grievance = grievanceOfProtest(best, t, st, at);
+        if (grievance == null) grievance = grievanceBeforeProtest(best, t, st, at, en);
         if (grievance != null) return protestType(grievance, t, st, en, killed);
         if (protest(best, t, st, en)) return protestType(best, t, st, en, killed);
         if (best.type().equals(Triggers.ERV) && SUPPORT_FIRE.contains(best.subtype())
-                && (battleWord(t, st, en) || groundAssault(t, st, en, at))) {
+                && (battleWord(t, st, en) || groundAssault(t, st, en, at) || gunsAndGrenades(t, st, en))) {
             // ACLED: shelling or strikes in support of a battle are that battle, one event
             return CLASH_WITH_SUPPORT;
         }
@@ -141,11 +146,21 @@ final class EventTyping {
             Triggers.Trigger riot = unorganisedFight(t, st, en);
             if (riot != null) return riot;
         }
+        boolean oneSidedKilling = generic || best.type().equals(Triggers.VAC) && best.subtype().equals("Attack")
+                || best == Triggers.KILL_CIVILIANS;
+        // "a farmer killed a herder in a dispute over crops": a private quarrel fought without arms is mob violence (ACLED)
+        // (with no trigger, the death word is the verb: "a herder killed a farmer")
+        int verbAt = best == Triggers.KILL_FALLBACK || best == Triggers.KILL_CIVILIANS ? deathWordAt(t, st, en) : at;
+        if (oneSidedKilling && disputants(t, st, verbAt, en) && !armedInSentence(t, st, en)) return MOB_VIOLENCE;
+        // "a gang member was shot dead by members of a rival gang": gangs fighting each other are armed groups in a clash
+        if (oneSidedKilling && rivalGroup(t, st, en)) return RIVALS_CLASH;
         // "a group of youths attacked a police station", "villagers killed a suspected thief": unorganised attackers
         if (generic) {
             int verb = best != Triggers.KILL_FALLBACK ? at : victimsFrom(t, st, en) - 1; // "villagers killed a thief"
             Triggers.Trigger riot = unorganisedAttackers(t, st, verb);
             if (riot != null) return riot;
+            // "a group of people attacked two officers, accusing them of ...": people punishing whom they accuse, a mob
+            if (best != Triggers.KILL_FALLBACK && t.first(at + 1, en, ACCUSING) >= 0 && crowdActor(t, st, at)) return MOB_VIOLENCE;
         }
         // "residents burned alive a suspected kidnapper", "villagers hacked to death ...": a crowd's killing
         if (best.type().equals(Triggers.VAC) && best.subtype().equals("Attack")) {
@@ -182,6 +197,85 @@ final class EventTyping {
         // "2 people were killed in an attack by unknown gunmen": the plain people died before the attack word
         if (generic && best != Triggers.KILL_FALLBACK && plainPeopleDied(t, st, at)) return CIVILIANS_ATTACKED;
         return best;
+    }
+
+    private static final LongIntMap ACCUSING = LongIntMap.words("accusing", "accused", "suspecting", "blaming");
+    /** People named by no trade or arms: "a group of people", "a crowd", "some individuals". */
+    private static final LongIntMap CROWD = LongIntMap.words("people", "group", "persons", "individuals", "crowd");
+
+    /** The attackers before the verb at {@code at}, in its clause, are a crowd of people and no armed person is among them. */
+    private static boolean crowdActor(Tokens t, int st, int at) {
+        boolean crowd = false;
+        for (int j = at - 1; j >= st; j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
+            if (armedPerson(t, j) || ActorRules.firearms(t.hash[j])) return false;
+            crowd |= CROWD.get(t.hash[j]) != 0;
+        }
+        return crowd;
+    }
+
+    /** A quarrel between people: "in a dispute over land", "during an argument", "a quarrel between neighbours". */
+    private static final LongIntMap DISPUTE = LongIntMap.words("dispute", "disputes", "quarrel", "quarrels", "quarrelled",
+            "quarreled", "argument", "arguments", "altercation", "altercations");
+    private static final Triggers.Trigger RIVALS_CLASH =
+            new Triggers.Trigger(Triggers.BATTLES, "Armed clash", 55, "(rival armed groups)");
+    /** Armed groups that have rivals: "a rival gang", "rival factions", "members of a rival cartel". */
+    private static final LongIntMap RIVAL_GROUP = LongIntMap.words("gang", "gangs", "faction", "factions", "cartel", "cartels",
+            "gangsters");
+    private static final long H_RIVAL = LongIntMap.h("rival");
+
+    private static final long H_BETWEEN = LongIntMap.h("between");
+
+    /** The first death word of the sentence, or -1. */
+    private static int deathWordAt(Tokens t, int st, int en) {
+        for (int k = st; k < en; k++) if (t.has(k, Lexicon.KILL)) return k;
+        return -1;
+    }
+
+    /**
+     * A dispute word in the sentence and both sides of the quarrel named: "a dispute between two families", "a farmer
+     * killed a herder in a dispute", "were stabbed by relatives during a quarrel". A victim of an unknown hand ("a man
+     * was stabbed during an argument") stays an attack.
+     */
+    private static boolean disputants(Tokens t, int st, int at, int en) {
+        int d = t.first(st, en, DISPUTE);
+        if (d < 0) return false;
+        if (d + 1 < en && t.hash[d + 1] == H_BETWEEN) return true;
+        boolean passive = at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
+        if (passive) {
+            int by = t.first(at + 1, Math.min(en, at + 4), BY_AGENT);
+            return by >= 0 && (by + 1 < en && namedPeople(t, by + 1) || by + 2 < en && namedPeople(t, by + 2));
+        }
+        for (int j = at - 1; j >= st; j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (namedPeople(t, j)) return true;
+        }
+        return false;
+    }
+
+    private static final LongIntMap BY_AGENT = LongIntMap.words("by");
+
+    private static boolean namedPeople(Tokens t, int k) {
+        return t.has(k, Lexicon.PERSON | Lexicon.CIVILIAN) || RIOTER.get(t.hash[k]) != 0;
+    }
+
+    /** "rival gang members", "a rival faction", "members of a rival cartel": a rival armed group named in the sentence. */
+    private static boolean rivalGroup(Tokens t, int st, int en) {
+        for (int k = st; k < en; k++) {
+            if (t.hash[k] == H_RIVAL && t.wordAfter(k, en, 2, RIVAL_GROUP)) return true;
+        }
+        return false;
+    }
+
+    /** An armed person or a firearm anywhere in the sentence, not the source of the report ("..., police said"). */
+    private static boolean armedInSentence(Tokens t, int st, int en) {
+        for (int k = st; k < en; k++) {
+            if (k + 1 < en && source(t, k, en)) continue;
+            if (armedPerson(t, k) || ActorRules.firearms(t.hash[k]) || GUNS.get(t.hash[k]) != 0 || stateForces(t, k, en)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Another one-sided attack word of the sentence than the trigger's, not negated, whose object is civilians. */
@@ -297,6 +391,45 @@ final class EventTyping {
         return false;
     }
 
+    /**
+     * The sentence's event is an armed clash told by two sides firing ("soldiers arrived and exchanged fire with the
+     * assailants"): after an attack on civilians in the sentences before, the attack became a battle (ACLED).
+     */
+    static boolean exchangeOfFire(Triggers.Trigger typed, Tokens t, int st, int en) {
+        return typed.type().equals(Triggers.BATTLES) && typed.subtype().equals("Armed clash") && battleWord(t, st, en);
+    }
+
+    private static final LongIntMap ONE_PERSON = LongIntMap.words("he", "she");
+
+    /** "He was arrested in connection with ...": the sentence opens with a pronoun of one person and a form of "be". */
+    static boolean pronounSubject(Tokens t, int st, int en) {
+        return st + 1 < en && ONE_PERSON.get(t.hash[st]) != 0 && Casualties.isBe(t.hash[st + 1]);
+    }
+
+    private static final LongIntMap GRENADE = LongIntMap.words("grenade", "grenades", "rpg", "rpgs");
+    /** Guns fired: with grenades against an armed side they make a firefight ("rifles and grenades", "opened fire"). */
+    private static final LongIntMap GUNS = LongIntMap.words("guns", "gun", "rifles", "rifle", "firearms", "firearm",
+            "gunfire", "gunshots", "pistols", "kalashnikovs", "ak", "opened", "bullets");
+    /** Throwing or firing at a target: after it, the target. */
+    private static final LongIntMap AT_TARGET = LongIntMap.words("attacked", "attack", "attacking", "fired", "firing",
+            "opened", "hurled", "threw", "lobbed", "stormed", "ambushed");
+
+    /**
+     * "attacked a police patrol with grenades and firearms", "fired rifles and rocket-propelled grenades at a police
+     * post": grenades and guns together against an armed side are an armed clash (ACLED), not a grenade attack; a
+     * grenade alone ("threw a grenade at a police vehicle") stays one.
+     */
+    private static boolean gunsAndGrenades(Tokens t, int st, int en) {
+        if (t.first(st, en, GRENADE) < 0 || t.first(st, en, GUNS) < 0) return false;
+        int verb = t.first(st, en, AT_TARGET);
+        if (verb < 0) return false;
+        for (int k = verb + 1; k < en; k++) {
+            if (k + 1 < en && source(t, k, en)) continue;
+            if (MILITARY_TARGET.get(t.hash[k]) != 0 || POLICE.get(t.hash[k]) != 0 || stateForces(t, k, en)) return true;
+        }
+        return false;
+    }
+
     private static final long H_WITH = LongIntMap.h("with");
     private static final LongIntMap MEANS = LongIntMap.words("with", "using", "by");
     /** After a weapon: the fire supports a ground assault ("with artillery support", "under air cover"). */
@@ -334,23 +467,14 @@ final class EventTyping {
 
     private static final LongIntMap INTRANSITIVE_DEATH = LongIntMap.words("died", "dies", "perished");
 
-    /** A two-sided battle word of the sentence, not negated: "clashed ... supported by artillery". */
+    /**
+     * A two-sided battle word of the sentence, not negated: "clashed ... supported by artillery". Two sides exchanging
+     * artillery, mortars or rockets fight a battle too (ACLED's coding of real notes; events round 6 had made it shelling).
+     */
     private static boolean battleWord(Tokens t, int st, int en) {
         for (int k = st; k < en; k++) {
-            if (TWO_SIDED.get(t.hash[k]) != 0 && !negated(t, st, k) && !exchangeOfRemoteFire(t, k, en)) return true;
+            if (TWO_SIDED.get(t.hash[k]) != 0 && !negated(t, st, k)) return true;
         }
-        return false;
-    }
-
-    private static final LongIntMap EXCHANGE = LongIntMap.words("traded", "exchanged");
-    /** Fire from afar: "traded artillery fire", "exchanged mortar shells", "exchanged rocket fire". */
-    private static final LongIntMap REMOTE_FIRE = LongIntMap.words("artillery", "mortar", "mortars", "shells", "shelling",
-            "rocket", "rockets", "missile", "missiles", "drone", "drones", "strikes", "airstrikes");
-
-    /** "Indian and Pakistani troops traded artillery fire": an exchange of fire from afar is shelling, not a battle. */
-    private static boolean exchangeOfRemoteFire(Tokens t, int k, int en) {
-        if (EXCHANGE.get(t.hash[k]) == 0) return false;
-        for (int j = k + 1; j < Math.min(en, k + 4); j++) if (REMOTE_FIRE.get(t.hash[j]) != 0) return true;
         return false;
     }
 
@@ -374,13 +498,16 @@ final class EventTyping {
                 k++; // the force word itself
             }
             // "armed herders and farmers clashed": armed people fight a battle
-            else if (armedPerson(t, k) || ActorRules.firearms(h)) return null;
+            // "residents of two villages exchanged fire": shots fired are arms, whoever fires them
+            else if (armedPerson(t, k) || ActorRules.firearms(h) || h == H_FIRE && t.wordBefore(k, st, 2, FIRE_VERB)) return null;
             // "farmers and herders fought with sticks": a fight with no arms is a mob's, whoever fights
-            else if (RIOTER.get(h) != 0 || ActorRules.crudeWeapon(h)) rioters = true;
+            else if (RIOTER.get(h) != 0 || COMMUNAL.get(h) != 0 || ActorRules.crudeWeapon(h)) rioters = true;
         }
         return !rioters ? null : police ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE;
     }
 
+    private static final LongIntMap FIRE_VERB = LongIntMap.words("exchanged", "traded", "exchange", "opened", "exchanging",
+            "trading");
     private static final long H_SECURITY = LongIntMap.h("security");
 
     /** "security forces", "security personnel": a state's forces by the word before them (k: "security"). */
@@ -629,6 +756,24 @@ final class EventTyping {
         return null;
     }
 
+    /**
+     * "families who say their sons were abducted by the group held a sit-in": a violent word in the passive, in a
+     * relative clause of the protesters, tells who they are, and the protest after it codes the sentence. The protest
+     * trigger, or null.
+     */
+    private static Triggers.Trigger grievanceBeforeProtest(Triggers.Trigger best, Tokens t, int st, int at, int en) {
+        if (best.type().equals(Triggers.PROTESTS) || at - 2 < st) return null;
+        boolean passive = Casualties.isBe(t.hash[at - 1]) || Casualties.isBe(t.hash[at - 2]);
+        if (!passive || !t.wordBefore(at, st, 6, RELATIVE)) return null;
+        int[] span = new int[1];
+        for (int p = at + 1; p < Math.min(en, at + GRIEVANCE_REACH); p++) {
+            if ((t.gap[p] & (Tokens.G_PERIOD | Tokens.G_STOP)) != 0) return null;
+            Triggers.Trigger tr = Triggers.at(t, p, en, span);
+            if (tr != null && tr.type().equals(Triggers.PROTESTS)) return tr;
+        }
+        return null;
+    }
+
     /** A protest trigger, or protesters with a trigger that protest coding refines (force, arrests, deaths). */
     private static boolean protest(Triggers.Trigger best, Tokens t, int st, int en) {
         if (best.type().equals(Triggers.PROTESTS)) return true;
@@ -658,10 +803,15 @@ final class EventTyping {
         return k - 1 >= st && (t.has(k - 1, Lexicon.DETERMINER) || t.hash[k - 1] == H_OF);
     }
 
-    /** "to denounce police brutality", "against the arrests of activists": what the protest is about, not force used on it. */
+    /**
+     * "to denounce police brutality", "against the illegal arrest of", "after a man died in police custody": what the
+     * protest is about, not force used on it (a grievance word up to {@link #GRIEVANCE_FORCE_REACH} tokens before, in the clause).
+     */
     private static boolean grievanceWord(Tokens t, int st, int k) {
-        return t.wordBefore(k, st, 3, GRIEVANCE);
+        return t.wordBefore(k, st, GRIEVANCE_FORCE_REACH, GRIEVANCE);
     }
+
+    private static final int GRIEVANCE_FORCE_REACH = 6;
 
     private static final long H_VIOLENT = LongIntMap.h("violent");
     /** Protest verbs with their actor as subject: "police demonstrated", "workers protested and attacked ...". */
@@ -703,6 +853,16 @@ final class EventTyping {
                 || k + 1 >= en;
     }
 
+    /** What a protest is called when someone attacks it: "attacked a rally of villagers", "attacked the protesters". */
+    private static final LongIntMap PROTEST_GATHERING = LongIntMap.words("protest", "protests", "rally", "rallies",
+            "demonstration", "demonstrations", "march", "marches", "marchers", "procession", "protesters", "protestors",
+            "demonstrators", "sit");
+
+    /** A one-sided attack word at k whose object is the protest ("a councillor attacked the rally"): force on it. */
+    private static boolean attackOnProtest(Tokens t, int k, int en) {
+        return !(k - 1 >= 0 && t.has(k - 1, Lexicon.PROTESTER)) && t.wordAfter(k, en, 3, PROTEST_GATHERING);
+    }
+
     private static Triggers.Trigger protestType(Triggers.Trigger tr, Tokens t, int st, int en, Figure killed) {
         boolean intervention = false;
         for (int k = st; k < en; k++) {
@@ -725,7 +885,9 @@ final class EventTyping {
             if (INTERVENTION.get(h) != 0 && (negated(t, st, k) || deniedAfter(t, k, en) || dispersedThemselves(t, st, k, en)
                     || grievanceWord(t, st, k) || participleAdjective(t, st, k) || ActorRules.agentOfDeath(t, st, k))) continue;
             if (INTERVENTION.get(h) != 0 || h == H_TEAR && k + 1 < en && t.hash[k + 1] == H_GAS
-                    || ONE_SIDED.get(h) != 0 && tr.type().equals(Triggers.BATTLES)) intervention = true;
+                    || ONE_SIDED.get(h) != 0 && (tr.type().equals(Triggers.BATTLES) || attackOnProtest(t, k, en))) {
+                intervention = true;
+            }
         }
         if (tr.subtype().equals("Violent demonstration")) return tr;
         if (killed != null && killed.low() > 0) {

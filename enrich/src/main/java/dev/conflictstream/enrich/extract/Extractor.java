@@ -355,6 +355,11 @@ public final class Extractor {
             if (trace.on()) trace.add("    deaths are the cause of the unrest: dropped\n");
             x.killed = null;
         }
+        if (x.killed != null && x.best != null && x.best.type().equals(Triggers.PROTESTS)
+                && Casualties.causeBeforeProtest(t, st, x.bestAt)) {
+            if (trace.on()) trace.add("    deaths before the protest are its cause: dropped\n");
+            x.killed = null;
+        }
     }
 
     /**
@@ -394,7 +399,7 @@ public final class Extractor {
         Mention inRegion = null;
         for (int i = mi; i < mj && inRegion == null; i++) {
             Mention m = mentions.get(i);
-            if (m.scene() && g.kind(m.entity) != Gazetteer.KIND_COUNTRY
+            if (m.scene() && !m.origin && g.kind(m.entity) != Gazetteer.KIND_COUNTRY
                     && a.sceneRegion.equals(g.admin1Code(m.entity))) inRegion = m;
         }
         if (inRegion == null) return;
@@ -432,12 +437,15 @@ public final class Extractor {
         d.evStart = t.start[st];
         d.evEnd = t.end[en - 1];
         d.additive = additive(t, st, en);
-        d.alsoKilled = t.hash[st] == H_ALSO || st + 1 < en && t.hash[st + 1] == H_ALSO;
+        // "Also killed were ...", and since events round 8 "Three militants were also killed": more deaths on top
+        d.alsoKilled = t.hash[st] == H_ALSO || st + 1 < en && t.hash[st + 1] == H_ALSO || alsoBeforeDeath(t, st, en);
         d.killedMore = Casualties.countedAsMore(t, st, en, x.killed);
         d.injuredMore = Casualties.countedAsMore(t, st, en, x.injured);
         d.killedRestated = Casualties.restated(t, st, en, x.killed);
         d.killedTotal = x.killed != null && Casualties.fatalityTally(t, st, en);
         d.injuredRestated = Casualties.restated(t, st, en, x.injured);
+        d.exchangeOfFire = EventTyping.exchangeOfFire(typed, t, st, en);
+        d.oneArrested = typed.subtype().equals("Arrests") && EventTyping.pronounSubject(t, st, en);
         claims(t, st, en, d);
         actors(t, st, en, d);
         if (a.trace.on()) a.trace.add("    event ").add(d.trigger.type()).add(" / ").add(d.trigger.subtype())
@@ -575,6 +583,18 @@ public final class Extractor {
         return false;
     }
 
+    /**
+     * "Two assailants were also killed": "also" right before a death word, with a count of its own before it ("he was
+     * also killed" after a lead of three tells one of them).
+     */
+    private static boolean alsoBeforeDeath(Tokens t, int st, int en) {
+        for (int k = st + 1; k < en; k++) {
+            if (t.hash[k - 1] != H_ALSO || !t.has(k, Lexicon.KILL)) continue;
+            for (int j = Math.max(st, k - 6); j < k - 1; j++) if (Numbers.isNumberToken(t, j)) return true;
+        }
+        return false;
+    }
+
     private static boolean additive(Tokens t, int st, int en) {
         for (int k = st; k < en; k++) if (t.in(k, TokenWords.ADDITIVE)) return true;
         return false;
@@ -584,9 +604,12 @@ public final class Extractor {
     private Mention pickPlace(List<Mention> ms, int from, int to, int trigger) {
         Mention best = null, region = null;
         int bestRank = 9;
+        // "shelling from Belgorod hits Kharkiv": where the fire came from is the scene only when nothing else is named
+        boolean target = false;
+        for (int i = from; i < to && !target; i++) target = ms.get(i).scene() && !ms.get(i).origin;
         for (int i = from; i < to; i++) {
             Mention m = ms.get(i);
-            if (!m.scene()) continue;
+            if (!m.scene() || target && m.origin) continue;
             int kind = g.kind(m.entity);
             // "in Djibo in northern Burkina Faso": the compass part of a country named with it qualifies the country and
             // is vaguer than any place the sentence names, the country included (which falls to that region when the

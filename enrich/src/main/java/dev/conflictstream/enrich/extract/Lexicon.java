@@ -135,7 +135,9 @@ final class Lexicon {
                 "lawyer", "cleric", "businessman", "son", "daughter", "wife", "husband", "brother", "jihadist",
                 "vigilante", "detainee", "inmate", "owner", "pastor", "imam", "bystander", "passerby", "ruler",
                 "sister", "cousin", "nephew", "uncle", "councillor", "councilor", "tailor", "mechanic", "vendor",
-                "inspector", "catechist", "chairman", "father", "mother");
+                "inspector", "catechist", "chairman", "father", "mother",
+                // events round 8: "a village elder", "a Fulani pastoralist", "a constable", "an alleged informant"
+                "elder", "pastoralist", "constable", "informant", "informer", "collaborator", "commuter", "passenger");
         add(CIVILIAN, "civilians", "civilian", "people", "residents", "resident", "children", "child", "women", "woman",
                 "villagers", "passengers", "bystanders", "pensioner", "pensioners", "journalist", "journalists",
                 "worker", "workers", "teacher", "farmer", "farmers", "students", "student", "boy", "girl", "baby",

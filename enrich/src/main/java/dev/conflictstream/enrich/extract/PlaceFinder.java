@@ -44,6 +44,9 @@ final class PlaceFinder {
         /** "KABUL, Afghanistan (AP) —": where the report was filed; an event's place only when the article names
          *  no region of its own. */
         boolean dateline;
+        /** "shelling from Belgorod", "missiles launched from Crimea hit Odesa": where the fire came from, not where it
+         *  landed; the scene only when its sentence names no other place. */
+        boolean origin;
         double score;
         String why = "";
 
@@ -71,7 +74,23 @@ final class PlaceFinder {
      *  "Sudanese army jets" (with {@link Lexicon#FORCE} and {@link #HOSTILE_ACT}). */
     private static final LongIntMap SIDE_MEANS = LongIntMap.words("jets", "jet", "warplanes", "planes", "drones", "drone",
             "missile", "missiles", "rockets", "rocket", "fighters", "gunmen", "tanks", "snipers", "mercenaries",
-            "paratroopers", "occupiers", "invaders", "warships", "helicopters", "shelling", "raid", "raids", "bombers");
+            "paratroopers", "occupiers", "invaders", "warships", "helicopters", "shelling", "raid", "raids", "bombers",
+            // "Russians shell Ochakov", "Israelis struck a house": the people acting, told by the verb that follows
+            "shell", "shelled", "pounded", "bomb", "bombed", "attacked", "hit", "struck", "storm", "stormed", "fired",
+            "downed", "seized", "captured", "advance", "advanced", "repelled", "destroyed", "targeted", "shot");
+    /** "shelling from Belgorod", "drones launched from Crimea": a hostile act or a weapon before "from" (up to
+     *  {@link #ORIGIN_SPAN} words, in its clause) makes the place after it the origin of the fire. */
+    private static final LongIntMap FIRED = LongIntMap.words("launched", "fired", "shelled", "struck", "attacked",
+            "shells", "shelling", "missiles", "missile", "rockets", "rocket", "drones", "drone", "artillery", "mortars",
+            "strikes", "strike", "attack", "attacks", "fire", "bombardment");
+    private static final int ORIGIN_SPAN = 4;
+    /** The words that may stand between "from" and the place the fire came from: "from Russian positions near X",
+     *  "from Russia's Kursk region". */
+    private static final LongIntMap ORIGIN_FILLER = LongIntMap.words("the", "s", "its", "their", "enemy", "occupied",
+            "positions", "position", "territory", "area", "areas", "direction", "of", "near", "around", "in", "across",
+            "border", "side", "region");
+    private static final int ORIGIN_REACH = 5;
+    private static final long H_FROM = LongIntMap.h("from");
     /** A name before these words is a diplomatic venue: "Minsk peace summit", "Paris talks", "Normandy format". */
     private static final LongIntMap VENUE_TAIL = new LongIntMap();
     /** Bare compass nouns and the adjective of the curated region name they stand for ("the east" of Ukraine
@@ -311,7 +330,7 @@ final class PlaceFinder {
         }
         longestName(t, i, sentEnd, dir, nm);
         int[] raw = nm.byVariant() ? variantPostings(nm.variantList) : nm.list >= 0 ? postingsOf(nm.list) : null;
-        if (raw != null && nm.slavicContext && !nm.byVariant()) raw = withSlavicNamesakes(t, i, nm, raw);
+        if (raw != null && nm.slavic && !nm.byVariant()) raw = withSlavicNamesakes(t, i, nm, raw);
         if (raw == null) {
             if (!dir) return null;
             if (bareCompass(t, i, sentEnd)) return compassMention(i);
@@ -418,11 +437,21 @@ final class PlaceFinder {
      * "Vasilyevka", "Gorskoye": a Russian spelling that some other place carries as its name (a Crimean village, a
      * town in Uzbekistan) is still the Ukrainian town it spells, found by its Slavic key: in an article that speaks of
      * Ukraine or Russia those towns join the exact name's candidates as alternate names, and the article's country
-     * decides between them. {@code raw} when none.
+     * decides between them. So do they when the name is only an alternate name of Ukrainian places, in any article
+     * that folds Slavic keys (a headline too): "Nikolayev" is also Mykolayiv, whose Russian name GeoNames spells
+     * "Nikolaev", and the bigger town wins. {@code raw} when none.
      */
     private int[] withSlavicNamesakes(Tokens t, int i, NameMatch nm, int[] raw) {
-        // a name a Ukrainian place or Ukraine itself carries ("Kharkiv", "Donetsk"): nothing to add, and no key to fold
-        for (int p : raw) if (SLAVIC_COUNTRY.equals(g.countryCode(p >> 2))) return raw;
+        // a name a Ukrainian place or Ukraine itself carries ("Kharkiv", "Donetsk"): nothing to add, and no key to fold;
+        // an alternate name of a Ukrainian village ("Nikolayev" of a Mykolaiv near Lviv) may still spell a city's name,
+        // also in a headline that names no country
+        boolean ukrainianAlt = false;
+        for (int p : raw) {
+            if (!SLAVIC_COUNTRY.equals(g.countryCode(p >> 2))) continue;
+            if ((p & Gazetteer.ALT) == 0) return raw;
+            ukrainianAlt = true;
+        }
+        if (!nm.slavicContext && !ukrainianAlt) return raw;
         int letters = 0;
         for (int k = i; k < nm.end; k++) letters += t.end[k] - t.start[k];
         if (letters < VARIANT_MIN_LETTERS) return raw;
@@ -681,9 +710,33 @@ final class PlaceFinder {
         for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 2); j--) {
             if (t.has(j, Lexicon.LOCATIVE)) { m.locative = true; break; }
         }
+        m.origin = origin(t, i);
         for (int j = i - 1; j >= Math.max(t.sentStart[t.sentence[i]], i - 4); j--) {
             if (t.has(j, Lexicon.RELATIVE)) { m.relative = true; break; }
         }
+    }
+
+    /**
+     * The name at token i stands where the fire came from, not the scene: after "from" that follows a hostile act or a
+     * weapon ("shelling from Belgorod", "missiles launched from Crimea"; not "withdrew from Lyman"), with at most
+     * {@link #ORIGIN_REACH} words between "from" and the name, each a name or a word of {@link #ORIGIN_FILLER} ("fire
+     * from Russian positions near Belgorod", "from the direction of Belgorod"; not "shelling from Russia hits Sumy").
+     * Not "forces in X": in "attacks of Russia-led forces in Donbas" the side's place is the scene.
+     */
+    private static boolean origin(Tokens t, int i) {
+        int st = t.sentStart[t.sentence[i]];
+        for (int j = i - 1; j >= Math.max(st, i - 1 - ORIGIN_REACH); j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (t.hash[j] == H_FROM) {
+                for (int k = j - 1; k >= Math.max(st, j - ORIGIN_SPAN); k--) {
+                    if ((t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+                    if (FIRED.get(t.hash[k]) != 0) return true;
+                }
+                return false;
+            }
+            if (!t.is(j, Tokens.CAP) && ORIGIN_FILLER.get(t.hash[j]) == 0) return false;
+        }
+        return false;
     }
 
     /** "in", "near", "outside" right before a capitalised word, in tokens [from, sentEnd) ("on Monday" is no scene). */

@@ -25,6 +25,8 @@ final class Tokens {
      * MIXED token ("kiA" is no lexicon word); null until classified.
      */
     long[] words;
+    /** The Lexicon classes of all the tokens together ({@link #anyHas}), set by {@link #classify()}. */
+    private int lexiconOfAll;
     long[] hash;
     int sentences;
     int[] sentStart; // first token of each sentence
@@ -45,7 +47,8 @@ final class Tokens {
 
     Tokens(String text) {
         this.text = text;
-        int cap = Math.max(16, text.length() / 4);
+        // prose has a token per ~6 characters (the bench corpus: at most one per 5.3); grow() covers denser text
+        int cap = Math.max(16, text.length() / 5);
         start = new int[cap];
         end = new int[cap];
         flags = new int[cap];
@@ -234,6 +237,7 @@ final class Tokens {
             if (hash[k] == H_IS && islamicStateAbbreviation(k)) hash[k] = H_ISIS;
             long w = TokenWords.of(hash[k]);
             words[k] = (flags[k] & MIXED) != 0 ? TokenWords.withoutLexicon(w) : w;
+            lexiconOfAll |= lexicon(k);
         }
         return this;
     }
@@ -305,11 +309,14 @@ final class Tokens {
         return false;
     }
 
-    /** Some token of the text is of lexicon class {@code cls} (after {@link #classify()}). */
-    boolean anyHas(int cls) {
-        for (int i = 0; i < n; i++) if (has(i, cls)) return true;
-        return false;
+    /** The first token in [{@code from}, {@code end}) that is a word of {@code words}, or -1. */
+    int first(int from, int end, LongIntMap words) {
+        for (int j = Math.max(0, from); j < end; j++) if (words.get(hash[j]) != 0) return j;
+        return -1;
     }
+
+    /** Some token of the text is of lexicon class {@code cls} (after {@link #classify()}). */
+    boolean anyHas(int cls) { return (lexiconOfAll & cls) != 0; }
 
     boolean gapHas(int i, int g) { return i < n && (gap[i] & g) != 0; }
 

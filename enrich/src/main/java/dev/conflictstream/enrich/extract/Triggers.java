@@ -394,6 +394,12 @@ final class Triggers {
         // sieges and blockades of a town: ACLED's "Other" strategic development
         single(SD, "Other", 30, "blockade", "besieged", "siege", "blockaded");
         pair(SD, "Other", 50, "mass grave", "mass graves");
+        // a curfew or a lockdown imposed: ACLED's "Security measures", a change to group/activity
+        near(SD, "Change to group/activity", 30, new String[] {"imposed", "imposes", "imposing", "declared", "extended",
+                "announced"}, "curfew", "curfews", "lockdown");
+        // an armed group levying taxes where it rules: ACLED's "Other" strategic development
+        near(SD, "Other", 30, new String[] {"imposed", "imposes", "imposing", "levied", "collected", "collecting", "extorted"},
+                "zakat", "taxes", "levy", "levies");
     }
 
     private static final long H_FIRE = LongIntMap.h("fire"), H_FIRES = LongIntMap.h("fires");

@@ -42,6 +42,8 @@ public final class Gazetteer {
     private final float[] lon;
     private final String[] country;
     private final String[] admin1;
+    /** Per entity: the entity of its admin-1 region ({@link #admin1Entity} of its code), or -1; read by {@link #toPlace}. */
+    private final int[] admin1Of;
     private final int[] population;
     private final byte[] fcode;
     private final int size;
@@ -59,6 +61,7 @@ public final class Gazetteer {
         lon = new float[capacity];
         country = new String[capacity];
         admin1 = new String[capacity];
+        admin1Of = new int[capacity];
         population = new int[capacity];
         fcode = new byte[capacity];
         size = capacity;
@@ -108,7 +111,16 @@ public final class Gazetteer {
             g.population[e] = parseIntSafe(f[9]);
             g.addName(f[1], e, 0);
             g.addName(f[2], e, 0);
-            if (!f[3].isEmpty()) for (String alt : f[3].split(";")) g.addExactName(alt, e, ALT);
+            if (!f[3].isEmpty()) {
+                long own = SLAVIC_COUNTRY.equals(f[7]) ? NameKey.slavic(f[1]) : 0;
+                for (String alt : f[3].split(";")) {
+                    boolean same = sameNameSpelledOtherwise(own, alt);
+                    g.addExactName(alt, e, same ? 0 : ALT);
+                    // "Nikolayev" for Mykolayiv, which GeoNames knows as "Nikolaev": the other Russian spellings of a
+                    // notable Ukrainian town's Russian name, by their Slavic key (asked only where the Slavic keys are)
+                    if (own != 0 && !same && g.notable(e) && russianSpelling(alt)) g.variants.add(NameKey.slavic(alt), e << 2 | ALT);
+                }
+            }
             e++;
         }
         for (String[] f : regions) {
@@ -167,6 +179,7 @@ public final class Gazetteer {
             e++;
         }
         g.fillMissingAdmin1(places.size());
+        g.linkAdmin1();
         Map<Long, Integer> byGeonameId = new HashMap<>();
         for (int i = 0; i < places.size(); i++) byGeonameId.put(g.geonameId[i], i);
         for (String[] f : readTsv(aliasesTsv)) {
@@ -216,6 +229,14 @@ public final class Gazetteer {
             }
             if (found != null) admin1[i] = found;
         }
+    }
+
+    /**
+     * Each entity's region once, as an entity, so placing a mention reads an array instead of a map by code string
+     * (a few cache misses per mention: the code, the map's node, the key it compares).
+     */
+    private void linkAdmin1() {
+        for (int e = 0; e < size; e++) admin1Of[e] = admin1Entity(admin1[e]);
     }
 
     private void setArea(int e, String lat, String lon, String cc, Map<String, String> interned) {
@@ -273,6 +294,29 @@ public final class Gazetteer {
     }
 
     private static final int VARIANT_MIN_POPULATION = 5_000;
+    /**
+     * "Ochakov" for Ochakiv, "Kupyansk" for Kupiansk: an alternate name of a Ukrainian place whose {@link NameKey#slavic}
+     * key is its own name's (key {@code own}, 0: not Ukrainian) is the Russian romanisation of that very name, the
+     * spelling half the wire copy uses; it scores as the name itself, not as an exonym or an old name.
+     */
+    private static boolean sameNameSpelledOtherwise(long own, String alt) {
+        return own != 0 && NameKey.slavic(alt) == own;
+    }
+
+    /** An alternate name written the way Russian names are romanised into English: Latin letters (a hyphen, a space
+     *  or an apostrophe between them), at least {@link #RUSSIAN_SPELLING_MIN} letters. */
+    private static boolean russianSpelling(String alt) {
+        int letters = 0;
+        for (int i = 0; i < alt.length(); i++) {
+            char c = alt.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') letters++;
+            else if (c != ' ' && c != '-' && c != '\'' && c != '\u2019') return false;
+        }
+        return letters >= RUSSIAN_SPELLING_MIN;
+    }
+
+    private static final int RUSSIAN_SPELLING_MIN = 6;
+
     /** The country whose names are indexed under {@link NameKey#slavic} keys too. */
     private static final String SLAVIC_COUNTRY = "UA";
 
@@ -366,13 +410,14 @@ public final class Gazetteer {
     /** The entity as a {@link ResolvedPlace}, spelled {@code mention} in the text. */
     public ResolvedPlace toPlace(int e, String mention) {
         Long id = kind[e] == KIND_PLACE ? geonameId[e] : null;
-        String a1 = admin1[e];
-        return new ResolvedPlace(id, name[e], mention, round(lat[e]), round(lon[e]), country[e], a1, admin1Name(a1));
+        int a1 = admin1Of[e];
+        return new ResolvedPlace(id, name[e], mention, round(lat[e]), round(lon[e]), country[e], admin1[e],
+                a1 < 0 ? null : name[a1]);
     }
 
     /** The admin-1 region of a place as a region-only {@link ResolvedPlace}, or null. */
     public ResolvedPlace regionOf(int e, String mention) {
-        int r = admin1Entity(admin1[e]);
+        int r = admin1Of[e];
         return r < 0 ? null : toPlace(r, mention);
     }
 

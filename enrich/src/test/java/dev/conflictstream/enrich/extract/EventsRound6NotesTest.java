@@ -61,9 +61,10 @@ class EventsRound6NotesTest {
         On 2 August 2025, a suicide car bomb struck a base in Afgoye (Lower Shabelle), leaving 9 dead or injured.|Explosions/Remote violence|Suicide bomb||0
         On 1 August 2025, militants attacked a convoy near Bardera (Gedo), killing and wounding 12 soldiers.|Battles|Armed clash||0
         On 3 August 2025, an IED hit a minibus in Bannu (Khyber Pakhtunkhwa), causing 14 casualties, including 3 dead.|Explosions/Remote violence|Remote explosive/landmine/IED||3
-        # an exchange of artillery or mortar fire from afar is shelling, not a battle
-        On 22 August 2025, Thai and Cambodian troops exchanged artillery fire along the border near Ta Muen Thom (Surin). One Thai soldier was killed.|Explosions/Remote violence|Shelling/artillery/missile attack||1
-        On 23 August 2025, Kyrgyz and Tajik border guards traded mortar fire near Batken (Batken), wounding three civilians.|Explosions/Remote violence|Shelling/artillery/missile attack||0
+        # an exchange of artillery or mortar fire between two sides is a battle (events round 8: ACLED codes real notes
+        # so; round 6 had made it shelling)
+        On 22 August 2025, Thai and Cambodian troops exchanged artillery fire along the border near Ta Muen Thom (Surin). One Thai soldier was killed.|Battles|Armed clash||1
+        On 23 August 2025, Kyrgyz and Tajik border guards traded mortar fire near Batken (Batken), wounding three civilians.|Battles|Armed clash||0
         # agreements to exchange prisoners; a ceasefire ended is a change of activity
         On 10 August 2025, the Houthis and the government agreed to exchange 200 prisoners in Muscat (Muscat).|Strategic developments|Agreement||0
         On 11 August 2025, the TTP announced the end of its ceasefire with the government in Peshawar (Khyber Pakhtunkhwa).|Strategic developments|Change to group/activity||0

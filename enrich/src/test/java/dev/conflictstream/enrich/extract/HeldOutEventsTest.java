@@ -31,6 +31,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Palestine, Afghanistan, Pakistan, India, Myanmar, Philippines, Mexico, Colombia, Brazil, Haiti, US and European
  * protests), every sub-event type in about ACLED's worldwide proportions, the phrasing varied on purpose.
  *
+ * <p>{@code heldout/events8.psv} (70 notes, the same way, before events round 8): the families round 7 left (remote fire
+ * exchanged between two armed sides, guns with grenades against an armed side, an attack then an exchange of fire,
+ * protests whose grievance names force, "accused of", disputes and communal fights, rival gangs) with other sub-types as
+ * controls, Sahel, Horn of Africa, Middle East, South Asia, Latin America and US local news.
  * <p>{@code heldout/headlines.psv} (83 headlines, the same way, before the headline round): present-tense and
  * nominal headlines, casualty figures in headline grammar and headline abbreviations from Ukraine, the Sahel, the Horn
  * of Africa, the Middle East, South Asia, Latin America and US local news, and 20 negatives (politics, sport,
@@ -47,11 +51,14 @@ class HeldOutEventsTest {
      * 0.965; after events round 5 0.969 / 0.963 / 0.965. events5.psv, before events round 5: type 0.949, sub-type
      * 0.912, killed 0.925; after it 0.956 / 0.934 / 0.970 (docs/extraction.md, "Events round 5"). events6.psv, before
      * events round 6: type 0.934, sub-type 0.921, killed 0.923 (60 of 65); after it 0.941 / 0.928 / 0.923 (events5.psv
-     * then 0.964 / 0.942 / 0.970). headlines.psv, before the headline round: type 0.807, sub-type 0.795, killed 0.929
-     * (39 of 42), no deaths kept 0.902; after it 0.928 / 0.904 / 0.952 / 0.976.
+     * then 0.964 / 0.942 / 0.970). events8.psv, before events round 8: type 0.700, sub-type 0.629, killed 0.939; after it
+     * 0.943 / 0.914 / 0.939 (events5.psv then 0.978 / 0.956 / 0.970, events6.psv 0.947 / 0.934 / 0.923 with two rows'
+     * gold corrected: two sides exchanging artillery or mortar fire is an armed clash). headlines.psv, before the headline
+     * round: type 0.807, sub-type 0.795, killed 0.929 (39 of 42), no deaths kept 0.902; after it 0.928 / 0.904 / 0.952 / 0.976.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"events.psv, 0.96, 0.95, 0.96", "events5.psv, 0.96, 0.94, 0.96", "events6.psv, 0.94, 0.92, 0.92", "headlines.psv, 0.92, 0.89, 0.94"})
+    @CsvSource({"events.psv, 0.96, 0.95, 0.96", "events5.psv, 0.96, 0.94, 0.96", "events6.psv, 0.94, 0.92, 0.92",
+        "events8.psv, 0.92, 0.89, 0.91", "headlines.psv, 0.92, 0.89, 0.94"})
     void scoresTheHeldOutNotes(String file, double typeFloor, double subtypeFloor, double killedFloor) throws IOException {
         List<String[]> rows = rows(file);
         int type = 0, subtype = 0, killedRows = 0, killed = 0, noDeathRows = 0, noDeaths = 0;

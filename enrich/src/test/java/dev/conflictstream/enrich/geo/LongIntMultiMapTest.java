@@ -36,6 +36,20 @@ class LongIntMultiMapTest {
     }
 
     @Test
+    void eachListHasItsDistinctValuesInInsertionOrder() {
+        LongIntMultiMap m = new LongIntMultiMap();
+        for (int round = 0; round < 2; round++) { // each pair added twice: kept once
+            for (long k = 1; k <= 1000; k++) for (int v = 0; v <= k % 5; v++) m.add(k * 0x9E3779B97F4A7C15L, (int) k * 10 + v);
+        }
+        m.freeze();
+        for (long k = 1; k <= 1000; k++) {
+            int list = m.find(k * 0x9E3779B97F4A7C15L);
+            assertEquals(k % 5 + 1, m.length(list));
+            for (int v = 0; v <= k % 5; v++) assertEquals((int) k * 10 + v, m.get(list, v));
+        }
+    }
+
+    @Test
     void absentKeysAreMissesAndTheFilterRejectsMostOfThem() {
         Random r = new Random(7);
         LongIntMultiMap m = new LongIntMultiMap();
