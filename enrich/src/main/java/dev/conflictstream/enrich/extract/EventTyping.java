@@ -32,7 +32,7 @@ final class EventTyping {
             "militants", "militant", "insurgents", "insurgent", "fighters", "fighter", "rebels", "rebel", "militiamen",
             "militiaman", "militia", "separatists", "separatist", "combatants", "marines", "paratroopers", "policemen",
             "policeman", "police", "officers", "guards", "gunmen", "taliban", "kia", "wia", "personnel", "military",
-            "army", "forces", "medic", "commander", "sapper", "sappers", "servicemember", "servicewoman", "mercenaries",
+            "army", "forces", "medic", "commander", "sapper", "cops", "cop", "sappers", "servicemember", "servicewoman", "mercenaries",
             "jihadists", "bandits", "gendarmes", "positions", "checkpoint", "post", "convoy", "patrol", "force",
             "leader", "leaders", "commanders", "facilitator",
             // pro-government militias and vigilantes: armed, so no civilian victims (Sahel, Nigeria, DRC)
@@ -40,12 +40,12 @@ final class EventTyping {
             "agents", "operatives", "cadres", "dissidents");
     /** A state's forces, also by the acronyms ACLED notes use (Lexicon.NON_STATE names the armed groups). */
     private static final LongIntMap GOVERNMENT = LongIntMap.words("forces", "troops", "army", "military", "soldiers", "regime",
-            "government", "police", "gendarmes", "gendarmerie", "junta", "tatmadaw", "brigade", "brigades", "battalion",
+            "government", "govt", "police", "cops", "gendarmes", "gendarmerie", "junta", "tatmadaw", "brigade", "brigades", "battalion",
             "battalions", "units", "marines", "paratroopers", "servicemen", "fardc", "fama", "andsf", "ansf", "ana",
             "saf", "sna", "idf");
     /** Attack words with a one-sided meaning (two-sided ones, "clashed", "fought", stay battles). */
     private static final LongIntMap ONE_SIDED = LongIntMap.words("attack", "attacks", "attacked", "attacking", "raid", "raided",
-            "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "shooting", "shot", "fired", "firing", "beat",
+            "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "open", "opens", "shooting", "shot", "shoot", "shoots", "fired", "firing", "beat",
             "beaten", "beating", "beatings");
     /** Civilian places and people beyond Lexicon.CIVILIAN: "attacked the village", "killed 3 men at a bar". */
     static final LongIntMap CIVILIAN_TARGET = LongIntMap.words("village", "villages", "market", "church", "churches",
@@ -55,7 +55,7 @@ final class EventTyping {
             "driver", "drivers", "motorcyclist", "pastor", "pastors", "imam", "imams", "councillor", "councilor",
             "councillors", "councilors", "candidate", "vendor", "mechanic", "tailor", "nurse", "doctor", "judge",
             "official", "officials", "activist", "activists", "businesswoman", "landowner", "teenager", "boys", "girls",
-            "couple", "owner", "owners", "villager", "detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates", "youths",
+            "couple", "owner", "owners", "teen", "teens", "villager", "detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates", "youths",
             "youth", "indigenous",
             // people a vigilante group or a force kills for what they are said to be: "killed 4 suspected thieves"
             "thief", "thieves", "robber", "robbers", "informer", "informers", "witch", "witches", "hostage", "hostages",
@@ -63,7 +63,7 @@ final class EventTyping {
             // "attacked a household", "raided a homestead": a family's home
             "household", "households", "homestead", "homesteads");
     /** What protesters do in a violent demonstration. */
-    private static final LongIntMap RIOTOUS = LongIntMap.words("stones", "stone", "rocks", "pelted", "pelting", "torched",
+    private static final LongIntMap RIOTOUS = LongIntMap.words("stones", "stone", "rocks", "pelted", "pelting", "torched", "torch", "torches",
             "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
             "clashing", "clashes", "tyres", "tires", "molotov", "burned", "burnt", "burning");
     private static final LongIntMap INTERVENTION = LongIntMap.words("police", "disperse", "dispersed", "dispersing", "rubber",
@@ -80,7 +80,8 @@ final class EventTyping {
             "confrontation", "confrontations", "encounter", "battled", "battling", "gunbattle", "gunbattles", "gunfight",
             "gunfights", "firefight", "firefights", "shootout", "shootouts", "traded", "exchanged");
     /** A police force: against rioters it makes a violent demonstration, not a battle. */
-    private static final LongIntMap POLICE = LongIntMap.words("police", "policemen", "policeman", "officers", "gendarmes", "riot");
+    private static final LongIntMap POLICE = LongIntMap.words("police", "policemen", "policeman", "officers", "gendarmes", "riot",
+            "cops");
     private static final long H_TEAR = LongIntMap.h("tear"), H_GAS = LongIntMap.h("gas"), H_SET = LongIntMap.h("set"),
             H_FIRE = LongIntMap.h("fire"), H_MOB = LongIntMap.h("mob"), H_BY = LongIntMap.h("by");
 

@@ -28,6 +28,8 @@ public final class Extractor {
     }
 
     private static final long H_HAD = LongIntMap.h("had");
+    /** Headline "X will pay as missiles kill 23": "as" opening a clause ends the look-back ("such as", "as well as" do not). */
+    private static final long H_AS = LongIntMap.h("as"), H_SUCH = LongIntMap.h("such"), H_WELL = LongIntMap.h("well");
     private static final LongIntMap RELATIVE_PRONOUN = LongIntMap.words("who", "which", "that");
     private static final long H_TO = LongIntMap.h("to"), H_IF = LongIntMap.h("if"), H_UNLESS = LongIntMap.h("unless"),
             H_SHOULD = LongIntMap.h("should"), H_DUE = LongIntMap.h("due"), H_LED = LongIntMap.h("led"),
@@ -37,6 +39,17 @@ public final class Extractor {
             H_AUTHORITIES = LongIntMap.h("authorities"), H_ALSO = LongIntMap.h("also");
     static final LongIntMap ADDITIVE = new LongIntMap();
     static final LongIntMap DEATH = new LongIntMap();
+    /**
+     * Deaths from nature, disease or accident: a sentence with no trigger that names one ("Storm kills 3 in Texas",
+     * "Floods leave 40 dead", "a bus collision kills 12", "Quake toll rises") is no conflict event; so is a blaze ("Fire kills 5 in
+     * a market", "a fire in the house killed two": {@link Triggers#blaze}), but not "sniper fire kills a soldier"; "crash" is
+     * left out: an aircraft that crashes in a war may have been shot down.
+     */
+    private static final LongIntMap NON_CONFLICT_CAUSE = LongIntMap.words("storm", "storms", "flood", "floods", "flooding",
+            "quake", "earthquake", "earthquakes", "landslide", "landslides", "mudslide", "tornado", "tornadoes",
+            "cyclone", "hurricane", "typhoon", "heatwave", "avalanche", "lightning", "drought",
+            "accident", "accidents", "collision", "derailment", "capsized", "capsizes", "drowned", "drowning", "stampede",
+            "blaze", "cholera", "outbreak", "epidemic", "covid", "virus", "disease", "overdose");
 
     static {
         for (String w : new String[] {"also", "other", "another", "additional", "additionally", "further", "second",
@@ -44,7 +57,9 @@ public final class Extractor {
             ADDITIVE.put(LongIntMap.h(w), 1);
         }
         for (String w : new String[] {"killed", "dead", "died", "dies", "death", "deaths", "slain", "bodies", "killing",
-                "killings", "kills", "perished", "deadly", "fatalities"}) {
+                "killings", "kills", "perished", "deadly", "fatalities",
+                // headline present with no count: "troops kill militants" ("to kill", "will kill" stay suppressed)
+                "kill"}) {
             DEATH.put(LongIntMap.h(w), 1);
         }
     }
@@ -356,7 +371,7 @@ public final class Extractor {
         int st = x.st, en = x.en;
         boolean harmed = x.killed != null && x.killed.low() > 0 || x.injured != null && x.injured.low() > 0
                 || x.killed == null && deathWord(t, st, en);
-        if (!harmed) return false;
+        if (!harmed || t.anyWord(st, en, NON_CONFLICT_CAUSE) || Triggers.blazeIn(t, st, en)) return false;
         if (afterBackground && x.date.date() == null) {
             // "In 2014, rebels seized the city. Dozens were killed.": the toll of the background before it
             if (a.trace.on()) a.trace.add("    deaths without a trigger or a date after a background sentence: background\n");
@@ -525,6 +540,7 @@ public final class Extractor {
         for (int j = k - 1; j >= Math.max(st, k - 6); j--) {
             // "a soldier or a bandit (witnesses do not agree) shot a trader": an aside in brackets negates nothing outside
             if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0) break;
+            if (t.hash[j] == H_AS && t.hash[j + 1] != H_WELL && !(j - 1 >= st && t.hash[j - 1] == H_SUCH)) break;
             int c = Lexicon.classes(t.hash[j]);
             if ((c & (Lexicon.MODAL | Lexicon.PLAN | Lexicon.NEG | Lexicon.BACKGROUND)) != 0) {
                 if ((c & Lexicon.MODAL) != 0 && t.is(j, Tokens.CAP) && !t.sentenceInitial(j)) continue; // "May"

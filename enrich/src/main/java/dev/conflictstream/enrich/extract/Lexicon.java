@@ -92,7 +92,7 @@ final class Lexicon {
                 "children", "child", "kids", "boys", "boy", "girls", "girl", "individuals", "individual", "residents",
                 "resident", "members", "member", "leader", "leaders", "commander", "commanders", "protesters",
                 "protester", "demonstrators", "demonstrator", "activists", "activist", "journalists", "journalist",
-                "workers", "worker", "guards", "guard", "students", "student", "villagers", "passengers", "pilots",
+                "workers", "worker", "guards", "guard", "students", "student", "villagers", "passengers", "pilots", "cops", "cop",
                 "pilot", "gunmen", "gunman", "attackers", "attacker", "terrorists", "terrorist", "facilitator",
                 "facilitators", "combatants", "combatant", "troopers", "marines", "paratroopers", "servicemember",
                 "personnel", "victims", "victim", "bystanders", "teenagers", "teenager", "infant", "baby", "babies",
@@ -170,6 +170,8 @@ final class Lexicon {
         add(KILL, "killed", "kill", "kills", "killing", "killings", "dead", "died", "dies", "die", "death", "deaths", "succumbed",
                 "fatalities", "fatality", "fatally", "slain", "perished", "lives", "kia", "bodies", "corpses",
                 "executed", "massacred", "murdered", "lynched", "assassinated", "beheaded",
+                // headline present: "militants behead two farmers", "villagers lynch a thief"
+                "executes", "lynch", "lynches", "assassinates", "behead", "beheads",
                 // the military's words for killing fighters: "eliminated 4 terrorists", "liquidated a group"
                 "eliminated", "liquidated", "eliminating", "liquidating", "neutralised", "neutralized", "neutralising",
                 "neutralizing");
@@ -198,7 +200,7 @@ final class Lexicon {
         add(CLAIM, "claim", "claims", "claimed", "claiming", "according", "said", "says", "say", "reported", "reports",
                 "reportedly", "alleged", "allegedly", "unverified", "unconfirmed", "stated", "stating", "announced",
                 "told", "purportedly", "purported");
-        add(FORCE, "forces", "force", "troops", "army", "military", "militaries", "government", "authorities",
+        add(FORCE, "forces", "force", "troops", "army", "military", "militaries", "government", "govt", "cops", "authorities",
                 "regime", "officials", "side", "soldiers", "servicemen", "militia", "militias", "police", "army's",
                 "airstrike", "airstrikes", "aircraft", "artillery", "navy", "command", "leadership", "administration",
                 "ministry", "delegation", "officers", "units", "unit", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments", "junta", "security",

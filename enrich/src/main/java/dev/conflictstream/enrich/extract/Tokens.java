@@ -289,6 +289,14 @@ final class Tokens {
         return false;
     }
 
+    /** A word of {@code words} among the tokens from {@code start} to {@code end} (exclusive), whatever separates them. */
+    boolean anyWord(int start, int end, LongIntMap words) {
+        for (int j = start; j < end; j++) {
+            if (words.get(hash[j]) != 0) return true;
+        }
+        return false;
+    }
+
     /**
      * A word of {@code words} among the {@code span} tokens before {@code k} (from {@code start} on) with no comma or
      * colon after it: in the clause that leads to {@code k}.

@@ -81,7 +81,9 @@ final class Triggers {
                 "kamikaze drone", "kamikaze drones");
         // "Ukrainian drones struck an oil depot", "regime helicopters bombed": the aircraft as the subject
         near(ERV, air, 91, new String[] {"drone", "drones", "helicopter", "helicopters", "jets", "aircraft", "aviation",
-                "air"}, "struck", "hit", "attacked", "targeted", "bombed", "fired", "dropped");
+                "air"}, "struck", "hit", "attacked", "targeted", "bombed", "fired", "dropped",
+                // headlines tell it in the present: "jets bomb a village", "drones strike a depot", "drone hits a car"
+                "bomb", "bombs", "strike", "strikes", "hits", "attack", "attacks", "target", "targets");
         // "struck a command post with a drone", "hit by a kamikaze drone": the drone as the means
         near(ERV, air, 90, new String[] {"with", "by", "using"}, "drone", "drones", "uav", "uavs", "quadcopter",
                 "quadcopters", "fpv", "jets", "warplanes", "helicopters", "helicopter", "aircraft", "planes", "airplanes");
@@ -108,7 +110,8 @@ final class Triggers {
         // "a Lancet loitering munition hit a howitzer": a drone that strikes itself, above the weapon it hits
         pair(ERV, air, 93, "loitering munition", "loitering munitions", "suicide drone", "suicide drones", "kamikaze uav");
         // "Russian forces struck Kharkiv": a state's forces striking from afar with no weapon named (ACLED: shelling)
-        near(ERV, shell, 44, new String[] {"forces", "army", "military", "troops"}, "struck", "strikes", "hit");
+        near(ERV, shell, 44, new String[] {"forces", "army", "military", "troops"}, "struck", "strikes", "hit", "hits",
+                "pound", "pounds", "pounded", "pounding");
         // "Israeli forces struck a car", "hit a motorcycle", "struck a group of people": a moving or small target is
         // struck from the air (drones), not shelled
         near(2, ERV, air, 45, new String[] {"struck", "hit", "targeted"}, "car", "cars", "vehicle", "vehicles",
@@ -119,7 +122,15 @@ final class Triggers {
         single(ERV, ied, 88, "ied", "ieds", "landmine", "landmines");
         // "an Israeli strike on a house", "strikes hit the outskirts": a strike from the air unless a weapon says otherwise
         pair(ERV, air, 46, "strike on", "strikes on", "strike hit", "strikes hit", "strike killed", "strikes killed",
-                "strike targeted", "strikes targeted", "strike against", "strikes against");
+                "strike targeted", "strikes targeted", "strike against", "strikes against",
+                // headline grammar: "Israeli strikes kill 12", "strike hits a school", "a strike leaves 4 dead"
+                "strike kills", "strikes kill", "strike hits", "strike wounds", "strikes wound", "strike leaves",
+                "strikes leave", "strike injures", "strikes injure");
+        // "three killed in Israeli strike", "two dead in Russian strike on Kharkiv", "toll rises to 12 in Kramatorsk
+        // strike": a strike that kills is no labour strike ("on strike", "general strike" rank above)
+        // (above a strike someone "led", a protest)
+        near(ERV, air, 56, new String[] {"killed", "dead", "died", "wounded", "injured", "hurt"}, "strike", "strikes");
+        near(6, ERV, air, 56, new String[] {"toll"}, "strike", "strikes");
         // a bare explosion is a remote explosive unless the sentence names the munition: "a grenade ... exploded" is a
         // grenade, "a shell exploded" shelling
         single(ERV, ied, 79, "explosion", "explosions", "exploded", "blast", "blasts", "detonated", "detonation");
@@ -152,14 +163,21 @@ final class Triggers {
                 "controlled explosions");
         single(BATTLES, "Armed clash", 60, "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles",
                 "firefight", "firefights", "gunfight", "gunbattle", "shootout", "skirmish", "skirmishes", "ambush",
-                "ambushed", "offensive", "counteroffensive", "counterattack", "assault", "assaults", "stormed", "storm", "storms",
+                "ambushed", "ambushes", "offensive", "counteroffensive", "counterattack", "assault", "assaults", "stormed", "storm", "storms",
                 "advance", "advances", "advancing", "advancement", "advancements", "repelled", "repulsed", "engaged",
+                // headline present: "army repels attack", "troops repulse assault"
+                "repels", "repel", "repulses", "repulse",
                 "crossfire", "combat", "gunfire", "attacking", "raid", "encounter",
                 "encounters", "confrontation", "confrontations");
         // "violated the ceasefire": a truce broken is fighting; "people violating the lockdown" is no battle
         near(BATTLES, "Armed clash", 60, new String[] {"violate", "violated", "violating", "violates"}, "ceasefire",
                 "ceasefires", "truce", "truces", "armistice", "agreement");
         single(BATTLES, "Armed clash", 40, "attack", "attacks", "attacked", "shooting", "shot");
+        // headline present "police shoot a teen", "gunman shoots two officers" (a photo shoot, a price that shoots up:
+        // no person shot)
+        near(BATTLES, "Armed clash", 40, new String[] {"shoot", "shoots"}, "man", "men", "woman", "women", "teen", "teens",
+                "boy", "girl", "people", "civilians", "student", "students", "suspect", "driver", "protesters", "soldier",
+                "soldiers", "officer", "officers", "policeman", "policemen");
         // "a crowd beat a man", "soldiers beat up two traders": a one-sided beating (EventTyping: its victims and attackers)
         single(BATTLES, "Armed clash", 40, "beaten", "beating", "beatings");
         near(1, BATTLES, "Armed clash", 40, new String[] {"beat"}, "a", "an", "the", "him", "her", "them", "up", "two",
@@ -167,7 +185,9 @@ final class Triggers {
         // "gunmen fired at a police station": a one-sided attack word (EventTyping: on civilians, an attack on them)
         pair(BATTLES, "Armed clash", 40, "fired at", "fired on", "firing at", "firing on", "shot at");
         pair(BATTLES, "Armed clash", 62, "opened fire", "exchanged fire", "exchange fire", "small arms",
-                "ceasefire violation", "ceasefire violations", "broke through", "fired upon");
+                "ceasefire violation", "ceasefire violations", "broke through", "fired upon",
+                // headline present: "gunman opens fire on worshippers", "forces fire on positions" (a blaze: modifierUse)
+                "open fire", "opens fire", "fire on", "fires on");
         // two sides firing told with other verbs and nouns: "traded gunfire", "exchanged shots", "a gun battle broke
         // out", "army troops battled rebels"
         pair(BATTLES, "Armed clash", 62, "traded fire", "traded gunfire", "exchanged gunfire", "exchanged shots",
@@ -198,17 +218,21 @@ final class Triggers {
                 "stations", "warehouse", "warehouses", "farms", "fields", "huts");
         near(BATTLES, "Armed clash", RESULT, new String[] {"lost", "loses", "losing"}, "soldiers", "troops", "servicemen",
                 "fighters", "men", "personnel");
-        single(BATTLES, GOVERNMENT_REGAINS, 70, "recaptured", "retook", "regained", "liberated");
-        pair(BATTLES, GOVERNMENT_REGAINS, 72, "took back", "retaken control");
+        single(BATTLES, GOVERNMENT_REGAINS, 70, "recaptured", "retook", "regained", "liberated",
+                // headline present: "army retakes town", "forces recapture village"
+                "retakes", "retake", "recaptures", "recapture", "regains", "liberates");
+        pair(BATTLES, GOVERNMENT_REGAINS, 72, "took back", "retaken control", "takes back", "take back");
         // who took the place decides between the two (Extractor: a government force of its country regains it)
         near(BATTLES, TERRITORY.subtype(), 70, new String[] {"took", "take", "takes", "taken", "taking", "seized",
-                "gained", "assumed", "wrested", "captured"}, "control");
+                "gained", "assumed", "wrested", "captured", "seizes", "seize", "captures", "capture", "wrests"}, "control");
         pair(BATTLES, TERRITORY.subtype(), 70, "took over");
-        single(BATTLES, TERRITORY.subtype(), 70, "overran", "overrun");
+        single(BATTLES, TERRITORY.subtype(), 70, "overran", "overrun", "overruns");
         // "slit the throat of a trader", "slaughtered two herders": a killing with a blade
         single(VAC, "Attack", 55, "slit", "slaughtered", "decapitated", "beheading");
         single(VAC, "Attack", 55, "executed", "massacre", "massacred", "murdered", "murder", "beheaded",
-                "tortured", "stabbed", "execution", "assassinated", "assassination", "assassinate");
+                "tortured", "stabbed", "execution", "assassinated", "assassination", "assassinate",
+                // headline present: "gunmen execute 5", "militants behead a farmer", "man stabs neighbour"
+                "executes", "murders", "beheads", "behead", "stabs", "massacres", "tortures", "assassinates");
         // "the body of a man with gunshot wounds was found": a killing told by its discovery
         single(VAC, "Attack", 54, "corpse", "corpses");
         near(9, VAC, "Attack", 57, new String[] {"body", "bodies", "remains"}, "found", "discovered", "recovered",
@@ -216,6 +240,8 @@ final class Triggers {
         near(VAC, "Attack", 57, new String[] {"found", "discovered", "recovered", "retrieved", "exhumed"}, "body",
                 "bodies", "corpse", "corpses", "remains");
         pair(VAC, "Attack", 58, "shot dead", "found dead", "stabbed to", "bodies found");
+        // headline present: "police shoot dead a suspect", "gunmen shoot a trader dead"
+        near(VAC, "Attack", 58, new String[] {"shoot", "shoots"}, "dead");
         // corporal punishment and mutilation of people in custody or in public (Taliban, JNIM, Al Shabaab courts)
         single(VAC, "Attack", 55, "flogged", "flogging", "floggings", "whipped", "lashed", "mutilated", "amputated");
         // below a mob: "beaten to death by a mob" is mob violence
@@ -283,7 +309,7 @@ final class Triggers {
         // ACLED: a lynching or beating by a mob is mob violence, not an attack on civilians
         single(RIOTS, "Mob violence", 57, "mob", "mobs");
         // ACLED: a lynching is mob violence (a crowd's justice), whoever the victim
-        single(RIOTS, "Mob violence", 57, "lynched", "lynching", "lynch", "lynchings");
+        single(RIOTS, "Mob violence", 57, "lynched", "lynching", "lynch", "lynchings", "lynches");
         pair(RIOTS, "Mob violence", 57, "jungle justice", "mob justice", "vigilante justice");
         // fists and sticks, not arms: "party workers exchanged blows", "a brawl broke out between two families"
         pair(RIOTS, "Mob violence", 52, "exchanged blows", "came to blows", "traded blows");
@@ -314,10 +340,17 @@ final class Triggers {
         single(SD, "Disrupted weapons use", 65, "intercepted", "downed", "defused", "neutralized", "neutralised",
                 "defuse", "defusing", "dismantled", "intercept", "intercepts");
         pair(SD, "Disrupted weapons use", 66, "shot down", "air defence", "air defense", "air defences", "air defenses",
-                "bomb disposal");
+                "bomb disposal", "defuses");
+        // headline "Ukraine downs Russian jet", "air defence shoots down 12 drones": an aircraft brought down (a
+        // proposal shot down is none)
+        near(SD, "Disrupted weapons use", 65, new String[] {"downs", "down"}, "drone", "drones", "jet", "jets", "plane",
+                "planes", "helicopter", "helicopters", "missile", "missiles", "aircraft", "uav", "uavs", "warplane",
+                "warplanes", "su");
         single(SD, "Looting/property destruction", 40, "looted", "looting", "torched", "vandalized", "arson",
                 "vandalised", "demolished", "demolition", "demolitions", "bulldozed", "razed", "plundered", "ransacked",
-                "stole", "stolen", "rustled", "rustling", "pillaged", "uprooted");
+                "stole", "stolen", "rustled", "rustling", "pillaged", "uprooted",
+                // headline present: "fighters loot a warehouse", "mob torches houses"
+                "loot", "loots", "torch", "torches", "ransacks", "ransack", "razes", "raze", "vandalise", "vandalize");
         // ACLED's own label of a note: "Property destruction: On 1 August, settlers ..."
         pair(SD, "Looting/property destruction", 42, "property destruction");
         pair(SD, "Looting/property destruction", 42, "set fire", "set ablaze", "burned down", "burnt down");
@@ -368,6 +401,29 @@ final class Triggers {
         near(SD, "Other", 30, new String[] {"imposed", "imposes", "imposing", "levied", "collected", "collecting", "extorted"},
                 "zakat", "taxes", "levy", "levies");
     }
+
+    private static final long H_FIRE = LongIntMap.h("fire"), H_FIRES = LongIntMap.h("fires");
+    /** Verbs of a blaze before "fire on": "caught fire on", "set fire on" ("set fire" itself is a trigger). */
+    private static final LongIntMap BLAZE = LongIntMap.words("caught", "catches", "catch", "catching", "set", "sets",
+            "setting", "opened");
+
+    /** "fire" at token k names a blaze: first in its sentence, after a determiner or after "caught" / "set". */
+    static boolean blaze(Tokens t, int k, int st) {
+        long h = t.hash[k];
+        return (h == H_FIRE || h == H_FIRES) && (k == st || t.has(k - 1, Lexicon.DETERMINER) || BLAZE.get(t.hash[k - 1]) != 0);
+    }
+
+    /** A blaze ({@link #blaze}) among the tokens from st to en. */
+    static boolean blazeIn(Tokens t, int st, int en) {
+        for (int k = st; k < en; k++) if (blaze(t, k, st)) return true;
+        return false;
+    }
+
+    /** Attack words a politician may say ("Minister attacks opposition"), and who says them. */
+    private static final LongIntMap VERBAL_ATTACK = LongIntMap.words("attack", "attacks", "attacked");
+    private static final LongIntMap POLITICIAN = LongIntMap.words("minister", "president", "premier", "pm", "chancellor",
+            "governor", "senator", "lawmaker", "lawmakers", "mp", "mps", "candidate", "opposition", "party", "spokesman",
+            "spokeswoman", "mayor", "critics", "media", "congressman", "congresswoman");
 
     /** Places and positions that can be taken: "captured the town of ...", "seized the army's headquarters". */
     private static final LongIntMap TERRITORY_NOUN = LongIntMap.words("town", "towns", "village", "villages", "city",
@@ -460,6 +516,15 @@ final class Triggers {
         if (ACTOR_MODIFIER.get(h) != 0 && k + 1 < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
                 && MODIFIED_ACTOR.get(t.hash[k + 1]) != 0) {
             return "modifies an actor";
+        }
+        // "a tanker caught fire on the expressway", "the fire on the third floor", "Fire on a market kills 5": a blaze;
+        // gunfire has a subject before it ("forces fire on positions")
+        if (blaze(t, k, st)) return "a blaze, not gunfire";
+        // headline "Minister attacks opposition over budget": words, not arms ("Minister attacked by a mob",
+        // "... attacked in Kabul" are still attacks)
+        if (VERBAL_ATTACK.get(h) != 0 && k - 1 >= st && POLITICIAN.get(t.hash[k - 1]) != 0 && k + 1 < en
+                && !h(t, k + 1, "by") && !t.has(k + 1, Lexicon.LOCATIVE)) {
+            return "a politician's words";
         }
         return null;
     }

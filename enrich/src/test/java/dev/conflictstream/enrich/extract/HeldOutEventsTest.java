@@ -35,6 +35,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * exchanged between two armed sides, guns with grenades against an armed side, an attack then an exchange of fire,
  * protests whose grievance names force, "accused of", disputes and communal fights, rival gangs) with other sub-types as
  * controls, Sahel, Horn of Africa, Middle East, South Asia, Latin America and US local news.
+ * <p>{@code heldout/headlines.psv} (83 headlines, the same way, before the headline round): present-tense and
+ * nominal headlines, casualty figures in headline grammar and headline abbreviations from Ukraine, the Sahel, the Horn
+ * of Africa, the Middle East, South Asia, Latin America and US local news, and 20 negatives (politics, sport,
+ * economy, disasters) whose empty type is right only when no event comes out.
  *
  * <p>Scored as {@code eval/score.py} scores notes: the first event's type and sub-type; killed = the
  * largest figure among the events, exact over the notes whose gold figure is above 0.
@@ -49,11 +53,12 @@ class HeldOutEventsTest {
      * events round 6: type 0.934, sub-type 0.921, killed 0.923 (60 of 65); after it 0.941 / 0.928 / 0.923 (events5.psv
      * then 0.964 / 0.942 / 0.970). events8.psv, before events round 8: type 0.700, sub-type 0.629, killed 0.939; after it
      * 0.943 / 0.914 / 0.939 (events5.psv then 0.978 / 0.956 / 0.970, events6.psv 0.947 / 0.934 / 0.923 with two rows'
-     * gold corrected: two sides exchanging artillery or mortar fire is an armed clash).
+     * gold corrected: two sides exchanging artillery or mortar fire is an armed clash). headlines.psv, before the headline
+     * round: type 0.807, sub-type 0.795, killed 0.929 (39 of 42), no deaths kept 0.902; after it 0.928 / 0.904 / 0.952 / 0.976.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"events.psv, 0.96, 0.95, 0.96", "events5.psv, 0.96, 0.94, 0.96", "events6.psv, 0.94, 0.92, 0.92",
-        "events8.psv, 0.92, 0.89, 0.91"})
+        "events8.psv, 0.92, 0.89, 0.91", "headlines.psv, 0.92, 0.89, 0.94"})
     void scoresTheHeldOutNotes(String file, double typeFloor, double subtypeFloor, double killedFloor) throws IOException {
         List<String[]> rows = rows(file);
         int type = 0, subtype = 0, killedRows = 0, killed = 0, noDeathRows = 0, noDeaths = 0;
@@ -61,8 +66,8 @@ class HeldOutEventsTest {
             String note = row[0];
             List<ExtractedEvent> events = EXTRACTOR.extract(new ArticleText("heldout", null, note, eventDate(note))).events();
             ExtractedEvent first = events.isEmpty() ? null : events.get(0);
-            if (first != null && first.type().equals(row[1])) type++;
-            if (first != null && first.subtype().equals(row[2])) subtype++;
+            if (first == null ? row[1].isEmpty() : first.type().equals(row[1])) type++;
+            if (first == null ? row[2].isEmpty() : first.subtype().equals(row[2])) subtype++;
             int most = events.stream().map(ExtractedEvent::killed).filter(f -> f != null).mapToInt(Figure::low).max().orElse(0);
             int gold = row[3].isEmpty() ? 0 : Integer.parseInt(row[3]);
             if (gold > 0) {
