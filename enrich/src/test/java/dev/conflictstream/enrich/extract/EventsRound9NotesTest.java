@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Events round 9: the families a fresh set of real ACLED notes (Kenya, Somalia, Bangladesh, Afghanistan) showed, one
  * group per rule: more of ACLED's sentence labels, fire on travellers and herders, grievances told after a comma or a
  * place in brackets, demonstrations that are only the setting of an act, stones thrown by people who protest, crowds
- * beating people, and death counts told with a hyphenated word, a hedge or "gunned down". The notes are our own words,
+ * beating people, death counts told with a hyphenated word, a hedge or "gunned down", and a region named by a stop word
+ * ("Bay") last in a bracketed pair. The notes are our own words,
  * written from ACLED's sub-event definitions in the news styles of several regions; the real notes were read, never
  * copied.
  *
@@ -45,6 +46,8 @@ class EventsRound9NotesTest {
         On 19 June 2024, 4 pro-government militia members and 3 Taliban fighters were killed in clashes in Nijrab (Kapisa).|Battles|Armed clash||7
         On 20 June 2024, a man was allegedly beaten to death by a mob over a stolen goat in Kajiado (Kajiado).|Riots|Mob violence||1
         On 21 June 2024, a prominent cleric is gunned down outside his home in Mombasa (Mombasa).|Violence against civilians|Attack||1
+        # a capitalised stop word last in a bracketed "(place, region)" pair that names an admin-1 region is that region
+        On 22 June 2024, Al Shabaab fighters attacked an army post in Qansaxley village (Dinsoor, Bay). Casualties unknown.|Battles|Armed clash|SO.04|
         """)
     void codesTheNoteAsAcledDoes(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
