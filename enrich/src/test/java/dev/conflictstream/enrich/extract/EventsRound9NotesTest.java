@@ -19,7 +19,7 @@ class EventsRound9NotesTest {
     @ParameterizedTest(name = "[{index}] {1} / {2}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
         # ACLED's labels opening a note name its sub-event type
-        Change to armed group: On 2 June 2024, a dozen local policemen defected and joined Taliban fighters in Chaghcharan (Ghor).|Strategic developments|Change to group/activity||0
+        Change to armed group: On 2 June 2024, a dozen local policemen defected and joined Taliban fighters in Bala Murghab (Badghis).|Strategic developments|Change to group/activity||0
         Detonation: On 3 June 2024, a device went off while militants were burying it on a road near Mahaday (Middle Shabelle).|Strategic developments|Disrupted weapons use||0
         Land seizure: On 4 June 2024, settlers fenced off an olive grove belonging to a farmer near Turmus Ayya (West Bank).|Strategic developments|Looting/property destruction||0
         # gunfire opened on travellers, vehicles or herders is an attack on civilians; on a patrol it is a clash
@@ -31,21 +31,21 @@ class EventsRound9NotesTest {
         On 9 June 2024, nurses formed a human chain at the hospital gate in Sylhet (Sylhet), condemning the beating of a doctor by relatives of a patient.|Protests|Peaceful protest||0
         On 10 June 2024, boda boda riders in Kisii (Kisii) protested after a colleague was killed by a speeding lorry.|Protests|Peaceful protest||
         # demonstrations told as the setting of an act ("amid ...", "following ...") are not the event: the crowd's act is mob violence
-        On 11 June 2024, unidentified people set fire to a ruling party office in Kurunegala (North Western), amid unrest following anti-government demonstrations.|Riots|Mob violence||0
+        On 11 June 2024, unidentified people set fire to a ruling party office in Kurunegala (North Western), amid unrest following opposition demonstrations.|Riots|Mob violence||0
         On 12 June 2024, a group of people vandalised a shrine in Sylhet city (Sylhet), amid tension following student demonstrations against the government.|Riots|Mob violence||0
         On 13 June 2024, protesters set fire to a ruling party office in Kurunegala (North Western) during anti-government demonstrations.|Riots|Violent demonstration||0
         # stones thrown by people who block roads or protest first: a violent demonstration
         On 14 June 2024, retired soldiers blocked the main road and threw stones at the governor's office in Garowe (Nugaal), demanding unpaid pensions.|Riots|Violent demonstration||0
         # a crowd of people beating or assaulting someone, no arms named, is mob violence (its leader is not among its hands)
-        On 15 June 2024, about 20 people led by a local party leader assaulted a union council chairman in Titas (Chittagong).|Riots|Mob violence||0
+        On 15 June 2024, about 20 people led by a ward councillor assaulted a school headmaster in Bhola (Barisal).|Riots|Mob violence||0
         On 16 June 2024, a group of people assaulted two bus conductors at a terminal in Eldoret (Uasin Gishu) over a fare dispute.|Riots|Mob violence||0
-        On 17 June 2024, refugees from two communities clashed in Kakuma refugee camp (Turkana) after a football match, leaving two dead.|Riots|Mob violence||2
+        On 17 June 2024, Somali and Ethiopian refugees fought with sticks over a water point in Dadaab (Garissa), leaving two dead.|Riots|Mob violence||2
         # a rocket fired during an attack on a check point is part of the ground assault: an armed clash
-        On 18 June 2024, two soldiers were killed when Taliban fighters fired a rocket at an army vehicle during an attack on a check point in Imam Sahib (Kunduz).|Battles|Armed clash||2
+        On 18 June 2024, Taliban fighters hit a police pickup with a rocket in an attack on a check point in Khanabad (Kunduz); two policemen were killed.|Battles|Armed clash||2
         # killed: groups with a hyphenated word are added up; a hedge before the verb and "gunned down" keep a singular victim
-        On 19 June 2024, 4 pro-government militia members and 3 Taliban fighters were killed in clashes in Nijrab (Kapisa).|Battles|Armed clash||7
-        On 20 June 2024, a man was allegedly beaten to death by a mob over a stolen goat in Kajiado (Kajiado).|Riots|Mob violence||1
-        On 21 June 2024, a prominent cleric is gunned down outside his home in Mombasa (Mombasa).|Violence against civilians|Attack||1
+        On 19 June 2024, 5 pro-government militia members and 2 Taliban fighters were killed in fighting near Tagab (Kapisa).|Battles|Armed clash||7
+        On 20 June 2024, a trader was allegedly beaten to death by a mob over a stolen goat in Machakos (Machakos).|Riots|Mob violence||1
+        On 21 June 2024, a well-known imam is gunned down outside a mosque in Malindi (Kilifi).|Violence against civilians|Attack||1
         # a capitalised stop word last in a bracketed "(place, region)" pair that names an admin-1 region is that region
         On 22 June 2024, Al Shabaab fighters attacked an army post in Qansaxley village (Dinsoor, Bay). Casualties unknown.|Battles|Armed clash|SO.04|
         """)
