@@ -137,7 +137,14 @@ final class EventTyping {
                 && best.subtype().equals("Armed clash") && ONE_SIDED.get(t.hash[at]) != 0;
         // "persons set fire to a party office, amid unrest following anti-government demonstrations": demonstrations told
         // as the setting of an act are not the event; the act of people in such unrest is mob violence (ACLED)
-        if (best.type().equals(Triggers.PROTESTS) && backgroundProtest(t, st, at)) return MOB_VIOLENCE;
+        if (best.type().equals(Triggers.PROTESTS)) {
+            int setting = backgroundProtest(t, st, at);
+            if (setting == SETTING_UNARMED) return MOB_VIOLENCE;
+            // "gunmen killed a trader, amid tension following protests": the armed act's deaths code it
+            if (setting == SETTING_ARMED && killed != null && killed.low() > 0) {
+                return refine(Triggers.KILL_FALLBACK, st, t, st, en, killed, injured, disruptedAt, placeCountry, countryOf);
+            }
+        }
         // "blocked roads and threw stones": stones thrown where people also protest are a violent demonstration
         if (best.type().equals(Triggers.RIOTS) && best.subtype().equals("Mob violence") && protestInSentence(t, st, at)) {
             return new Triggers.Trigger(Triggers.RIOTS, "Violent demonstration", best.priority(), best.word());
@@ -819,10 +826,10 @@ final class EventTyping {
     private static final int SETTING_REACH = 4;
 
     /**
-     * The protest word at {@code at} is in a clause that tells the setting ("amid ...", "following ... demonstrations")
-     * after an act of violence or destruction earlier in the sentence.
+     * Whether the protest word at {@code at} is in a clause that tells the setting ("amid ...", "following ...
+     * demonstrations") after an act of violence or destruction earlier in the sentence, and whether armed people act.
      */
-    private static boolean backgroundProtest(Tokens t, int st, int at) {
+    private static int backgroundProtest(Tokens t, int st, int at) {
         int marker = -1;
         for (int j = at - 1; j >= Math.max(st, at - SETTING_REACH); j--) {
             if (SETTING.get(t.hash[j]) != 0) {
@@ -830,13 +837,23 @@ final class EventTyping {
                 break;
             }
         }
-        if (marker < 0) return false;
+        if (marker < 0) return SETTING_NONE;
+        boolean act = false, armed = false;
         for (int k = st; k < marker; k++) {
             long h = t.hash[k];
-            if (RIOTOUS.get(h) != 0 || ONE_SIDED.get(h) != 0 || t.has(k, Lexicon.KILL) || h == H_FIRE || h == H_ABLAZE) return true;
+            // "police fired tear gas, following protests over fuel prices", "protesters burned tyres following
+            // the demonstrations": force on protesters, or protesters acting, keep the protest
+            if (INTERVENTION.get(h) != 0 || POLICE.get(h) != 0 || t.has(k, Lexicon.PROTESTER) || PROTEST_VERB.get(h) != 0) {
+                return SETTING_NONE;
+            }
+            armed |= armedPerson(t, k);
+            act |= RIOTOUS.get(h) != 0 || ONE_SIDED.get(h) != 0 || t.has(k, Lexicon.KILL) || h == H_FIRE || h == H_ABLAZE;
         }
-        return false;
+        return !act ? SETTING_NONE : armed ? SETTING_ARMED : SETTING_UNARMED;
     }
+
+    /** {@link #backgroundProtest}: no setting clause, an unarmed act before it, an armed one. */
+    private static final int SETTING_NONE = 0, SETTING_UNARMED = 1, SETTING_ARMED = 2;
 
     private static final long H_ABLAZE = LongIntMap.h("ablaze");
 

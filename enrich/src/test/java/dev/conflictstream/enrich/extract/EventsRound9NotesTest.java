@@ -34,6 +34,9 @@ class EventsRound9NotesTest {
         On 11 June 2024, unidentified people set fire to a ruling party office in Kurunegala (North Western), amid unrest following opposition demonstrations.|Riots|Mob violence||0
         On 12 June 2024, a group of people vandalised a shrine in Sylhet city (Sylhet), amid tension following student demonstrations against the government.|Riots|Mob violence||0
         On 13 June 2024, protesters set fire to a ruling party office in Kurunegala (North Western) during anti-government demonstrations.|Riots|Violent demonstration||0
+        On 25 June 2024, gunmen shot dead a shopkeeper in Bogra (Rajshahi), amid tension following opposition demonstrations.|Violence against civilians|Attack||1
+        On 23 June 2024, police fired tear gas at traders in Kisumu (Kisumu), following protests over new market fees.|Protests|Protest with intervention||0
+        On 24 June 2024, protesters burned tyres on the main road in Rajshahi (Rajshahi), following demonstrations over exam results.|Riots|Violent demonstration||0
         # stones thrown by people who block roads or protest first: a violent demonstration
         On 14 June 2024, retired soldiers blocked the main road and threw stones at the governor's office in Garowe (Nugaal), demanding unpaid pensions.|Riots|Violent demonstration||0
         # a crowd of people beating or assaulting someone, no arms named, is mob violence (its leader is not among its hands)
