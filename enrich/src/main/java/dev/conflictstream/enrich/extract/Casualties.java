@@ -378,7 +378,10 @@ final class Casualties {
         if (h == H_REMAINS) return k + 1 < e && t.hash[k + 1] == H_OF ? after(t, k, e, other) : null;
         if (k + 1 < e && t.hash[k + 1] == H_DOWN && !negated(t, s, k)) {
             Figure f = after(t, k + 1, e, other);
-            return f != null ? f : before(t, s, k, other);
+            if (f == null) f = before(t, s, k, other);
+            // "a prominent cleric is gunned down in his home": the singular subject of the passive
+            if (f == null && k - 1 >= s && isBe(t.hash[k - 1])) f = singularSubject(t, s, k);
+            return f;
         }
         return null;
     }
@@ -697,7 +700,7 @@ final class Casualties {
                 return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), span(t, a - 2, k + 1));
             }
             if (a - 1 >= s && t.hash[a - 1] == H_AND) {
-                for (int m = a - 2; m >= Math.max(s, a - 5); m--) {
+                for (int m = a - 2; m >= Math.max(s, a - 7); m--) {
                     if (!Numbers.isNumberToken(t, m)) continue;
                     Numbers.Phrase q = Numbers.value(t, m, a - 1);
                     if (q != null && m - 1 >= s && t.hash[m - 1] == H_BETWEEN) {
@@ -743,6 +746,8 @@ final class Casualties {
 
     /** "Militiaman killed", "a Ukrainian soldier was killed", "his death", "46-year-old Ihor Chernysh was killed",
      *  "reports first combat death". */
+    private static final LongIntMap HEDGE = LongIntMap.words("allegedly", "reportedly", "apparently", "brutally");
+
     private static Figure singularSubject(Tokens t, int s, int k) {
         // "there is a dead man", "an injured woman was taken to hospital": one person
         if (k - 1 >= s && k + 1 < t.n && (t.hash[k - 1] == H_A || t.hash[k - 1] == H_AN || t.hash[k - 1] == H_ONE)
@@ -755,11 +760,13 @@ final class Casualties {
                 if (ONE_DEATH.get(t.hash[j]) != 0) return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
             }
         }
+        // "a man was allegedly beaten to death": a hedge between the subject and its verb is no distance
+        int reach = 4 + (t.first(Math.max(s, k - 5), k, HEDGE) >= 0 ? 1 : 0);
         for (int j = k - 1; j >= Math.max(s, k - 6); j--) {
             long h = t.hash[j];
             if (j >= k - 2 && namedSubject(t, s, j)) return new Figure(1, 1, Qualifier.EXACT, span(t, j - 1, k + 1));
             if (Numbers.isNumberToken(t, j)) return null;
-            if (j < k - 4 && (t.gap[j + 1] & Tokens.G_COMMA) == 0) break;
+            if (j < k - reach && (t.gap[j + 1] & Tokens.G_COMMA) == 0) break;
             if (Lexicon.has(h, Lexicon.PERSON_SG)) return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
             // "he was killed", "she died of her wounds"
             if ((h == H_HE || h == H_SHE) && j + 1 < k && isBe(t.hash[j + 1]) || (h == H_HE || h == H_SHE) && j + 1 == k

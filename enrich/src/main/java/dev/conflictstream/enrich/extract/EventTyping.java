@@ -45,7 +45,7 @@ final class EventTyping {
             "saf", "sna", "idf");
     /** Attack words with a one-sided meaning (two-sided ones, "clashed", "fought", stay battles). */
     private static final LongIntMap ONE_SIDED = LongIntMap.words("attack", "attacks", "attacked", "attacking", "raid", "raided",
-            "ambush", "ambushed", "stormed", "assault", "assaulted", "opened", "open", "opens", "shooting", "shot", "shoot", "shoots", "fired", "firing", "beat",
+            "ambush", "ambushed", "stormed", "assault", "assaulted", "assaulting", "gunfire", "opened", "open", "opens", "shooting", "shot", "shoot", "shoots", "fired", "firing", "beat",
             "beaten", "beating", "beatings");
     /** Civilian places and people beyond Lexicon.CIVILIAN: "attacked the village", "killed 3 men at a bar". */
     static final LongIntMap CIVILIAN_TARGET = LongIntMap.words("village", "villages", "market", "church", "churches",
@@ -61,7 +61,9 @@ final class EventTyping {
             "thief", "thieves", "robber", "robbers", "informer", "informers", "witch", "witches", "hostage", "hostages",
             "captives", "captive", "neighbour", "neighbor", "neighbours", "neighbors",
             // "attacked a household", "raided a homestead": a family's home
-            "household", "households", "homestead", "homesteads");
+            "household", "households", "homestead", "homesteads",
+            // "opened fire on a vehicle heading to town", "fired on herders": travellers and herders are unarmed
+            "vehicle", "vehicles", "car", "cars", "minibus", "taxi", "pastoralists");
     /** What protesters do in a violent demonstration. */
     private static final LongIntMap RIOTOUS = LongIntMap.words("stones", "stone", "rocks", "pelted", "pelting", "torched", "torch", "torches",
             "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
@@ -71,7 +73,7 @@ final class EventTyping {
     /** Unorganised groups: when they fight each other it is mob violence, when they fight the police a riot. */
     private static final LongIntMap RIOTER = LongIntMap.words("supporters", "youths", "youth", "students", "activists", "villagers",
             "residents", "crowd", "crowds", "fans", "mob", "mobs", "locals", "partisans", "cadres", "workers", "neighbours",
-            "neighbors", "families", "traders", "worshippers", "hooligans", "miners", "vendors", "motorcyclists", "squatters", "student", "supporter");
+            "neighbors", "families", "traders", "worshippers", "hooligans", "refugees", "miners", "vendors", "motorcyclists", "squatters", "student", "supporter");
     /** "members of two communities clashed over a boundary": communities fighting each other (ACLED's mob violence). */
     private static final LongIntMap COMMUNAL = LongIntMap.words("communities", "community");
     /** Battle words of two sides fighting (one-sided attack words are {@link #ONE_SIDED}). */
@@ -133,6 +135,20 @@ final class EventTyping {
         }
         boolean generic = best == Triggers.KILL_FALLBACK || best.type().equals(Triggers.BATTLES)
                 && best.subtype().equals("Armed clash") && ONE_SIDED.get(t.hash[at]) != 0;
+        // "persons set fire to a party office, amid unrest following anti-government demonstrations": demonstrations told
+        // as the setting of an act are not the event; the act of people in such unrest is mob violence (ACLED)
+        if (best.type().equals(Triggers.PROTESTS)) {
+            int setting = backgroundProtest(t, st, at);
+            if (setting == SETTING_UNARMED) return MOB_VIOLENCE;
+            // "gunmen killed a trader, amid tension following protests": the armed act's deaths code it
+            if (setting == SETTING_ARMED && killed != null && killed.low() > 0) {
+                return refine(Triggers.KILL_FALLBACK, st, t, st, en, killed, injured, disruptedAt, placeCountry, countryOf);
+            }
+        }
+        // "blocked roads and threw stones": stones thrown where people also protest are a violent demonstration
+        if (best.type().equals(Triggers.RIOTS) && best.subtype().equals("Mob violence") && protestInSentence(t, st, at)) {
+            return new Triggers.Trigger(Triggers.RIOTS, "Violent demonstration", best.priority(), best.word());
+        }
         Triggers.Trigger grievance = grievanceOfProtest(best, t, st, at);
         if (grievance == null) grievance = grievanceBeforeProtest(best, t, st, at, en);
         if (grievance != null) return protestType(grievance, t, st, en, killed);
@@ -161,6 +177,8 @@ final class EventTyping {
             if (riot != null) return riot;
             // "a group of people attacked two officers, accusing them of ...": people punishing whom they accuse, a mob
             if (best != Triggers.KILL_FALLBACK && t.first(at + 1, en, ACCUSING) >= 0 && crowdActor(t, st, at)) return MOB_VIOLENCE;
+            // "at least 30 people led by a local leader assaulted the council chairman": a crowd beating people, no arms
+            if (best != Triggers.KILL_FALLBACK && BEATING.get(t.hash[at]) != 0 && crowdActor(t, st, at)) return MOB_VIOLENCE;
         }
         // "residents burned alive a suspected kidnapper", "villagers hacked to death ...": a crowd's killing
         if (best.type().equals(Triggers.VAC) && best.subtype().equals("Attack")) {
@@ -199,20 +217,27 @@ final class EventTyping {
         return best;
     }
 
+    /** Attack words of hands and sticks rather than arms. */
+    private static final LongIntMap BEATING = LongIntMap.words("assaulted", "assaulting", "assault", "beat", "beaten",
+            "beating", "lynched", "thrashed");
     private static final LongIntMap ACCUSING = LongIntMap.words("accusing", "accused", "suspecting", "blaming");
     /** People named by no trade or arms: "a group of people", "a crowd", "some individuals". */
     private static final LongIntMap CROWD = LongIntMap.words("people", "group", "persons", "individuals", "crowd");
 
     /** The attackers before the verb at {@code at}, in its clause, are a crowd of people and no armed person is among them. */
     private static boolean crowdActor(Tokens t, int st, int at) {
-        boolean crowd = false;
+        boolean crowd = false, armed = false;
         for (int j = at - 1; j >= st; j--) {
             if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
-            if (armedPerson(t, j) || ActorRules.firearms(t.hash[j])) return false;
+            // "people led by a local commander": who leads the crowd is not among its hands
+            if (LED.get(t.hash[j]) != 0) armed = false;
+            if (armedPerson(t, j) || ActorRules.firearms(t.hash[j])) armed = true;
             crowd |= CROWD.get(t.hash[j]) != 0;
         }
-        return crowd;
+        return crowd && !armed;
     }
+
+    private static final LongIntMap LED = LongIntMap.words("led", "headed");
 
     /** A quarrel between people: "in a dispute over land", "during an argument", "a quarrel between neighbours". */
     private static final LongIntMap DISPUTE = LongIntMap.words("dispute", "disputes", "quarrel", "quarrels", "quarrelled",
@@ -368,7 +393,7 @@ final class EventTyping {
             "overran", "repelled", "repulsed");
     /** Military targets of a ground assault. */
     private static final LongIntMap MILITARY_TARGET = LongIntMap.words("outpost", "outposts", "positions", "position", "base",
-            "bases", "camp", "checkpoint", "checkpoints", "post", "posts", "garrison", "barracks", "troops", "soldiers",
+            "bases", "camp", "checkpoint", "checkpoints", "check", "post", "posts", "garrison", "barracks", "troops", "soldiers",
             "forces", "convoy", "patrol", "defences", "defenses", "lines", "trenches", "units");
 
     /**
@@ -729,8 +754,22 @@ final class EventTyping {
     private static final LongIntMap GRIEVANCE = LongIntMap.words("against", "over", "demanding", "demand", "demanded", "denouncing",
             "denounce", "condemning", "condemn", "justice", "decrying", "decry", "mourning", "mourn", "protesting",
             "following", "after");
+    /** The gap before token j opens a bracket (1), closes one (-1) or neither (0). */
+    private static int bracketAt(Tokens t, int j) {
+        if (j == 0 || (t.gap[j] & Tokens.G_PAREN) == 0) return 0;
+        int r = 0;
+        for (int c = t.end[j - 1]; c < t.start[j]; c++) {
+            char ch = t.text.charAt(c);
+            if (ch == '(' || ch == '[') r = 1;
+            else if (ch == ')' || ch == ']') r = -1;
+        }
+        return r;
+    }
+
     /** Tokens a grievance may lie after its protest word. */
     private static final int GRIEVANCE_REACH = 14;
+    /** Tokens a violent word may lie after the protest whose grievance it tells (the place may come between them). */
+    private static final int GRIEVANCE_CLAUSE_REACH = 24;
 
     /**
      * "residents protested the killing of a driver", "students demonstrated demanding justice for a murdered
@@ -740,12 +779,19 @@ final class EventTyping {
     private static Triggers.Trigger grievanceOfProtest(Triggers.Trigger best, Tokens t, int st, int at) {
         if (best.type().equals(Triggers.PROTESTS) || at <= st) return null;
         int[] span = new int[1];
-        for (int p = Math.max(st, at - GRIEVANCE_REACH); p < at; p++) {
+        for (int p = Math.max(st, at - GRIEVANCE_CLAUSE_REACH); p < at; p++) {
             Triggers.Trigger tr = Triggers.at(t, p, at, span);
             if (tr == null || !tr.type().equals(Triggers.PROTESTS)) continue;
-            boolean about = at - (p + span[0]) <= 2;
+            boolean about = at - (p + span[0]) <= 2, bracket = false;
             for (int j = p + span[0]; j <= at; j++) {
-                if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PERIOD | Tokens.G_STOP)) != 0) {
+                int b = bracketAt(t, j);
+                if (b != 0) bracket = b > 0;
+                // "staged a protest in the city (Sadar, Chittagong), against the assault on a professor": a clause
+                // opened by a grievance word after the comma is still what the protest is about; a bracket's commas
+                // end no clause
+                boolean grievanceClause = (t.gap[j] & (Tokens.G_COLON | Tokens.G_PERIOD | Tokens.G_STOP)) == 0
+                        && (bracket || j < at && GRIEVANCE.get(t.hash[j]) != 0);
+                if (!grievanceClause && (t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PERIOD | Tokens.G_STOP)) != 0) {
                     about = false;
                     break;
                 }
@@ -772,6 +818,53 @@ final class EventTyping {
             if (tr != null && tr.type().equals(Triggers.PROTESTS)) return tr;
         }
         return null;
+    }
+
+    /** Words that tell what an event happened amid: "amid unrest following demonstrations". */
+    private static final LongIntMap SETTING = LongIntMap.words("amid", "amidst", "following");
+    /** Tokens a setting word may lie before the protest word it introduces. */
+    private static final int SETTING_REACH = 4;
+
+    /**
+     * Whether the protest word at {@code at} is in a clause that tells the setting ("amid ...", "following ...
+     * demonstrations") after an act of violence or destruction earlier in the sentence, and whether armed people act.
+     */
+    private static int backgroundProtest(Tokens t, int st, int at) {
+        int marker = -1;
+        for (int j = at - 1; j >= Math.max(st, at - SETTING_REACH); j--) {
+            if (SETTING.get(t.hash[j]) != 0) {
+                marker = j;
+                break;
+            }
+        }
+        if (marker < 0) return SETTING_NONE;
+        boolean act = false, armed = false;
+        for (int k = st; k < marker; k++) {
+            long h = t.hash[k];
+            // "police fired tear gas, following protests over fuel prices", "protesters burned tyres following
+            // the demonstrations": force on protesters, or protesters acting, keep the protest
+            if (INTERVENTION.get(h) != 0 || POLICE.get(h) != 0 || t.has(k, Lexicon.PROTESTER) || PROTEST_VERB.get(h) != 0) {
+                return SETTING_NONE;
+            }
+            armed |= armedPerson(t, k);
+            act |= RIOTOUS.get(h) != 0 || ONE_SIDED.get(h) != 0 || t.has(k, Lexicon.KILL) || h == H_FIRE || h == H_ABLAZE;
+        }
+        return !act ? SETTING_NONE : armed ? SETTING_ARMED : SETTING_UNARMED;
+    }
+
+    /** {@link #backgroundProtest}: no setting clause, an unarmed act before it, an armed one. */
+    private static final int SETTING_NONE = 0, SETTING_UNARMED = 1, SETTING_ARMED = 2;
+
+    private static final long H_ABLAZE = LongIntMap.h("ablaze");
+
+    /** A protest trigger before {@code end} in the sentence. */
+    private static boolean protestInSentence(Tokens t, int st, int en) {
+        int[] span = new int[1];
+        for (int k = st; k < en; k++) {
+            Triggers.Trigger tr = Triggers.at(t, k, en, span);
+            if (tr != null && tr.type().equals(Triggers.PROTESTS)) return true;
+        }
+        return false;
     }
 
     /** A protest trigger, or protesters with a trigger that protest coding refines (force, arrests, deaths). */
@@ -812,6 +905,12 @@ final class EventTyping {
     }
 
     private static final int GRIEVANCE_FORCE_REACH = 6;
+
+    /** The first death word of the sentence follows a grievance word of its clause ("protested over the killing of"). */
+    private static boolean deathIsGrievance(Tokens t, int st, int en) {
+        int d = deathWordAt(t, st, en);
+        return d >= 0 && grievanceWord(t, st, d);
+    }
 
     private static final long H_VIOLENT = LongIntMap.h("violent");
     /** Protest verbs with their actor as subject: "police demonstrated", "workers protested and attacked ...". */
@@ -890,7 +989,9 @@ final class EventTyping {
             }
         }
         if (tr.subtype().equals("Violent demonstration")) return tr;
-        if (killed != null && killed.low() > 0) {
+        // "residents protested after a pedestrian was killed by a motorist": deaths told after a grievance word are
+        // what the protest is about, not deaths at it
+        if (killed != null && killed.low() > 0 && !deathIsGrievance(t, st, en)) {
             return new Triggers.Trigger(Triggers.PROTESTS, "Excessive force against protesters", tr.priority(), tr.word());
         }
         String sub = intervention || !tr.type().equals(Triggers.PROTESTS) ? "Protest with intervention" : "Peaceful protest";

@@ -26,12 +26,15 @@ final class NoteLabels {
     static {
         String sd = Triggers.SD;
         label(sd, "Change to group/activity", "movement of forces", "security measures", "change to group/activity",
-                "troop movement", "troop movements");
+                "troop movement", "troop movements", "change to armed group", "change to group", "new armed group");
         label(sd, "Other", "displacement", "non-violent activity", "other");
-        label(sd, "Looting/property destruction", "property destruction", "looting", "looting/property destruction");
-        label(sd, "Disrupted weapons use", "interception", "weapons seizure", "disrupted weapons use");
+        label(sd, "Looting/property destruction", "property destruction", "looting", "looting/property destruction",
+                "land seizure");
+        label(sd, "Disrupted weapons use", "interception", "weapons seizure", "disrupted weapons use", "detonation",
+                "defusal", "defused explosive");
         label(sd, "Arrests", "arrests", "arrest");
-        label(sd, "Headquarters or base established", "headquarters or base established");
+        label(sd, "Headquarters or base established", "headquarters or base established", "base established",
+                "headquarters established");
         label(sd, "Agreement", "agreement");
         label(sd, "Non-violent transfer of territory", "non-violent transfer of territory");
     }

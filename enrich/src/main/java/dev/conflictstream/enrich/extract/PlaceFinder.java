@@ -490,7 +490,7 @@ final class PlaceFinder {
         int len = nameEnd - i;
         for (int j = i; j < nameEnd; j++) if (ARMED_GROUP.get(t.hash[j]) != 0) return true;
         // a stop word on its own is no place, unless it names a country or an area ("US", "Africa")
-        if (len == 1 && t.has(i, Lexicon.STOP_NAME) && !namesCountryOrArea(raw)) return true;
+        if (len == 1 && t.has(i, Lexicon.STOP_NAME) && !namesCountryOrArea(raw) && !bracketedRegion(t, i, raw)) return true;
         // "North America", "Latin America" are not the United States, "West Africa" is not a town called
         // Africa: a direction before a continent is part of the name, or the mention is dropped
         if (nameEnd == i + 1 && i + 1 < t.n && CONTINENT_TAIL.get(t.hash[i + 1]) != 0 && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0
@@ -872,6 +872,18 @@ final class PlaceFinder {
         int[] out = new int[g.postings(list)];
         for (int c = 0; c < out.length; c++) out[c] = g.posting(list, c);
         return out;
+    }
+
+    /**
+     * "(Baydhaba, Bay)": a capitalised stop word last in a bracketed "(place, region)" pair that names an admin-1 region
+     * is that region, as ACLED's notes write it.
+     */
+    private boolean bracketedRegion(Tokens t, int i, int[] postings) {
+        if (i == 0 || !t.is(i, Tokens.CAP) || (t.gap[i] & Tokens.G_COMMA) == 0) return false;
+        int close = i + 1 < t.n ? t.start[i + 1] : t.text.length();
+        if (t.text.indexOf(')', t.end[i]) != t.end[i] || t.end[i] >= close) return false;
+        for (int p : postings) if (g.kind(p >> 2) == Gazetteer.KIND_ADMIN1) return true;
+        return false;
     }
 
     private boolean namesCountryOrArea(int[] postings) {

@@ -173,6 +173,8 @@ final class Triggers {
         near(BATTLES, "Armed clash", 60, new String[] {"violate", "violated", "violating", "violates"}, "ceasefire",
                 "ceasefires", "truce", "truces", "armistice", "agreement");
         single(BATTLES, "Armed clash", 40, "attack", "attacks", "attacked", "shooting", "shot");
+        // "members of a workers' committee assaulted party members": a one-sided assault (EventTyping: victims, attackers)
+        single(BATTLES, "Armed clash", 40, "assaulted", "assaulting");
         // headline present "police shoot a teen", "gunman shoots two officers" (a photo shoot, a price that shoots up:
         // no person shot)
         near(BATTLES, "Armed clash", 40, new String[] {"shoot", "shoots"}, "man", "men", "woman", "women", "teen", "teens",
