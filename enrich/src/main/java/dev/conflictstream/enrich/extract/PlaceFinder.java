@@ -47,6 +47,13 @@ final class PlaceFinder {
         /** "shelling from Belgorod", "missiles launched from Crimea hit Odesa": where the fire came from, not where it
          *  landed; the scene only when its sentence names no other place. */
         boolean origin;
+        /** "Saudi-led coalition", "Iran-backed militia", "Russian-occupied Enerhodar", "pro-Russian separatists": the
+         *  patron of a side, never the scene, and no vote for the article's country (places round 10). */
+        boolean patron;
+        /** "UK-based monitor", "Chicago-based gang": the home of a side, not the scene and no vote for the event's
+         *  country, which falls back to a town so named only when no other name gives one (it still votes in
+         *  resolving the other names, as a side does). */
+        boolean home;
         double score;
         String why = "";
 
@@ -111,6 +118,18 @@ final class PlaceFinder {
     /** A name right before these words names a currency, not a place: "the US dollar", "the Lebanese pound". */
     private static final LongIntMap CURRENCY = new LongIntMap();
     private static final long H_LATIN = LongIntMap.h("latin"), H_NEAR = LongIntMap.h("near");
+    /**
+     * A name hyphenated right before these words is the patron of the side the compound names, not the
+     * scene: "Saudi-led coalition", "Iran-backed militia", "Moscow-installed officials", "Russian-occupied Enerhodar",
+     * "Iranian-made drones" (hyphenated: "Russia backed the plan" is a verb). The patron lies outside the scene by the
+     * word's meaning.
+     */
+    private static final LongIntMap PATRON = LongIntMap.words("led", "backed", "installed", "occupied", "controlled",
+            "allied", "sponsored", "supported", "funded", "aligned", "appointed", "armed", "trained", "made", "built",
+            "supplied", "brokered", "imposed", "held", "run", "operated");
+    /** "pro-Russian separatists", "anti-Kremlin protesters": a stance towards the name, not a place. */
+    private static final LongIntMap STANCE = LongIntMap.words("pro", "anti");
+    private static final long H_BASED = LongIntMap.h("based");
     private static final long H_OF = LongIntMap.h("of"), H_LED = LongIntMap.h("led"), H_BACKED = LongIntMap.h("backed"),
             H_OCCUPATION = LongIntMap.h("occupation"), H_OCCUPIED = LongIntMap.h("occupied"),
             H_CONTROLLED = LongIntMap.h("controlled"), H_S = LongIntMap.h("s");
@@ -661,6 +680,24 @@ final class PlaceFinder {
         }
     }
 
+    /**
+     * Places round 10. "Saudi-led", "Iran-backed", "Moscow-installed", "pro-Russian": the name is the patron of a side
+     * (PATRON, STANCE); "UK-based", "Chicago-based": the home of a side. Either way a side, not the scene. A word that
+     * names a place itself ("Houston-area") is not such a compound.
+     */
+    private static void patronOrHome(Tokens t, Mention m, int sentEnd) {
+        int i = m.start, end = m.end;
+        // hyphenated, no space: "Russia backed the plan" is a verb, "killed - Kiev" a source
+        if (end < sentEnd && t.gap[end] == Tokens.G_HYPHEN) {
+            long h = t.hash[end];
+            if (PATRON.get(h) != 0) m.patron = true;
+            else if (h == H_BASED) m.home = true;
+        }
+        if (i > t.sentStart[t.sentence[i]] && (t.gap[i] & Tokens.G_HYPHEN) != 0 && (t.gap[i] & ~Tokens.G_HYPHEN) == 0
+                && STANCE.get(t.hash[i - 1]) != 0) m.patron = true;
+        if (m.patron || m.home) m.actorUse = true;
+    }
+
     /** A dateline ends with its dash within this many tokens of its first name. */
     private static final int DATELINE_MAX = 10;
 
@@ -687,6 +724,7 @@ final class PlaceFinder {
                     // "Kiev protesters", "Minsk demonstrators": protesters are where they protest
                     || t.wordIs(nx, Lexicon.PERSON) && !t.wordIs(nx, Lexicon.KILL | Lexicon.INJURE | Lexicon.PROTESTER);
         }
+        patronOrHome(t, m, sentEnd);
         if (nx < sentEnd && (t.gap[nx] & ~Tokens.G_SPACE) == 0 && onlyDemonyms(m.candidates)
                 && (SIDE_MEANS.get(t.hash[nx]) != 0 || HOSTILE_ACT.get(t.hash[nx]) != 0)) {
             m.actorUse = true;

@@ -176,7 +176,7 @@ final class PlaceResolver {
         if (kind == Gazetteer.KIND_ADMIN1 && (bp & Gazetteer.ALT) != 0) w = VOTE_ADMIN1_ALT;
         // "Russian forces shelled Avdeyevka": the side that acted says nothing of where
         if ((bp & Gazetteer.DEMONYM) != 0) w = m.actorUse ? VOTE_ACTOR_DEMONYM : VOTE_DEMONYM;
-        if (m.borrowed && kind != Gazetteer.KIND_COUNTRY || m.money) w = VOTE_BORROWED;
+        if (m.borrowed && kind != Gazetteer.KIND_COUNTRY || m.money || m.patron) w = VOTE_BORROWED;
         if (sharedRegionName(m)) w = Math.min(w, VOTE_SHARED_REGION);
         return w;
     }

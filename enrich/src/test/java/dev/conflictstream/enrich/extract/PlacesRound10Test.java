@@ -1,0 +1,101 @@
+package dev.conflictstream.enrich.extract;
+
+import static dev.conflictstream.enrich.extract.ExtractorFixture.EXTRACTOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Places round 10 (headlines and short reports from several regions), one table per rule. Columns: text | mention
+ * (empty: the first event with an admin-1 region) | expected admin-1 ("-": the country; "(none)": no place of that
+ * name), or text | the first event's country ("-": none) | killed.
+ */
+class PlacesRound10Test {
+    /**
+     * A name hyphenated to a patron's word ("Saudi-led", "Iran-backed", "Moscow-installed", "Russian-occupied",
+     * "Turkish-made") or after "pro-" / "anti-" is the patron of a side, not the scene: it gives the event neither its
+     * place nor its country and votes nothing, so a town after it keeps its own country. A side's home ("UK-based",
+     * "Mexico-based") is no scene either.
+     */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        Saudi-led warplanes strike a market in Hajjah, killing nine||YE.22
+        Iran-backed fighters fire rockets at a base in Anbar||IQ.01
+        US-led coalition drones hit a convoy near Raqqa||SY.04
+        Russian-installed mayor says Ukrainian shells hit Nova Kakhovka||UA.08
+        Moscow-backed separatists attack checkpoint near Horlivka||UA.05
+        Pro-Russian gunmen seize police station in Kramatorsk||UA.05
+        UK-based monitor says air strikes killed 11 in Idlib||SY.12
+        Rwanda-backed M23 rebels shell Sake in North Kivu||CD.11
+        Turkish-made drone hits a wedding party in Tigray||ET.53
+        Mexico-based cartel gunmen shoot two men dead in Phoenix||US.AZ
+        Saudi-led warplanes strike a market in Hajjah, killing nine|Saudi|-
+        Russian-backed separatists shell Krasnohorivka||UA.05
+        Iranian-backed militia rockets hit Balad air base||IQ.18
+        """)
+    void aPatronIsNotTheScene(String text, String mention, String admin1) {
+        PlaceReadingsTest.check(text, mention, admin1);
+    }
+
+    /** With no other place named, a patron still gives the event no country; a town that is a side's home does. */
+    @ParameterizedTest(name = "[{index}] {1}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        Russia-led militants shell village, two soldiers wounded|-
+        Saudi-led coalition strikes kill 20 at a wedding|-
+        UK-based monitor reports 12 dead in fresh shelling|-
+        Kabul-based reporter shot dead by gunmen|AF
+        """)
+    void aPatronGivesNoCountry(String text, String country) {
+        Extraction x = ExtractorFixture.extract(text);
+        String got = x.events().stream().map(e -> e.place() == null ? "-" : e.place().countryCode()).findFirst().orElse("(no event)");
+        assertThat(got).as(EXTRACTOR.explain(new ArticleText("t", null, text, null))).isEqualTo(country);
+    }
+
+    /**
+     * A headline's list of victims adds up: "Soldier, civilian killed" is 2, "Two officers, two rebels killed" 4, "Two
+     * troops, one civilian killed" 3. Only a list that opens the sentence, each group a person noun with or without a
+     * count: a count for two nouns ("34 soldiers, civilians killed"), a clause before a comma ("In Gao, two soldiers
+     * killed"), a part ("Three soldiers, two of them officers, were killed") are no list.
+     */
+    @ParameterizedTest(name = "[{index}] {1}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        Soldier, medic killed in shelling of Kupiansk|2
+        Policeman, child killed as bomb rips through Quetta market|2
+        Two soldiers, three civilians killed in Sahel ambush near Djibo|5
+        Three militiamen, one civilian die in Houthi shelling of Taiz|4
+        Two cartel gunmen, a police officer shot dead in Culiacan firefight|3
+        At least 34 soldiers, civilians killed in Borno attacks|34
+        In Gao, two soldiers were killed by a roadside bomb|2
+        Three soldiers, two of them officers, were killed near Kidal|3
+        One civilian killed, 11 wounded in shelling of Kherson|1
+        Five villagers, including a child, were killed in a raid near Mopti|5
+        Two policemen, among them a commander, shot dead in Sinaloa|2
+        """)
+    void aHeadlineListOfVictimsAddsUp(String text, int killed) {
+        ExtractedEvent e = ExtractorFixture.only(text);
+        assertThat(e.killed()).as(EXTRACTOR.explain(new ArticleText("t", null, text, null))).isNotNull();
+        assertThat(e.killed().low()).as(EXTRACTOR.explain(new ArticleText("t", null, text, null))).isEqualTo(killed);
+    }
+
+    /**
+     * "since" ranks or bounds one incident when a superlative comes before it ("the deadliest day since August", like
+     * "the first death since the truce") or a time of the same day after it ("since dawn", "since early morning", "since
+     * the early hours"): the figure stays. "since 2014", "since the war began" stay tallies (no figure).
+     */
+    @ParameterizedTest(name = "[{index}] {1}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "-", textBlock = """
+        Four soldiers killed near Bakhmut on the bloodiest day since August|4
+        Car bomb kills 12 in Mogadishu, the deadliest attack since March|12
+        Two civilians killed in shelling of Kharkiv since early morning, governor says|2
+        Gunmen kill three farmers in Plateau state since dawn raids|3
+        Militants kill 40 in Benue since the early hours of Sunday|40
+        Police say 300 people have been killed in Mexico's Zacatecas since 2021|-
+        More than 9,000 killed in Donbas since the conflict began|-
+        """)
+    void sinceAfterASuperlativeOrWithinTheDayIsNoTally(String text, Integer killed) {
+        Extraction x = ExtractorFixture.extract(text);
+        Integer got = x.events().stream().filter(e -> e.killed() != null).map(e -> e.killed().low()).findFirst().orElse(null);
+        assertThat(got).as(EXTRACTOR.explain(new ArticleText("t", null, text, null))).isEqualTo(killed);
+    }
+}
