@@ -54,6 +54,8 @@ final class PlaceFinder {
          *  country, which falls back to a town so named only when no other name gives one (it still votes in
          *  resolving the other names, as a side does). */
         boolean home;
+        /** "Kyiv blames Moscow", "points at Moscow": the side accused; a capital so named is its government, a patron. */
+        boolean accused;
         double score;
         String why = "";
 
@@ -698,6 +700,27 @@ final class PlaceFinder {
         if (m.patron || m.home) m.actorUse = true;
     }
 
+    /**
+     * The name at token i is the side an accusation names: right after "blames" / "accuses" or "points (the finger)
+     * at / to" ("Kyiv blames Moscow for strike", "Kiev points at Moscow over air strike").
+     */
+    private static boolean accused(Tokens t, int i) {
+        int st = t.sentStart[t.sentence[i]];
+        if (i - 1 < st || (t.gap[i] & ~Tokens.G_SPACE) != 0) return false;
+        long h = t.hash[i - 1];
+        if (ACCUSE.get(h) != 0) return true;
+        if ((h == H_AT || h == H_TO) && i - 2 >= st) {
+            long v = t.hash[i - 2];
+            return POINT.get(v) != 0 || v == H_FINGER && i - 4 >= st && POINT.get(t.hash[i - 4]) != 0;
+        }
+        return false;
+    }
+
+    private static final LongIntMap ACCUSE = LongIntMap.words("blames", "blamed", "blame", "blaming", "accuses",
+            "accused", "accuse", "accusing");
+    private static final LongIntMap POINT = LongIntMap.words("points", "pointed", "point", "pointing");
+    private static final long H_AT = LongIntMap.h("at"), H_TO = LongIntMap.h("to"), H_FINGER = LongIntMap.h("finger");
+
     /** A dateline ends with its dash within this many tokens of its first name. */
     private static final int DATELINE_MAX = 10;
 
@@ -725,6 +748,7 @@ final class PlaceFinder {
                     || t.wordIs(nx, Lexicon.PERSON) && !t.wordIs(nx, Lexicon.KILL | Lexicon.INJURE | Lexicon.PROTESTER);
         }
         patronOrHome(t, m, sentEnd);
+        m.accused = accused(t, i);
         if (nx < sentEnd && (t.gap[nx] & ~Tokens.G_SPACE) == 0 && onlyDemonyms(m.candidates)
                 && (SIDE_MEANS.get(t.hash[nx]) != 0 || HOSTILE_ACT.get(t.hash[nx]) != 0)) {
             m.actorUse = true;

@@ -53,6 +53,23 @@ class PlacesRound10Test {
     }
 
     /**
+     * A capital an accusation names ("Kyiv blames Moscow", "points the finger at Tehran") is the accused government, a
+     * side: no scene and no vote for the event's country, which the other names give. An accused country keeps its
+     * vote: in a civil war the accused government is the scene's own ("Rebels accuse Ukraine of killing a militant").
+     */
+    @ParameterizedTest(name = "[{index}] {1}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        Three killed as Kyiv blames Moscow for missile strike|UA
+        Islamabad accuses New Delhi of shelling, two villagers dead|PK
+        Khartoum blames Abu Dhabi for drone strike that killed five|SD
+        Baghdad points the finger at Tehran after rocket attack kills two|IQ
+        Rebels accuse Ukraine of killing a militant|UA
+        """)
+    void anAccusedCapitalIsASide(String text, String country) {
+        aPatronGivesNoCountry(text, country);
+    }
+
+    /**
      * A headline's list of victims adds up: "Soldier, civilian killed" is 2, "Two officers, two rebels killed" 4, "Two
      * troops, one civilian killed" 3. Only a list that opens the sentence, each group a person noun with or without a
      * count: a count for two nouns ("34 soldiers, civilians killed"), a clause before a comma ("In Gao, two soldiers
