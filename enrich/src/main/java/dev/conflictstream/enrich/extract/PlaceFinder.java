@@ -286,8 +286,53 @@ final class PlaceFinder {
             }
         }
         resolver.resolve(t, out, why);
+        streetsInTheirTown(t, out);
         markDateline(t, out);
         return out;
+    }
+
+    /** A capitalised word after a town's name that makes it a street's: "Washington Avenue", "Falcon Street". */
+    private static final LongIntMap STREET = LongIntMap.words("street", "avenue", "road", "boulevard", "lane", "drive",
+            "st", "ave", "rd", "blvd");
+
+    /**
+     * Places round 10. "the 1200 block of Washington Avenue, Waco police said", "on Maiduguri Road in Kano": a town's
+     * name before a street word names a street of the article's own town, not the town (Washington, D.C.; Maiduguri).
+     * The mention takes the street word and the town it is told in (a comma or "in" after it, {@link #homeTown}); with
+     * no such town the reading stays. Not a road between towns ("the Bakhmut-Lysychansk Road", a hyphen before the name).
+     */
+    private void streetsInTheirTown(Tokens t, List<Mention> ms) {
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            int nx = m.end;
+            if (nx >= t.n || t.sentence[nx] != t.sentence[m.start] || !t.is(nx, Tokens.CAP) || STREET.get(t.hash[nx]) == 0
+                    || (t.gap[nx] & ~Tokens.G_SPACE) != 0 || m.entity < 0 || g.kind(m.entity) == Gazetteer.KIND_COUNTRY
+                    || m.start > 0 && (t.gap[m.start] & Tokens.G_HYPHEN) != 0) continue;
+            Mention town = homeTown(t, ms, k);
+            if (town == null) continue;
+            Mention street = new Mention(m.start, nx + 1, m.candidates, false);
+            street.entity = town.entity;
+            street.score = m.score;
+            street.why = " street of " + g.name(town.entity);
+            street.locative = m.locative;
+            street.relative = m.relative;
+            street.actorUse = m.actorUse;
+            ms.set(k, street);
+        }
+    }
+
+    /**
+     * The town a street at mention k is told in: the next mention, right after the street word and a comma ("Washington
+     * Avenue, Waco") or "in" ("Maiduguri Road in Kano"), as a town is given with its region; else null.
+     */
+    private Mention homeTown(Tokens t, List<Mention> ms, int k) {
+        if (k + 1 >= ms.size()) return null;
+        Mention o = ms.get(k + 1);
+        int street = ms.get(k).end;
+        if (o.entity < 0 || g.kind(o.entity) == Gazetteer.KIND_COUNTRY || o.demonym || t.sentence[o.start] != t.sentence[street]) return null;
+        boolean comma = o.start == street + 1 && (t.gap[o.start] & Tokens.G_COMMA) != 0;
+        boolean in = o.start == street + 2 && t.hash[street + 1] == H_IN && (t.gap[street + 1] & ~Tokens.G_SPACE) == 0;
+        return comma || in ? o : null;
     }
 
     /**

@@ -70,6 +70,23 @@ class PlacesRound10Test {
     }
 
     /**
+     * A town's name before a street word names a street of the article's own town ("Washington Avenue, Waco", "Maiduguri
+     * Road in Kano"): the mention takes the nearest other town; a road between two towns keeps its towns.
+     */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        A man was shot in the 900 block of Washington Avenue, Waco police said.|Washington Avenue|US.TX
+        Gunmen killed two traders on Maiduguri Road in Kano.|Maiduguri Road|NG.29
+        Gunmen killed two traders on Maiduguri Road in Kano.||NG.29
+        Police closed Falcon Street in London, Ont., after a stabbing.|Falcon Street|CA.08
+        Two hurt as a car bomb exploded on Baghdad Street in Mosul|Baghdad Street|IQ.15
+        A bomb hit a bus on the Kabul-Jalalabad Road, killing three.|Jalalabad|AF.18
+        """)
+    void aStreetIsInItsTown(String text, String mention, String admin1) {
+        PlaceReadingsTest.check(text, mention, admin1);
+    }
+
+    /**
      * A headline's list of victims adds up: "Soldier, civilian killed" is 2, "Two officers, two rebels killed" 4, "Two
      * troops, one civilian killed" 3. Only a list that opens the sentence, each group a person noun with or without a
      * count: a count for two nouns ("34 soldiers, civilians killed"), a clause before a comma ("In Gao, two soldiers
