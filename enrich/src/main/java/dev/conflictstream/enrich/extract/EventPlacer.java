@@ -173,13 +173,17 @@ final class EventPlacer {
     }
 
     /**
-     * The country most mentions name; a patron ("Saudi-led") never counts, and the home of a side ("Kabul-based")
-     * only when it is a town or region and no other name gives a country.
+     * The country most mentions name; a patron ("Saudi-led") never counts unless it controls an area of no one country
+     * ("Indian-controlled Kashmir"), and the home of a side ("Kabul-based") only when it is a town or region and no other
+     * name gives a country.
      */
     private String focusCountry(List<Mention> ms) {
         Map<String, Integer> votes = new TreeMap<>();
-        for (Mention m : ms) {
-            if (!m.broad && !m.borrowed && !m.patron && !m.home) votes.merge(g.countryCode(m.entity), m.demonym ? 1 : 2, Integer::sum);
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            // "Indian-controlled Kashmir": an area of no one country takes its controller's country
+            boolean controller = m.patron && k + 1 < ms.size() && ms.get(k + 1).broad && ms.get(k + 1).start == m.end + 1;
+            if (!m.broad && !m.borrowed && (!m.patron || controller) && !m.home) votes.merge(g.countryCode(m.entity), m.demonym ? 1 : 2, Integer::sum);
         }
         // "Kabul-based reporter shot dead": a town's side is most likely at home; "UK-based monitor" is abroad
         if (votes.isEmpty()) {

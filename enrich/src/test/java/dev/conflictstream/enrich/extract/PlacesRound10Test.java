@@ -30,6 +30,7 @@ class PlacesRound10Test {
         Rwanda-backed M23 rebels shell Sake in North Kivu||CD.11
         Turkish-made drone hits a wedding party in Tigray||ET.53
         Mexico-based cartel gunmen shoot two men dead in Phoenix||US.AZ
+        Russian-held Melitopol rocked by explosions, two dead||UA.26
         Saudi-led warplanes strike a market in Hajjah, killing nine|Saudi|-
         Russian-backed separatists shell Krasnohorivka||UA.05
         Iranian-backed militia rockets hit Balad air base||IQ.18
@@ -38,13 +39,18 @@ class PlacesRound10Test {
         PlaceReadingsTest.check(text, mention, admin1);
     }
 
-    /** With no other place named, a patron still gives the event no country; a town that is a side's home does. */
+    /**
+     * With no other place named, a patron still gives the event no country, unless it controls an area of no one
+     * country ("Indian-controlled Kashmir"); a town that is a side's home does, a country that is one does not.
+     */
     @ParameterizedTest(name = "[{index}] {1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
         Russia-led militants shell village, two soldiers wounded|-
         Saudi-led coalition strikes kill 20 at a wedding|-
         UK-based monitor reports 12 dead in fresh shelling|-
         Kabul-based reporter shot dead by gunmen|AF
+        Militants killed two soldiers in Indian-controlled Kashmir|IN
+        Shelling kills three in Pakistani-controlled Kashmir|PK
         """)
     void aPatronGivesNoCountry(String text, String country) {
         Extraction x = ExtractorFixture.extract(text);
