@@ -684,6 +684,8 @@ final class Casualties {
             Numbers.Phrase p = Numbers.value(t, j, k);
             if (p == null || p.end() > k) continue;
             if (!countsPeople(t, p, k + 1)) continue;
+            // "Three soldiers, two of them officers, were killed": a part of the group before it (places round 10)
+            if (p.end() + 1 < k && t.hash[p.end()] == H_OF && PARTITIVE.get(t.hash[p.end() + 1]) != 0) continue;
             // "including two children" is a part; "a girl among six killed" is the whole; "14 casualties, including
             // 3 dead": a count right before the death word is its own
             if (j - 1 >= s && (t.hash[j - 1] == H_INCLUDING || t.hash[j - 1] == H_AMONG) && p.end() != k) continue;
@@ -694,6 +696,11 @@ final class Casualties {
             if (one >= 0) return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), span(t, j, k + 1));
             // "three soldiers and two civilians were killed": add the group before "and"
             int a = f == null ? -1 : firstTokenOf(t, p);
+            // "Two officers, two rebels killed": a headline's list, the group before the comma adds
+            Figure listed = a - 1 >= s && (t.gap[a] & Tokens.G_COMMA) != 0 ? listedBefore(t, s, a - 1) : null;
+            if (listed != null) return new Figure(f.low() + listed.low(), f.high() + listed.high(), f.qualifier(), span(t, s, k + 1));
+            // "Two cartel gunmen, a police officer shot dead": a singular victim after the listed group
+            if (f != null && singularListedAfter(t, s, a, k)) return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), span(t, s, k + 1));
             // "Jan and several Haqqani fighters were killed", "the commander and two of his guards": one more
             // "... (Middle Shabelle), and 3 people were killed": after a comma "and" joins clauses, not victims
             if (a - 2 >= s && t.hash[a - 1] == H_AND && (t.gap[a - 1] & Tokens.G_COMMA) == 0 && singleVictim(t, s, a - 2)) {
@@ -732,6 +739,66 @@ final class Casualties {
         return !afterPreposition(t, s, first);
     }
 
+    /**
+     * Places round 10. The first group of a headline's list of victims, "Soldier, civilian killed", "Two officers, two
+     * rebels killed", "Police officer, child killed": tokens [s, b] with b a person noun, opening the sentence (at most
+     * {@link #LIST_GROUP_TOKENS} words, spaces between them), counted ("Two Ukrainian officers": its count) or a singular
+     * person noun with no count (1). Anything else ("Of 12 soldiers, two were killed", "In Gao, two ...") is no list.
+     */
+    private static Figure listedBefore(Tokens t, int s, int b) {
+        if (b < s || b - s >= LIST_GROUP_TOKENS || !t.has(b, Lexicon.PERSON)) return null;
+        int number = -1;
+        for (int j = s; j <= b; j++) {
+            if (j > s && (t.gap[j] & ~(Tokens.G_SPACE | Tokens.G_HYPHEN)) != 0) return null;
+            if (t.has(j, Lexicon.KILL | Lexicon.INJURE) || afterPreposition(t, s, j)) return null;
+            if (Numbers.isNumberToken(t, j)) {
+                if (number < 0) number = j;
+            } else if (number < 0 && QUALIFIER.get(t.hash[j]) == 0 && j < b - 2) {
+                return null;
+            }
+        }
+        if (number < 0) return t.has(b, Lexicon.PERSON_SG) ? new Figure(1, 1, Qualifier.EXACT, span(t, s, b + 1)) : null;
+        Numbers.Phrase p = Numbers.value(t, number, b + 1);
+        if (p == null || !countsPeople(t, p, b + 1)) return null;
+        return figure(t, Numbers.withQualifier(t, p, s));
+    }
+
+    /**
+     * The counted group at [a, ...) opens a headline's list ({@link #listedBefore} reads it whole up to a comma) and a
+     * singular person with no count follows the comma, before the death word at k: "Two gunmen, a police officer shot
+     * dead".
+     */
+    private static boolean singularListedAfter(Tokens t, int s, int a, int k) {
+        int c = -1;
+        for (int j = a + 1; j < k; j++) if ((t.gap[j] & Tokens.G_COMMA) != 0) { c = j; break; }
+        if (c < 0 || listedBefore(t, s, c - 1) == null) return false;
+        for (int j = c; j < k; j++) {
+            if (j > c && (t.gap[j] & ~Tokens.G_SPACE) != 0 || Numbers.isNumberToken(t, j)) return false;
+            if (PART_OF.get(t.hash[j]) != 0) return false;
+            if (t.has(j, Lexicon.PERSON_SG)) return j - c <= 3;
+        }
+        return false;
+    }
+
+    private static final LongIntMap PARTITIVE = LongIntMap.words("them", "whom");
+    /** Words that make the group after a comma a part of the one before: "Three people, including a child". */
+    private static final LongIntMap PART_OF = LongIntMap.words("including", "among", "incl", "mostly", "mainly",
+            "notably", "such", "like", "reportedly", "allegedly");
+
+    /** The first word of the singular victim ending at j: "a police officer", "female civilian" (up to 3 words); -1 when
+     *  the victim is told as a part ("including a child"). */
+    private static int groupStart(Tokens t, int s, int j) {
+        int g = j;
+        while (g - 1 >= Math.max(s, j - 3) && (t.gap[g] & ~Tokens.G_SPACE) == 0 && !Numbers.isNumberToken(t, g - 1)
+                && !t.has(g - 1, Lexicon.PERSON | Lexicon.KILL | Lexicon.INJURE)) g--;
+        // "Three people, including a child, were killed": a part of the group before the comma, no list
+        for (int x = g; x < j; x++) if (PART_OF.get(t.hash[x]) != 0) return -1;
+        return g;
+    }
+
+    /** The first group of a headline's list of victims has at most this many words ("At least two Ukrainian soldiers"). */
+    private static final int LIST_GROUP_TOKENS = 6;
+
     /** The name starting at token a follows a locative or a preposition: "in Gao", "of Nova Kakhovka". */
     private static boolean afterPreposition(Tokens t, int s, int a) {
         return a - 1 >= s && (t.has(a - 1, Lexicon.LOCATIVE) || PLACE_PREPOSITION.get(t.hash[a - 1]) != 0);
@@ -767,7 +834,13 @@ final class Casualties {
             if (j >= k - 2 && namedSubject(t, s, j)) return new Figure(1, 1, Qualifier.EXACT, span(t, j - 1, k + 1));
             if (Numbers.isNumberToken(t, j)) return null;
             if (j < k - reach && (t.gap[j + 1] & Tokens.G_COMMA) == 0) break;
-            if (Lexicon.has(h, Lexicon.PERSON_SG)) return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
+            if (Lexicon.has(h, Lexicon.PERSON_SG)) {
+                // "Soldier, civilian killed", "Two troops, one civilian killed": a headline's list of victims
+                int g = groupStart(t, s, j);
+                Figure listed = g > s && (t.gap[g] & Tokens.G_COMMA) != 0 ? listedBefore(t, s, g - 1) : null;
+                if (listed != null) return new Figure(listed.low() + 1, listed.high() + 1, listed.qualifier(), span(t, s, k + 1));
+                return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
+            }
             // "he was killed", "she died of her wounds"
             if ((h == H_HE || h == H_SHE) && j + 1 < k && isBe(t.hash[j + 1]) || (h == H_HE || h == H_SHE) && j + 1 == k
                     && DIED.get(t.hash[k]) != 0) {
@@ -868,10 +941,34 @@ final class Casualties {
         return false;
     }
 
-    private static boolean firstSince(Tokens t, int s, int j) {
-        for (int a = j - 1; a >= Math.max(s, j - 4); a--) if (t.hash[a] == H_FIRST) return true;
+    /** "first" or a superlative up to 4 tokens before the "since" at j: "the first death since", "the deadliest day since". */
+    static boolean ranksAgainstThePast(Tokens t, int s, int j) {
+        for (int a = j - 1; a >= Math.max(s, j - 4); a--) if (t.hash[a] == H_FIRST || SUPERLATIVE.get(t.hash[a]) != 0) return true;
         return false;
     }
+
+    /**
+     * Places round 10: "the deadliest day since August", "the worst attack since the truce": a superlative before "since"
+     * ranks one incident against the past, it counts none of it (like "the first death since").
+     */
+    private static final LongIntMap SUPERLATIVE = LongIntMap.words("deadliest", "bloodiest", "worst", "heaviest",
+            "fiercest", "biggest", "largest", "most", "highest", "deadliest-ever", "worst-ever");
+
+    /**
+     * "killed in attacks since early morning", "shelling since dawn", "since the early hours": a window inside the day,
+     * one day's figure, not a tally (places round 10).
+     */
+    private static boolean sinceWithinTheDay(Tokens t, int j, int e) {
+        for (int a = j + 1; a < Math.min(e, j + 4); a++) {
+            if (TIME_OF_DAY.get(t.hash[a]) != 0) return true;
+            if (DAY_FILLER.get(t.hash[a]) == 0) return false;
+        }
+        return false;
+    }
+
+    private static final LongIntMap TIME_OF_DAY = LongIntMap.words("dawn", "daybreak", "sunrise", "morning", "midnight",
+            "noon", "midday", "hours");
+    private static final LongIntMap DAY_FILLER = LongIntMap.words("early", "this", "the", "last", "late", "mid");
 
     private static final LongIntMap AREA_WIDE = LongIntMap.words("nationwide", "countrywide", "statewide");
     private static final LongIntMap AREA_DETERMINER = LongIntMap.words("the", "that", "this");
@@ -898,8 +995,8 @@ final class Casualties {
         for (int j = s; j < e; j++) {
             if (!t.in(j, TokenWords.AGGREGATE_CUE)) continue;
             long h = t.hash[j];
-            // "the first combat death since the truce" is one incident, not a tally
-            if (h == H_SINCE && firstSince(t, s, j)) continue;
+            // "the first combat death since the truce", "the bloodiest day since August", "since dawn": one incident, not a tally
+            if (h == H_SINCE && (ranksAgainstThePast(t, s, j) || sinceWithinTheDay(t, j, e))) continue;
             // "A total of 6 passengers were killed": the sum of one incident ("in total", "the total" stay tallies)
             if (h == H_TOTAL && j - 1 >= s && t.hash[j - 1] == H_A && j + 1 < e && t.hash[j + 1] == H_OF) continue;
             if (h == H_SINCE || h == H_TOTAL || h == H_OVERALL || h == H_ALTOGETHER || h == H_CUMULATIVE) return true;

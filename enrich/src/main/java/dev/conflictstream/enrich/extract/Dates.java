@@ -58,7 +58,7 @@ final class Dates {
             if (h == H_AGO && i - 1 >= s && (t.hash[i - 1] == H_YEARS || t.hash[i - 1] == H_MONTHS
                     || t.hash[i - 1] == H_DECADES || t.hash[i - 1] == H_YEAR)) background = true;
             if (published == null) {
-                if (h == H_SINCE) background |= sinceDate(t, i, e);
+                if (h == H_SINCE) background |= sinceDate(t, i, e) && !Casualties.ranksAgainstThePast(t, s, i);
                 else if (best == null && t.in(i, TokenWords.MONTH_NAME) && t.is(i, Tokens.CAP)) {
                     // no publication date: a full date ("On 16 February 2024,") still dates the sentence
                     best = fullDate(t, i, s, e, t.month(i));
@@ -83,7 +83,7 @@ final class Dates {
                 if (d0 == 0) {
                     // month only: "in August 2024", "in early February"
                     if (i - 1 >= s && t.hash[i - 1] == H_SINCE) {
-                        background = true;
+                        background |= !Casualties.ranksAgainstThePast(t, s, i - 1); // "the deadliest day since May"
                         continue;
                     }
                     LocalDate first = LocalDate.of(year != 0 ? year : published.getYear(), m, 1);
@@ -124,7 +124,8 @@ final class Dates {
                 text = Casualties.span(t, Math.max(s, i - 3), i + 1);
                 continue;
             } else if (h == H_SINCE) {
-                background |= sinceDate(t, i, e);
+                // "the bloodiest day since August", "the first death since May": today's incident, ranked
+                background |= sinceDate(t, i, e) && !Casualties.ranksAgainstThePast(t, s, i);
             } else if (t.is(i, Tokens.DIGIT) && t.end[i] - t.start[i] == 4 && i - 1 >= s && t.hash[i - 1] == H_IN) {
                 int y = Integer.parseInt(t.word(i));
                 if (y >= 1900 && y < published.getYear()) background = true;

@@ -128,7 +128,7 @@ final class EventPlacer {
 
     /** A capital named as a side or a source (the government), or a name lent to talks or a unit. */
     private boolean notASide(Mention m) {
-        return m.borrowed || m.actorUse && g.kind(m.entity) == Gazetteer.KIND_PLACE && g.featureRank(m.entity) == Gazetteer.FC_PPLC;
+        return m.borrowed || m.patron || m.actorUse && g.kind(m.entity) == Gazetteer.KIND_PLACE && g.featureRank(m.entity) == Gazetteer.FC_PPLC;
     }
 
     /** The dateline town before the event, or {@code otherwise}. */
@@ -172,9 +172,23 @@ final class EventPlacer {
         return mostVoted(votes);
     }
 
+    /**
+     * The country most mentions name; a patron ("Saudi-led") never counts unless it controls an area of no one country
+     * ("Indian-controlled Kashmir"), and the home of a side ("Kabul-based") only when it is a town or region and no other
+     * name gives a country.
+     */
     private String focusCountry(List<Mention> ms) {
         Map<String, Integer> votes = new TreeMap<>();
-        for (Mention m : ms) if (!m.broad && !m.borrowed) votes.merge(g.countryCode(m.entity), m.demonym ? 1 : 2, Integer::sum);
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            // "Indian-controlled Kashmir": an area of no one country takes its controller's country
+            boolean controller = m.patron && k + 1 < ms.size() && ms.get(k + 1).broad && ms.get(k + 1).start == m.end + 1;
+            if (!m.broad && !m.borrowed && (!m.patron || controller) && !m.home) votes.merge(g.countryCode(m.entity), m.demonym ? 1 : 2, Integer::sum);
+        }
+        // "Kabul-based reporter shot dead": a town's side is most likely at home; "UK-based monitor" is abroad
+        if (votes.isEmpty()) {
+            for (Mention m : ms) if (m.home && g.kind(m.entity) != Gazetteer.KIND_COUNTRY) votes.merge(g.countryCode(m.entity), 1, Integer::sum);
+        }
         return mostVoted(votes);
     }
 

@@ -47,6 +47,15 @@ final class PlaceFinder {
         /** "shelling from Belgorod", "missiles launched from Crimea hit Odesa": where the fire came from, not where it
          *  landed; the scene only when its sentence names no other place. */
         boolean origin;
+        /** "Saudi-led coalition", "Iran-backed militia", "Russian-occupied Enerhodar", "pro-Russian separatists": the
+         *  patron of a side, never the scene, and no vote for the article's country (places round 10). */
+        boolean patron;
+        /** "UK-based monitor", "Chicago-based gang": the home of a side, not the scene and no vote for the event's
+         *  country, which falls back to a town so named only when no other name gives one (it still votes in
+         *  resolving the other names, as a side does). */
+        boolean home;
+        /** "Kyiv blames Moscow", "points at Moscow": the side accused; a capital so named is its government, a patron. */
+        boolean accused;
         double score;
         String why = "";
 
@@ -111,6 +120,18 @@ final class PlaceFinder {
     /** A name right before these words names a currency, not a place: "the US dollar", "the Lebanese pound". */
     private static final LongIntMap CURRENCY = new LongIntMap();
     private static final long H_LATIN = LongIntMap.h("latin"), H_NEAR = LongIntMap.h("near");
+    /**
+     * A name hyphenated right before these words is the patron of the side the compound names, not the
+     * scene: "Saudi-led coalition", "Iran-backed militia", "Moscow-installed officials", "Russian-occupied Enerhodar",
+     * "Iranian-made drones" (hyphenated: "Russia backed the plan" is a verb). The patron lies outside the scene by the
+     * word's meaning.
+     */
+    private static final LongIntMap PATRON = LongIntMap.words("led", "backed", "installed", "occupied", "controlled",
+            "allied", "sponsored", "supported", "funded", "aligned", "appointed", "armed", "trained", "made", "built",
+            "supplied", "brokered", "imposed", "held", "run", "operated");
+    /** "pro-Russian separatists", "anti-Kremlin protesters": a stance towards the name, not a place. */
+    private static final LongIntMap STANCE = LongIntMap.words("pro", "anti");
+    private static final long H_BASED = LongIntMap.h("based");
     private static final long H_OF = LongIntMap.h("of"), H_LED = LongIntMap.h("led"), H_BACKED = LongIntMap.h("backed"),
             H_OCCUPATION = LongIntMap.h("occupation"), H_OCCUPIED = LongIntMap.h("occupied"),
             H_CONTROLLED = LongIntMap.h("controlled"), H_S = LongIntMap.h("s");
@@ -265,8 +286,53 @@ final class PlaceFinder {
             }
         }
         resolver.resolve(t, out, why);
+        streetsInTheirTown(t, out);
         markDateline(t, out);
         return out;
+    }
+
+    /** A capitalised word after a town's name that makes it a street's: "Washington Avenue", "Falcon Street". */
+    private static final LongIntMap STREET = LongIntMap.words("street", "avenue", "road", "boulevard", "lane", "drive",
+            "st", "ave", "rd", "blvd");
+
+    /**
+     * Places round 10. "the 1200 block of Washington Avenue, Waco police said", "on Maiduguri Road in Kano": a town's
+     * name before a street word names a street of the article's own town, not the town (Washington, D.C.; Maiduguri).
+     * The mention takes the street word and the town it is told in (a comma or "in" after it, {@link #homeTown}); with
+     * no such town the reading stays. Not a road between towns ("the Bakhmut-Lysychansk Road", a hyphen before the name).
+     */
+    private void streetsInTheirTown(Tokens t, List<Mention> ms) {
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            int nx = m.end;
+            if (nx >= t.n || t.sentence[nx] != t.sentence[m.start] || !t.is(nx, Tokens.CAP) || STREET.get(t.hash[nx]) == 0
+                    || (t.gap[nx] & ~Tokens.G_SPACE) != 0 || m.entity < 0 || g.kind(m.entity) == Gazetteer.KIND_COUNTRY
+                    || m.start > 0 && (t.gap[m.start] & Tokens.G_HYPHEN) != 0) continue;
+            Mention town = homeTown(t, ms, k);
+            if (town == null) continue;
+            Mention street = new Mention(m.start, nx + 1, m.candidates, false);
+            street.entity = town.entity;
+            street.score = m.score;
+            street.why = " street of " + g.name(town.entity);
+            street.locative = m.locative;
+            street.relative = m.relative;
+            street.actorUse = m.actorUse;
+            ms.set(k, street);
+        }
+    }
+
+    /**
+     * The town a street at mention k is told in: the next mention, right after the street word and a comma ("Washington
+     * Avenue, Waco") or "in" ("Maiduguri Road in Kano"), as a town is given with its region; else null.
+     */
+    private Mention homeTown(Tokens t, List<Mention> ms, int k) {
+        if (k + 1 >= ms.size()) return null;
+        Mention o = ms.get(k + 1);
+        int street = ms.get(k).end;
+        if (o.entity < 0 || g.kind(o.entity) == Gazetteer.KIND_COUNTRY || o.demonym || t.sentence[o.start] != t.sentence[street]) return null;
+        boolean comma = o.start == street + 1 && (t.gap[o.start] & Tokens.G_COMMA) != 0;
+        boolean in = o.start == street + 2 && t.hash[street + 1] == H_IN && (t.gap[street + 1] & ~Tokens.G_SPACE) == 0;
+        return comma || in ? o : null;
     }
 
     /**
@@ -661,6 +727,45 @@ final class PlaceFinder {
         }
     }
 
+    /**
+     * Places round 10. "Saudi-led", "Iran-backed", "Moscow-installed", "pro-Russian": the name is the patron of a side
+     * (PATRON, STANCE); "UK-based", "Chicago-based": the home of a side. Either way a side, not the scene. A word that
+     * names a place itself ("Houston-area") is not such a compound.
+     */
+    private static void patronOrHome(Tokens t, Mention m, int sentEnd) {
+        int i = m.start, end = m.end;
+        // hyphenated, no space: "Russia backed the plan" is a verb, "killed - Kiev" a source
+        if (end < sentEnd && t.gap[end] == Tokens.G_HYPHEN) {
+            long h = t.hash[end];
+            if (PATRON.get(h) != 0) m.patron = true;
+            else if (h == H_BASED) m.home = true;
+        }
+        if (i > t.sentStart[t.sentence[i]] && (t.gap[i] & Tokens.G_HYPHEN) != 0 && (t.gap[i] & ~Tokens.G_HYPHEN) == 0
+                && STANCE.get(t.hash[i - 1]) != 0) m.patron = true;
+        if (m.patron || m.home) m.actorUse = true;
+    }
+
+    /**
+     * The name at token i is the side an accusation names: right after "blames" / "accuses" or "points (the finger)
+     * at / to" ("Kyiv blames Moscow for strike", "Kiev points at Moscow over air strike").
+     */
+    private static boolean accused(Tokens t, int i) {
+        int st = t.sentStart[t.sentence[i]];
+        if (i - 1 < st || (t.gap[i] & ~Tokens.G_SPACE) != 0) return false;
+        long h = t.hash[i - 1];
+        if (ACCUSE.get(h) != 0) return true;
+        if ((h == H_AT || h == H_TO) && i - 2 >= st) {
+            long v = t.hash[i - 2];
+            return POINT.get(v) != 0 || v == H_FINGER && i - 4 >= st && POINT.get(t.hash[i - 4]) != 0;
+        }
+        return false;
+    }
+
+    private static final LongIntMap ACCUSE = LongIntMap.words("blames", "blamed", "blame", "blaming", "accuses",
+            "accused", "accuse", "accusing");
+    private static final LongIntMap POINT = LongIntMap.words("points", "pointed", "point", "pointing");
+    private static final long H_AT = LongIntMap.h("at"), H_TO = LongIntMap.h("to"), H_FINGER = LongIntMap.h("finger");
+
     /** A dateline ends with its dash within this many tokens of its first name. */
     private static final int DATELINE_MAX = 10;
 
@@ -687,6 +792,8 @@ final class PlaceFinder {
                     // "Kiev protesters", "Minsk demonstrators": protesters are where they protest
                     || t.wordIs(nx, Lexicon.PERSON) && !t.wordIs(nx, Lexicon.KILL | Lexicon.INJURE | Lexicon.PROTESTER);
         }
+        patronOrHome(t, m, sentEnd);
+        m.accused = accused(t, i);
         if (nx < sentEnd && (t.gap[nx] & ~Tokens.G_SPACE) == 0 && onlyDemonyms(m.candidates)
                 && (SIDE_MEANS.get(t.hash[nx]) != 0 || HOSTILE_ACT.get(t.hash[nx]) != 0)) {
             m.actorUse = true;

@@ -176,7 +176,8 @@ final class PlaceResolver {
         if (kind == Gazetteer.KIND_ADMIN1 && (bp & Gazetteer.ALT) != 0) w = VOTE_ADMIN1_ALT;
         // "Russian forces shelled Avdeyevka": the side that acted says nothing of where
         if ((bp & Gazetteer.DEMONYM) != 0) w = m.actorUse ? VOTE_ACTOR_DEMONYM : VOTE_DEMONYM;
-        if (m.borrowed && kind != Gazetteer.KIND_COUNTRY || m.money) w = VOTE_BORROWED;
+        if (m.borrowed && kind != Gazetteer.KIND_COUNTRY || m.money || m.patron
+                || m.accused && kind == Gazetteer.KIND_PLACE && g.featureRank(bp >> 2) == Gazetteer.FC_PPLC) w = VOTE_BORROWED;
         if (sharedRegionName(m)) w = Math.min(w, VOTE_SHARED_REGION);
         return w;
     }
@@ -510,6 +511,11 @@ final class PlaceResolver {
         // "Ukraine peace talks": a country lends its name to its own talks; it stays the article's country
         if (g.kind(e) == Gazetteer.KIND_COUNTRY) m.borrowed = false;
         if (m.agentUse && (g.kind(e) == Gazetteer.KIND_COUNTRY || g.featureRank(e) == Gazetteer.FC_PPLC)) m.actorUse = true;
+        // "Kyiv blames Moscow for strike": an accused capital is the government, no scene (places round 10)
+        if (m.accused && g.kind(e) == Gazetteer.KIND_PLACE && g.featureRank(e) == Gazetteer.FC_PPLC) {
+            m.actorUse = true;
+            m.patron = true;
+        }
     }
 
     // --- scores and distances
