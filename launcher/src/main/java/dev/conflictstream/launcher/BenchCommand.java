@@ -258,6 +258,13 @@ final class BenchCommand implements Callable<Integer> {
                     smallEvents, small.batch().articles(), largeEvents, large.batch().articles(),
                     small.articlesPerSecond() * smallEvents, large.articlesPerSecond() * largeEvents, eventRatio,
                     Math.abs(eventRatio - 1) <= 0.2 ? "flat within 20%" : "NOT flat within 20%");
+            // Rates move with whatever else the machine runs; CPU time per event is the cost itself.
+            double smallCost = small.perArticle(small.cpuNanos().get("process")) / 1e6 / smallEvents;
+            double largeCost = large.perArticle(large.cpuNanos().get("process")) / 1e6 / largeEvents;
+            double costRatio = largeCost / smallCost;
+            t.row("  cpu ms/event process", "%.3f at %,d, %.3f at %,d, ratio %.2f (%s)",
+                    smallCost, small.batch().articles(), largeCost, large.batch().articles(), costRatio,
+                    Math.abs(costRatio - 1) <= 0.2 ? "flat within 20%" : "NOT flat within 20%");
         }
     }
 
