@@ -16,7 +16,7 @@ class CasualtyRound11Test {
     @ParameterizedTest(name = "[{index}] {0} -> killed {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
         # a person and the companion told with a possessive ("his assistant", "her son") are two victims
-        On 3 May 2024, gunmen shot dead a village chief and his assistant at their office near Mandera (Mandera).|2
+        On 3 May 2024, gunmen shot dead a location chief and his aide at a livestock market near El Wak (Mandera).|2
         Suspected jihadists killed a village councillor and his son on the road to Djibo on Tuesday, local sources said.|2
         A teacher and her husband were hacked to death by attackers in their home in Kasese district, police said.|2
         Gunmen on motorbikes killed a mayor and his driver outside the town hall in Celaya, Guanajuato, on Monday.|2
@@ -29,7 +29,7 @@ class CasualtyRound11Test {
         At least 6 people died in an overnight Russian drone attack on Odesa. Some local reports speak of 10 deaths.|6
         # a singular subject told with a long relative clause is one victim
         A shopkeeper who had refused to pay the gang's weekly fee was shot dead in San Pedro Sula on Tuesday.|1
-        A driver of a lorry that was carrying maize for the relief agency was killed by a roadside bomb near Beledweyne.|1
+        A truck driver whose convoy was carrying maize for a relief agency was killed by a roadside bomb near Beledweyne.|1
         A man who witnesses said had been arguing with the officers outside the bar was shot dead by police in Tulsa, Okla.|1
         """)
     void countsTheFigureAsTheCodebookDoes(String text, int killed) {
