@@ -221,10 +221,30 @@ final class Casualties {
     /** The figure's count stands after a definite word: the same victims as a sentence before told, restated. */
     static boolean restated(Tokens t, int s, int e, Figure f) {
         if (f == null || f.low() == 0) return false;
+        if (otherSources(t, s, e)) return true;
         for (int j = s + 1; j < e; j++) {
             if (!Numbers.isNumberToken(t, j) || DEFINITE.get(t.hash[j - 1]) == 0) continue;
             Numbers.Phrase p = Numbers.value(t, j, e);
             if (p != null && endsAt(t, f.text(), t.end[p.end() - 1])) return true;
+        }
+        return false;
+    }
+
+    /** Sources set against the ones told: "conflicting reports", "other sources", "some local accounts". */
+    private static final LongIntMap OTHER_SOURCE = LongIntMap.words("conflicting", "other", "some", "unconfirmed",
+            "differing", "different", "contradictory", "alternative", "varying", "separate");
+    private static final LongIntMap SOURCES = LongIntMap.words("reports", "sources", "accounts", "estimates", "tallies");
+
+    /**
+     * Killed round 11. The sentence gives other sources' count of the same deaths ("Conflicting reports hold 18 deaths",
+     * "Other reports put the toll at 14", "Some local accounts speak of 10 dead"): the same victims told again, so the
+     * count restates the one told before rather than adding to it; where the two differ the codebook keeps the more
+     * conservative (see {@link EventFigures#join}).
+     */
+    static boolean otherSources(Tokens t, int s, int e) {
+        for (int j = s; j < Math.min(e, s + 6); j++) {
+            if (SOURCES.get(t.hash[j]) == 0) continue;
+            for (int q = j - 1; q >= Math.max(s, j - 3); q--) if (OTHER_SOURCE.get(t.hash[q]) != 0) return true;
         }
         return false;
     }
@@ -468,7 +488,7 @@ final class Casualties {
     private static int secondSingleVictim(Tokens t, int m, int e, int other) {
         if (m + 3 >= e || t.hash[m + 1] != H_AND || ONE_MORE.get(t.hash[m + 2]) == 0) return -1;
         for (int n = m + 3; n < Math.min(e, m + 5); n++) {
-            if (!t.has(n, Lexicon.PERSON_SG)) continue;
+            if (!t.has(n, Lexicon.PERSON_SG) && !(n == m + 3 && ownCompanion(t, n))) continue;
             if (n + 1 < e && (isBe(t.hash[n + 1]) || t.has(n + 1, other))) return -1;
             return n;
         }
@@ -564,6 +584,21 @@ final class Casualties {
     }
 
     private static final LongIntMap POSSESSIVE = LongIntMap.words("his", "her", "their");
+    /**
+     * Killed round 11. People named by whom they serve or go with, a victim only after a possessive ("a chief and his
+     * assistant", "a mayor and his bodyguard"): no victim nouns of their own, since "an assistant commissioner" or "a
+     * guard dog" would be.
+     */
+    private static final LongIntMap COMPANION = LongIntMap.words("assistant", "aide", "bodyguard", "escort",
+            "companion", "secretary", "colleague", "friend", "partner", "fiancee", "fiance", "relative", "grandson",
+            "granddaughter", "grandfather", "grandmother", "niece", "stepson", "stepdaughter", "spouse", "boyfriend",
+            "girlfriend", "deputy", "driver", "guard", "brother-in-law", "son-in-law");
+
+    /** Token n is a person of the victim's own after "and his / her / their" at n - 2. */
+    private static boolean ownCompanion(Tokens t, int n) {
+        return n - 2 >= 0 && t.hash[n - 2] == H_AND && POSSESSIVE.get(t.hash[n - 1]) != 0
+                && (t.has(n, Lexicon.PERSON_SG) || COMPANION.get(t.hash[n]) != 0);
+    }
 
     private static Figure alongWith(Tokens t, int k, int j, int e) {
         for (int m = j + 1; m < Math.min(e, j + 6); m++) {
@@ -576,7 +611,7 @@ final class Casualties {
                 }
             }
             // "killing the owner and his wife", "a farmer and his son": one more person of the victim's own
-            if (t.hash[m] == H_AND && m + 2 < e && POSSESSIVE.get(t.hash[m + 1]) != 0 && t.has(m + 2, Lexicon.PERSON_SG)) {
+            if (m + 2 < e && ownCompanion(t, m + 2)) {
                 return new Figure(2, 2, Qualifier.EXACT, span(t, k, m + 3));
             }
         }
@@ -834,6 +869,10 @@ final class Casualties {
             if (j >= k - 2 && namedSubject(t, s, j)) return new Figure(1, 1, Qualifier.EXACT, span(t, j - 1, k + 1));
             if (Numbers.isNumberToken(t, j)) return null;
             if (j < k - reach && (t.gap[j + 1] & Tokens.G_COMMA) == 0) break;
+            // "a teacher and her husband were hacked to death": the victim and one of their own are two
+            if (ownCompanion(t, j) && j - 2 > s && ownerBefore(t, s, j - 2)) {
+                return new Figure(2, 2, Qualifier.EXACT, span(t, j - 2, k + 1));
+            }
             if (Lexicon.has(h, Lexicon.PERSON_SG)) {
                 // "Soldier, civilian killed", "Two troops, one civilian killed": a headline's list of victims
                 int g = groupStart(t, s, j);
@@ -852,7 +891,51 @@ final class Casualties {
             // "arrested a suspect in Jessore (Khulna) who was later killed": the singular person the relative follows
             if (h == H_WHO && j + 1 < k && isBe(t.hash[j + 1])) return relativeSingular(t, s, j, k);
         }
+        return clauseSubject(t, s, k);
+    }
+
+    private static final long H_ON_DATE = LongIntMap.h("on");
+    private static final LongIntMap SINGULAR_BE = LongIntMap.words("was", "is");
+
+    /**
+     * Killed round 11. "A shopkeeper who had refused to pay the gang's fee was shot dead", "A driver of a lorry that was
+     * carrying maize was killed": the clause opens on an indefinite singular person ("A", "An", at most two words before
+     * the noun) and the death word follows a singular "was" / "is" (a hedge or "to death" between): one victim, however
+     * long the relative clause between. The clause opens the sentence or follows a note's date ("On 3 May 2024, a ...").
+     */
+    private static Figure clauseSubject(Tokens t, int s, int k) {
+        int be = -1;
+        for (int j = k - 1; j >= Math.max(s, k - 3) && be < 0; j--) {
+            if ((t.gap[j + 1] & ~Tokens.G_SPACE) != 0 || Numbers.isNumberToken(t, j)) return null;
+            if (SINGULAR_BE.get(t.hash[j]) != 0) be = j;
+            else if (isBe(t.hash[j])) return null;
+        }
+        if (be < 0) return null;
+        int c = s;
+        if (t.hash[s] == H_ON_DATE) {
+            c = -1;
+            for (int j = s + 1; j < Math.min(be, s + 8); j++) if ((t.gap[j] & Tokens.G_COMMA) != 0) { c = j; break; }
+            if (c < 0) return null;
+        }
+        if (c + 1 >= be || t.hash[c] != H_A && t.hash[c] != H_AN) return null;
+        for (int j = c + 1; j <= Math.min(be - 1, c + 3); j++) {
+            if ((t.gap[j] & ~Tokens.G_SPACE) != 0 || Numbers.isNumberToken(t, j)) return null;
+            if (t.has(j, Lexicon.PERSON_SG)) {
+                // "A man and his son was ...": a second person joined to the subject is no single victim
+                if (j + 1 < be && t.hash[j + 1] == H_AND) return null;
+                return new Figure(1, 1, Qualifier.EXACT, span(t, c, j + 1));
+            }
+        }
         return null;
+    }
+
+    /** A singular person noun up to 3 words before the "and" at {@code and}, no comma between: "a Hamilton County man and". */
+    private static boolean ownerBefore(Tokens t, int s, int and) {
+        for (int j = and - 1; j >= Math.max(s, and - 3); j--) {
+            if ((t.gap[j + 1] & ~Tokens.G_SPACE) != 0 || Numbers.isNumberToken(t, j)) return false;
+            if (t.has(j, Lexicon.PERSON_SG)) return true;
+        }
+        return false;
     }
 
     /** The noun a relative "who" at {@code who} follows, up to 6 tokens before it: a singular person is one victim. */

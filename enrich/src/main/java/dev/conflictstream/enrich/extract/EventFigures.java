@@ -30,7 +30,8 @@ final class EventFigures {
         MORE,
         /** more deaths on top of all stated so far ("Also killed in the strike were ...", collateral civilians) */
         ON_TOP,
-        /** the count told before, restated with a definite article ("The 4 soldiers killed were Ugandan."): no more */
+        /** the count told before, restated with a definite article ("The 4 soldiers killed were Ugandan.") or by other
+         *  sources ("Conflicting reports hold 18 deaths"): no more, and never more than the count told */
         RESTATED,
         /** the note's closing tally of its deaths ("... The man died. 1 fatality."): the event's count, replacing the rest */
         TOTAL;
@@ -64,6 +65,9 @@ final class EventFigures {
             details = larger(details, f);
             return;
         }
+        // killed round 11: the same victims counted higher (another source's figure, "Conflicting reports hold 18"):
+        // where sources differ the codebook takes the most conservative figure, so the count told stands
+        if (link == Link.RESTATED && f != null && sofar != null && sofar.low() > 0 && f.low() > sofar.low()) return;
         if (onTop) {
             lead = combine(sofar, f, true);
             details = null;
