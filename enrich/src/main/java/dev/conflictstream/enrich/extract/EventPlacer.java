@@ -128,7 +128,7 @@ final class EventPlacer {
 
     /** A capital named as a side or a source (the government), or a name lent to talks or a unit. */
     private boolean notASide(Mention m) {
-        return m.borrowed || m.patron || m.actorUse && g.kind(m.entity) == Gazetteer.KIND_PLACE && g.featureRank(m.entity) == Gazetteer.FC_PPLC;
+        return m.borrowed || m.patron || m.homeland || m.actorUse && g.kind(m.entity) == Gazetteer.KIND_PLACE && g.featureRank(m.entity) == Gazetteer.FC_PPLC;
     }
 
     /** The dateline town before the event, or {@code otherwise}. */
@@ -183,7 +183,7 @@ final class EventPlacer {
             Mention m = ms.get(k);
             // "Indian-controlled Kashmir": an area of no one country takes its controller's country
             boolean controller = m.patron && k + 1 < ms.size() && ms.get(k + 1).broad && ms.get(k + 1).start == m.end + 1;
-            if (!m.broad && !m.borrowed && (!m.patron || controller) && !m.home) votes.merge(g.countryCode(m.entity), m.demonym ? 1 : 2, Integer::sum);
+            if (!m.broad && !m.borrowed && (!m.patron || controller) && !m.home && !m.homeland) votes.merge(g.countryCode(m.entity), m.demonym ? 1 : 2, Integer::sum);
         }
         // "Kabul-based reporter shot dead": a town's side is most likely at home; "UK-based monitor" is abroad
         if (votes.isEmpty()) {

@@ -50,6 +50,9 @@ final class PlaceFinder {
         /** "Saudi-led coalition", "Iran-backed militia", "Russian-occupied Enerhodar", "pro-Russian separatists": the
          *  patron of a side, never the scene, and no vote for the article's country (places round 10). */
         boolean patron;
+        /** "Sudanese refugees", "migrants from Ethiopia", "Afghan nationals": where people come from, not where they
+         *  are; never the scene and no vote for the article's country, as a patron (places round 11). */
+        boolean homeland;
         /** "UK-based monitor", "Chicago-based gang": the home of a side, not the scene and no vote for the event's
          *  country, which falls back to a town so named only when no other name gives one (it still votes in
          *  resolving the other names, as a side does). */
@@ -68,7 +71,7 @@ final class PlaceFinder {
 
         /** Whether the mention can be where an event happened. */
         boolean scene() {
-            return !demonym && !actorUse && !broad && !dateline;
+            return !demonym && !actorUse && !broad && !dateline && !homeland;
         }
     }
 
@@ -129,6 +132,13 @@ final class PlaceFinder {
     private static final LongIntMap PATRON = LongIntMap.words("led", "backed", "installed", "occupied", "controlled",
             "allied", "sponsored", "supported", "funded", "aligned", "appointed", "armed", "trained", "made", "built",
             "supplied", "brokered", "imposed", "held", "run", "operated");
+    /** Places round 11: a name right before these words, or after them and "from" / "of", is where the people come
+     *  from ("Somali refugees", "refugees from Sudan", "nationals of Afghanistan"), not where they are. */
+    private static final LongIntMap DISPLACED = LongIntMap.words("refugee", "refugees", "migrant", "migrants",
+            "nationals", "asylum", "immigrant", "immigrants", "returnees", "expatriates", "expats", "emigres", "exiles");
+    /** "Kakuma refugee camp", "the Dadaab refugee settlement": a camp's own name is where it is. */
+    private static final LongIntMap CAMP = LongIntMap.words("camp", "camps", "settlement", "settlements", "centre",
+            "center", "complex", "site");
     /** "pro-Russian separatists", "anti-Kremlin protesters": a stance towards the name, not a place. */
     private static final LongIntMap STANCE = LongIntMap.words("pro", "anti");
     private static final long H_BASED = LongIntMap.h("based");
@@ -285,11 +295,35 @@ final class PlaceFinder {
                 i++;
             }
         }
+        homelandLists(t, out);
         resolver.resolve(t, out, why);
         streetsInTheirTown(t, out);
         markDateline(t, out);
         return out;
     }
+
+    /** "refugees from Sudan and (from) South Sudan", "Somali, Ethiopian and Eritrean migrants": a list shares its homeland. */
+    private static void homelandLists(Tokens t, List<Mention> ms) {
+        for (int k = ms.size() - 1; k > 0; k--) {
+            Mention m = ms.get(k), before = ms.get(k - 1);
+            if (m.homeland == before.homeland || t.sentence[m.start] != t.sentence[before.start] || m.start - before.end > 2) continue;
+            boolean list = true;
+            for (int j = before.end; j < m.start; j++) list &= AND_OR_FROM.get(t.hash[j]) != 0;
+            if (!list) continue;
+            if (m.homeland && m.end < t.n && DISPLACED.get(t.hash[m.end]) != 0) before.homeland = true;
+            else if (before.homeland) m.homeland = true;
+        }
+        for (int k = 1; k < ms.size(); k++) {
+            Mention m = ms.get(k), before = ms.get(k - 1);
+            if (before.homeland && !m.homeland && t.sentence[m.start] == t.sentence[before.start] && m.start - before.end <= 2) {
+                boolean list = true;
+                for (int j = before.end; j < m.start; j++) list &= AND_OR_FROM.get(t.hash[j]) != 0;
+                m.homeland = list;
+            }
+        }
+    }
+
+    private static final LongIntMap AND_OR_FROM = LongIntMap.words("and", "or", "from");
 
     /** A capitalised word after a town's name that makes it a street's: "Washington Avenue", "Falcon Street". */
     private static final LongIntMap STREET = LongIntMap.words("street", "avenue", "road", "boulevard", "lane", "drive",
@@ -582,7 +616,7 @@ final class PlaceFinder {
      * ("BA" is British Airways, not Bath nor Ba in Fiji).
      */
     private int[] usableCandidates(Tokens t, int i, int len, int[] raw) {
-        boolean acronym = len == 1 && t.is(i, Tokens.UPPER) && t.end[i] - t.start[i] <= 3;
+        boolean acronym = len == 1 && t.is(i, Tokens.UPPER) && (t.end[i] - t.start[i] <= 3 || longAcronym(t, i));
         if (!acronym) return raw.length == 0 ? null : raw;
         int[] cands = new int[raw.length];
         int nc = 0;
@@ -592,6 +626,19 @@ final class PlaceFinder {
         }
         if (nc == 0) return null;
         return nc < cands.length ? java.util.Arrays.copyOf(cands, nc) : cands;
+    }
+
+    /**
+     * Places round 11. A longer all-capitals word amid mixed-case words ("forces (NISA) clashed", "NDS officers") is an
+     * organisation's acronym too, not a town ("NISA" is no Nice): neither neighbour is in capitals (a capitals headline)
+     * and it neither opens its paragraph nor stands before a comma or a dash (a dateline: "KABUL, Afghanistan -").
+     */
+    private static boolean longAcronym(Tokens t, int i) {
+        if (i == 0 || t.paragraph[i - 1] != t.paragraph[i]) return false;
+        // "By Sgt. Smith  KANDAHAR, Afghanistan -": a dateline inside the paragraph, a comma or dash after it
+        if (i + 1 < t.n && (t.gap[i + 1] & (Tokens.G_COMMA | Tokens.G_HYPHEN)) != 0) return false;
+        boolean capsBefore = (t.flags[i - 1] & Tokens.UPPER) != 0, capsAfter = i + 1 < t.n && (t.flags[i + 1] & Tokens.UPPER) != 0;
+        return !capsBefore && !capsAfter;
     }
 
     /** Some posting names a region, area or country by its primary name (not a town, not an alternate name). */
@@ -743,6 +790,20 @@ final class PlaceFinder {
         if (i > t.sentStart[t.sentence[i]] && (t.gap[i] & Tokens.G_HYPHEN) != 0 && (t.gap[i] & ~Tokens.G_HYPHEN) == 0
                 && STANCE.get(t.hash[i - 1]) != 0) m.patron = true;
         if (m.patron || m.home) m.actorUse = true;
+        m.homeland = homeland(t, i, end, sentEnd);
+    }
+
+    /**
+     * Places round 11. "Somali refugees", "Ethiopian migrants", "refugees from Sudan", "nationals of Afghanistan": the
+     * name says where the people come from; "Kakuma refugee camp" names where the camp is.
+     */
+    private static boolean homeland(Tokens t, int i, int end, int sentEnd) {
+        if (end < sentEnd && (t.gap[end] & ~Tokens.G_SPACE) == 0 && DISPLACED.get(t.hash[end]) != 0) {
+            return !(end + 1 < sentEnd && (t.gap[end + 1] & ~Tokens.G_SPACE) == 0 && CAMP.get(t.hash[end + 1]) != 0);
+        }
+        int st = t.sentStart[t.sentence[i]];
+        return i - 2 >= st && (t.gap[i] & ~Tokens.G_SPACE) == 0 && (t.gap[i - 1] & ~Tokens.G_SPACE) == 0
+                && (t.hash[i - 1] == H_FROM || t.hash[i - 1] == H_OF) && DISPLACED.get(t.hash[i - 2]) != 0;
     }
 
     /**

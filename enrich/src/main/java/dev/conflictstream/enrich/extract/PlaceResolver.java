@@ -86,6 +86,8 @@ final class PlaceResolver {
         a.countyTowns = new CountyTowns(g, t, ms);
         for (int k = 0; k < ms.size(); k++) a.bracketed[k] = bracketed(t, ms, k, k > 0 && a.bracketed[k - 1]);
         for (int k = 0; k < ms.size(); k++) firstPass(a, k);
+        if (ms.size() > 1) namesakesBesideTheOthers(a);
+        for (int k = 0; k < ms.size(); k++) vote(a, k);
         if (!ms.isEmpty()) ArmedGroupHomes.vote(t, a.countryVotes, VOTE_ARMED_GROUP_HOME);
         a.focus = a.countryVotes.leader();
         for (int k = 0; k < ms.size(); k++) addAnchor(a, k);
@@ -111,6 +113,15 @@ final class PlaceResolver {
             if (s > best) { best = s; bp = p; }
         }
         a.first[k] = bp;
+        a.vote[k] = best;
+    }
+
+    /** Mention k's first-pass winner votes for its country and region. */
+    private void vote(Article a, int k) {
+        Mention m = a.ms.get(k);
+        int bp = a.first[k];
+        double best = a.vote[k];
+        a.vote[k] = 0;
         if (bp < 0) return;
         double w = voteWeight(m, bp, best);
         // "(Nord-Kivu)" after a town it holds, "Clarke County officials in Athens": a region or county named next to
@@ -130,6 +141,65 @@ final class PlaceResolver {
         if (cc != null && kind != Gazetteer.KIND_COUNTRY && (bp & Gazetteer.DEMONYM) == 0) a.placeVotes.add(cc, w);
         String a1 = g.admin1Code(e);
         if (a1 != null && kind != Gazetteer.KIND_COUNTRY) a.regionVotes.add(a1, w);
+    }
+
+    /**
+     * Places round 11. "A Florence man was shot in Muscle Shoals", "Highway 72 west of Athens" in an Alabama report:
+     * when every other name of the article lies in one country, a town whose first-pass winner lies in another
+     * country takes its namesake in that country lying within {@link ScoringWeights#NAMESAKE_KM} of another name's
+     * place (or in a region the article names), before the votes: the local town beats its bigger namesake abroad.
+     */
+    private void namesakesBesideTheOthers(Article a) {
+        String one = null, other = null;
+        for (int k = 0; k < a.ms.size(); k++) {
+            if (a.first[k] < 0 || a.ms.get(k).compass) continue;
+            String cc = g.countryCode(a.first[k] >> 2);
+            if (cc == null || cc.equals(one)) continue;
+            if (one == null) one = cc;
+            else if (other == null || other.equals(cc)) other = cc;
+            else return; // three countries: no one country around
+        }
+        if (other == null) return;
+        for (int k = 0; k < a.ms.size(); k++) {
+            int bp = a.first[k];
+            if (bp < 0 || g.kind(bp >> 2) != Gazetteer.KIND_PLACE || (bp & Gazetteer.DEMONYM) != 0) continue;
+            String own = g.countryCode(bp >> 2), there = own.equals(one) ? other : one;
+            long key = PlaceFinder.keyOf(a.t, a.ms.get(k).start, a.ms.get(k).end);
+            if (!onlyThere(a, key, there)) continue;
+            int near = namesakeNear(a, k, key, there);
+            if (near < 0) continue;
+            a.first[k] = near;
+            a.vote[k] = baseScore(near, a.ms.get(k));
+        }
+    }
+
+    /** Every mention but those of name {@code key} has its first-pass winner in country {@code cc} (or none). */
+    private boolean onlyThere(Article a, long key, String cc) {
+        boolean any = false;
+        for (int j = 0; j < a.ms.size(); j++) {
+            Mention o = a.ms.get(j);
+            if (a.first[j] < 0 || o.compass || PlaceFinder.keyOf(a.t, o.start, o.end) == key) continue;
+            if (!cc.equals(g.countryCode(a.first[j] >> 2))) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** A candidate of mention k, a town in country cc by its primary name, near another mention's town or inside its
+     *  region; -1 when none. */
+    private int namesakeNear(Article a, int k, long key, String cc) {
+        for (int p : a.ms.get(k).candidates) {
+            int e = p >> 2;
+            if ((p & (Gazetteer.ALT | Gazetteer.DEMONYM)) != 0 || g.kind(e) != Gazetteer.KIND_PLACE || !cc.equals(g.countryCode(e))) continue;
+            for (int j = 0; j < a.ms.size(); j++) {
+                Mention o = a.ms.get(j);
+                if (a.first[j] < 0 || o.compass || PlaceFinder.keyOf(a.t, o.start, o.end) == key) continue;
+                int oe = a.first[j] >> 2, kind = g.kind(oe);
+                if (kind == Gazetteer.KIND_PLACE && km(g.latitude(e), g.longitude(e), g.latitude(oe), g.longitude(oe)) <= NAMESAKE_KM
+                        || kind == Gazetteer.KIND_ADMIN1 && g.admin1Code(oe).equals(g.admin1Code(e))) return p;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -177,7 +247,7 @@ final class PlaceResolver {
         // "Russian forces shelled Avdeyevka": the side that acted says nothing of where
         if ((bp & Gazetteer.DEMONYM) != 0) w = m.actorUse ? VOTE_ACTOR_DEMONYM : VOTE_DEMONYM;
         if (m.borrowed && kind != Gazetteer.KIND_COUNTRY || m.money || m.patron
-                || m.accused && kind == Gazetteer.KIND_PLACE && g.featureRank(bp >> 2) == Gazetteer.FC_PPLC) w = VOTE_BORROWED;
+                || m.accused && kind == Gazetteer.KIND_PLACE && g.featureRank(bp >> 2) == Gazetteer.FC_PPLC || m.homeland) w = VOTE_BORROWED;
         if (sharedRegionName(m)) w = Math.min(w, VOTE_SHARED_REGION);
         return w;
     }
@@ -260,7 +330,10 @@ final class PlaceResolver {
             }
         }
         if (bp < 0) return; // m.entity stays -1
-        if (qualifier >= 0 && g.kind(bp >> 2) == Gazetteer.KIND_PLACE && !inside(qualifier, bp >> 2)) {
+        int kindWon = g.kind(bp >> 2);
+        // places round 11: a region of another country ("Ghat area, Rupganj upazila (Narayanganj, Dhaka)" is no
+        // Ghat of Libya) falls back as a town does
+        if (qualifier >= 0 && (kindWon == Gazetteer.KIND_PLACE || kindWon == Gazetteer.KIND_ADMIN1) && !inside(qualifier, bp >> 2)) {
             // "Complexo da Mare (Rio de Janeiro)": no town of the name in the bracketed region; the event falls
             // back to the region, never to a namesake elsewhere
             if (a.trace.on()) m.why = " no namesake inside " + g.name(qualifier);
@@ -582,7 +655,8 @@ final class PlaceResolver {
         Mention next = ms.get(n);
         int open = next.start;
         if (open - m.end > QUALIFIER_MAX_GAP || (t.gap[open] & Tokens.G_PAREN) == 0 || t.sentence[open] != t.sentence[m.start]) return -1;
-        for (int j = m.end; j < open; j++) if (t.gap[j] != Tokens.G_SPACE) return -1;
+        // "Ghat area, Rupganj upazila (Narayanganj, Dhaka)": a comma may part the name from its unit's words
+        for (int j = m.end; j < open; j++) if ((t.gap[j] & ~(Tokens.G_SPACE | Tokens.G_COMMA)) != 0) return -1;
         int close = open + 1;
         while (close < t.n && (t.gap[close] & Tokens.G_PAREN) == 0) close++;
         int last = n;
@@ -681,5 +755,13 @@ final class PlaceResolver {
             if (best < 0 || d < best) best = d;
         }
         return best;
+    }
+
+    /** Equirectangular distance in km, as {@link #nearestKm}. */
+    private static double km(double lat, double lon, double lat2, double lon2) {
+        double dy = lat2 - lat, dx = lon2 - lon;
+        if (dx > 180) dx -= 360; else if (dx < -180) dx += 360;
+        dx *= Math.cos(Math.toRadians(lat));
+        return Math.sqrt(dx * dx + dy * dy) * 111.2;
     }
 }

@@ -65,6 +65,10 @@ final class ScoringWeights {
     /** A name lent to talks or a unit, other than a country's, does not vote. */
     static final double VOTE_BORROWED = 0;
 
+    /** A town's namesake this near a town the article names in its one other country takes the first pass (places
+     *  round 11: "A Florence man ... in Muscle Shoals" is Florence, Alabama). */
+    static final double NAMESAKE_KM = 100;
+
     // --- context terms
     /** A candidate in the article's focus country (the country itself keeps its lead over its towns). */
     static final double FOCUS_BONUS = 35;
