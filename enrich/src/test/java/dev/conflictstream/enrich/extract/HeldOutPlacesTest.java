@@ -2,7 +2,8 @@ package dev.conflictstream.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Held-out measures of place resolution, each written before a places round and scored once before and once after
@@ -11,70 +12,46 @@ import org.junit.jupiter.api.Test;
  */
 class HeldOutPlacesTest {
     /**
-     * {@code heldout/places.psv}, 124 texts (ACLED-style notes from 30 countries, Ukrainian notes in Russian
+     * One row per held-out set: the file, the floor its accuracy must keep, and the name it prints under.
+     * <ul>
+     * <li>{@code heldout/places.psv}, 124 texts (ACLED-style notes from 30 countries, Ukrainian notes in Russian
      * spellings, UCDP-style headlines, US local news, datelined wire paragraphs, actor demonyms):
-     * 111/124 = 0.895 before the places round of rules-4, 117/124 = 0.944 after it.
-     */
-    @Test
-    void heldOutAccuracy() {
-        assertThat(HeldOutPlaceSet.accuracy("held-out places", "/heldout/places.psv")).isGreaterThanOrEqualTo(0.93);
-    }
-
-    /**
-     * {@code heldout/places5.psv}, 125 texts written before places round 5 (Sahel, Horn of Africa, Middle East, South
+     * 111/124 = 0.895 before the places round of rules-4, 117/124 = 0.944 after it.</li>
+     * <li>{@code heldout/places5.psv}, 125 texts written before places round 5 (Sahel, Horn of Africa, Middle East, South
      * Asia, Latin America notes, US local news, UCDP-style headlines, villages the gazetteer lacks with their region
-     * in brackets, acting-side demonyms): 119/125 = 0.952 before places round 5, 120/125 = 0.960 after it.
-     */
-    @Test
-    void heldOutRound5Accuracy() {
-        assertThat(HeldOutPlaceSet.accuracy("held-out places 5", "/heldout/places5.psv")).isGreaterThanOrEqualTo(0.95);
-    }
-
-    /**
-     * {@code heldout/places6.psv}, 175 texts written before places round 6: US local news (namesakes such as
+     * in brackets, acting-side demonyms): 119/125 = 0.952 before places round 5, 120/125 = 0.960 after it.</li>
+     * <li>{@code heldout/places6.psv}, 175 texts written before places round 6: US local news (namesakes such as
      * Springfield, Columbus, Portland, Athens; "Town, ST" and AP state abbreviations; counties; person names that are
      * places; a place as a modifier), UCDP-style Ukrainian headlines in Russian spellings with Donbas and oblast-only
      * context, and world notes and wire sentences (Sahel, Nigeria, Sudan, Somalia, Yemen, Syria, Iraq, Afghanistan,
-     * Pakistan, India, Myanmar, Mexico, Colombia, Haiti): 162/175 = 0.926 before places round 6, 163/175 = 0.931 after it.
-     */
-    @Test
-    void heldOutRound6Accuracy() {
-        assertThat(HeldOutPlaceSet.accuracy("held-out places 6", "/heldout/places6.psv")).isGreaterThanOrEqualTo(0.93);
-    }
-
-    /**
-     * {@code heldout/places9.psv}, 79 texts written before places round 9: UCDP-style headlines of the Ukrainian front
+     * Pakistan, India, Myanmar, Mexico, Colombia, Haiti): 162/175 = 0.926 before places round 6, 163/175 = 0.931 after it.</li>
+     * <li>{@code heldout/places9.psv}, 79 texts written before places round 9: UCDP-style headlines of the Ukrainian front
      * in 2022-23 (oblast and raion phrasing, Russian spellings, "near X", "outskirts of X", "X-Y road", Russian border
      * regions) and world headlines (Sahel, Nigeria, Somalia, Libya and Lebanon, Iraq, India, Pakistan, Haiti, Mexico,
      * Sudan, Yemen, Colombia, Argentina, Congo, Gaza, Syria, Saudi Arabia, US, Afghanistan): 68/79 = 0.861 before places
      * round 9, 68/79 = 0.861 after it (the round's rules were developed on headlines of their own, PlacesRound9Test);
-     * 69/79 = 0.873 after places round 10.
-     */
-    @Test
-    void heldOutRound9Accuracy() {
-        assertThat(HeldOutPlaceSet.accuracy("held-out places 9", "/heldout/places9.psv")).isGreaterThanOrEqualTo(0.85);
-    }
-
-    /**
-     * {@code heldout/places10.psv}, 42 texts written before places round 10: UCDP-style headlines (Ukraine in the 2022-23
+     * 69/79 = 0.873 after places round 10.</li>
+     * <li>{@code heldout/places10.psv}, 42 texts written before places round 10: UCDP-style headlines (Ukraine in the 2022-23
      * style, Yemen, Iraq, Syria, Mali, Pakistan, Somalia, Kashmir, West Bank, Mexico, Colombia) and US local news, with
      * compound sides ("Russian-backed", "Saudi-led", "Chicago-based"), Title Case headlines, common words that are town
-     * names, comma lists of victims and "since" phrases: 35/42 = 0.833 before places round 10, 37/42 = 0.881 after it.
-     */
-    @Test
-    void heldOutRound10Accuracy() {
-        assertThat(HeldOutPlaceSet.accuracy("held-out places 10", "/heldout/places10.psv")).isGreaterThanOrEqualTo(0.85);
-    }
-
-    /**
-     * {@code heldout/places11.psv}, 27 texts written before places round 11: US local news where a small town shares its
+     * names, comma lists of victims and "since" phrases: 35/42 = 0.833 before places round 10, 37/42 = 0.881 after it.</li>
+     * <li>{@code heldout/places11.psv}, 26 texts written before places round 11: US local news where a small town shares its
      * name with a big foreign city (Lebanon, Paris, Rome, Moscow, Cairo, Athens, Berlin, Dublin, Florence) in an article
      * about one state, and Kenyan, Somali, Bangladeshi, Pakistani, Ugandan and Afghan wire paragraphs with refugees or
      * migrants named by origin, upper-case acronyms of organisations and towns near a county line: 25/26 = 0.962 before
-     * places round 11, 25/26 = 0.962 after it (the set proved too easy to measure the round).
+     * places round 11, 25/26 = 0.962 after it (the set proved too easy to measure the round).</li>
+     * </ul>
      */
-    @Test
-    void heldOutRound11Accuracy() {
-        assertThat(HeldOutPlaceSet.accuracy("held-out places 11", "/heldout/places11.psv")).isGreaterThanOrEqualTo(0.95);
+    @ParameterizedTest(name = "{2} >= {1}")
+    @CsvSource(delimiter = '|', value = {
+            "/heldout/places.psv|0.93|held-out places",
+            "/heldout/places5.psv|0.95|held-out places 5",
+            "/heldout/places6.psv|0.93|held-out places 6",
+            "/heldout/places9.psv|0.85|held-out places 9",
+            "/heldout/places10.psv|0.85|held-out places 10",
+            "/heldout/places11.psv|0.95|held-out places 11"
+    })
+    void heldOutAccuracy(String file, double floor, String name) {
+        assertThat(HeldOutPlaceSet.accuracy(name, file)).isGreaterThanOrEqualTo(floor);
     }
 }
