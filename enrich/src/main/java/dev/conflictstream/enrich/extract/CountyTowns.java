@@ -2,6 +2,7 @@ package dev.conflictstream.enrich.extract;
 
 import dev.conflictstream.enrich.extract.PlaceFinder.Mention;
 import dev.conflictstream.enrich.geo.Gazetteer;
+import dev.conflictstream.enrich.geo.GroundDistance;
 import java.util.List;
 
 /**
@@ -45,13 +46,12 @@ final class CountyTowns {
 
     /** Near a candidate of a county mention. */
     private boolean nearAnyCounty(int e) {
-        double lat = g.latitude(e), lon = g.longitude(e), c = Math.cos(Math.toRadians(lat));
+        double lat = g.latitude(e), lon = g.longitude(e), c = GroundDistance.lonScale(lat);
         for (int i = 0; i < counties.size(); i++) {
             for (int p : ms.get(counties.value(i) - 1).candidates) {
                 int o = p >> 2;
                 if (g.kind(o) != Gazetteer.KIND_AREA) continue;
-                double dy = g.latitude(o) - lat, dx = (g.longitude(o) - lon) * c;
-                if (Math.sqrt(dx * dx + dy * dy) * 111.2 <= ScoringWeights.COUNTY_TOWN_KM) return true;
+                if (GroundDistance.km(lat, lon, c, g.latitude(o), g.longitude(o)) <= ScoringWeights.COUNTY_TOWN_KM) return true;
             }
         }
         return false;

@@ -754,18 +754,6 @@ final class EventTyping {
     private static final LongIntMap GRIEVANCE = LongIntMap.words("against", "over", "demanding", "demand", "demanded", "denouncing",
             "denounce", "condemning", "condemn", "justice", "decrying", "decry", "mourning", "mourn", "protesting",
             "following", "after");
-    /** The gap before token j opens a bracket (1), closes one (-1) or neither (0). */
-    private static int bracketAt(Tokens t, int j) {
-        if (j == 0 || (t.gap[j] & Tokens.G_PAREN) == 0) return 0;
-        int r = 0;
-        for (int c = t.end[j - 1]; c < t.start[j]; c++) {
-            char ch = t.text.charAt(c);
-            if (ch == '(' || ch == '[') r = 1;
-            else if (ch == ')' || ch == ']') r = -1;
-        }
-        return r;
-    }
-
     /** Tokens a grievance may lie after its protest word. */
     private static final int GRIEVANCE_REACH = 14;
     /** Tokens a violent word may lie after the protest whose grievance it tells (the place may come between them). */
@@ -784,7 +772,7 @@ final class EventTyping {
             if (tr == null || !tr.type().equals(Triggers.PROTESTS)) continue;
             boolean about = at - (p + span[0]) <= 2, bracket = false;
             for (int j = p + span[0]; j <= at; j++) {
-                int b = bracketAt(t, j);
+                int b = t.bracketAt(j);
                 if (b != 0) bracket = b > 0;
                 // "staged a protest in the city (Sadar, Chittagong), against the assault on a professor": a clause
                 // opened by a grievance word after the comma is still what the protest is about; a bracket's commas

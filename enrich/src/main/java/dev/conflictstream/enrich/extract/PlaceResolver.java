@@ -4,6 +4,7 @@ import static dev.conflictstream.enrich.extract.ScoringWeights.*;
 
 import dev.conflictstream.enrich.extract.PlaceFinder.Mention;
 import dev.conflictstream.enrich.geo.Gazetteer;
+import dev.conflictstream.enrich.geo.GroundDistance;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,13 +161,14 @@ final class PlaceResolver {
             else return; // three countries: no one country around
         }
         if (other == null) return;
+        long[] keys = new long[a.ms.size()];
+        for (int k = 0; k < keys.length; k++) keys[k] = PlaceFinder.keyOf(a.t, a.ms.get(k).start, a.ms.get(k).end);
         for (int k = 0; k < a.ms.size(); k++) {
             int bp = a.first[k];
             if (bp < 0 || g.kind(bp >> 2) != Gazetteer.KIND_PLACE || (bp & Gazetteer.DEMONYM) != 0) continue;
             String own = g.countryCode(bp >> 2), there = own.equals(one) ? other : one;
-            long key = PlaceFinder.keyOf(a.t, a.ms.get(k).start, a.ms.get(k).end);
-            if (!onlyThere(a, key, there)) continue;
-            int near = namesakeNear(a, k, key, there);
+            if (!onlyThere(a, keys, keys[k], there)) continue;
+            int near = namesakeNear(a, k, keys, there);
             if (near < 0) continue;
             a.first[k] = near;
             a.vote[k] = baseScore(near, a.ms.get(k));
@@ -174,11 +176,10 @@ final class PlaceResolver {
     }
 
     /** Every mention but those of name {@code key} has its first-pass winner in country {@code cc} (or none). */
-    private boolean onlyThere(Article a, long key, String cc) {
+    private boolean onlyThere(Article a, long[] keys, long key, String cc) {
         boolean any = false;
         for (int j = 0; j < a.ms.size(); j++) {
-            Mention o = a.ms.get(j);
-            if (a.first[j] < 0 || o.compass || PlaceFinder.keyOf(a.t, o.start, o.end) == key) continue;
+            if (a.first[j] < 0 || a.ms.get(j).compass || keys[j] == key) continue;
             if (!cc.equals(g.countryCode(a.first[j] >> 2))) return false;
             any = true;
         }
@@ -187,15 +188,14 @@ final class PlaceResolver {
 
     /** A candidate of mention k, a town in country cc by its primary name, near another mention's town or inside its
      *  region; -1 when none. */
-    private int namesakeNear(Article a, int k, long key, String cc) {
+    private int namesakeNear(Article a, int k, long[] keys, String cc) {
         for (int p : a.ms.get(k).candidates) {
             int e = p >> 2;
             if ((p & (Gazetteer.ALT | Gazetteer.DEMONYM)) != 0 || g.kind(e) != Gazetteer.KIND_PLACE || !cc.equals(g.countryCode(e))) continue;
             for (int j = 0; j < a.ms.size(); j++) {
-                Mention o = a.ms.get(j);
-                if (a.first[j] < 0 || o.compass || PlaceFinder.keyOf(a.t, o.start, o.end) == key) continue;
+                if (a.first[j] < 0 || a.ms.get(j).compass || keys[j] == keys[k]) continue;
                 int oe = a.first[j] >> 2, kind = g.kind(oe);
-                if (kind == Gazetteer.KIND_PLACE && km(g.latitude(e), g.longitude(e), g.latitude(oe), g.longitude(oe)) <= NAMESAKE_KM
+                if (kind == Gazetteer.KIND_PLACE && GroundDistance.km(g.latitude(e), g.longitude(e), g.latitude(oe), g.longitude(oe)) <= NAMESAKE_KM
                         || kind == Gazetteer.KIND_ADMIN1 && g.admin1Code(oe).equals(g.admin1Code(e))) return p;
             }
         }
@@ -744,24 +744,13 @@ final class PlaceResolver {
      */
     private static double nearestKm(double lat, double lon, Anchors a, int self) {
         double best = -1;
-        double c = Math.cos(Math.toRadians(lat));
+        double c = GroundDistance.lonScale(lat);
         double[] aLat = a.lat, aLon = a.lon;
         for (int i = 0; i < a.n; i++) {
             if (a.entity[i] == self && a.count[i] == 1) continue;
-            double dy = aLat[i] - lat, dx = aLon[i] - lon;
-            if (dx > 180) dx -= 360; else if (dx < -180) dx += 360;
-            dx *= c;
-            double d = Math.sqrt(dx * dx + dy * dy) * 111.2;
+            double d = GroundDistance.km(lat, lon, c, aLat[i], aLon[i]);
             if (best < 0 || d < best) best = d;
         }
         return best;
-    }
-
-    /** Equirectangular distance in km, as {@link #nearestKm}. */
-    private static double km(double lat, double lon, double lat2, double lon2) {
-        double dy = lat2 - lat, dx = lon2 - lon;
-        if (dx > 180) dx -= 360; else if (dx < -180) dx += 360;
-        dx *= Math.cos(Math.toRadians(lat));
-        return Math.sqrt(dx * dx + dy * dy) * 111.2;
     }
 }

@@ -322,6 +322,18 @@ final class Tokens {
 
     String word(int i) { return text.substring(start[i], end[i]); }
 
+    /** The gap before token i opens a bracket (1), closes one (-1) or neither (0); the last bracket in it counts. */
+    int bracketAt(int i) {
+        if (i == 0 || (gap[i] & G_PAREN) == 0) return 0;
+        int r = 0;
+        for (int c = end[i - 1]; c < start[i]; c++) {
+            char ch = text.charAt(c);
+            if (ch == '(' || ch == '[') r = 1;
+            else if (ch == ')' || ch == ']') r = -1;
+        }
+        return r;
+    }
+
     /** True when token i starts its sentence. */
     boolean sentenceInitial(int i) { return i == sentStart[sentence[i]]; }
 }
