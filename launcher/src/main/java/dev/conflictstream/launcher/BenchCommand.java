@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "auto", paramLabel = "N|auto", converter = WarmUpConverter.class,
             description = "Articles published and fully processed before measuring, excluded from every figure; 'auto': rounds "
                     + "of " + WarmUp.ROUND + " until the JIT compiler takes under " + WarmUp.SETTLED_JIT_PERCENT
-                    + "% of the CPU (at least " + WarmUp.MIN
+                    + "%% of the CPU (at least " + WarmUp.MIN
                     + ", at most " + WarmUp.MAX + ") (default: ${DEFAULT-VALUE}).")
     WarmUp warmup;
 
