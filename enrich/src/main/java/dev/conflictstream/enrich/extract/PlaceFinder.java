@@ -487,6 +487,7 @@ final class PlaceFinder {
         int letters = 0, counted = i; // letters: of the tokens [i, counted) the variant key keeps
         int folded = i; // tokens [i, folded) are in vkey: the variant is folded only when an exact name fails
         boolean variantOk = true;
+        boolean exact = true; // the exact key may still grow into a name (it is a prefix of one)
         for (int j = i; j < Math.min(sentEnd, i + 5); j++) {
             boolean inWord = j > i && innerSyllable(t, j);
             if (j > i) {
@@ -495,6 +496,9 @@ final class PlaceFinder {
                 boolean ok = t.is(j, Tokens.CAP) || t.in(j, TokenWords.CONNECTOR) || t.hash[j] == H_S || inWord
                         || hyphenatedArticle(t, j, sentEnd);
                 if (!ok) break;
+                // no longer name starts with these tokens, by either key: the look-ups to come would all miss
+                exact = exact && g.nameMayContinue(key);
+                if (!exact && !variantMayContinue(variantOk && !inWord, folded == j, vkey, skey)) break;
                 key = NameKey.combine(key, t.hash[j]);
             }
             // the transliteration variant: articles dropped, each word folded (NameKey.variant); not across an
@@ -502,7 +506,7 @@ final class PlaceFinder {
             variantOk &= !inWord;
             if (!t.is(j, Tokens.CAP) && !(j > i && t.hash[j] == H_S) && !inWord) continue;
             if (dir && j == i) continue;
-            int list = nm.names.find(key);
+            int list = exact ? nm.names.find(key) : -1;
             if (list >= 0) {
                 nm.end = j + 1;
                 nm.list = list;
@@ -531,6 +535,16 @@ final class PlaceFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the variant keys of a name's first tokens may still grow into a variant name: not once the variant is
+     * given up ({@code ok} false), unknown while some of the tokens are not folded yet (or all were articles).
+     */
+    private boolean variantMayContinue(boolean ok, boolean allFolded, long vkey, long skey) {
+        if (!ok) return false;
+        if (!allFolded || vkey == 0) return true;
+        return g.variantMayContinue(vkey) || skey != 0 && g.variantMayContinue(skey);
     }
 
     /**

@@ -20,12 +20,9 @@ final class LongIntMultiMap {
     /** each list as its length and then its values; a list id is the index of its length */
     private int[] pool;
     private int size;
-    /** Bloom filter words; a key's word is its mixed hash's top bits, its two bits come from the middle bits. */
-    private long[] filter;
-    private int filterShift;
+    private KeyFilter filter;
 
     static final int FILTER_BITS_PER_KEY = 16;
-    private static final long FILTER_MIX = 0xC2B2AE3D27D4EB4FL;
 
     // building state
     private long[] bKeys = new long[1024];
@@ -88,16 +85,9 @@ final class LongIntMultiMap {
             if (table[2 * s + 1] != 0) table[2 * s + 1] = listStart[(int) table[2 * s + 1] - 1] + 1;
         }
         size = lists;
-        // a power of two, at least two words (so the shift below stays under 64) and FILTER_BITS_PER_KEY bits per key
-        int words = 2;
-        while ((long) words * 64 < (long) lists * FILTER_BITS_PER_KEY) words <<= 1;
-        filter = new long[words];
-        filterShift = 64 - Integer.numberOfTrailingZeros(words);
+        filter = new KeyFilter(lists, FILTER_BITS_PER_KEY);
         for (int s = 0; s < cap; s++) {
-            if (table[2 * s + 1] != 0) {
-                long h = table[2 * s] * FILTER_MIX;
-                filter[filterWord(h)] |= filterMask(h);
-            }
+            if (table[2 * s + 1] != 0) filter.add(table[2 * s]);
         }
         bKeys = null;
         bVals = null;
@@ -108,19 +98,9 @@ final class LongIntMultiMap {
         return (int) (h >>> 40) & (cap - 1);
     }
 
-    private int filterWord(long h) {
-        return (int) (h >>> filterShift);
-    }
-
-    private static long filterMask(long h) {
-        return 1L << (h >>> 20) | 1L << (h >>> 26); // shift counts use their low 6 bits: bits 20-25 and 26-31
-    }
-
     /** False only for a key the map does not hold (a Bloom filter: true may still be a miss). */
     boolean mayContain(long key) {
-        long h = key * FILTER_MIX;
-        long m = filterMask(h);
-        return (filter[filterWord(h)] & m) == m;
+        return filter.mayContain(key);
     }
 
     /** List id for a key, or -1. */

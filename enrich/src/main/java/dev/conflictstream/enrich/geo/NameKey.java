@@ -1,6 +1,7 @@
 package dev.conflictstream.enrich.geo;
 
 import java.text.Normalizer;
+import java.util.function.LongConsumer;
 
 /**
  * The one normalisation shared by the gazetteer index and the tokenizer: a name is a sequence of
@@ -29,6 +30,8 @@ public final class NameKey {
     }
 
     private NameKey() {}
+
+    private static final LongConsumer NO_PREFIXES = key -> { };
 
     /** Folded lower-case form of a letter or digit, or 0 for a separator. */
     public static char fold(char c) {
@@ -66,6 +69,11 @@ public final class NameKey {
 
     /** Key of a whole name string, splitting it into runs as the tokenizer does. 0 if no runs. */
     public static long of(CharSequence name) {
+        return of(name, NO_PREFIXES);
+    }
+
+    /** {@link #of}, telling {@code prefixes} the key of each proper prefix of the name (its first k runs, shortest first). */
+    public static long of(CharSequence name, LongConsumer prefixes) {
         long key = 0;
         boolean any = false;
         int n = name.length();
@@ -76,6 +84,7 @@ public final class NameKey {
             int s = i;
             while (i < n && isWordChar(name.charAt(i))) i++;
             long t = token(name, s, i);
+            if (any) prefixes.accept(key);
             key = any ? combine(key, t) : t;
             any = true;
         }
@@ -167,6 +176,11 @@ public final class NameKey {
      * "Şa‘dah" is "Sadah"). 0 if no runs.
      */
     public static long variant(CharSequence name) {
+        return variant(name, NO_PREFIXES);
+    }
+
+    /** {@link #variant}, telling {@code prefixes} the key of each proper prefix of the name's kept runs (as {@link #of}). */
+    public static long variant(CharSequence name, LongConsumer prefixes) {
         StringBuilder joined = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char ch = name.charAt(i);
@@ -188,6 +202,7 @@ public final class NameKey {
             boolean article = next < n && isArticle(token(joined, s, i));
             if (!article) {
                 long t = variantToken(joined, s, i, index > 0);
+                if (any) prefixes.accept(key);
                 key = any ? combine(key, t) : t;
                 any = true;
             }
@@ -289,6 +304,11 @@ public final class NameKey {
 
     /** {@link #slavicToken} of each word of a whole name, combined as {@link #of} combines tokens. 0 if no runs. */
     public static long slavic(CharSequence name) {
+        return slavic(name, NO_PREFIXES);
+    }
+
+    /** {@link #slavic}, telling {@code prefixes} the key of each proper prefix of the name (as {@link #of}). */
+    public static long slavic(CharSequence name, LongConsumer prefixes) {
         long key = 0;
         boolean any = false;
         int n = name.length(), i = 0, index = 0;
@@ -298,6 +318,7 @@ public final class NameKey {
             int s = i;
             while (i < n && isWordChar(name.charAt(i))) i++;
             long t = slavicToken(name, s, i, index > 0);
+            if (any) prefixes.accept(key);
             key = any ? combine(key, t) : t;
             any = true;
             index++;
