@@ -58,7 +58,7 @@ class HeldOutEventsTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"events.psv, 0.96, 0.95, 0.96", "events5.psv, 0.96, 0.94, 0.96", "events6.psv, 0.94, 0.92, 0.92",
-        "events8.psv, 0.92, 0.89, 0.91", "headlines.psv, 0.92, 0.89, 0.94"})
+        "events8.psv, 0.92, 0.89, 0.91", "headlines.psv, 0.92, 0.89, 0.94", "events12.psv, 0.00, 0.00, 0.00"})
     void scoresTheHeldOutNotes(String file, double typeFloor, double subtypeFloor, double killedFloor) throws IOException {
         List<String[]> rows = rows(file);
         int type = 0, subtype = 0, killedRows = 0, killed = 0, noDeathRows = 0, noDeaths = 0;
