@@ -147,7 +147,9 @@ final class Casualties {
             Figure f = inverted(t, s, k, e, other);
             // "The armed militants, one of them the commander, were all killed": the whole group stated before
             if (f == null && k - 1 >= s && t.hash[k - 1] == H_ALL) f = antecedent(t, s, k, e, true);
-            boolean passive = k - 1 >= s && isBe(t.hash[k - 1]) || k - 2 >= s && isBe(t.hash[k - 2]);
+            boolean passive = k - 1 >= s && isBe(t.hash[k - 1]) || k - 2 >= s && isBe(t.hash[k - 2])
+                    // events round 12: "a man was shot to death by two armed men", "was allegedly beaten to death by"
+                    || toDeathPassive(t, s, k);
             if (!passive && f == null) f = after(t, k, e, other);
             if (f == null) f = before(t, s, k, other);
             if (f == null && passive) f = coordinatedSubject(t, s, k, other);
@@ -330,9 +332,32 @@ final class Casualties {
         // "eight to 12 insurgents were killed or injured" leaves the first fate open (ISAF counts them killed)
         // "leaving 9 dead or injured": an adjective or noun of death, not a verb, shares the count as "and" does
         if (t.has(j, other)) return link == H_AND || countFollows(t, Math.max(j, k) + 1, e) || DEATH_STATE.get(t.hash[k]) != 0;
-        // "killed and detained" (the dead cannot be taken) or "captured or killed"; not "captured and killed"
-        return DETAINED.get(t.hash[j]) != 0 && (link == H_OR || j > k);
+        // "killed and detained" (the dead cannot be taken) or "captured or killed"; not "captured and killed"; not
+        // "shot two men dead and seized 4,000 pills" either: a verb with things of its own is no fate of the dead
+        return DETAINED.get(t.hash[j]) != 0 && (link == H_OR || j > k) && !(j > k && thingsTaken(t, j, e));
     }
+
+    /** "was shot to death", "were allegedly hacked to death": "death" after "to", a participle and a be-verb. */
+    private static boolean toDeathPassive(Tokens t, int s, int k) {
+        if (t.hash[k] != H_DEATH || k - 3 < s || t.hash[k - 1] != H_TO) return false;
+        return isBe(t.hash[k - 3]) || k - 4 >= s && isBe(t.hash[k - 4]);
+    }
+
+    /**
+     * Events round 12. The verb at j takes things, not people: its first word past determiners and counts names no
+     * person ("seized 4,000 pills", "seized weapons and ammunition", "seized a vehicle"; not "seized two soldiers").
+     */
+    private static boolean thingsTaken(Tokens t, int j, int e) {
+        for (int m = j + 1; m < Math.min(e, j + 5); m++) {
+            if ((t.gap[m] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (t.has(m, Lexicon.DETERMINER) || Numbers.isNumberToken(t, m) || QUALIFIER.get(t.hash[m]) != 0) continue;
+            return t.is(m, Tokens.ALPHA) && !t.has(m, Lexicon.PERSON) && TAKEN_PEOPLE.get(t.hash[m]) == 0;
+        }
+        return false;
+    }
+
+    private static final LongIntMap TAKEN_PEOPLE = LongIntMap.words("him", "her", "them", "others", "another", "one",
+            "two", "three", "several");
 
     /** Death told as a state or a count, not a verb: "9 dead or injured", "12 deaths or injuries". */
     private static final LongIntMap DEATH_STATE = LongIntMap.words("dead", "deaths", "fatalities");
