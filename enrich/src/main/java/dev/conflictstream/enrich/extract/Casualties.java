@@ -157,6 +157,7 @@ final class Casualties {
             // "a herder was killed by three bandits": a count after "by" is the agents', not the dead
             if (f == null && passive && !(k + 1 < e && t.hash[k + 1] == H_BY_AGENT)) f = after(t, k, e, other);
             if (f == null) f = singularSubject(t, s, k);
+            if (f != null && cls == Lexicon.KILL) f = withSecondGroup(t, s, k, e, other, f);
             if (f != null) return note(why, f);
         }
         return null;
@@ -334,8 +335,37 @@ final class Casualties {
         if (t.has(j, other)) return link == H_AND || countFollows(t, Math.max(j, k) + 1, e) || DEATH_STATE.get(t.hash[k]) != 0;
         // "killed and detained" (the dead cannot be taken) or "captured or killed"; not "captured and killed"; not
         // "shot two men dead and seized 4,000 pills" either: a verb with things of its own is no fate of the dead
-        return DETAINED.get(t.hash[j]) != 0 && (link == H_OR || j > k) && !(j > k && thingsTaken(t, j, e));
+        return DETAINED.get(t.hash[j]) != 0 && (link == H_OR || j > k) && !(j > k && TAKES_THINGS.get(t.hash[j]) != 0
+                && thingsTaken(t, j, e));
     }
+
+    /**
+     * Events round 12. The other side's dead in a second clause of the sentence: "Four Houthi fighters were killed, while
+     * two soldiers died", "two policemen were killed and three attackers died", "...; five militants were also
+     * killed". A clause opened by "while" / "whereas", a semicolon or "and" with a count, whose own death word has its own
+     * count of people before it, adds to the first figure (a part, "two of them", is no second group; injuries are not
+     * deaths).
+     */
+    private static Figure withSecondGroup(Tokens t, int s, int k, int e, int other, Figure f) {
+        int join = -1;
+        for (int j = k + 1; j < e; j++) {
+            if (t.has(j, Lexicon.KILL)) {
+                if (join < 0) return f;
+                Figure g = before(t, join, j, other);
+                if (g == null || g.low() <= 0) return f;
+                return new Figure(f.low() + g.low(), f.high() + g.high(), f.qualifier(), f.text() + "; " + g.text());
+            }
+            if (t.has(j, other)) return f;
+            long h = t.hash[j];
+            if (h == H_WHILE || h == H_WHEREAS || (t.gap[j] & Tokens.G_COLON) != 0
+                    || h == H_AND && j + 1 < e && Numbers.isNumberToken(t, j + 1)) {
+                join = (t.gap[j] & Tokens.G_COLON) != 0 ? j : j + 1;
+            }
+        }
+        return f;
+    }
+
+    private static final long H_WHILE = LongIntMap.h("while"), H_WHEREAS = LongIntMap.h("whereas");
 
     /** "was shot to death", "were allegedly hacked to death": "death" after "to", a participle and a be-verb. */
     private static boolean toDeathPassive(Tokens t, int s, int k) {
@@ -351,11 +381,14 @@ final class Casualties {
         for (int m = j + 1; m < Math.min(e, j + 5); m++) {
             if ((t.gap[m] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
             if (t.has(m, Lexicon.DETERMINER) || Numbers.isNumberToken(t, m) || QUALIFIER.get(t.hash[m]) != 0) continue;
-            return t.is(m, Tokens.ALPHA) && !t.has(m, Lexicon.PERSON) && TAKEN_PEOPLE.get(t.hash[m]) == 0;
+            return t.is(m, Tokens.ALPHA) && !t.has(m, Lexicon.PERSON) && TAKEN_PEOPLE.get(t.hash[m]) == 0
+                    && !Lexicon.has(t.hash[m], Lexicon.LOCATIVE) && t.hash[m] != H_BY_AGENT;
         }
         return false;
     }
 
+    /** Verbs of taking that take things as well as people ("detained", "arrested" take people only). */
+    private static final LongIntMap TAKES_THINGS = LongIntMap.words("seized", "seizing", "captured", "capturing");
     private static final LongIntMap TAKEN_PEOPLE = LongIntMap.words("him", "her", "them", "others", "another", "one",
             "two", "three", "several");
 

@@ -151,6 +151,10 @@ final class EventTyping {
                 && armedVictims(t, st, at, en)) {
             return ARMED_VICTIMS;
         }
+        // "police fired warning shots to disperse the protesters": force shown to a protest
+        if (best.subtype().equals("Other") && best.word().startsWith("warning") && protestInSentence(t, st, en)) {
+            return new Triggers.Trigger(Triggers.PROTESTS, "Protest with intervention", best.priority(), best.word());
+        }
         boolean generic = best == Triggers.KILL_FALLBACK || best.type().equals(Triggers.BATTLES)
                 && best.subtype().equals("Armed clash") && ONE_SIDED.get(t.hash[at]) != 0;
         // "persons set fire to a party office, amid unrest following anti-government demonstrations": demonstrations told
@@ -277,6 +281,8 @@ final class EventTyping {
         for (int k = from; k < to; k++) {
             if (t.hash[k] == H_BY) break; // "... was shot dead by soldiers": the agent
             if (t.in(k, TokenWords.MILITARY_PERSON) && !t.in(k, TokenWords.LEADER)) armed = true;
+            // "a police officer and his son": an unarmed person among the victims makes it an attack
+            else if (KIN.get(t.hash[k]) != 0) return false;
         }
         return armed && !civilians(t, from, to, true, true) && !formerOrOffDuty(t, from, to, en);
     }
@@ -288,7 +294,12 @@ final class EventTyping {
         return false;
     }
 
-    private static final long H_DEAD = LongIntMap.h("dead"), H_DOWN = LongIntMap.h("down");
+    private static final long H_DEAD = LongIntMap.h("dead"), H_DOWN = LongIntMap.h("down"), H_DEATH = LongIntMap.h("death"),
+            H_TO_W = LongIntMap.h("to");
+    /** Kin killed with an armed person are civilians: "a police officer and his son". */
+    private static final LongIntMap KIN = LongIntMap.words("son", "sons", "daughter", "daughters", "wife", "husband",
+            "child", "children", "brother", "brothers", "sister", "sisters", "father", "mother", "family", "relatives",
+            "nephew", "cousin", "driver");
 
     /** Attack words of hands and sticks rather than arms. */
     private static final LongIntMap BEATING = LongIntMap.words("assaulted", "assaulting", "assault", "beat", "beaten",
@@ -716,6 +727,13 @@ final class EventTyping {
         for (int k = st + 1; k < en; k++) {
             if (!t.has(k, Lexicon.KILL | Lexicon.INJURE)) continue;
             boolean passive = k - 1 >= st && Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2]);
+            // events round 12: "shot two cattle traders to death", "shot a man dead": the victims stand between the
+            // verb and the death word
+            int end = t.hash[k] == H_DEATH && k - 1 > st && t.hash[k - 1] == H_TO_W ? k - 1 : t.hash[k] == H_DEAD ? k : -1;
+            for (int j = end - 1; end > 0 && !passive && j >= Math.max(st + 1, end - 5); j--) {
+                if (Casualties.isBe(t.hash[j])) break;
+                if ((Numbers.isNumberToken(t, j) || t.has(j, Lexicon.DETERMINER)) && t.has(end - 1, Lexicon.PERSON)) return j;
+            }
             // an object right after the verb ("killed 7 civilians", "killed a village chief"); "Ten killed in ..." has none
             // "5 activists dead, one policeman injured": after a comma comes another clause, no object
             // "killed at least 12 people": the qualifier belongs to the object
