@@ -357,9 +357,11 @@ final class Casualties {
             }
             if (t.has(j, other)) return f;
             long h = t.hash[j];
-            if (h == H_WHILE || h == H_WHEREAS || (t.gap[j] & Tokens.G_COLON) != 0
-                    || h == H_AND && j + 1 < e && Numbers.isNumberToken(t, j + 1)) {
-                join = (t.gap[j] & Tokens.G_COLON) != 0 ? j : j + 1;
+            boolean semicolon = (t.gap[j] & Tokens.G_COLON) != 0 && t.text.lastIndexOf(';', t.start[j]) >= t.end[j - 1];
+            // (a colon is no clause join: "... 1 KIA in last day Read more on UNIAN: .../1-kia-..." restates)
+            if ((t.gap[j] & Tokens.G_COLON) != 0 && !semicolon) return f;
+            if (h == H_WHILE || h == H_WHEREAS || semicolon || h == H_AND && j + 1 < e && Numbers.isNumberToken(t, j + 1)) {
+                join = semicolon ? j : j + 1;
             }
         }
         return f;
