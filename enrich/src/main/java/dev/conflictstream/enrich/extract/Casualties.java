@@ -147,7 +147,9 @@ final class Casualties {
             Figure f = inverted(t, s, k, e, other);
             // "The armed militants, one of them the commander, were all killed": the whole group stated before
             if (f == null && k - 1 >= s && t.hash[k - 1] == H_ALL) f = antecedent(t, s, k, e, true);
-            boolean passive = k - 1 >= s && isBe(t.hash[k - 1]) || k - 2 >= s && isBe(t.hash[k - 2]);
+            boolean passive = k - 1 >= s && isBe(t.hash[k - 1]) || k - 2 >= s && isBe(t.hash[k - 2])
+                    // events round 12: "a man was shot to death by two armed men", "was allegedly beaten to death by"
+                    || toDeathPassive(t, s, k);
             if (!passive && f == null) f = after(t, k, e, other);
             if (f == null) f = before(t, s, k, other);
             if (f == null && passive) f = coordinatedSubject(t, s, k, other);
@@ -155,6 +157,7 @@ final class Casualties {
             // "a herder was killed by three bandits": a count after "by" is the agents', not the dead
             if (f == null && passive && !(k + 1 < e && t.hash[k + 1] == H_BY_AGENT)) f = after(t, k, e, other);
             if (f == null) f = singularSubject(t, s, k);
+            if (f != null && cls == Lexicon.KILL) f = withSecondGroup(t, s, k, e, other, f);
             if (f != null) return note(why, f);
         }
         return null;
@@ -330,9 +333,66 @@ final class Casualties {
         // "eight to 12 insurgents were killed or injured" leaves the first fate open (ISAF counts them killed)
         // "leaving 9 dead or injured": an adjective or noun of death, not a verb, shares the count as "and" does
         if (t.has(j, other)) return link == H_AND || countFollows(t, Math.max(j, k) + 1, e) || DEATH_STATE.get(t.hash[k]) != 0;
-        // "killed and detained" (the dead cannot be taken) or "captured or killed"; not "captured and killed"
-        return DETAINED.get(t.hash[j]) != 0 && (link == H_OR || j > k);
+        // "killed and detained" (the dead cannot be taken) or "captured or killed"; not "captured and killed"; not
+        // "shot two men dead and seized 4,000 pills" either: a verb with things of its own is no fate of the dead
+        return DETAINED.get(t.hash[j]) != 0 && (link == H_OR || j > k) && !(j > k && TAKES_THINGS.get(t.hash[j]) != 0
+                && thingsTaken(t, j, e));
     }
+
+    /**
+     * Events round 12. The other side's dead in a second clause of the sentence: "Four Houthi fighters were killed, while
+     * two soldiers died", "two policemen were killed and three attackers died", "...; five militants were also
+     * killed". A clause opened by "while" / "whereas", a semicolon or "and" with a count, whose own death word has its own
+     * count of people before it, adds to the first figure (a part, "two of them", is no second group; injuries are not
+     * deaths).
+     */
+    private static Figure withSecondGroup(Tokens t, int s, int k, int e, int other, Figure f) {
+        int join = -1;
+        for (int j = k + 1; j < e; j++) {
+            if (t.has(j, Lexicon.KILL)) {
+                if (join < 0) return f;
+                Figure g = before(t, join, j, other);
+                if (g == null || g.low() <= 0) return f;
+                return new Figure(f.low() + g.low(), f.high() + g.high(), f.qualifier(), f.text() + "; " + g.text());
+            }
+            if (t.has(j, other)) return f;
+            long h = t.hash[j];
+            boolean semicolon = (t.gap[j] & Tokens.G_COLON) != 0 && t.text.lastIndexOf(';', t.start[j]) >= t.end[j - 1];
+            // (a colon is no clause join: "... 1 KIA in last day Read more on UNIAN: .../1-kia-..." restates)
+            if ((t.gap[j] & Tokens.G_COLON) != 0 && !semicolon) return f;
+            if (h == H_WHILE || h == H_WHEREAS || semicolon || h == H_AND && j + 1 < e && Numbers.isNumberToken(t, j + 1)) {
+                join = semicolon ? j : j + 1;
+            }
+        }
+        return f;
+    }
+
+    private static final long H_WHILE = LongIntMap.h("while"), H_WHEREAS = LongIntMap.h("whereas");
+
+    /** "was shot to death", "were allegedly hacked to death": "death" after "to", a participle and a be-verb. */
+    private static boolean toDeathPassive(Tokens t, int s, int k) {
+        if (t.hash[k] != H_DEATH || k - 3 < s || t.hash[k - 1] != H_TO) return false;
+        return isBe(t.hash[k - 3]) || k - 4 >= s && isBe(t.hash[k - 4]);
+    }
+
+    /**
+     * Events round 12. The verb at j takes things, not people: its first word past determiners and counts names no
+     * person ("seized 4,000 pills", "seized weapons and ammunition", "seized a vehicle"; not "seized two soldiers").
+     */
+    private static boolean thingsTaken(Tokens t, int j, int e) {
+        for (int m = j + 1; m < Math.min(e, j + 5); m++) {
+            if ((t.gap[m] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (t.has(m, Lexicon.DETERMINER) || Numbers.isNumberToken(t, m) || QUALIFIER.get(t.hash[m]) != 0) continue;
+            return t.is(m, Tokens.ALPHA) && !t.has(m, Lexicon.PERSON) && TAKEN_PEOPLE.get(t.hash[m]) == 0
+                    && !Lexicon.has(t.hash[m], Lexicon.LOCATIVE) && t.hash[m] != H_BY_AGENT;
+        }
+        return false;
+    }
+
+    /** Verbs of taking that take things as well as people ("detained", "arrested" take people only). */
+    private static final LongIntMap TAKES_THINGS = LongIntMap.words("seized", "seizing", "captured", "capturing");
+    private static final LongIntMap TAKEN_PEOPLE = LongIntMap.words("him", "her", "them", "others", "another", "one",
+            "two", "three", "several");
 
     /** Death told as a state or a count, not a verb: "9 dead or injured", "12 deaths or injuries". */
     private static final LongIntMap DEATH_STATE = LongIntMap.words("dead", "deaths", "fatalities");

@@ -63,7 +63,9 @@ final class EventTyping {
             // "attacked a household", "raided a homestead": a family's home
             "household", "households", "homestead", "homesteads",
             // "opened fire on a vehicle heading to town", "fired on herders": travellers and herders are unarmed
-            "vehicle", "vehicles", "car", "cars", "minibus", "taxi", "pastoralists");
+            "vehicle", "vehicles", "car", "cars", "minibus", "taxi", "pastoralists",
+            // events round 12: "fired shots at a former MLA", "gunmen shot at a lawmaker's car": office holders are unarmed
+            "lawmaker", "lawmakers", "legislator", "mla", "mp", "politician", "politicians", "senator", "mayor");
     /** What protesters do in a violent demonstration. */
     private static final LongIntMap RIOTOUS = LongIntMap.words("stones", "stone", "rocks", "pelted", "pelting", "torched", "torch", "torches",
             "vandalised", "vandalized", "vandalising", "vandalizing", "looted", "rioted", "rioting", "clashed",
@@ -133,6 +135,26 @@ final class EventTyping {
                 at = st;
             }
         }
+        // events round 12: "border guards shot two men to death and seized 4,000 pills", "killed two militants and
+        // arrested three": a killing told before the arrest or seizure codes the event, as it does before a burning
+        if (best.type().equals(Triggers.SD) && (best.subtype().equals("Arrests") || best.subtype().equals("Disrupted weapons use"))
+                && killed != null && killed.low() > 0) {
+            int death = deathWordAt(t, st, en);
+            if (death >= 0 && death < at) {
+                best = Triggers.KILL_FALLBACK;
+                at = st;
+            }
+        }
+        // events round 12: "gunmen shot dead a police inspector", "a militiaman was found dead": ACLED codes a killing of
+        // armed people (on duty, not former) as a battle, whoever's hand; of civilians it stays an attack
+        if (best.type().equals(Triggers.VAC) && best.subtype().equals("Attack") && KILLING.contains(best.word())
+                && armedVictims(t, st, at, en)) {
+            return ARMED_VICTIMS;
+        }
+        // "police fired warning shots to disperse the protesters": force shown to a protest
+        if (best.subtype().equals("Other") && best.word().startsWith("warning") && protestInSentence(t, st, en)) {
+            return new Triggers.Trigger(Triggers.PROTESTS, "Protest with intervention", best.priority(), best.word());
+        }
         boolean generic = best == Triggers.KILL_FALLBACK || best.type().equals(Triggers.BATTLES)
                 && best.subtype().equals("Armed clash") && ONE_SIDED.get(t.hash[at]) != 0;
         // "persons set fire to a party office, amid unrest following anti-government demonstrations": demonstrations told
@@ -191,7 +213,10 @@ final class EventTyping {
             return MOB_VIOLENCE;
         }
         // "they were fired upon by two of the men": after a passive trigger comes its agent, not its victims
-        boolean passive = at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
+        boolean passive = at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2])
+                // events round 12: "a man was tied up and brutally beaten by police officers": a be-verb further back
+                // in the clause, and the agent after the verb
+                || agentAfter(t, st, at, en);
         int victims = best == Triggers.KILL_FALLBACK ? victimsFrom(t, st, en) : passive ? -1 : at + 1;
         // "a joint patrol killed two men during an operation": plain men (no civilian word) killed by a state force
         // in an operation are no civilians by that alone
@@ -216,6 +241,65 @@ final class EventTyping {
         if (generic && best != Triggers.KILL_FALLBACK && plainPeopleDied(t, st, at)) return CIVILIANS_ATTACKED;
         return best;
     }
+
+    /** "was tied up and brutally beaten by police": "by" right after the verb and a be-verb up to six words before it. */
+    private static boolean agentAfter(Tokens t, int st, int at, int en) {
+        if (at + 1 >= en || t.hash[at + 1] != H_BY) return false;
+        for (int j = at - 1; j >= Math.max(st, at - 6); j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (Casualties.isBe(t.hash[j])) return true;
+        }
+        return false;
+    }
+
+    /** Events round 12: killing words that say nothing of who was killed (executions, torture, rape do). */
+    private static final java.util.Set<String> KILLING = java.util.Set.of("shot dead", "found dead", "gunned down",
+            "gun down", "guns down", "gunning down", "shoot ... dead", "body ... found", "bodies ... found",
+            "found ... body", "found ... bodies", "murdered", "murder");
+    private static final Triggers.Trigger ARMED_VICTIMS =
+            new Triggers.Trigger(Triggers.BATTLES, "Armed clash", 58, "(armed people killed)");
+
+    /**
+     * The victims of the killing word at {@code at} are armed people: the passive subject before it ("a soldier was
+     * found dead", "a member of the National Defence Forces was found dead") or the object after it ("shot dead two
+     * policemen"), up to a preposition or comma, with an armed person and no civilian named.
+     */
+    private static boolean armedVictims(Tokens t, int st, int at, int en) {
+        boolean passive = at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
+        int from, to;
+        if (passive) {
+            from = passiveSubject(t, st, at);
+            to = at;
+        } else {
+            from = at + 1;
+            if (from < en && (t.hash[from] == H_DEAD || t.hash[from] == H_DOWN)) from++;
+            to = from;
+            while (to < Math.min(en, from + 8) && (t.gap[to] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
+                    && !(to > from && t.in(to, TokenWords.VICTIM_END))) to++;
+        }
+        boolean armed = false;
+        for (int k = from; k < to; k++) {
+            if (t.hash[k] == H_BY) break; // "... was shot dead by soldiers": the agent
+            if (t.in(k, TokenWords.MILITARY_PERSON) && !t.in(k, TokenWords.LEADER)) armed = true;
+            // "a police officer and his son": an unarmed person among the victims makes it an attack
+            else if (KIN.get(t.hash[k]) != 0) return false;
+        }
+        return armed && !civilians(t, from, to, true, true) && !formerOrOffDuty(t, from, to, en);
+    }
+
+    private static boolean formerOrOffDuty(Tokens t, int from, int to, int en) {
+        for (int k = from; k < to; k++) {
+            if (FORMER.get(t.hash[k]) != 0 || t.in(k, TokenWords.MILITARY_PERSON) && ActorRules.offDuty(t, from, k, en)) return true;
+        }
+        return false;
+    }
+
+    private static final long H_DEAD = LongIntMap.h("dead"), H_DOWN = LongIntMap.h("down"), H_DEATH = LongIntMap.h("death"),
+            H_TO_W = LongIntMap.h("to");
+    /** Kin killed with an armed person are civilians: "a police officer and his son". */
+    private static final LongIntMap KIN = LongIntMap.words("son", "sons", "daughter", "daughters", "wife", "husband",
+            "child", "children", "brother", "brothers", "sister", "sisters", "father", "mother", "family", "relatives",
+            "nephew", "cousin", "driver");
 
     /** Attack words of hands and sticks rather than arms. */
     private static final LongIntMap BEATING = LongIntMap.words("assaulted", "assaulting", "assault", "beat", "beaten",
@@ -512,10 +596,17 @@ final class EventTyping {
      * the police a violent demonstration; an armed group or a military force named makes it a battle. Null: a battle.
      */
     private static Triggers.Trigger unorganisedFight(Tokens t, int st, int en) {
-        boolean rioters = false, police = false;
+        boolean rioters = false, police = false, reciprocal = false, clan = false;
         for (int k = st; k < en; k++) {
             long h = t.hash[k];
             if (k + 1 < en && t.has(k + 1, Lexicon.CLAIM | Lexicon.SPEECH)) continue; // "..., police said"
+            // events round 12: "CNL and Imbonerakure members fought one another", "dozens of men clashed with police":
+            // two sides named as fighting each other, or a crowd by its size, with no arms, are unorganised
+            if (k + 1 < en && (h == H_EACH && t.hash[k + 1] == H_OTHER || h == H_ONE && t.hash[k + 1] == H_ANOTHER)) reciprocal = true;
+            if (CROWD_SIZE.get(h) != 0 && k + 2 < en && t.hash[k + 1] == H_OF_W && crowdOfPeople(t, k + 2, en)) rioters = true;
+            // "Israeli Police forces", "the police force": the police, not an army
+            if ((h == H_FORCES || h == H_FORCE) && k - 1 >= st && POLICE.get(t.hash[k - 1]) != 0) continue;
+            if (CLAN.get(h) != 0) clan = true;
             if (POLICE.get(h) != 0) police = true;
             // "youths clashed with the security forces": a state's forces facing a crowd are its police (ACLED: a riot)
             else if (stateForces(t, k, en)) {
@@ -528,8 +619,26 @@ final class EventTyping {
             // "farmers and herders fought with sticks": a fight with no arms is a mob's, whoever fights
             else if (RIOTER.get(h) != 0 || COMMUNAL.get(h) != 0 || ActorRules.crudeWeapon(h)) rioters = true;
         }
+        rioters |= reciprocal && !clan;
         return !rioters ? null : police ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE;
     }
+
+    /** "dozens of men", "hundreds of Hasidic (Haredi) men": a person noun within three words, none of them armed. */
+    private static boolean crowdOfPeople(Tokens t, int from, int en) {
+        for (int m = from; m < Math.min(en, from + 4); m++) {
+            if (armedPerson(t, m)) return false;
+            if (t.has(m, Lexicon.PERSON)) return true;
+        }
+        return false;
+    }
+
+    private static final long H_FORCES = LongIntMap.h("forces");
+    private static final long H_EACH = LongIntMap.h("each"), H_OTHER = LongIntMap.h("other"), H_ONE = LongIntMap.h("one"),
+            H_ANOTHER = LongIntMap.h("another"), H_OF_W = LongIntMap.h("of");
+    /** A crowd told by its size: "dozens of men", "hundreds of people". */
+    private static final LongIntMap CROWD_SIZE = LongIntMap.words("dozens", "hundreds", "scores", "tens", "thousands");
+    /** Clans and tribes fight with arms as militias (ACLED: Somali, Sudanese clan fighting is a battle). */
+    private static final LongIntMap CLAN = LongIntMap.words("clan", "clans", "tribe", "tribes", "tribal", "subclan", "subclans");
 
     private static final LongIntMap FIRE_VERB = LongIntMap.words("exchanged", "traded", "exchange", "opened", "exchanging",
             "trading");
@@ -618,6 +727,13 @@ final class EventTyping {
         for (int k = st + 1; k < en; k++) {
             if (!t.has(k, Lexicon.KILL | Lexicon.INJURE)) continue;
             boolean passive = k - 1 >= st && Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2]);
+            // events round 12: "shot two cattle traders to death", "shot a man dead": the victims stand between the
+            // verb and the death word
+            int end = t.hash[k] == H_DEATH && k - 1 > st && t.hash[k - 1] == H_TO_W ? k - 1 : t.hash[k] == H_DEAD ? k : -1;
+            for (int j = end - 1; end > 0 && !passive && j >= Math.max(st + 1, end - 5); j--) {
+                if (Casualties.isBe(t.hash[j])) break;
+                if ((Numbers.isNumberToken(t, j) || t.has(j, Lexicon.DETERMINER)) && t.has(end - 1, Lexicon.PERSON)) return j;
+            }
             // an object right after the verb ("killed 7 civilians", "killed a village chief"); "Ten killed in ..." has none
             // "5 activists dead, one policeman injured": after a comma comes another clause, no object
             // "killed at least 12 people": the qualifier belongs to the object

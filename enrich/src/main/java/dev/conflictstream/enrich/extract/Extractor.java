@@ -102,12 +102,18 @@ public final class Extractor {
     }
 
     /** What the sentences of one article have told so far; one per {@link #run}. */
+    /** An ACLED note's opening: an optional label, then "On 3 May 2020," / "Around 3 May 2020" / "As reported on 3 May". */
+    private static final java.util.regex.Pattern ACLED_NOTE = java.util.regex.Pattern.compile(
+            "(?:[A-Z][A-Za-z /-]{0,40}: )?(?:On|Around|As reported on|On or around) \\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \\d{4}");
+
     private static final class Article {
         final Tokens t;
         final String text;
         final LocalDate published;
         final List<Mention> mentions;
         final Trace trace;
+        /** the text opens as an ACLED note does ("On 3 May 2020, ..."): ACLED's conventions for its notes apply */
+        final boolean acledNote;
         /** where a scene place mention starts: the places a territory verb can take */
         final boolean[] placeStart;
         final boolean[] paragraphHasTrigger;
@@ -128,6 +134,7 @@ public final class Extractor {
             this.t = t;
             this.text = text;
             this.published = published;
+            this.acledNote = ACLED_NOTE.matcher(text).lookingAt();
             this.mentions = mentions;
             this.trace = trace;
             placeStart = new boolean[Math.max(1, t.n)];
@@ -347,6 +354,11 @@ public final class Extractor {
             x.injured = null;
         }
         if (x.killed != null && x.killed.low() > 0 && killedSuppressed(t, st, en)) x.killed = null;
+        // events round 12: ACLED codes "more than 20" in its own notes as 20 (a news report's "more than 20" stays 21,
+        // the next integer, as ISAF's releases were coded)
+        if (a.acledNote && x.killed != null && x.killed.qualifier() == Qualifier.MORE_THAN && x.killed.low() > 1) {
+            x.killed = new Figure(x.killed.low() - 1, x.killed.high(), Qualifier.MORE_THAN, x.killed.text());
+        }
         // (only a riot's: "Russia protests over a photographer's killing" is a protest note about the killing, UCDP's event)
         // and property a crowd destroys: "set ablaze a police post after a man died in custody"
         if (x.killed != null && x.best != null && (x.best.type().equals(Triggers.RIOTS)

@@ -137,7 +137,9 @@ final class Lexicon {
                 "sister", "cousin", "nephew", "uncle", "councillor", "councilor", "tailor", "mechanic", "vendor",
                 "inspector", "catechist", "chairman", "father", "mother",
                 // events round 8: "a village elder", "a Fulani pastoralist", "a constable", "an alleged informant"
-                "elder", "pastoralist", "constable", "informant", "informer", "collaborator", "commuter", "passenger");
+                "elder", "pastoralist", "constable", "informant", "informer", "collaborator", "commuter", "passenger",
+                // events round 12: "a fugitive was killed after exchanging fire", "an adolescent and a woman were shot"
+                "fugitive", "escapee", "migrant", "refugee", "teen", "adolescent");
         add(CIVILIAN, "civilians", "civilian", "people", "residents", "resident", "children", "child", "women", "woman",
                 "villagers", "passengers", "bystanders", "pensioner", "pensioners", "journalist", "journalists",
                 "worker", "workers", "teacher", "farmer", "farmers", "students", "student", "boy", "girl", "baby",

@@ -195,6 +195,17 @@ final class Triggers {
         pair(BATTLES, "Armed clash", 62, "traded fire", "traded gunfire", "exchanged gunfire", "exchanged shots",
                 "traded shots", "exchange of fire", "exchanges of fire", "gun battle", "gun battles", "gun fight");
         single(BATTLES, "Armed clash", 60, "battled", "battling", "gunbattles", "gunfights", "shootouts");
+        // events round 12: "a shoot-out broke out when police approached" (the hyphenated form of "shootout")
+        pair(BATTLES, "Armed clash", 60, "shoot out", "shoot outs");
+        // "fired shots at a former lawmaker", "fired several bullets at a car": a one-sided shooting (EventTyping: its
+        // target decides between an attack on civilians and a clash)
+        near(3, BATTLES, "Armed clash", 40, new String[] {"fired", "firing"}, "shots", "bullets", "gunshots", "rounds");
+        // "fired with unspecified weapons on the positions of the army": fire aimed at a force's ground
+        near(6, BATTLES, "Armed clash", 40, new String[] {"fired", "firing"}, "positions", "position", "outpost", "outposts",
+                "checkpoint", "checkpoints");
+        // "border guards fired warning shots in the air": a show of force, nobody shot at (ACLED: Other); below the
+        // protest words, so "fired warning shots to disperse protesters" stays a protest with intervention
+        pair(SD, "Other", 48, "warning shots", "warning shot");
         // "a patrol came under fire from gunmen", "came under heavy attack": a force fired on
         near(3, BATTLES, "Armed clash", 62, new String[] {"came", "come", "comes", "coming"}, "fire", "gunfire");
         // a grenade launcher is a firefight's weapon, not a thrown grenade
@@ -285,7 +296,9 @@ final class Triggers {
         // cause (ACLED's most common protest note); forces that gather have their own, higher triggers
         near(10, PROTESTS, "Peaceful protest", 45, new String[] {"gathered", "assembled", "congregated", "converged"},
                 "solidarity", "demanding", "calling", "condemning", "denouncing", "commemorate", "commemorating", "chanting",
-                "protesting", "against");
+                "protesting", "against",
+                // events round 12: "gathered and held up photographs of their leader and the party's flags"
+                "condemned", "denounced", "placards", "banners", "photographs", "portraits", "pictures", "flags");
         // labour action and shutdowns: "began an indefinite strike", "downed tools", "a shutdown call by separatists"
         pair(PROTESTS, "Peaceful protest", 50, "indefinite strike", "strike action", "work stoppage", "downed tools",
                 "down tools", "shutdown call", "strike call", "complete shutdown", "general shutdown");

@@ -155,7 +155,8 @@ class EventsRound5NotesTest {
         On 7 September 2024, unknown gunmen shot dead a police officer and his son in Quetta (Balochistan).|Violence against civilians|Attack||2
         On 8 September 2024, an Israeli drone strike on a car in Tyre (South) killed 2 Hezbollah members, including a commander.|Explosions/Remote violence|Air/drone strike||2
         On 9 September 2024, a bomb exploded at a bus station in Quetta (Balochistan), killing at least 15 people and injuring dozens.|Explosions/Remote violence|Remote explosive/landmine/IED||15
-        On 10 September 2024, over a dozen people were killed when RSF shells hit a market in El Fasher (North Darfur).|Explosions/Remote violence|Shelling/artillery/missile attack||13
+        # events round 12: ACLED codes "over / more than N" in its own notes as N (this row read 13, the next integer)
+        On 10 September 2024, over a dozen people were killed when RSF shells hit a market in El Fasher (North Darfur).|Explosions/Remote violence|Shelling/artillery/missile attack||12
         On 11 September 2024, a suicide bomber struck a wedding in Maiduguri (Borno). Nine people died, including the attacker.|Explosions/Remote violence|Suicide bomb||9
         On 12 September 2024, supporters of the NPP attacked NDC supporters at a polling station in Accra (Greater Accra), injuring 4.|Riots|Mob violence||0
         On 13 September 2024, Hindu nationalist activists vandalised a church in Bareilly (Uttar Pradesh).|Riots|Mob violence||0
