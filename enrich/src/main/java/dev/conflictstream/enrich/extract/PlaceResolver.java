@@ -648,6 +648,8 @@ final class PlaceResolver {
     private int qualifier(Tokens t, List<Mention> ms, int k, int[] first) {
         if (k + 1 >= ms.size()) return -1;
         Mention m = ms.get(k);
+        int inner = innerQualifier(t, ms, k, first);
+        if (inner != NOT_INNER) return inner;
         // "Town al Khor area (Region)": a name among the words before the bracket does not hide it
         int n = k + 1;
         while (n + 1 < ms.size() && (t.gap[ms.get(n).start] & Tokens.G_PAREN) == 0 && ms.get(n + 1).start - m.end <= QUALIFIER_MAX_GAP) n++;
@@ -661,18 +663,46 @@ final class PlaceResolver {
         while (close < t.n && (t.gap[close] & Tokens.G_PAREN) == 0) close++;
         int last = n;
         while (last + 1 < ms.size() && ms.get(last + 1).start < close && first[last + 1] >= 0) last++;
-        int e = first[last] >> 2;
-        if (ms.get(last).compass || (first[last] & Gazetteer.DEMONYM) != 0) return -1;
-        int holding = regionHolding(ms.get(last), m, e);
+        return regionOfBracket(ms.get(last), first[last], m, ms.get(last).start == open);
+    }
+
+    private static final int NOT_INNER = -2;
+
+    /**
+     * Places round 12. "(Pobe-Mengao, Soum)", "(Diapaga, Tapoa)": mention k opens ACLED's bracket and the bracket's
+     * last name, after a comma, qualifies it as it qualifies the name before the bracket; {@link #NOT_INNER} when k
+     * does not open such a bracket.
+     */
+    private int innerQualifier(Tokens t, List<Mention> ms, int k, int[] first) {
+        Mention m = ms.get(k);
+        if (t.bracketAt(m.start) != 1) return NOT_INNER;
+        Mention next = ms.get(k + 1);
+        if (next.start - m.end > QUALIFIER_MAX_GAP || (t.gap[next.start] & Tokens.G_COMMA) == 0 || !bracketCloses(t, next)) {
+            return NOT_INNER;
+        }
+        for (int j = m.end; j <= next.start; j++) {
+            if ((t.gap[j] & ~(Tokens.G_SPACE | Tokens.G_COMMA | Tokens.G_HYPHEN)) != 0) return NOT_INNER;
+        }
+        return first[k + 1] < 0 ? -1 : regionOfBracket(next, first[k + 1], m, false);
+    }
+
+    /**
+     * The region or country the bracket's last name {@code last} (first-pass winner {@code firstLast}) stands for in
+     * qualifying {@code m}; {@code opens}: it opens the bracket itself ("(Marib)"), so a region's seat is its region.
+     */
+    private int regionOfBracket(Mention last, int firstLast, Mention m, boolean opens) {
+        int e = firstLast >> 2;
+        if (last.compass || (firstLast & Gazetteer.DEMONYM) != 0) return -1;
+        int holding = regionHolding(last, m, e);
         if (holding >= 0) return holding;
         int kind = g.kind(e);
         if (kind == Gazetteer.KIND_COUNTRY || kind != Gazetteer.KIND_PLACE && g.admin1Code(e) != null) return e;
         // "(Marib)" read as the seat of the region of that name: the region it is the seat of
         int seat = regionSeat(e);
-        if (seat >= 0 && ms.get(last).start == open) return seat;
+        if (seat >= 0 && opens) return seat;
         // "(Rio de Janeiro)", "(Arauca)": the last name in ACLED's brackets is the region even where a city of
         // that name won the first pass
-        for (int p : ms.get(last).candidates) {
+        for (int p : last.candidates) {
             if ((p & Gazetteer.DEMONYM) == 0 && g.kind(p >> 2) == Gazetteer.KIND_ADMIN1) return p >> 2;
         }
         return -1;
