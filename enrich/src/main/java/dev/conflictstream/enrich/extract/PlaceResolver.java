@@ -66,6 +66,9 @@ final class PlaceResolver {
         /** per mention: it stands in ACLED's qualifying brackets after a name ("in X area (Region)", "(District,
          *  Region)"), where a region or country names where the scene lies */
         final boolean[] bracketed;
+        /** per mention: a hometown or a town of another region took its local namesake before the votes, and keeps it
+         *  (places round 12: "A Paris woman ... in Lexington" is Paris, Kentucky, whatever Paris, France scores) */
+        final boolean[] local;
 
         Article(Tokens t, List<Mention> ms, Trace trace) {
             this.t = t;
@@ -77,6 +80,7 @@ final class PlaceResolver {
             qualified = new boolean[ms.size()];
             nearTown = new byte[ms.size()];
             bracketed = new boolean[ms.size()];
+            local = new boolean[ms.size()];
             anchors = new Anchors(Math.min(MAX_ANCHORS, ms.size()));
         }
     }
@@ -151,6 +155,11 @@ final class PlaceResolver {
      * place (or in a region the article names), before the votes: the local town beats its bigger namesake abroad.
      */
     private void namesakesBesideTheOthers(Article a) {
+        namesakesAbroad(a);
+        namesakesInAnotherRegion(a);
+    }
+
+    private void namesakesAbroad(Article a) {
         String one = null, other = null;
         for (int k = 0; k < a.ms.size(); k++) {
             if (a.first[k] < 0 || a.ms.get(k).compass) continue;
@@ -165,13 +174,16 @@ final class PlaceResolver {
         for (int k = 0; k < keys.length; k++) keys[k] = PlaceFinder.keyOf(a.t, a.ms.get(k).start, a.ms.get(k).end);
         for (int k = 0; k < a.ms.size(); k++) {
             int bp = a.first[k];
-            if (bp < 0 || g.kind(bp >> 2) != Gazetteer.KIND_PLACE || (bp & Gazetteer.DEMONYM) != 0) continue;
+            if (bp < 0 || (bp & Gazetteer.DEMONYM) != 0) continue;
+            // places round 12: "A Lebanon woman ... in Mount Juliet": a country's name as a hometown
+            if (g.kind(bp >> 2) != Gazetteer.KIND_PLACE && !(g.kind(bp >> 2) == Gazetteer.KIND_COUNTRY && hometown(a.t, a.ms.get(k)))) continue;
             String own = g.countryCode(bp >> 2), there = own.equals(one) ? other : one;
             if (!onlyThere(a, keys, keys[k], there)) continue;
-            int near = namesakeNear(a, k, keys, there);
+            int near = namesakeNear(a, k, keys, there, null);
             if (near < 0) continue;
             a.first[k] = near;
             a.vote[k] = baseScore(near, a.ms.get(k));
+            a.local[k] = hometown(a.t, a.ms.get(k));
         }
     }
 
@@ -186,12 +198,76 @@ final class PlaceResolver {
         return any;
     }
 
-    /** A candidate of mention k, a town in country cc by its primary name, near another mention's town or inside its
-     *  region; -1 when none. */
-    private int namesakeNear(Article a, int k, long[] keys, String cc) {
+    /** "A Paris woman", "an Athens man", "the Lebanon teenager": a name between an article and a person noun. */
+    private static boolean hometown(Tokens t, Mention m) {
+        if (m.start == 0 || m.end >= t.n || t.sentence[m.end] != t.sentence[m.start]) return false;
+        long before = t.hash[m.start - 1];
+        return (before == H_A || before == H_AN || before == H_THE) && (t.gap[m.end] & ~Tokens.G_SPACE) == 0
+                && (t.has(m.end, Lexicon.PERSON_SG) || t.hash[m.end] == H_RESIDENT || t.hash[m.end] == H_TEEN);
+    }
+
+    private static final long H_A = LongIntMap.h("a"), H_AN = LongIntMap.h("an"), H_THE = LongIntMap.h("the"),
+            H_RESIDENT = LongIntMap.h("resident"), H_TEEN = LongIntMap.h("teen");
+
+    /**
+     * Places round 12. "An Athens man ... near Huntsville, Alabama troopers said": when every other name of the article
+     * lies in one admin-1 region (a US state), a town whose first-pass winner lies in another region of the same
+     * country takes its namesake in that region lying within {@link ScoringWeights#NAMESAKE_KM} of another name's town
+     * or inside a region the article names, before the votes, as {@link #namesakesAbroad} does between countries.
+     */
+    private void namesakesInAnotherRegion(Article a) {
+        String country = null, one = null, other = null;
+        for (int k = 0; k < a.ms.size(); k++) {
+            int bp = a.first[k];
+            if (bp < 0 || a.ms.get(k).compass) continue;
+            String cc = g.countryCode(bp >> 2);
+            if (cc == null) continue;
+            if (country == null) country = cc;
+            else if (!country.equals(cc)) return; // two countries: the rule above speaks
+            String a1 = g.kind(bp >> 2) == Gazetteer.KIND_COUNTRY ? null : g.admin1Code(bp >> 2);
+            if (a1 == null || a1.equals(one)) continue;
+            if (one == null) one = a1;
+            else if (other == null || other.equals(a1)) other = a1;
+            else return; // three regions: no one region around
+        }
+        if (other == null) return;
+        long[] keys = new long[a.ms.size()];
+        for (int k = 0; k < keys.length; k++) keys[k] = PlaceFinder.keyOf(a.t, a.ms.get(k).start, a.ms.get(k).end);
+        for (int k = 0; k < a.ms.size(); k++) {
+            int bp = a.first[k];
+            if (bp < 0 || g.kind(bp >> 2) != Gazetteer.KIND_PLACE || (bp & Gazetteer.DEMONYM) != 0) continue;
+            String own = g.admin1Code(bp >> 2);
+            if (own == null) continue;
+            String there = own.equals(one) ? other : one;
+            if (!onlyInRegion(a, keys, keys[k], there)) continue;
+            int near = namesakeNear(a, k, keys, country, there);
+            if (near < 0) continue;
+            a.first[k] = near;
+            a.vote[k] = baseScore(near, a.ms.get(k));
+            a.local[k] = true;
+        }
+    }
+
+    /** Every mention but those of name {@code key} has its first-pass winner in region {@code a1}, or is a country. */
+    private boolean onlyInRegion(Article a, long[] keys, long key, String a1) {
+        boolean any = false;
+        for (int j = 0; j < a.ms.size(); j++) {
+            if (a.first[j] < 0 || a.ms.get(j).compass || keys[j] == key) continue;
+            int e = a.first[j] >> 2;
+            if (g.kind(e) == Gazetteer.KIND_COUNTRY) continue;
+            if (!a1.equals(g.admin1Code(e))) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** A candidate of mention k, a town in country cc (and region a1, when not null) by its primary name, near another
+     *  mention's town or inside its region; -1 when none. */
+    private int namesakeNear(Article a, int k, long[] keys, String cc, String a1) {
         for (int p : a.ms.get(k).candidates) {
             int e = p >> 2;
             if ((p & (Gazetteer.ALT | Gazetteer.DEMONYM)) != 0 || g.kind(e) != Gazetteer.KIND_PLACE || !cc.equals(g.countryCode(e))) continue;
+            if (a1 != null && !a1.equals(g.admin1Code(e))) continue;
             for (int j = 0; j < a.ms.size(); j++) {
                 if (a.first[j] < 0 || a.ms.get(j).compass || keys[j] == keys[k]) continue;
                 int oe = a.first[j] >> 2, kind = g.kind(oe);
@@ -299,6 +375,10 @@ final class PlaceResolver {
     private void resolveInContext(Article a, int k) {
         Tokens t = a.t;
         Mention m = a.ms.get(k);
+        if (a.local[k]) {
+            settle(m, a.first[k], Math.max(TOWN_KEEP_MIN, a.vote[k]), a.trace.on() ? " local namesake" : "");
+            return;
+        }
         Mention next = k + 1 < a.ms.size() ? a.ms.get(k + 1) : null;
         boolean pair = next != null && !next.compass && next.start == m.end && (t.gap[next.start] & Tokens.G_COMMA) != 0;
         int nextBest = pair ? pairRegion(a, k) : -1;
