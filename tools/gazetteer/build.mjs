@@ -177,17 +177,18 @@ for (const { code, name } of JSON.parse(fs.readFileSync(path.join(path.dirname(a
 }
 // Districts outside the US (GeoNames admin-2 of other countries: districts, cercles, LGAs, departments,
 // municipalities ...): the bare name without its unit word, written "<name> District" and marked admin2, so the
-// extractor finds them only with a unit word after the name ("Kenieba cercle", "Omala LGA") and places a village
-// the gazetteer lacks in the district's admin-1 region. Point = centre of their places' box; districts without a
-// cities500 place are skipped.
+// extractor finds them only with a unit word around the name ("Kenieba cercle", "the municipality of Mallama") or
+// last in ACLED's brackets ("(Diapaga, Tapoa)") and places a village
+// the gazetteer lacks in the district's admin-1 region. Point = centre of their places' box (of their region's
+// places when they have none).
 const districtRows = [];
 for (const { code, name } of admin2Json) {
   const [cc, a1] = code.split('.');
   if (cc === 'US' || / (County|Parish)$/.test(name)) continue;
-  const b = a2Boxes.get(code);
+  // a district without a cities500 place of its own is known by its region's box
+  const b = a2Boxes.get(code) || a1Stats.get(cc + '.' + a1);
   const core = districtCore(name);
-  if (!b || !a1Stats.has(cc + '.' + a1) || !latin(core) || /[0-9()]/.test(core) || core.length < 3
-    || COMPASS.test(core) || /^town$/i.test(core)) continue;
+  if (!b || !latin(core) || /[0-9()]/.test(core) || core.length < 3 || COMPASS.test(core) || /^town$/i.test(core)) continue;
   districtRows.push([core + ' District', ((b.minLat + b.maxLat) / 2).toFixed(4), ((b.minLon + b.maxLon) / 2).toFixed(4), cc, cc + '.' + a1, 'admin2'].join('\t'));
 }
 subRows.push(...[...new Set(districtRows)].sort());

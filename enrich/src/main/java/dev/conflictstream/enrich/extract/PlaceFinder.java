@@ -31,6 +31,9 @@ final class PlaceFinder {
         boolean agentUse;
         /** matched by a transliteration variant of a gazetteer name, not by a name itself */
         boolean variant;
+        /** places round 12: matched only as a district of another country ("Omala LGA", "(Diapaga, Tapoa)"): like a
+         *  spelling variant, it gives way outside the article's country */
+        boolean districtOnly;
         /** "killed in the separatist east": a compass part of the article's country, resolved in context. */
         boolean compass;
         /** "in eastern Burkina Faso", "an east Ukrainian town": the country the compass word is part of (null: the
@@ -484,7 +487,7 @@ final class PlaceFinder {
             end++;
         }
         boolean variant = nm.variantEnd == nameEnd;
-        if (rankItself(t, i, end)) return null;
+        if (rankItself(t, i, end) || fortsNamesake(t, i)) return null;
         if (rankBefore(t, i) || namedAfterAge(t, i, sentEnd)) {
             person(t, i, sentEnd, people, why);
             return null;
@@ -758,15 +761,28 @@ final class PlaceFinder {
             if (j == nm.matchEnd() && nm.list >= 0 && (bracketTail(t, i, j) || unitOf(t, i))) return districtJoins(t, i, j, nm);
             return null;
         }
+        // "the Adhamiyah district of Baghdad": a city's quarter, which the city places
         boolean unit = j < sentEnd && DISTRICT_WORD.get(t.hash[j]) != 0 && (t.gap[j] & ~Tokens.G_SPACE) == 0
-                && !departmentOf(t, j, sentEnd);
+                && !departmentOf(t, j, sentEnd) && !(j + 1 < sentEnd && t.hash[j + 1] == H_OF);
         if (!unit && !bracketTail(t, i, j) && !unitOf(t, i)) return null;
         int[] named = regionsNamed(NameKey.combine(keyOf(t, i, j), H_DISTRICT));
         if (named == null) return null;
         Mention m = new Mention(i, unit ? j + 1 : j, named, unit);
+        m.districtOnly = true;
         markUse(t, m, sentEnd);
         return m;
     }
+
+    /**
+     * Places round 12: "near Fort Moore", "at Camp Lejeune": a name after a capitalised "Fort" or "Camp" that did not
+     * join it into a known name is the person the base is named after, not a town ("Fort Worth" is matched whole).
+     */
+    private static boolean fortsNamesake(Tokens t, int i) {
+        return i > 0 && t.sentence[i - 1] == t.sentence[i] && (t.hash[i - 1] == H_FORT || t.hash[i - 1] == H_CAMP)
+                && t.is(i - 1, Tokens.CAP) && (t.gap[i] & ~Tokens.G_SPACE) == 0;
+    }
+
+    private static final long H_FORT = LongIntMap.h("fort"), H_CAMP = LongIntMap.h("camp");
 
     /** Every region named is a district, and a town of the name lies in the region of one of them. */
     private boolean districtOfItsTown(int[] named, int[] cands) {

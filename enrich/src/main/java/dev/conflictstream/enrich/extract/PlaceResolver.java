@@ -395,7 +395,7 @@ final class PlaceResolver {
             s += focusBonus(a, p, primaryTown, w);
             // a spelling variant is trusted in the article's country only ("Darah district" in an Afghan report is
             // no Daraa)
-            if (m.variant && !a.bracketed[k] && a.focus != null && !a.focus.equals(g.countryCode(e)) && otherVotes(a, k) > 0) continue;
+            if ((m.variant || m.districtOnly) && !a.bracketed[k] && a.focus != null && !a.focus.equals(g.countryCode(e)) && otherVotes(a, k) > 0) continue;
             String a1 = g.admin1Code(e);
             s += regionBonus(a, k, e, a1, w);
             s += farPenalty(a, k, e, base, w);
