@@ -240,7 +240,7 @@ final class PlaceResolver {
             if (own == null) continue;
             String there = own.equals(one) ? other : one;
             if (!onlyInRegion(a, keys, keys[k], there)) continue;
-            int near = namesakeNear(a, k, keys, country, there);
+            int near = namesakeNear(a, k, keys, country, own);
             if (near < 0) continue;
             a.first[k] = near;
             a.vote[k] = baseScore(near, a.ms.get(k));
@@ -261,21 +261,26 @@ final class PlaceResolver {
         return any;
     }
 
-    /** A candidate of mention k, a town in country cc (and region a1, when not null) by its primary name, near another
-     *  mention's town or inside its region; -1 when none. */
-    private int namesakeNear(Article a, int k, long[] keys, String cc, String a1) {
+    /**
+     * A candidate of mention k, a town in country cc (outside region {@code notIn}, when not null) by its primary name,
+     * inside a region another mention names ("..., Alabama police said") or else near another mention's town; -1 when
+     * none.
+     */
+    private int namesakeNear(Article a, int k, long[] keys, String cc, String notIn) {
+        int near = -1;
         for (int p : a.ms.get(k).candidates) {
             int e = p >> 2;
             if ((p & (Gazetteer.ALT | Gazetteer.DEMONYM)) != 0 || g.kind(e) != Gazetteer.KIND_PLACE || !cc.equals(g.countryCode(e))) continue;
-            if (a1 != null && !a1.equals(g.admin1Code(e))) continue;
+            if (notIn != null && notIn.equals(g.admin1Code(e))) continue;
             for (int j = 0; j < a.ms.size(); j++) {
                 if (a.first[j] < 0 || a.ms.get(j).compass || keys[j] == keys[k]) continue;
                 int oe = a.first[j] >> 2, kind = g.kind(oe);
-                if (kind == Gazetteer.KIND_PLACE && GroundDistance.km(g.latitude(e), g.longitude(e), g.latitude(oe), g.longitude(oe)) <= NAMESAKE_KM
-                        || kind == Gazetteer.KIND_ADMIN1 && g.admin1Code(oe).equals(g.admin1Code(e))) return p;
+                if (kind == Gazetteer.KIND_ADMIN1 && g.admin1Code(oe).equals(g.admin1Code(e))) return p;
+                if (near < 0 && kind == Gazetteer.KIND_PLACE
+                        && GroundDistance.km(g.latitude(e), g.longitude(e), g.latitude(oe), g.longitude(oe)) <= NAMESAKE_KM) near = p;
             }
         }
-        return -1;
+        return near;
     }
 
     /**
@@ -736,7 +741,9 @@ final class PlaceResolver {
         if (first[n] < 0) return -1;
         Mention next = ms.get(n);
         int open = next.start;
-        if (open - m.end > QUALIFIER_MAX_GAP || (t.gap[open] & Tokens.G_PAREN) == 0 || t.sentence[open] != t.sentence[m.start]) return -1;
+        // places round 12: "Teli (Kougny, Nayala)": the bracket may open at a name the gazetteer lacks
+        if (t.bracketAt(open) != 1) open = bracketOpenedBefore(t, m.end, open);
+        if (open < 0 || open - m.end > QUALIFIER_MAX_GAP || t.sentence[open] != t.sentence[m.start]) return -1;
         // "Ghat area, Rupganj upazila (Narayanganj, Dhaka)": a comma may part the name from its unit's words
         for (int j = m.end; j < open; j++) if ((t.gap[j] & ~(Tokens.G_SPACE | Tokens.G_COMMA)) != 0) return -1;
         int close = open + 1;
@@ -744,6 +751,16 @@ final class PlaceResolver {
         int last = n;
         while (last + 1 < ms.size() && ms.get(last + 1).start < close && first[last + 1] >= 0) last++;
         return regionOfBracket(ms.get(last), first[last], m, ms.get(last).start == open);
+    }
+
+    /** The token in [from, to) whose gap opens a bracket that is still open at {@code to}, or -1. */
+    private static int bracketOpenedBefore(Tokens t, int from, int to) {
+        for (int j = to - 1; j >= from; j--) {
+            int b = t.bracketAt(j);
+            if (b == 1) return j;
+            if (b == -1) return -1;
+        }
+        return -1;
     }
 
     private static final int NOT_INNER = -2;
