@@ -188,7 +188,9 @@ for (const { code, name } of admin2Json) {
   // a district without a cities500 place of its own is known by its region's box
   const b = a2Boxes.get(code) || a1Stats.get(cc + '.' + a1);
   const core = districtCore(name);
-  if (!b || !latin(core) || /[0-9()]/.test(core) || core.length < 3 || COMPASS.test(core) || /^town$/i.test(core)) continue;
+  // common English words that name a district somewhere ("Time zone" is no Time in Norway)
+  if (!b || !latin(core) || /[0-9()]/.test(core) || core.length < 3 || COMPASS.test(core)
+    || /^(town|time|comfort|urban|mountain|frontier)$/i.test(core)) continue;
   districtRows.push([core + ' District', ((b.minLat + b.maxLat) / 2).toFixed(4), ((b.minLon + b.maxLon) / 2).toFixed(4), cc, cc + '.' + a1, 'admin2'].join('\t'));
 }
 subRows.push(...[...new Set(districtRows)].sort());
