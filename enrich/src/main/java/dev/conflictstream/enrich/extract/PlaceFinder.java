@@ -31,6 +31,9 @@ final class PlaceFinder {
         boolean agentUse;
         /** matched by a transliteration variant of a gazetteer name, not by a name itself */
         boolean variant;
+        /** places round 12: matched only as a district of another country ("Omala LGA", "(Diapaga, Tapoa)"): like a
+         *  spelling variant, it gives way outside the article's country */
+        boolean districtOnly;
         /** "killed in the separatist east": a compass part of the article's country, resolved in context. */
         boolean compass;
         /** "in eastern Burkina Faso", "an east Ukrainian town": the country the compass word is part of (null: the
@@ -142,9 +145,25 @@ final class PlaceFinder {
     /** "pro-Russian separatists", "anti-Kremlin protesters": a stance towards the name, not a place. */
     private static final LongIntMap STANCE = LongIntMap.words("pro", "anti");
     private static final long H_BASED = LongIntMap.h("based");
+    /**
+     * Places round 12: words for a unit below the region (GeoNames' admin-2 and the like): after a name the gazetteer
+     * knows as a district of another country ("Kenieba cercle", "Omala LGA", "Rupganj upazila") the name is that
+     * district, found under the key "name District" (`tools/gazetteer/build.mjs`). Value 2: also a word of admin-1
+     * regions, asked only when no region of the name is known ("Namentenga province", not "Kandahar province").
+     */
+    private static final LongIntMap DISTRICT_WORD = new LongIntMap();
+    private static final long H_DISTRICT = LongIntMap.h("district");
     private static final long H_OF = LongIntMap.h("of"), H_LED = LongIntMap.h("led"), H_BACKED = LongIntMap.h("backed"),
             H_OCCUPATION = LongIntMap.h("occupation"), H_OCCUPIED = LongIntMap.h("occupied"),
             H_CONTROLLED = LongIntMap.h("controlled"), H_S = LongIntMap.h("s");
+
+    static {
+        for (String w : new String[] {"district", "districts", "upazila", "upazilla", "cercle", "lga", "zone", "commune",
+            "tehsil", "township", "locality", "zila", "zilla", "caza", "qada", "municipality", "municipio", "sub-county"}) {
+            DISTRICT_WORD.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"province", "department", "division", "prefecture"}) DISTRICT_WORD.put(LongIntMap.h(w), 2);
+    }
 
     static {
         for (String w : new String[] {"attack", "attacks", "shelling", "shellings", "strike", "strikes", "airstrike",
@@ -429,6 +448,10 @@ final class PlaceFinder {
             if (m != null) return m;
         }
         longestName(t, i, sentEnd, dir, nm);
+        if (cap) {
+            Mention d = districtBeyondName(t, i, sentEnd, nm);
+            if (d != null) return d;
+        }
         int[] raw = nm.byVariant() ? variantPostings(nm.variantList) : nm.list >= 0 ? postingsOf(nm.list) : null;
         if (raw != null && nm.slavic && !nm.byVariant()) raw = withSlavicNamesakes(t, i, nm, raw);
         if (raw == null) {
@@ -455,11 +478,16 @@ final class PlaceFinder {
             // not the city region of the same name
             // (nm.key is the exact name's key, also when a longer variant matched: as the rule has always read it)
             int[] named = nm.key == 0 ? null : regionsNamed(NameKey.combine(nm.key, t.hash[end]));
-            if (named != null) cands = withNamesakeRegions(named, cands);
+            // "Doolow cercle", "Namentenga province": a district of the name when no region of it is known
+            if (named == null && nm.key != 0 && DISTRICT_WORD.get(t.hash[end]) != 0 && !namesRegionOrCountry(cands)) {
+                named = regionsNamed(NameKey.combine(nm.key, H_DISTRICT));
+            }
+            // "Gardez district": a district named after its seat, a town of its region, keeps the town (a point)
+            if (named != null && !districtOfItsTown(named, cands)) cands = withNamesakeRegions(named, cands);
             end++;
         }
         boolean variant = nm.variantEnd == nameEnd;
-        if (rankItself(t, i, end)) return null;
+        if (rankItself(t, i, end) || fortsNamesake(t, i)) return null;
         if (rankBefore(t, i) || namedAfterAge(t, i, sentEnd)) {
             person(t, i, sentEnd, people, why);
             return null;
@@ -729,6 +757,91 @@ final class PlaceFinder {
     private static final LongIntMap BODY = LongIntMap.words("council", "department", "board", "commission", "committee",
             "authority", "association", "society", "library", "chamber", "foundation", "orchestra", "symphony", "zoo",
             "agency", "office", "bureau", "coalition", "alliance", "league", "institute", "academy", "festival");
+
+    /**
+     * Places round 12: a district the gazetteer knows only as a district (GeoNames' admin-2 of another country), named
+     * by more words than any town or region name matched at token i: before a unit word ("Nueva Arcadia municipality",
+     * "Omala LGA", "Abu Al-Khaseeb district") or last in ACLED's brackets ("(Diapaga, Tapoa)"); else null. A village
+     * the gazetteer lacks is then placed in its district's region, not dropped or sent to a namesake elsewhere.
+     */
+    private Mention districtBeyondName(Tokens t, int i, int sentEnd, NameMatch nm) {
+        int j = i;
+        while (j < sentEnd && j < i + 4 && t.is(j, Tokens.CAP) && DISTRICT_WORD.get(t.hash[j]) == 0
+                && (j == i || (t.gap[j] & ~(Tokens.G_SPACE | Tokens.G_HYPHEN | Tokens.G_APOS)) == 0)) j++;
+        if (j == i) return null;
+        if (j <= nm.matchEnd()) {
+            // the whole run is a known name: a unit word after it is the region-word path's ("Doolow cercle"); in
+            // brackets or after "the district of" it is a district too when no region of the name is known
+            if (j == nm.matchEnd() && nm.list >= 0 && (bracketTail(t, i, j) || unitOf(t, i))) return districtJoins(t, i, j, nm);
+            return null;
+        }
+        // "the Adhamiyah district of Baghdad": a city's quarter, which the city places
+        boolean unit = j < sentEnd && DISTRICT_WORD.get(t.hash[j]) != 0 && (t.gap[j] & ~Tokens.G_SPACE) == 0
+                && !departmentOf(t, j, sentEnd) && !(j + 1 < sentEnd && t.hash[j + 1] == H_OF);
+        if (!unit && !bracketTail(t, i, j) && !unitOf(t, i)) return null;
+        int[] named = regionsNamed(NameKey.combine(keyOf(t, i, j), H_DISTRICT));
+        if (named == null) return null;
+        Mention m = new Mention(i, unit ? j + 1 : j, named, unit);
+        m.districtOnly = true;
+        markUse(t, m, sentEnd);
+        return m;
+    }
+
+    /**
+     * Places round 12: "near Fort Moore", "at Camp Lejeune": a name after a capitalised "Fort" or "Camp" that did not
+     * join it into a known name is the person the base is named after, not a town ("Fort Worth" is matched whole).
+     */
+    private static boolean fortsNamesake(Tokens t, int i) {
+        return i > 0 && t.sentence[i - 1] == t.sentence[i] && (t.hash[i - 1] == H_FORT || t.hash[i - 1] == H_CAMP)
+                && t.is(i - 1, Tokens.CAP) && (t.gap[i] & ~Tokens.G_SPACE) == 0;
+    }
+
+    private static final long H_FORT = LongIntMap.h("fort"), H_CAMP = LongIntMap.h("camp");
+
+    /** Every region named is a district, and a town of the name lies in the region of one of them. */
+    private boolean districtOfItsTown(int[] named, int[] cands) {
+        for (int p : named) if (!g.isDistrict(p >> 2)) return false;
+        for (int c : cands) {
+            int e = c >> 2;
+            if (g.kind(e) != Gazetteer.KIND_PLACE || g.admin1Code(e) == null) continue;
+            for (int p : named) if (g.admin1Code(e).equals(g.admin1Code(p >> 2))) return true;
+        }
+        return false;
+    }
+
+    /** "the municipality of Mallama", "the district of Tapoa": a unit word and "of" right before token i. */
+    private static boolean unitOf(Tokens t, int i) {
+        return i >= 2 && t.hash[i - 1] == H_OF && DISTRICT_WORD.get(t.hash[i - 2]) != 0 && !t.is(i - 2, Tokens.CAP)
+                && t.sentence[i - 2] == t.sentence[i] && (t.gap[i - 1] & ~Tokens.G_SPACE) == 0
+                && (t.gap[i] & ~Tokens.G_SPACE) == 0;
+    }
+
+    /** "(Djibo, Soum)": a bracket's last name that names towns only, and a district too: the district joins them. */
+    private Mention districtJoins(Tokens t, int i, int j, NameMatch nm) {
+        int[] raw = postingsOf(nm.list);
+        if (namesRegionOrCountry(raw)) return null;
+        int[] named = regionsNamed(NameKey.combine(nm.key, H_DISTRICT));
+        if (named == null || districtOfItsTown(named, raw)) return null;
+        Mention m = new Mention(i, j, named, false);
+        markUse(t, m, t.sentEnd[t.sentence[i]]);
+        return m;
+    }
+
+    /**
+     * Tokens [i, end) are the last name inside brackets that opened right before it or before an earlier name of the
+     * same bracket ("(Soum)", "(Diapaga, Tapoa)").
+     */
+    private static boolean bracketTail(Tokens t, int i, int end) {
+        if (end >= t.n || t.bracketAt(end) != -1) return false;
+        if (t.bracketAt(i) == 1) return true;
+        if ((t.gap[i] & Tokens.G_COMMA) == 0) return false;
+        for (int k = i - 1; k > Math.max(0, i - 6); k--) {
+            int b = t.bracketAt(k);
+            if (b == 1) return true;
+            if (b == -1) return false;
+        }
+        return false;
+    }
 
     /** "Department of Transportation": a region word opening the name of a body, not naming a region. */
     private boolean departmentOf(Tokens t, int word, int sentEnd) {

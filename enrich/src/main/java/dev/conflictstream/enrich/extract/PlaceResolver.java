@@ -66,6 +66,9 @@ final class PlaceResolver {
         /** per mention: it stands in ACLED's qualifying brackets after a name ("in X area (Region)", "(District,
          *  Region)"), where a region or country names where the scene lies */
         final boolean[] bracketed;
+        /** per mention: a hometown or a town of another region took its local namesake before the votes, and keeps it
+         *  (places round 12: "A Paris woman ... in Lexington" is Paris, Kentucky, whatever Paris, France scores) */
+        final boolean[] local;
 
         Article(Tokens t, List<Mention> ms, Trace trace) {
             this.t = t;
@@ -77,6 +80,7 @@ final class PlaceResolver {
             qualified = new boolean[ms.size()];
             nearTown = new byte[ms.size()];
             bracketed = new boolean[ms.size()];
+            local = new boolean[ms.size()];
             anchors = new Anchors(Math.min(MAX_ANCHORS, ms.size()));
         }
     }
@@ -151,6 +155,11 @@ final class PlaceResolver {
      * place (or in a region the article names), before the votes: the local town beats its bigger namesake abroad.
      */
     private void namesakesBesideTheOthers(Article a) {
+        namesakesAbroad(a);
+        namesakesInAnotherRegion(a);
+    }
+
+    private void namesakesAbroad(Article a) {
         String one = null, other = null;
         for (int k = 0; k < a.ms.size(); k++) {
             if (a.first[k] < 0 || a.ms.get(k).compass) continue;
@@ -165,13 +174,16 @@ final class PlaceResolver {
         for (int k = 0; k < keys.length; k++) keys[k] = PlaceFinder.keyOf(a.t, a.ms.get(k).start, a.ms.get(k).end);
         for (int k = 0; k < a.ms.size(); k++) {
             int bp = a.first[k];
-            if (bp < 0 || g.kind(bp >> 2) != Gazetteer.KIND_PLACE || (bp & Gazetteer.DEMONYM) != 0) continue;
+            if (bp < 0 || (bp & Gazetteer.DEMONYM) != 0) continue;
+            // places round 12: "A Lebanon woman ... in Mount Juliet": a country's name as a hometown
+            if (g.kind(bp >> 2) != Gazetteer.KIND_PLACE && !(g.kind(bp >> 2) == Gazetteer.KIND_COUNTRY && hometown(a.t, a.ms.get(k)))) continue;
             String own = g.countryCode(bp >> 2), there = own.equals(one) ? other : one;
             if (!onlyThere(a, keys, keys[k], there)) continue;
-            int near = namesakeNear(a, k, keys, there);
+            int near = namesakeNear(a, k, keys, there, null);
             if (near < 0) continue;
             a.first[k] = near;
             a.vote[k] = baseScore(near, a.ms.get(k));
+            a.local[k] = hometown(a.t, a.ms.get(k));
         }
     }
 
@@ -186,20 +198,89 @@ final class PlaceResolver {
         return any;
     }
 
-    /** A candidate of mention k, a town in country cc by its primary name, near another mention's town or inside its
-     *  region; -1 when none. */
-    private int namesakeNear(Article a, int k, long[] keys, String cc) {
+    /** "A Paris woman", "an Athens man", "the Lebanon teenager": a name between an article and a person noun. */
+    private static boolean hometown(Tokens t, Mention m) {
+        if (m.start == 0 || m.end >= t.n || t.sentence[m.end] != t.sentence[m.start]) return false;
+        long before = t.hash[m.start - 1];
+        return (before == H_A || before == H_AN || before == H_THE) && (t.gap[m.end] & ~Tokens.G_SPACE) == 0
+                && (t.has(m.end, Lexicon.PERSON_SG) || t.hash[m.end] == H_RESIDENT || t.hash[m.end] == H_TEEN);
+    }
+
+    private static final long H_A = LongIntMap.h("a"), H_AN = LongIntMap.h("an"), H_THE = LongIntMap.h("the"),
+            H_RESIDENT = LongIntMap.h("resident"), H_TEEN = LongIntMap.h("teen");
+
+    /**
+     * Places round 12. "An Athens man ... near Huntsville, Alabama troopers said": when every other name of the article
+     * lies in one admin-1 region (a US state), a town whose first-pass winner lies in another region of the same
+     * country takes its namesake in that region lying within {@link ScoringWeights#NAMESAKE_KM} of another name's town
+     * or inside a region the article names, before the votes, as {@link #namesakesAbroad} does between countries.
+     */
+    private void namesakesInAnotherRegion(Article a) {
+        String country = null, one = null, other = null;
+        for (int k = 0; k < a.ms.size(); k++) {
+            int bp = a.first[k];
+            if (bp < 0 || a.ms.get(k).compass) continue;
+            String cc = g.countryCode(bp >> 2);
+            if (cc == null) continue;
+            if (country == null) country = cc;
+            else if (!country.equals(cc)) return; // two countries: the rule above speaks
+            String a1 = g.kind(bp >> 2) == Gazetteer.KIND_COUNTRY ? null : g.admin1Code(bp >> 2);
+            if (a1 == null || a1.equals(one)) continue;
+            if (one == null) one = a1;
+            else if (other == null || other.equals(a1)) other = a1;
+            else return; // three regions: no one region around
+        }
+        if (other == null) return;
+        long[] keys = new long[a.ms.size()];
+        for (int k = 0; k < keys.length; k++) keys[k] = PlaceFinder.keyOf(a.t, a.ms.get(k).start, a.ms.get(k).end);
+        for (int k = 0; k < a.ms.size(); k++) {
+            int bp = a.first[k];
+            if (bp < 0 || g.kind(bp >> 2) != Gazetteer.KIND_PLACE || (bp & Gazetteer.DEMONYM) != 0) continue;
+            String own = g.admin1Code(bp >> 2);
+            if (own == null) continue;
+            String there = own.equals(one) ? other : one;
+            if (!onlyInRegion(a, keys, keys[k], there)) continue;
+            int near = namesakeNear(a, k, keys, country, own);
+            if (near < 0) continue;
+            a.first[k] = near;
+            a.vote[k] = baseScore(near, a.ms.get(k));
+            a.local[k] = true;
+        }
+    }
+
+    /** Every mention but those of name {@code key} has its first-pass winner in region {@code a1}, or is a country. */
+    private boolean onlyInRegion(Article a, long[] keys, long key, String a1) {
+        boolean any = false;
+        for (int j = 0; j < a.ms.size(); j++) {
+            if (a.first[j] < 0 || a.ms.get(j).compass || keys[j] == key) continue;
+            int e = a.first[j] >> 2;
+            if (g.kind(e) == Gazetteer.KIND_COUNTRY) continue;
+            if (!a1.equals(g.admin1Code(e))) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * A candidate of mention k, a town in country cc (outside region {@code notIn}, when not null) by its primary name,
+     * inside a region another mention names ("..., Alabama police said") or else near another mention's town; -1 when
+     * none.
+     */
+    private int namesakeNear(Article a, int k, long[] keys, String cc, String notIn) {
+        int near = -1;
         for (int p : a.ms.get(k).candidates) {
             int e = p >> 2;
             if ((p & (Gazetteer.ALT | Gazetteer.DEMONYM)) != 0 || g.kind(e) != Gazetteer.KIND_PLACE || !cc.equals(g.countryCode(e))) continue;
+            if (notIn != null && notIn.equals(g.admin1Code(e))) continue;
             for (int j = 0; j < a.ms.size(); j++) {
                 if (a.first[j] < 0 || a.ms.get(j).compass || keys[j] == keys[k]) continue;
                 int oe = a.first[j] >> 2, kind = g.kind(oe);
-                if (kind == Gazetteer.KIND_PLACE && GroundDistance.km(g.latitude(e), g.longitude(e), g.latitude(oe), g.longitude(oe)) <= NAMESAKE_KM
-                        || kind == Gazetteer.KIND_ADMIN1 && g.admin1Code(oe).equals(g.admin1Code(e))) return p;
+                if (kind == Gazetteer.KIND_ADMIN1 && g.admin1Code(oe).equals(g.admin1Code(e))) return p;
+                if (near < 0 && kind == Gazetteer.KIND_PLACE
+                        && GroundDistance.km(g.latitude(e), g.longitude(e), g.latitude(oe), g.longitude(oe)) <= NAMESAKE_KM) near = p;
             }
         }
-        return -1;
+        return near;
     }
 
     /**
@@ -299,6 +380,10 @@ final class PlaceResolver {
     private void resolveInContext(Article a, int k) {
         Tokens t = a.t;
         Mention m = a.ms.get(k);
+        if (a.local[k]) {
+            settle(m, a.first[k], Math.max(TOWN_KEEP_MIN, a.vote[k]), a.trace.on() ? " local namesake" : "");
+            return;
+        }
         Mention next = k + 1 < a.ms.size() ? a.ms.get(k + 1) : null;
         boolean pair = next != null && !next.compass && next.start == m.end && (t.gap[next.start] & Tokens.G_COMMA) != 0;
         int nextBest = pair ? pairRegion(a, k) : -1;
@@ -315,7 +400,7 @@ final class PlaceResolver {
             s += focusBonus(a, p, primaryTown, w);
             // a spelling variant is trusted in the article's country only ("Darah district" in an Afghan report is
             // no Daraa)
-            if (m.variant && !a.bracketed[k] && a.focus != null && !a.focus.equals(g.countryCode(e)) && otherVotes(a, k) > 0) continue;
+            if ((m.variant || m.districtOnly) && !a.bracketed[k] && a.focus != null && !a.focus.equals(g.countryCode(e)) && otherVotes(a, k) > 0) continue;
             String a1 = g.admin1Code(e);
             s += regionBonus(a, k, e, a1, w);
             s += farPenalty(a, k, e, base, w);
@@ -648,31 +733,73 @@ final class PlaceResolver {
     private int qualifier(Tokens t, List<Mention> ms, int k, int[] first) {
         if (k + 1 >= ms.size()) return -1;
         Mention m = ms.get(k);
+        int inner = innerQualifier(t, ms, k, first);
+        if (inner != NOT_INNER) return inner;
         // "Town al Khor area (Region)": a name among the words before the bracket does not hide it
         int n = k + 1;
         while (n + 1 < ms.size() && (t.gap[ms.get(n).start] & Tokens.G_PAREN) == 0 && ms.get(n + 1).start - m.end <= QUALIFIER_MAX_GAP) n++;
         if (first[n] < 0) return -1;
         Mention next = ms.get(n);
         int open = next.start;
-        if (open - m.end > QUALIFIER_MAX_GAP || (t.gap[open] & Tokens.G_PAREN) == 0 || t.sentence[open] != t.sentence[m.start]) return -1;
+        // places round 12: "Teli (Kougny, Nayala)": the bracket may open at a name the gazetteer lacks
+        if (t.bracketAt(open) != 1) open = bracketOpenedBefore(t, m.end, open);
+        if (open < 0 || open - m.end > QUALIFIER_MAX_GAP || t.sentence[open] != t.sentence[m.start]) return -1;
         // "Ghat area, Rupganj upazila (Narayanganj, Dhaka)": a comma may part the name from its unit's words
         for (int j = m.end; j < open; j++) if ((t.gap[j] & ~(Tokens.G_SPACE | Tokens.G_COMMA)) != 0) return -1;
         int close = open + 1;
         while (close < t.n && (t.gap[close] & Tokens.G_PAREN) == 0) close++;
         int last = n;
         while (last + 1 < ms.size() && ms.get(last + 1).start < close && first[last + 1] >= 0) last++;
-        int e = first[last] >> 2;
-        if (ms.get(last).compass || (first[last] & Gazetteer.DEMONYM) != 0) return -1;
-        int holding = regionHolding(ms.get(last), m, e);
+        return regionOfBracket(ms.get(last), first[last], m, ms.get(last).start == open);
+    }
+
+    /** The token in [from, to) whose gap opens a bracket that is still open at {@code to}, or -1. */
+    private static int bracketOpenedBefore(Tokens t, int from, int to) {
+        for (int j = to - 1; j >= from; j--) {
+            int b = t.bracketAt(j);
+            if (b == 1) return j;
+            if (b == -1) return -1;
+        }
+        return -1;
+    }
+
+    private static final int NOT_INNER = -2;
+
+    /**
+     * Places round 12. "(Pobe-Mengao, Soum)", "(Diapaga, Tapoa)": mention k opens ACLED's bracket and the bracket's
+     * last name, after a comma, qualifies it as it qualifies the name before the bracket; {@link #NOT_INNER} when k
+     * does not open such a bracket.
+     */
+    private int innerQualifier(Tokens t, List<Mention> ms, int k, int[] first) {
+        Mention m = ms.get(k);
+        if (t.bracketAt(m.start) != 1) return NOT_INNER;
+        Mention next = ms.get(k + 1);
+        if (next.start - m.end > QUALIFIER_MAX_GAP || (t.gap[next.start] & Tokens.G_COMMA) == 0 || !bracketCloses(t, next)) {
+            return NOT_INNER;
+        }
+        for (int j = m.end; j <= next.start; j++) {
+            if ((t.gap[j] & ~(Tokens.G_SPACE | Tokens.G_COMMA | Tokens.G_HYPHEN)) != 0) return NOT_INNER;
+        }
+        return first[k + 1] < 0 ? -1 : regionOfBracket(next, first[k + 1], m, false);
+    }
+
+    /**
+     * The region or country the bracket's last name {@code last} (first-pass winner {@code firstLast}) stands for in
+     * qualifying {@code m}; {@code opens}: it opens the bracket itself ("(Marib)"), so a region's seat is its region.
+     */
+    private int regionOfBracket(Mention last, int firstLast, Mention m, boolean opens) {
+        int e = firstLast >> 2;
+        if (last.compass || (firstLast & Gazetteer.DEMONYM) != 0) return -1;
+        int holding = regionHolding(last, m, e);
         if (holding >= 0) return holding;
         int kind = g.kind(e);
         if (kind == Gazetteer.KIND_COUNTRY || kind != Gazetteer.KIND_PLACE && g.admin1Code(e) != null) return e;
         // "(Marib)" read as the seat of the region of that name: the region it is the seat of
         int seat = regionSeat(e);
-        if (seat >= 0 && ms.get(last).start == open) return seat;
+        if (seat >= 0 && opens) return seat;
         // "(Rio de Janeiro)", "(Arauca)": the last name in ACLED's brackets is the region even where a city of
         // that name won the first pass
-        for (int p : ms.get(last).candidates) {
+        for (int p : last.candidates) {
             if ((p & Gazetteer.DEMONYM) == 0 && g.kind(p >> 2) == Gazetteer.KIND_ADMIN1) return p >> 2;
         }
         return -1;

@@ -36,6 +36,8 @@ public final class Gazetteer {
             FC_PPLC = 6, FC_HIST = -1;
 
     private final byte[] kind;
+    /** Places round 12: the districts of other countries (GeoNames admin-2, subregions.tsv rows marked admin2). */
+    private final java.util.BitSet district = new java.util.BitSet();
     private final long[] geonameId;
     private final String[] name;
     private final float[] lat;
@@ -160,12 +162,18 @@ public final class Gazetteer {
             }
             e++;
         }
-        // sub-regions: name, lat, lon, country, admin-1 code
+        // sub-regions: name, lat, lon, country, admin-1 code; a district of another country (GeoNames admin-2, marked
+        // "admin2", named "<name> District") under its exact key only: it is asked for with a unit word after a name
         for (String[] f : subregions) {
             g.setArea(e, f[1], f[2], f[3], interned);
             g.name[e] = f[0];
             g.admin1[e] = interned.computeIfAbsent(f[4], k -> k);
-            g.addName(f[0], e, 0);
+            if (f.length > 5 && f[5].equals("admin2")) {
+                g.district.set(e);
+                g.addExactName(f[0], e, 0);
+            } else {
+                g.addName(f[0], e, 0);
+            }
             e++;
         }
         // curated areas: names(;), lat, lon, country (optional), demonyms(;)
@@ -386,6 +394,9 @@ public final class Gazetteer {
     public int size() { return size; }
 
     public int kind(int e) { return kind[e]; }
+
+    /** Entity e is a district of a country other than the US (GeoNames admin-2), known as "name District". */
+    public boolean isDistrict(int e) { return district.get(e); }
 
     public long geonameId(int e) { return geonameId[e]; }
 
