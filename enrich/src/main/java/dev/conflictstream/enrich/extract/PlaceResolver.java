@@ -30,11 +30,13 @@ final class PlaceResolver {
     private final Gazetteer g;
     private final boolean demonyms;
     private final CompassRegions compass;
+    private final RegionAfterComma regionAfterComma;
 
     PlaceResolver(Gazetteer g, boolean demonyms, CompassRegions compass) {
         this.g = g;
         this.demonyms = demonyms;
         this.compass = compass;
+        this.regionAfterComma = new RegionAfterComma(g);
     }
 
     /** What pass 1 learnt of the article, read by pass 2. */
@@ -422,6 +424,11 @@ final class PlaceResolver {
             // "Complexo da Mare (Rio de Janeiro)": no town of the name in the bracketed region; the event falls
             // back to the region, never to a namesake elsewhere
             if (a.trace.on()) m.why = " no namesake inside " + g.name(qualifier);
+            return;
+        }
+        // Ukraine round: "shelled near a village, Donetsk": the same fallback for a region after a comma
+        if (pair && qualifier < 0 && regionAfterComma.fallsBack(m, regionAfterComma.region(t, a.ms, k), bp >> 2)) {
+            if (a.trace.on()) m.why = " no namesake inside the region after the comma";
             return;
         }
         int seat = a.bracketed[k] && (t.gap[m.start] & Tokens.G_PAREN) != 0 && qualifier < 0 ? regionSeat(bp >> 2) : -1;

@@ -107,6 +107,8 @@ final class Triggers {
                 "howitzers", "shellings", "himars", "katyusha", "katyushas", "iskander", "iskanders", "kalibr",
                 // anti-tank guided missiles (ACLED: a missile attack)
                 "atgm", "atgms", "kornet");
+        // Ukraine round: "fired heavy weapons at a town": artillery by another name
+        pair(ERV, shell, 85, "heavy weapons", "heavy weaponry");
         // "a Lancet loitering munition hit a howitzer": a drone that strikes itself, above the weapon it hits
         pair(ERV, air, 93, "loitering munition", "loitering munitions", "suicide drone", "suicide drones", "kamikaze uav");
         // "Russian forces struck Kharkiv": a state's forces striking from afar with no weapon named (ACLED: shelling)
@@ -240,6 +242,9 @@ final class Triggers {
                 "gained", "assumed", "wrested", "captured", "seizes", "seize", "captures", "capture", "wrests"}, "control");
         pair(BATTLES, TERRITORY.subtype(), 70, "took over");
         single(BATTLES, TERRITORY.subtype(), 70, "overran", "overrun", "overruns");
+        // Ukraine round: "overtook a town", "established control over a village" (ACLED's notes on the front)
+        single(BATTLES, TERRITORY.subtype(), 70, "overtook", "overtakes", "overtake");
+        near(BATTLES, TERRITORY.subtype(), 70, new String[] {"established", "establishes", "establishing"}, "control");
         // "slit the throat of a trader", "slaughtered two herders": a killing with a blade
         single(VAC, "Attack", 55, "slit", "slaughtered", "decapitated", "beheading");
         single(VAC, "Attack", 55, "executed", "massacre", "massacred", "murdered", "murder", "beheaded",
@@ -550,6 +555,8 @@ final class Triggers {
      * ({@code placeStart}: a scene place mention starts there; "captured the town of ...", "took control of
      * Kidal", "the rebel stronghold of Kidal"), else nothing ("took control of the situation in Kharkiv").
      */
+    private static final long H_OVER = LongIntMap.h("over"), H_CONTROL = LongIntMap.h("control");
+
     static int takenObject(Tokens t, int k, int en, boolean[] placeStart) {
         boolean place = false;
         for (int j = k + 1; j < Math.min(en, k + 9); j++) {
@@ -561,6 +568,11 @@ final class Triggers {
                 place = true;
                 continue;
             }
+            // "overtook Ocheretyne, Donetsk": a name the gazetteer lacks, qualified by a place after the comma
+            if (t.is(j, Tokens.CAP) && j + 1 < en && (t.gap[j + 1] & Tokens.G_COMMA) != 0 && placeStart[j + 1]) {
+                place = true;
+                continue;
+            }
             if ((Lexicon.has(h, Lexicon.PERSON) || h == H_ANOTHER || h == H_HIM || h == H_THEM) && !personModifier(t, j, en)) {
                 return OBJECT_PERSON;
             }
@@ -568,6 +580,8 @@ final class Triggers {
             if (!place && GOODS.get(h) != 0) return OBJECT_GOODS;
             // "seized about 3,2 tons of cannabis": a count's qualifier ends no object
             if (AMOUNT_QUALIFIER.get(h) != 0) continue;
+            // "established control over Kreminna": "over" after "control" leads to the place taken
+            if (h == H_OVER && t.hash[j - 1] == H_CONTROL) continue;
             if (Lexicon.has(h, Lexicon.LOCATIVE) || OBJECT_END.get(h) != 0) break;
         }
         return place ? OBJECT_PLACE : OBJECT_NONE;
