@@ -38,6 +38,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>{@code heldout/events12.psv} (36 notes, the same way, before events round 12): a side's dead told in a later
  * sentence, party supporters fighting rivals, attacks on civilians vs battles, strategic developments, protests with and
  * without intervention, in the Middle East, Latin America, the Sahel, the Horn of Africa and South Asia.
+ * <p>{@code heldout/ukraine12.psv} (36 ACLED-style notes of the Ukrainian front, the same way, in the Ukraine round):
+ * takeovers, shelling with heavy weapons, villages named with their oblast, clashes with shelling in support.
  * <p>{@code heldout/headlines.psv} (83 headlines, the same way, before the headline round): present-tense and
  * nominal headlines, casualty figures in headline grammar and headline abbreviations from Ukraine, the Sahel, the Horn
  * of Africa, the Middle East, South Asia, Latin America and US local news, and 20 negatives (politics, sport,
@@ -65,6 +67,8 @@ class HeldOutEventsTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"events.psv, 0.96, 0.95, 0.96", "events5.psv, 0.96, 0.94, 0.96", "events6.psv, 0.94, 0.92, 0.92",
+        "events8.psv, 0.92, 0.89, 0.91", "headlines.psv, 0.92, 0.89, 0.94", "events12.psv, 0.94, 0.91, 0.94",
+        "ukraine12.psv, 0.97, 0.97, 0.95"})
     void scoresTheHeldOutNotes(String file, double typeFloor, double subtypeFloor, double killedFloor) throws IOException {
         List<String[]> rows = rows(file);
         int type = 0, subtype = 0, killedRows = 0, killed = 0, noDeathRows = 0, noDeaths = 0;
