@@ -115,12 +115,16 @@ final class Casualties {
         int other = cls == Lexicon.KILL ? Lexicon.INJURE : Lexicon.KILL;
         Figure revised = revisedToll(t, s, e, cls);
         if (revised != null) return note(why, revised);
+        Figure none = null;
         for (int k = s; k < e; k++) {
             if (!t.in(k, TokenWords.FIGURE_CUE | TokenWords.LOST) && !t.has(k, cls)) continue;
             long h = t.hash[k];
-            // "no casualties", "without casualties": none on both counts
-            if (h == H_CASUALTIES && k - 1 >= s && (t.hash[k - 1] == H_NO || t.hash[k - 1] == H_WITHOUT)) {
-                return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, k - 1, k + 1)));
+            // events round 13: a zero stated in words ("no casualties", "nobody was hurt", "no injuries or fatalities",
+            // "no one was injured or killed") is a known 0, kept unless a count follows in the sentence ("there were no
+            // casualties at first, but two soldiers were later confirmed killed")
+            if (none == null && noneStated(t, s, k, cls)) {
+                none = new Figure(0, 0, Qualifier.EXACT, span(t, Math.max(s, k - 3), k + 1));
+                continue;
             }
             // "the body of a man was found", "the corpse of a woman": one dead
             if (cls == Lexicon.KILL && (h == H_BODY || h == H_CORPSE) && oneBody(t, k, e)) {
@@ -143,7 +147,7 @@ final class Casualties {
             if (k - 2 >= s && t.hash[k - 2] == H_AMONG && t.has(k - 1, Lexicon.DETERMINER)) continue;
             Figure labelled = labelled(t, s, k, e);
             if (labelled != null) return note(why, labelled);
-            if (negated(t, s, k)) return note(why, new Figure(0, 0, Qualifier.EXACT, span(t, Math.max(s, k - 3), k + 1)));
+            if (negated(t, s, k)) continue;
             Figure f = inverted(t, s, k, e, other);
             // "The armed militants, one of them the commander, were all killed": the whole group stated before
             if (f == null && k - 1 >= s && t.hash[k - 1] == H_ALL) f = antecedent(t, s, k, e, true);
@@ -160,7 +164,27 @@ final class Casualties {
             if (f != null && cls == Lexicon.KILL) f = withSecondGroup(t, s, k, e, other, f);
             if (f != null) return note(why, f);
         }
-        return null;
+        return none == null ? null : note(why, none);
+    }
+
+    /** Harm words that say nothing of which harm: "nobody was hurt", "no one was harmed", "no casualties" deny both. */
+    private static final LongIntMap ANY_HARM = LongIntMap.words("hurt", "harmed", "casualties", "casualty");
+
+    /**
+     * Events round 13: the harm word at k is denied ("no deaths", "nobody was hurt", "without casualties"), also as the
+     * second of two harm words joined by "or" / "and" after the denial ("no injuries or fatalities", "no one was injured
+     * or killed"). A death word's denial is a zero for deaths, an injury word's for injuries, a word of any harm for both.
+     */
+    static boolean noneStated(Tokens t, int s, int k, int cls) {
+        long h = t.hash[k];
+        boolean any = ANY_HARM.get(h) != 0;
+        if (!any && !t.has(k, cls)) return false;
+        int at = k;
+        while (at - 2 >= s && (t.hash[at - 1] == H_OR || t.hash[at - 1] == H_AND)
+                && (t.has(at - 2, Lexicon.KILL) || t.has(at - 2, Lexicon.INJURE) || ANY_HARM.get(t.hash[at - 2]) != 0)) {
+            at -= 2;
+        }
+        return negated(t, s, at);
     }
 
     /**
@@ -1169,6 +1193,7 @@ final class Casualties {
     static {
         for (long h : new long[] {H_WERE, H_WAS, H_BEEN, H_ARE, H_IS, H_BE}) BE.put(h, 1);
         for (long h : new long[] {H_CASUALTIES, H_BODY, H_CORPSE, H_LIFE, H_REMAINS, H_GUNNED, H_ALIVE}) FIND_CUE.put(h, 1);
+        ANY_HARM.forEachKey(h -> FIND_CUE.put(h, 1));
         for (long h : new long[] {H_SINCE, H_TOTAL, H_OVERALL, H_ALTOGETHER, H_CUMULATIVE, H_SO, H_ACROSS, H_THROUGHOUT,
                 H_TO, H_THIS, H_LAST, H_PAST}) {
             AGGREGATE_CUE.put(h, 1);

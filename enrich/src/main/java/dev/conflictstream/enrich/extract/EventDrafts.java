@@ -169,6 +169,12 @@ final class EventDrafts {
         if (d.exchangeOfFire && into.trigger.type().equals(Triggers.VAC) && into.trigger.subtype().equals("Attack")) {
             into.trigger = d.trigger;
         }
+        // events round 13: "... clashed near X. Russian forces then captured X.": the place taken is the clash's outcome, and
+        // ACLED codes the territory change (the taker's side already chose between the two sub-types in the sentence)
+        if (Triggers.territory(d.trigger) && into.trigger.type().equals(Triggers.BATTLES)
+                && into.trigger.subtype().equals("Armed clash")) {
+            into.trigger = d.trigger;
+        }
         // "Teachers protested ... Police later arrested 4 of the protesters.": a protest is coded by the worst done in it;
         // "... against the arrest of an editor. He was arrested in ...": the grievance retold, no arrest at the protest
         if (escalates(into.trigger, d.trigger) && !d.oneArrested) into.trigger = d.trigger.type().equals(Triggers.SD) ? ARRESTED_AT_PROTEST : d.trigger;

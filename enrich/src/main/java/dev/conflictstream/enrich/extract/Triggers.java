@@ -83,7 +83,9 @@ final class Triggers {
         near(ERV, air, 91, new String[] {"drone", "drones", "helicopter", "helicopters", "jets", "aircraft", "aviation",
                 "air"}, "struck", "hit", "attacked", "targeted", "bombed", "fired", "dropped",
                 // headlines tell it in the present: "jets bomb a village", "drones strike a depot", "drone hits a car"
-                "bomb", "bombs", "strike", "strikes", "hits", "attack", "attacks", "target", "targets");
+                "bomb", "bombs", "strike", "strikes", "hits", "attack", "attacks", "target", "targets",
+                // events round 13: "drones destroyed two tanks": the means named decides the sub-type of materiel destroyed
+                "destroyed", "destroys");
         // "struck a command post with a drone", "hit by a kamikaze drone": the drone as the means
         near(ERV, air, 90, new String[] {"with", "by", "using"}, "drone", "drones", "uav", "uavs", "quadcopter",
                 "quadcopters", "fpv", "jets", "warplanes", "helicopters", "helicopter", "aircraft", "planes", "airplanes");
@@ -223,7 +225,9 @@ final class Triggers {
                 "vehicle", "vehicles", "apc", "apcs", "bmp", "position", "positions", "dugout", "dugouts", "howitzer",
                 "howitzers", "armoured", "armored", "equipment", "stronghold", "strongholds",
                 // "destroyed a militant hideout", "destroyed enemy bunkers": an armed group's ground (not "camps": IDPs live in them)
-                "hideout", "hideouts", "bunker", "bunkers", "trench", "trenches");
+                "hideout", "hideouts", "bunker", "bunkers", "trench", "trenches",
+                // events round 13: military materiel ("destroyed a military convoy", "an ammunition depot", "rocket launchers")
+                "convoy", "convoys", "ammunition", "munitions", "launcher", "launchers", "radar", "radars");
         // "destroyed a telecommunications mast", "burned a school": property, not combat
         near(SD, "Looting/property destruction", 40, new String[] {"destroyed", "destroying", "destroys", "damaged",
                 "burned", "burnt", "burning", "sabotaged"}, "mast", "masts", "antenna", "antennas", "bridge", "bridges",
