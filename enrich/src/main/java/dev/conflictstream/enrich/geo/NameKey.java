@@ -339,8 +339,8 @@ public final class NameKey {
      * The romanisations of one Arabic name folded to one key, by rule: on top of {@link #variantToken} (marks and
      * diacritics gone, vowels in three classes, doubled letters once, q is k, dh is d, a final h after a vowel dropped),
      * an e is the fatha a as the French and Levantine spellings write it ("Deraa"/"Daraa", "Derna"/"Darnah",
-     * "Tel"/"Tall", "Benghazi"/"Banghazi"), "ee" is a long i ("Mzeireeb") and "ei"/"ey" stay the diphthong ("Deir"
-     * meets "Dayr"). The gazetteer indexes these keys for the places of Arabic-speaking countries, small ones too, so
+     * "Tel"/"Tall", "Benghazi"/"Banghazi"), "ee" is a long i, "ei"/"ey" stay the diphthong ("Deir" meets "Dayr") and
+     * "aw" before a consonant is the diphthong o ("Zor"/"Zawr", "Hadramout"/"Hadramawt"). The gazetteer indexes these keys for the places of Arabic-speaking countries, small ones too, so
      * that a news spelling meets GeoNames' ("Qaim" for "Al Qa'im", "Jaar" for "Ja'ar"); they are asked in articles about
      * the Arab world and in short notes.
      */
@@ -350,9 +350,13 @@ public final class NameKey {
 
     /** {@link #arabicToken} when the word's {@link #variantToken} is known already: a word with no e needs no rewriting. */
     public static long arabicToken(CharSequence text, int start, int end, boolean inner, long variant) {
-        boolean anyE = false;
-        for (int i = start; i < end && !anyE; i++) anyE = fold(text.charAt(i)) == 'e';
-        if (!anyE) return variant ^ ARABIC_SALT;
+        boolean rewrites = false;
+        for (int i = start; i < end && !rewrites; i++) {
+            char c = fold(text.charAt(i));
+            rewrites = c == 'e' || c == 'w' && i > start && fold(text.charAt(i - 1)) == 'a'
+                    && (i + 1 == end || !vowel(fold(text.charAt(i + 1))));
+        }
+        if (!rewrites) return variant ^ ARABIC_SALT;
         char[] w = new char[end - start];
         int n = 0;
         for (int i = start; i < end; i++) {
@@ -362,6 +366,9 @@ public final class NameKey {
                 char nx = i + 1 < end ? fold(text.charAt(i + 1)) : 0;
                 if (nx == 'e') { w[n++] = 'i'; i++; continue; } // "ee": a long i
                 c = 'a';                                            // "ei"/"ey" go on as "ai"/"ay", the diphthong
+            } else if (c == 'w' && n > 0 && w[n - 1] == 'a') {
+                char nx = i + 1 < end ? fold(text.charAt(i + 1)) : 0;
+                if (!vowel(nx)) { w[n - 1] = 'o'; continue; }      // "aw" before a consonant: the diphthong o
             }
             w[n++] = c;
         }
