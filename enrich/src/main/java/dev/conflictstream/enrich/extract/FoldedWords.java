@@ -4,7 +4,8 @@ import dev.conflictstream.enrich.geo.NameKey;
 import java.util.Arrays;
 
 /**
- * The transliteration keys of one article's words ({@link NameKey#variantToken} and {@link NameKey#slavicToken}, as
+ * The transliteration keys of one article's words ({@link NameKey#variantToken}, {@link NameKey#slavicToken} and
+ * {@link NameKey#arabicToken}, as
  * the first word of a name and as a later one), each folded once per spelling: names ("Putin", "Donetsk") and
  * sentence-initial words come back throughout an article (a ~3 KB article has ~125 capitalised words, ~65 distinct),
  * and each start of a run of capitalised words asks for the run's later words again. A direct-mapped table by token
@@ -16,7 +17,8 @@ final class FoldedWords {
     private static final int SLOTS = 64;
     private static final int SHIFT = 64 - Integer.numberOfTrailingZeros(SLOTS);
     /** the keys of a slot, in this order; 0: not folded yet (a key that folds to 0 is folded again, to 0) */
-    private static final int FIRST_VARIANT = 0, LATER_VARIANT = 1, FIRST_SLAVIC = 2, LATER_SLAVIC = 3, KEYS = 4;
+    private static final int FIRST_VARIANT = 0, LATER_VARIANT = 1, FIRST_SLAVIC = 2, LATER_SLAVIC = 3, FIRST_ARABIC = 4,
+            LATER_ARABIC = 5, KEYS = 6;
 
     private final Tokens t;
     /** per slot: a token whose spelling the slot's keys are of, -1 for none */
@@ -40,6 +42,14 @@ final class FoldedWords {
         long variant = variant(k, later);
         int at = slot(k) + (later ? LATER_SLAVIC : FIRST_SLAVIC);
         if (keys[at] == 0) keys[at] = NameKey.slavicToken(t.text, t.start[k], t.end[k], later, variant);
+        return keys[at];
+    }
+
+    /** {@link NameKey#arabicToken} of token k as the first word of a name ({@code later} false) or a later one. */
+    long arabic(int k, boolean later) {
+        long variant = variant(k, later);
+        int at = slot(k) + (later ? LATER_ARABIC : FIRST_ARABIC);
+        if (keys[at] == 0) keys[at] = NameKey.arabicToken(t.text, t.start[k], t.end[k], later, variant);
         return keys[at];
     }
 

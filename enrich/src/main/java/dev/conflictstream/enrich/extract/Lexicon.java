@@ -32,6 +32,7 @@ final class Lexicon {
     static final int NON_STATE = 1 << 24; // insurgents, militia, named armed groups: non-state actors
     static final int PROTESTER = 1 << 25; // protesters, demonstrators
     static final int SLAVIC_CONTEXT = 1 << 26; // Ukraine, Russian, Donbas: Russian spellings of Ukrainian names may follow
+    static final int ARABIC_CONTEXT = 1 << 27; // Syria, Yemeni, Houthi: news spellings of Arabic names may follow
     static final int LOCATIVE = 1 << 23;  // in, at, near: marks the place of an event // the, a, its: "the captured territory" is an adjective // University, Airlines: capitalised word that makes a name an organisation
 
     static final LongIntMap WORDS = new LongIntMap();
@@ -182,6 +183,11 @@ final class Lexicon {
         add(SLAVIC_CONTEXT, "ukraine", "ukrainian", "ukrainians", "russia", "russian", "russians", "donbas", "donbass",
                 "kyiv", "kiev", "donetsk", "luhansk", "lugansk", "kharkiv", "kharkov", "crimea", "dpr", "lpr", "jfo", "oblast",
                 "zaporizhzhia", "zaporozhye", "kherson", "mariupol");
+        add(ARABIC_CONTEXT, "syria", "syrian", "syrians", "iraq", "iraqi", "iraqis", "yemen", "yemeni", "yemenis", "houthi",
+                "houthis", "libya", "libyan", "libyans", "sudan", "sudanese", "lebanon", "lebanese", "hezbollah", "gaza",
+                "palestinian", "palestinians", "egypt", "egyptian", "tunisia", "tunisian", "algeria", "algerian",
+                "morocco", "moroccan", "jordanian", "saudi", "arabia", "oman", "qatar", "kuwait", "bahrain",
+                "emirates", "mauritania", "darfur", "kordofan", "governorate", "isis", "isil", "daesh");
         add(REGION_WORD, "region", "regions", "oblast", "province", "provinces", "district", "districts", "state",
                 "governorate", "krai", "kray", "republic", "county", "area", "territory", "obl", "okrug", "raion",
                 "rayon", "prefecture", "department", "municipality", "peninsula");

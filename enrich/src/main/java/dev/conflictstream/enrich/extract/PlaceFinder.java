@@ -292,6 +292,8 @@ final class PlaceFinder {
         // headlines and short notes, which often name no country at all ("Shelling kills one in Stanitsa Luganskaya")
         nm.slavicContext = t.anyHas(Lexicon.SLAVIC_CONTEXT);
         nm.slavic = nm.slavicContext || t.n <= SHORT_TEXT_TOKENS;
+        // news spellings of Arabic names ("Qaim", "Tel Abyad") in articles about the Arab world, headlines and short notes
+        nm.arabic = t.anyHas(Lexicon.ARABIC_CONTEXT) || t.n <= SHORT_TEXT_TOKENS;
         int i = 0;
         while (i < t.n) {
             if (t.garbled[t.sentence[i]]) { // bytes read as text name no places
@@ -411,6 +413,8 @@ final class PlaceFinder {
         int variantEnd, variantList;
         /** the article speaks of Ukraine or Russia, or is short: Slavic keys are folded too */
         boolean slavic;
+        /** the article speaks of the Arab world, or is short: Arabic keys are folded too */
+        boolean arabic;
         /** the variant and Slavic keys of the article's words, each spelling folded once */
         final FoldedWords words;
 
@@ -511,7 +515,7 @@ final class PlaceFinder {
         nm.key = 0;
         nm.variantEnd = -1;
         nm.variantList = -1;
-        long key = t.hash[i], vkey = 0, skey = 0;
+        long key = t.hash[i], vkey = 0, skey = 0, akey = 0;
         int letters = 0, counted = i; // letters: of the tokens [i, counted) the variant key keeps
         int folded = i; // tokens [i, folded) are in vkey: the variant is folded only when an exact name fails
         boolean variantOk = true;
@@ -526,7 +530,7 @@ final class PlaceFinder {
                 if (!ok) break;
                 // no longer name starts with these tokens, by either key: the look-ups to come would all miss
                 exact = exact && g.nameMayContinue(key);
-                if (!exact && !variantMayContinue(variantOk && !inWord, folded == j, vkey, skey)) break;
+                if (!exact && !variantMayContinue(variantOk && !inWord, folded == j, vkey, skey, akey)) break;
                 key = NameKey.combine(key, t.hash[j]);
             }
             // the transliteration variant: articles dropped, each word folded (NameKey.variant); not across an
@@ -553,10 +557,16 @@ final class PlaceFinder {
                         long sv = nm.words.slavic(folded, folded > i);
                         skey = skey == 0 ? sv : NameKey.combine(skey, sv);
                     }
+                    if (nm.arabic) {
+                        long av = nm.words.arabic(folded, folded > i);
+                        akey = akey == 0 ? av : NameKey.combine(akey, av);
+                    }
                 }
                 int vl = vkey != 0 ? nm.variants.find(vkey) : -1;
                 // a Russian spelling of a Ukrainian name ("Stanitsa Luganskaya"), by its Slavic key
                 if (vl < 0 && skey != 0) vl = nm.variants.find(skey);
+                // a news spelling of an Arabic name ("Qaim" for "Al Qa'im"), by its Arabic key
+                if (vl < 0 && akey != 0) vl = nm.variants.find(akey);
                 if (vl >= 0) {
                     nm.variantEnd = j + 1;
                     nm.variantList = vl;
@@ -569,10 +579,11 @@ final class PlaceFinder {
      * Whether the variant keys of a name's first tokens may still grow into a variant name: not once the variant is
      * given up ({@code ok} false), unknown while some of the tokens are not folded yet (or all were articles).
      */
-    private boolean variantMayContinue(boolean ok, boolean allFolded, long vkey, long skey) {
+    private boolean variantMayContinue(boolean ok, boolean allFolded, long vkey, long skey, long akey) {
         if (!ok) return false;
         if (!allFolded || vkey == 0) return true;
-        return g.variantMayContinue(vkey) || skey != 0 && g.variantMayContinue(skey);
+        return g.variantMayContinue(vkey) || skey != 0 && g.variantMayContinue(skey)
+                || akey != 0 && g.variantMayContinue(akey);
     }
 
     /**

@@ -287,6 +287,9 @@ public final class Gazetteer {
             // "Krasnogorovka", "Stanitsa Luganskaya", "Bogatyr": Russian spellings of Ukrainian names, villages too (the
             // Slavic keys are asked only in articles about Ukraine or Russia and in short notes)
             if (SLAVIC_COUNTRY.equals(country[entity])) variants.add(NameKey.slavic(n, variantPrefixes::add), entity << 2 | flags);
+            // "Qaim", "Tel Abyad", "Derna": news spellings of Arabic names, small towns too (asked only in articles
+            // about the Arab world and in short notes)
+            if (country[entity] != null && ARABIC_COUNTRIES.contains(country[entity])) variants.add(NameKey.arabic(n, variantPrefixes::add), entity << 2 | flags);
         }
     }
 
@@ -328,6 +331,11 @@ public final class Gazetteer {
     }
 
     private static final int RUSSIAN_SPELLING_MIN = 6;
+
+    /** The Arabic-speaking countries whose names are indexed under {@link NameKey#arabic} keys too (the Arab League
+     *  but Somalia, Djibouti and the Comoros, whose names are not romanised from Arabic). */
+    public static final java.util.Set<String> ARABIC_COUNTRIES = java.util.Set.of("DZ", "BH", "EG", "IQ", "JO", "KW",
+            "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "AE", "YE", "EH");
 
     /** The country whose names are indexed under {@link NameKey#slavic} keys too. */
     private static final String SLAVIC_COUNTRY = "UA";
@@ -388,7 +396,8 @@ public final class Gazetteer {
      */
     public boolean nameMayContinue(long key) { return namePrefixes.mayContinue(key); }
 
-    /** {@link #nameMayContinue} for the keys of the variant index ({@link NameKey#variant}, {@link NameKey#slavic}). */
+    /** {@link #nameMayContinue} for the keys of the variant index ({@link NameKey#variant}, {@link NameKey#slavic},
+     *  {@link NameKey#arabic}). */
     public boolean variantMayContinue(long key) { return variantPrefixes.mayContinue(key); }
 
     public int size() { return size; }

@@ -181,6 +181,12 @@ public final class NameKey {
 
     /** {@link #variant}, telling {@code prefixes} the key of each proper prefix of the name's kept runs (as {@link #of}). */
     public static long variant(CharSequence name, LongConsumer prefixes) {
+        return articleFreeKey(name, prefixes, false);
+    }
+
+    /** {@link #variant} ({@code arabic} false) or {@link #arabic} key of a whole name: apostrophes inside a word join
+     *  it, articles before another word are dropped, each kept word folded by its rule. */
+    private static long articleFreeKey(CharSequence name, LongConsumer prefixes, boolean arabic) {
         StringBuilder joined = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char ch = name.charAt(i);
@@ -201,7 +207,7 @@ public final class NameKey {
             while (next < n && !isWordChar(joined.charAt(next))) next++;
             boolean article = next < n && isArticle(token(joined, s, i));
             if (!article) {
-                long t = variantToken(joined, s, i, index > 0);
+                long t = arabic ? arabicToken(joined, s, i, index > 0) : variantToken(joined, s, i, index > 0);
                 if (any) prefixes.accept(key);
                 key = any ? combine(key, t) : t;
                 any = true;
@@ -324,6 +330,59 @@ public final class NameKey {
             index++;
         }
         return any ? key : 0;
+    }
+
+    /** Keeps Arabic keys apart from the other variant keys in the one variant index. */
+    private static final long ARABIC_SALT = 0x6A09E667F3BCC909L;
+
+    /**
+     * The romanisations of one Arabic name folded to one key, by rule: on top of {@link #variantToken} (marks and
+     * diacritics gone, vowels in three classes, doubled letters once, q is k, dh is d, a final h after a vowel dropped),
+     * an e is the fatha a as the French and Levantine spellings write it ("Deraa"/"Daraa", "Derna"/"Darnah",
+     * "Tel"/"Tall", "Benghazi"/"Banghazi"), "ee" is a long i, "ei"/"ey" stay the diphthong ("Deir" meets "Dayr") and
+     * "aw" before a consonant is the diphthong o ("Zor"/"Zawr", "Hadramout"/"Hadramawt"). The gazetteer indexes these keys for the places of Arabic-speaking countries, small ones too, so
+     * that a news spelling meets GeoNames' ("Qaim" for "Al Qa'im", "Jaar" for "Ja'ar"); they are asked in articles about
+     * the Arab world and in short notes.
+     */
+    public static long arabicToken(CharSequence text, int start, int end, boolean inner) {
+        return arabicToken(text, start, end, inner, variantToken(text, start, end, inner));
+    }
+
+    /** {@link #arabicToken} when the word's {@link #variantToken} is known already: a word with no e needs no rewriting. */
+    public static long arabicToken(CharSequence text, int start, int end, boolean inner, long variant) {
+        boolean rewrites = false;
+        for (int i = start; i < end && !rewrites; i++) {
+            char c = fold(text.charAt(i));
+            rewrites = c == 'e' || c == 'w' && i > start && fold(text.charAt(i - 1)) == 'a'
+                    && (i + 1 == end || !vowel(fold(text.charAt(i + 1))));
+        }
+        if (!rewrites) return variant ^ ARABIC_SALT;
+        char[] w = new char[end - start];
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = fold(text.charAt(i));
+            if (c == 0) continue;
+            if (c == 'e') {
+                char nx = i + 1 < end ? fold(text.charAt(i + 1)) : 0;
+                if (nx == 'e') { w[n++] = 'i'; i++; continue; } // "ee": a long i
+                c = 'a';                                            // "ei"/"ey" go on as "ai"/"ay", the diphthong
+            } else if (c == 'w' && n > 0 && w[n - 1] == 'a') {
+                char nx = i + 1 < end ? fold(text.charAt(i + 1)) : 0;
+                if (!vowel(nx)) { w[n - 1] = 'o'; continue; }      // "aw" before a consonant: the diphthong o
+            }
+            w[n++] = c;
+        }
+        return variantToken(new String(w, 0, n), 0, n, inner) ^ ARABIC_SALT;
+    }
+
+    /** {@link #arabicToken} of each word of a whole name, as {@link #variant} keeps and joins them. 0 if no runs. */
+    public static long arabic(CharSequence name) {
+        return arabic(name, NO_PREFIXES);
+    }
+
+    /** {@link #arabic}, telling {@code prefixes} the key of each proper prefix of the name's kept runs (as {@link #of}). */
+    public static long arabic(CharSequence name, LongConsumer prefixes) {
+        return articleFreeKey(name, prefixes, true);
     }
 
     /** Number of runs in a name. */

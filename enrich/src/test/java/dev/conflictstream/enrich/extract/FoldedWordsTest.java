@@ -28,8 +28,12 @@ class FoldedWordsTest {
                 int k = round == 0 ? ask % t.n : r.nextInt(t.n);
                 boolean later = r.nextBoolean();
                 long variant = NameKey.variantToken(t.text, t.start[k], t.end[k], later);
-                if (r.nextBoolean()) {
+                int which = r.nextInt(3);
+                if (which == 0) {
                     assertEquals(variant, words.variant(k, later), t.word(k));
+                } else if (which == 1) {
+                    assertEquals(NameKey.arabicToken(t.text, t.start[k], t.end[k], later, variant), words.arabic(k, later),
+                            t.word(k));
                 } else {
                     assertEquals(NameKey.slavicToken(t.text, t.start[k], t.end[k], later, variant), words.slavic(k, later),
                             t.word(k));

@@ -49,6 +49,9 @@ class HeldOutPlacesTest {
      * <li>{@code heldout/placesUkraine12.psv}, 30 ACLED-style notes of the Ukrainian front written in the Ukraine round
      * (villages named with their oblast, many sharing a name with villages of other oblasts; hromadas, raions, Russian
      * spellings, "Zaporizhia"), scored only: 25/30 = 0.833 before the round, 28/30 = 0.933 after it.</li>
+     * <li>{@code heldout/places13.psv}, 34 texts written before places round 13: news spellings of Arabic-script places
+     * (towns and governorates of Yemen, Syria, Iraq, Libya, Sudan, Lebanon, Palestine), scored only: 33/34 = 0.971
+     * before the round and after it.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{2} >= {1}")
@@ -60,7 +63,8 @@ class HeldOutPlacesTest {
             "/heldout/places10.psv|0.85|held-out places 10",
             "/heldout/places11.psv|0.95|held-out places 11",
             "/heldout/places12.psv|0.90|held-out places 12",
-            "/heldout/placesUkraine12.psv|0.90|held-out places Ukraine 12"
+            "/heldout/placesUkraine12.psv|0.90|held-out places Ukraine 12",
+            "/heldout/places13.psv|0.94|held-out places 13"
     })
     void heldOutAccuracy(String file, double floor, String name) {
         assertThat(HeldOutPlaceSet.accuracy(name, file)).isGreaterThanOrEqualTo(floor);
