@@ -161,6 +161,13 @@ final class PlaceResolver {
         namesakesInAnotherRegion(a);
     }
 
+    /** The name key of each of the article's mentions, by mention index. */
+    private static long[] mentionKeys(Article a) {
+        long[] keys = new long[a.ms.size()];
+        for (int k = 0; k < keys.length; k++) keys[k] = PlaceFinder.keyOf(a.t, a.ms.get(k).start, a.ms.get(k).end);
+        return keys;
+    }
+
     private void namesakesAbroad(Article a) {
         String one = null, other = null;
         for (int k = 0; k < a.ms.size(); k++) {
@@ -172,8 +179,7 @@ final class PlaceResolver {
             else return; // three countries: no one country around
         }
         if (other == null) return;
-        long[] keys = new long[a.ms.size()];
-        for (int k = 0; k < keys.length; k++) keys[k] = PlaceFinder.keyOf(a.t, a.ms.get(k).start, a.ms.get(k).end);
+        long[] keys = mentionKeys(a);
         for (int k = 0; k < a.ms.size(); k++) {
             int bp = a.first[k];
             if (bp < 0 || (bp & Gazetteer.DEMONYM) != 0) continue;
@@ -233,8 +239,7 @@ final class PlaceResolver {
             else return; // three regions: no one region around
         }
         if (other == null) return;
-        long[] keys = new long[a.ms.size()];
-        for (int k = 0; k < keys.length; k++) keys[k] = PlaceFinder.keyOf(a.t, a.ms.get(k).start, a.ms.get(k).end);
+        long[] keys = mentionKeys(a);
         for (int k = 0; k < a.ms.size(); k++) {
             int bp = a.first[k];
             if (bp < 0 || g.kind(bp >> 2) != Gazetteer.KIND_PLACE || (bp & Gazetteer.DEMONYM) != 0) continue;
