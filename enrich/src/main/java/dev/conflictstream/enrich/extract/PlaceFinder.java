@@ -327,21 +327,21 @@ final class PlaceFinder {
     private static void homelandLists(Tokens t, List<Mention> ms) {
         for (int k = ms.size() - 1; k > 0; k--) {
             Mention m = ms.get(k), before = ms.get(k - 1);
-            if (m.homeland == before.homeland || t.sentence[m.start] != t.sentence[before.start] || m.start - before.end > 2) continue;
-            boolean list = true;
-            for (int j = before.end; j < m.start; j++) list &= AND_OR_FROM.get(t.hash[j]) != 0;
-            if (!list) continue;
+            if (m.homeland == before.homeland || !listed(t, before, m)) continue;
             if (m.homeland && m.end < t.n && DISPLACED.get(t.hash[m.end]) != 0) before.homeland = true;
             else if (before.homeland) m.homeland = true;
         }
         for (int k = 1; k < ms.size(); k++) {
             Mention m = ms.get(k), before = ms.get(k - 1);
-            if (before.homeland && !m.homeland && t.sentence[m.start] == t.sentence[before.start] && m.start - before.end <= 2) {
-                boolean list = true;
-                for (int j = before.end; j < m.start; j++) list &= AND_OR_FROM.get(t.hash[j]) != 0;
-                m.homeland = list;
-            }
+            if (before.homeland && !m.homeland && listed(t, before, m)) m.homeland = true;
         }
+    }
+
+    /** Mention m follows {@code before} in its sentence as the next item of a list: at most "and", "or", "from" between. */
+    private static boolean listed(Tokens t, Mention before, Mention m) {
+        if (t.sentence[m.start] != t.sentence[before.start] || m.start - before.end > 2) return false;
+        for (int j = before.end; j < m.start; j++) if (AND_OR_FROM.get(t.hash[j]) == 0) return false;
+        return true;
     }
 
     private static final LongIntMap AND_OR_FROM = LongIntMap.words("and", "or", "from");

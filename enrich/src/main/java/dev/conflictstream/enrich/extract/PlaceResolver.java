@@ -5,9 +5,11 @@ import static dev.conflictstream.enrich.extract.ScoringWeights.*;
 import dev.conflictstream.enrich.extract.PlaceFinder.Mention;
 import dev.conflictstream.enrich.geo.Gazetteer;
 import dev.conflictstream.enrich.geo.GroundDistance;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Resolves the detected place mentions of one article, each to one gazetteer entity or to none.
@@ -161,6 +163,20 @@ final class PlaceResolver {
         namesakesInAnotherRegion(a);
     }
 
+    /**
+     * The distinct values of {@code area} (null: no value) over the first-pass winners of the article's mentions but
+     * compass ones, in order of first appearance, three at most: enough to tell one, two or more apart.
+     */
+    private static List<String> areasAround(Article a, IntFunction<String> area) {
+        List<String> seen = new ArrayList<>(3);
+        for (int k = 0; k < a.ms.size() && seen.size() < 3; k++) {
+            if (a.first[k] < 0 || a.ms.get(k).compass) continue;
+            String v = area.apply(a.first[k] >> 2);
+            if (v != null && !seen.contains(v)) seen.add(v);
+        }
+        return seen;
+    }
+
     /** The name key of each of the article's mentions, by mention index. */
     private static long[] mentionKeys(Article a) {
         long[] keys = new long[a.ms.size()];
@@ -169,16 +185,9 @@ final class PlaceResolver {
     }
 
     private void namesakesAbroad(Article a) {
-        String one = null, other = null;
-        for (int k = 0; k < a.ms.size(); k++) {
-            if (a.first[k] < 0 || a.ms.get(k).compass) continue;
-            String cc = g.countryCode(a.first[k] >> 2);
-            if (cc == null || cc.equals(one)) continue;
-            if (one == null) one = cc;
-            else if (other == null || other.equals(cc)) other = cc;
-            else return; // three countries: no one country around
-        }
-        if (other == null) return;
+        List<String> countries = areasAround(a, g::countryCode);
+        if (countries.size() != 2) return; // one country, or three: no one country around another
+        String one = countries.get(0), other = countries.get(1);
         long[] keys = mentionKeys(a);
         for (int k = 0; k < a.ms.size(); k++) {
             int bp = a.first[k];
@@ -224,21 +233,12 @@ final class PlaceResolver {
      * or inside a region the article names, before the votes, as {@link #namesakesAbroad} does between countries.
      */
     private void namesakesInAnotherRegion(Article a) {
-        String country = null, one = null, other = null;
-        for (int k = 0; k < a.ms.size(); k++) {
-            int bp = a.first[k];
-            if (bp < 0 || a.ms.get(k).compass) continue;
-            String cc = g.countryCode(bp >> 2);
-            if (cc == null) continue;
-            if (country == null) country = cc;
-            else if (!country.equals(cc)) return; // two countries: the rule above speaks
-            String a1 = g.kind(bp >> 2) == Gazetteer.KIND_COUNTRY ? null : g.admin1Code(bp >> 2);
-            if (a1 == null || a1.equals(one)) continue;
-            if (one == null) one = a1;
-            else if (other == null || other.equals(a1)) other = a1;
-            else return; // three regions: no one region around
-        }
-        if (other == null) return;
+        List<String> countries = areasAround(a, g::countryCode);
+        if (countries.size() != 1) return; // two countries: the rule above speaks
+        String country = countries.get(0);
+        List<String> regions = areasAround(a, e -> g.countryCode(e) == null || g.kind(e) == Gazetteer.KIND_COUNTRY ? null : g.admin1Code(e));
+        if (regions.size() != 2) return; // one region, or three: no one region around another
+        String one = regions.get(0), other = regions.get(1);
         long[] keys = mentionKeys(a);
         for (int k = 0; k < a.ms.size(); k++) {
             int bp = a.first[k];
