@@ -200,7 +200,7 @@ public final class Extractor {
                         .add(m.candidates.length).add(" -> ").add(g.name(m.entity)).add(" [")
                         .add(g.countryCode(m.entity)).add(' ').add(g.admin1Code(m.entity)).add("] score=")
                         .add(Math.round(m.score)).add(m.why).add(m.demonym ? " demonym" : "")
-                        .add(m.actorUse ? " actor" : "").add(m.relative ? " relative" : "").add('\n');
+                        .add(m.actorUse ? " actor" : "").add(m.homeland ? " homeland" : "").add(m.relative ? " relative" : "").add('\n');
             }
         }
         return mentions;

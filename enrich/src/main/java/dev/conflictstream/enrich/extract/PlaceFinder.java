@@ -333,7 +333,9 @@ final class PlaceFinder {
         }
         for (int k = 1; k < ms.size(); k++) {
             Mention m = ms.get(k), before = ms.get(k - 1);
-            if (before.homeland && !m.homeland && listed(t, before, m)) m.homeland = true;
+            // "from Bismarck, N.D.", "from Delaware, Ohio": the hometown's region is the hometown's too
+            boolean itsRegion = m.start == before.end && t.gap[m.start] == (Tokens.G_COMMA | Tokens.G_SPACE);
+            if (before.homeland && !m.homeland && (listed(t, before, m) || itsRegion)) m.homeland = true;
         }
     }
 
@@ -940,8 +942,33 @@ final class PlaceFinder {
             return !(end + 1 < sentEnd && (t.gap[end + 1] & ~Tokens.G_SPACE) == 0 && CAMP.get(t.hash[end + 1]) != 0);
         }
         int st = t.sentStart[t.sentence[i]];
-        return i - 2 >= st && (t.gap[i] & ~Tokens.G_SPACE) == 0 && (t.gap[i - 1] & ~Tokens.G_SPACE) == 0
-                && (t.hash[i - 1] == H_FROM || t.hash[i - 1] == H_OF) && DISPLACED.get(t.hash[i - 2]) != 0;
+        if (i - 2 < st || (t.gap[i] & ~Tokens.G_SPACE) != 0) return false;
+        long before = t.hash[i - 1], word = t.hash[i - 2];
+        boolean plain = (t.gap[i - 1] & ~Tokens.G_SPACE) == 0;
+        return plain && (before == H_FROM || before == H_OF) && DISPLACED.get(word) != 0
+                // "a native of Bismarck", "who hails from Perth": where a person comes from
+                || plain && (before == H_OF && word == H_NATIVE || before == H_FROM && HAILS.get(word) != 0)
+                || (before == H_FROM || before == H_OF) && (t.gap[i - 1] & Tokens.G_COMMA) != 0 && titledBefore(t, i - 2, st);
+    }
+
+    private static final long H_NATIVE = LongIntMap.h("native");
+    private static final LongIntMap HAILS = LongIntMap.words("hails", "hail", "hailed", "hailing", "originally");
+    /** How far back from ", from X" the title of the person it describes may stand. */
+    private static final int TITLE_REACH = 12;
+
+    /**
+     * Hometowns (round 14). "said Lt. Col. Ann Lee, commander of 2nd Battalion, 5th Infantry, from Delaware,
+     * Ohio", "Capt. Sam Ortiz, a company commander, from Perth", "Sgt. Luis Vega, 24, of San Antonio, Texas, was killed
+     * in Helmand": ", from X" or ", of X" in the apposition of a person with a title or a rank names the person's
+     * hometown, not the scene. A title within {@link #TITLE_REACH} words before, in the same quote-free stretch of the
+     * sentence; "troops withdrew from Lyman" has no comma before "from".
+     */
+    private static boolean titledBefore(Tokens t, int j, int st) {
+        for (int k = j; k >= Math.max(st, j - TITLE_REACH); k--) {
+            if (t.has(k, Lexicon.TITLE)) return true;
+            if ((t.gap[k] & (Tokens.G_QUOTE | Tokens.G_STOP)) != 0) return false;
+        }
+        return false;
     }
 
     /**
@@ -983,7 +1010,10 @@ final class PlaceFinder {
                 && sceneNamedAfter(t, nx + 1, sentEnd)) {
             m.agentUse = true;
         }
-        if (nx < sentEnd && (t.gap[nx] & ~(Tokens.G_SPACE | Tokens.G_APOS)) == 0) {
+        // "U.S. Army", "U.K. troops": an abbreviation's last dot joins the name to the next word as a space does
+        int joint = nx < sentEnd ? t.gap[nx] & ~(Tokens.G_SPACE | Tokens.G_APOS) : 0;
+        boolean abbreviated = joint == Tokens.G_PERIOD && t.end[end - 1] - t.start[end - 1] == 1 && nx == end;
+        if (nx < sentEnd && (joint == 0 || abbreviated)) {
             long h = t.hash[nx];
             // "Goma airport", "Donetsk airport": a facility in the town is still the town (an event there happened in it)
             m.actorUse = t.wordIs(nx, Lexicon.FORCE) && FACILITY.get(h) == 0 || h == H_LED || h == H_BACKED || h == H_OCCUPATION
