@@ -552,6 +552,7 @@ public final class Extractor {
         for (int j = k - 1; j >= Math.max(st, k - 6); j--) {
             // "a soldier or a bandit (witnesses do not agree) shot a trader": an aside in brackets negates nothing outside
             if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0) break;
+            if (role(t, j, k)) return t.word(j);
             if (t.hash[j] == H_AS && t.hash[j + 1] != H_WELL && !(j - 1 >= st && t.hash[j - 1] == H_SUCH)) break;
             int c = Lexicon.classes(t.hash[j]);
             if ((c & (Lexicon.MODAL | Lexicon.PLAN | Lexicon.NEG | Lexicon.BACKGROUND)) != 0) {
@@ -563,6 +564,38 @@ public final class Extractor {
         }
         return null;
     }
+
+    /** A person's part in attacks, before a preposition: "responsible for", "linked to", "suspected of", "wanted for". */
+    private static final LongIntMap ROLE = LongIntMap.words("responsible", "involved", "involvement", "linked", "connected",
+            "tied", "suspected", "accused", "wanted", "known", "notorious");
+    private static final LongIntMap ROLE_PREPOSITION = LongIntMap.words("for", "in", "to", "of", "with");
+    /** A person's part in attacks as a gerund: "coordinating and leading attacks", "facilitating IED attacks". */
+    private static final LongIntMap ROLE_GERUND = LongIntMap.words("coordinating", "facilitating", "orchestrating",
+            "masterminding", "financing", "funding", "plotting", "assisting", "supplying", "directing");
+
+    /**
+     * Events round 14 (role descriptions). The word at j tells someone's part in attacks, not that one happened: "the
+     * leader is responsible for IED attacks against the army", "a commander linked to the bombing of the market", "a
+     * facilitator coordinating and financing attacks", "two men suspected of involvement in the attack were arrested"
+     * (the arrest is the event). A role word needs its preposition before the trigger at k and no verb of its own between
+     * ("suspected militants attacked a post", "a man suspected of theft was lynched" are events); a gerund stands alone
+     * ("launched coordinated attacks" is one too).
+     */
+    private static boolean role(Tokens t, int j, int k) {
+        // "Facilitator Linked to Election Attacks Captured in Ghazni": a verb after the attacks is the event
+        if (t.end[k] - t.start[k] > 4 && t.text.startsWith("ed", t.end[k] - 2)) return false;
+        if (ROLE_GERUND.get(t.hash[j]) != 0) return true;
+        if (ROLE.get(t.hash[j]) == 0) return false;
+        boolean preposition = false;
+        for (int m = j + 1; m < k; m++) {
+            // "a man suspected of witchcraft was lynched": a verb of its own after the role is the event
+            if (AUXILIARY.get(t.hash[m]) != 0) return false;
+            preposition |= ROLE_PREPOSITION.get(t.hash[m]) != 0;
+        }
+        return preposition;
+    }
+
+    private static final LongIntMap AUXILIARY = LongIntMap.words("was", "were", "is", "are", "has", "have", "had", "been");
 
     private static final LongIntMap FOILING = LongIntMap.words("foiled", "thwarted", "busted", "averted", "uncovered",
             "frustrated", "foil", "foils", "thwarts");
