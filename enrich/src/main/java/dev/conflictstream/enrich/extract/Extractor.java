@@ -577,22 +577,21 @@ public final class Extractor {
      * Events round 14 (role descriptions). The word at j tells someone's part in attacks, not that one happened: "the
      * leader is responsible for IED attacks against the army", "a commander linked to the bombing of the market", "a
      * facilitator coordinating and financing attacks", "two men suspected of involvement in the attack were arrested"
-     * (the arrest is the event). A role word needs its preposition before the trigger at k and no verb of its own between
-     * ("suspected militants attacked a post", "a man suspected of theft was lynched" are events); a gerund stands alone
-     * ("launched coordinated attacks" is one too).
+     * (the arrest is the event). A role word needs its preposition right after it, the trigger at k after them, and no
+     * verb of its own between ("suspected militants attacked a post", "a man suspected of theft was lynched" are
+     * events); a gerund stands alone ("launched coordinated attacks" is one too).
      */
     private static boolean role(Tokens t, int j, int k) {
         // "Facilitator Linked to Election Attacks Captured in Ghazni": a verb after the attacks is the event
         if (t.end[k] - t.start[k] > 4 && t.text.startsWith("ed", t.end[k] - 2)) return false;
         if (ROLE_GERUND.get(t.hash[j]) != 0) return true;
-        if (ROLE.get(t.hash[j]) == 0) return false;
-        boolean preposition = false;
-        for (int m = j + 1; m < k; m++) {
+        // "suspected of", "responsible for"; not "suspected militants in a gunfight"
+        if (ROLE.get(t.hash[j]) == 0 || j + 1 >= k || ROLE_PREPOSITION.get(t.hash[j + 1]) == 0) return false;
+        for (int m = j + 2; m < k; m++) {
             // "a man suspected of witchcraft was lynched": a verb of its own after the role is the event
             if (AUXILIARY.get(t.hash[m]) != 0) return false;
-            preposition |= ROLE_PREPOSITION.get(t.hash[m]) != 0;
         }
-        return preposition;
+        return true;
     }
 
     private static final LongIntMap AUXILIARY = LongIntMap.words("was", "were", "is", "are", "has", "have", "had", "been");
