@@ -451,6 +451,7 @@ public final class Extractor {
         d.additive = additive(t, st, en);
         // "Also killed were ...", and since events round 8 "Three militants were also killed": more deaths on top
         d.alsoKilled = t.hash[st] == H_ALSO || st + 1 < en && t.hash[st + 1] == H_ALSO || alsoBeforeDeath(t, st, en);
+        d.killedSide = x.killed != null && x.killed.low() > 0 ? Casualties.victimSide(t, st, en) : 0;
         d.killedMore = Casualties.countedAsMore(t, st, en, x.killed);
         d.injuredMore = Casualties.countedAsMore(t, st, en, x.injured);
         d.killedRestated = Casualties.restated(t, st, en, x.killed);
