@@ -24,7 +24,7 @@ class EventsRound14Test {
         On 6 October 2025, masked men whisked away a local journalist from a cafe in Tegucigalpa (Francisco Morazan).|Violence against civilians|Abduction/forced disappearance||
         On 6 October 2025, armed men took two aid workers from their compound in Kidal (Kidal) to an unknown location.|Violence against civilians|Abduction/forced disappearance||
         # controls: people driven into camps, attackers who fled to an unknown destination
-        On 7 October 2025, the fighting forced thousands of families into camps near Goma (North Kivu).|Battles|Armed clash||
+        On 7 October 2025, attacks by ADF rebels forced hundreds of families into camps near Beni (North Kivu).|Battles|Armed clash||
         On 7 October 2025, gunmen shot dead a trader in Jos (Plateau) and fled to an unknown destination.|Violence against civilians|Attack||1
         # a bomb that went off: a remote explosive, also with deaths; a grenade keeps its row
         On 8 October 2025, a bomb went off near a police post in Peshawar (Khyber Pakhtunkhwa), wounding three officers.|Explosions/Remote violence|Remote explosive/landmine/IED||
@@ -41,10 +41,10 @@ class EventsRound14Test {
         # violence after a movement of forces codes the event
         On 15 October 2025, army units were deployed to villages near Paletwa (Chin). The troops then fired mortar shells at the surrounding hills.|Explosions/Remote violence|Shelling/artillery/missile attack||
         # materiel abandoned or of one's own destroyed is property, not combat
-        On 16 October 2025, soldiers destroyed an abandoned insurgent pickup near Mocimboa da Praia (Cabo Delgado).|Strategic developments|Looting/property destruction||
+        On 16 October 2025, soldiers destroyed an abandoned insurgent vehicle near Macomia (Cabo Delgado).|Strategic developments|Looting/property destruction||
         On 17 October 2025, withdrawing troops blew up their own fuel depot near Menaka (Menaka).|Strategic developments|Looting/property destruction||
         # control: the enemy's materiel destroyed stays combat
-        On 18 October 2025, soldiers destroyed two insurgent pickups near Mocimboa da Praia (Cabo Delgado).|Battles|Armed clash||
+        On 18 October 2025, soldiers destroyed two insurgent vehicles near Macomia (Cabo Delgado).|Battles|Armed clash||
         """)
     void codesTheNote(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
