@@ -117,6 +117,8 @@ final class EventTyping {
         if (best.subtype().equals("Disrupted weapons use") && NEUTRALISE.get(t.hash[at]) != 0 && peopleNeutralised(t, st, at, en)) {
             return FIGHTERS_NEUTRALISED;
         }
+        // events round 14: "police took away two suspects": a state force taking people away arrests them
+        if (Triggers.takenAway(best) && stateActor(t, st, at)) return TAKEN_BY_THE_STATE;
         // "bandits seized 3 travellers", "Al Shabaab militants detained 5 elders": an armed group takes people, ACLED's abduction
         if (best.subtype().equals("Arrests") && armedGroupActor(t, st, at)) return ABDUCTED;
         // "arrested 6 suspected ISIS members in a raid": a raid that ends in arrests, nobody harmed, is the arrests
@@ -247,6 +249,7 @@ final class EventTyping {
         return best;
     }
 
+    private static final Triggers.Trigger TAKEN_BY_THE_STATE = new Triggers.Trigger(Triggers.SD, "Arrests", 45, "(taken away by a state force)");
     private static final Triggers.Trigger MATERIEL_DESTROYED =
             new Triggers.Trigger(Triggers.SD, "Looting/property destruction", 40, "(own or abandoned materiel destroyed)");
     private static final LongIntMap DESTROYING = LongIntMap.words("destroyed", "destroying", "destroys", "blew", "blown");

@@ -16,6 +16,9 @@ final class Triggers {
     /** Combat told by its result ("destroyed two tanks", "lost 40 soldiers"): in a daily or front-wide tally, no event. */
     static final int RESULT = 59;
 
+    /** "took away a student activist": a verb of taking away, a trigger only with a person as its object. */
+    private static final java.util.Set<String> TAKEN_AWAY = java.util.Set.of("took away", "taken away", "takes away",
+            "taking away");
     /** A killing told by the finding of its dead ("the bodies of four men were found"): the finders did not kill. */
     private static final int DISCOVERED = 57;
 
@@ -284,6 +287,9 @@ final class Triggers {
         // events round 14: people taken told without "abduct" or "kidnap": "forced a trader into a car", "bundled
         // him into a van", "marched the passengers into the forest", "whisked him away"
         // (the vehicle, not "into": "forced thousands into displacement camps" takes nobody)
+        // "took away a student activist": a person taken (Extractor: only with a person as the object; "took away their
+        // phones" is no trigger, and a state force taking people away arrests them, EventTyping)
+        pair(VAC, "Abduction/forced disappearance", 74, TAKEN_AWAY.toArray(String[]::new));
         // "took three men from a house to an unknown location" (not "fled to an unknown destination": modifierUse)
         near(2, VAC, "Abduction/forced disappearance", 74, new String[] {"unknown", "undisclosed"}, "location",
                 "locations", "destination", "destinations");
@@ -678,6 +684,11 @@ final class Triggers {
     /** A near phrase ("forces ... struck"): its inner words may start triggers of their own. */
     static boolean near(Trigger tr) {
         return tr.word().contains(" ... ");
+    }
+
+    /** A verb of taking away, which takes people only when a person is its object ({@link #takenObject}). */
+    static boolean takenAway(Trigger tr) {
+        return TAKEN_AWAY.contains(tr.word());
     }
 
     /** A killing told by its discovery ("residents found the bodies of ..."): who found the dead is no attacker. */

@@ -23,7 +23,10 @@ class EventsRound14Test {
         On 5 October 2025, gunmen stopped a bus near Tillaberi (Tillaberi) and marched six passengers into the forest.|Violence against civilians|Abduction/forced disappearance||
         On 6 October 2025, masked men whisked away a local journalist from a cafe in Tegucigalpa (Francisco Morazan).|Violence against civilians|Abduction/forced disappearance||
         On 6 October 2025, armed men took two aid workers from their compound in Kidal (Kidal) to an unknown location.|Violence against civilians|Abduction/forced disappearance||
-        # controls: people driven into camps, attackers who fled to an unknown destination
+        On 6 October 2025, unknown men took away a village chief from his house near Kalehe (South Kivu).|Violence against civilians|Abduction/forced disappearance||
+        # controls: people driven into camps, attackers who fled to an unknown destination, things taken away, police
+        On 8 October 2025, bandits looted shops near Kankara (Katsina) and took away dozens of cattle.|Strategic developments|Looting/property destruction||
+        On 8 October 2025, police took away two suspects from a hideout in Kisumu (Kisumu).|Strategic developments|Arrests||
         On 7 October 2025, attacks by ADF rebels forced hundreds of families into camps near Beni (North Kivu).|Battles|Armed clash||
         On 7 October 2025, gunmen shot dead a trader in Jos (Plateau) and fled to an unknown destination.|Violence against civilians|Attack||1
         # a bomb that went off: a remote explosive, also with deaths; a grenade keeps its row
