@@ -169,6 +169,8 @@ final class Casualties {
 
     /** Harm words that say nothing of which harm: "nobody was hurt", "no one was harmed", "no casualties" deny both. */
     private static final LongIntMap ANY_HARM = LongIntMap.words("hurt", "harmed", "casualties", "casualty");
+    /** Events round 14: a word that states no harm by itself ("escaped unhurt", "the driver was unharmed"). */
+    private static final LongIntMap UNHARMED = LongIntMap.words("unhurt", "unharmed", "unscathed", "uninjured");
 
     /**
      * Events round 13: the harm word at k is denied ("no deaths", "nobody was hurt", "without casualties"), also as the
@@ -177,6 +179,7 @@ final class Casualties {
      */
     static boolean noneStated(Tokens t, int s, int k, int cls) {
         long h = t.hash[k];
+        if (UNHARMED.get(h) != 0) return true;
         boolean any = ANY_HARM.get(h) != 0;
         if (!any && !t.has(k, cls)) return false;
         int at = k;
@@ -448,6 +451,46 @@ final class Casualties {
                     || t.hash[j + 1] == H_CASUALTIES)) return true;
         }
         return false;
+    }
+
+    static final int STATE_SIDE = 1, ARMED_GROUP_SIDE = 2;
+    /** A state's armed men as victims ("two soldiers were killed"); Lexicon.NON_STATE and ATTACKERS name the other side. */
+    private static final LongIntMap STATE_VICTIM = LongIntMap.words("soldiers", "soldier", "troops", "servicemen",
+            "serviceman", "policemen", "policeman", "police", "officers", "officer", "gendarmes", "gendarme", "marines",
+            "paratroopers", "guards", "guard", "constables", "constable", "cops", "cop", "personnel");
+    private static final LongIntMap ATTACKERS = LongIntMap.words("attackers", "attacker", "assailants", "assailant",
+            "raiders", "raider");
+    private static final int SIDE_WINDOW = 6;
+
+    /**
+     * Events round 14: whose dead the first death word of [st, en) counts, a state's force ({@link #STATE_SIDE}) or an armed
+     * group ({@link #ARMED_GROUP_SIDE}), else 0: the victims before a passive or intransitive verb ("two soldiers were
+     * killed", "three soldiers died"), else after an active one ("killing four militants"), within the clause.
+     */
+    static int victimSide(Tokens t, int st, int en) {
+        int k = st;
+        while (k < en && !t.has(k, Lexicon.KILL)) k++;
+        if (k == en) return 0;
+        boolean passive = k - 1 >= st && isBe(t.hash[k - 1]) || k - 2 >= st && isBe(t.hash[k - 2]);
+        if (!passive) {
+            for (int j = k + 1; j < Math.min(en, k + 1 + SIDE_WINDOW); j++) {
+                if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_STOP | Tokens.G_COLON)) != 0) break;
+                int side = side(t, j);
+                if (side != 0) return side;
+            }
+        }
+        for (int j = k - 1; j >= Math.max(st, k - SIDE_WINDOW); j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_STOP | Tokens.G_COLON)) != 0) break;
+            int side = side(t, j);
+            if (side != 0) return side;
+        }
+        return 0;
+    }
+
+    private static int side(Tokens t, int j) {
+        long h = t.hash[j];
+        if (STATE_VICTIM.get(h) != 0) return STATE_SIDE;
+        return t.has(j, Lexicon.NON_STATE) || ATTACKERS.get(h) != 0 ? ARMED_GROUP_SIDE : 0;
     }
 
     /** "killed two insurgents", "deaths of at least two", "death toll rose to 12", "killed the leader". */
@@ -1194,6 +1237,7 @@ final class Casualties {
         for (long h : new long[] {H_WERE, H_WAS, H_BEEN, H_ARE, H_IS, H_BE}) BE.put(h, 1);
         for (long h : new long[] {H_CASUALTIES, H_BODY, H_CORPSE, H_LIFE, H_REMAINS, H_GUNNED, H_ALIVE}) FIND_CUE.put(h, 1);
         ANY_HARM.forEachKey(h -> FIND_CUE.put(h, 1));
+        UNHARMED.forEachKey(h -> FIND_CUE.put(h, 1));
         for (long h : new long[] {H_SINCE, H_TOTAL, H_OVERALL, H_ALTOGETHER, H_CUMULATIVE, H_SO, H_ACROSS, H_THROUGHOUT,
                 H_TO, H_THIS, H_LAST, H_PAST}) {
             AGGREGATE_CUE.put(h, 1);

@@ -37,6 +37,8 @@ final class EventDrafts {
         boolean killedTotal;
         /** the sentence is an armed clash of two sides firing ("... exchanged fire with the attackers") */
         boolean exchangeOfFire;
+        /** whose dead the sentence counts: {@link Casualties#STATE_SIDE}, {@link Casualties#ARMED_GROUP_SIDE} or 0 */
+        int killedSide;
         /** the sentence tells an arrest of one person named by a pronoun ("He was arrested in ..."), not arrests at a protest */
         boolean oneArrested;
         Set<String> actors = new LinkedHashSet<>();
@@ -154,6 +156,11 @@ final class EventDrafts {
         return was >= 0 && laterProtest && PROTEST_SEVERITY.indexOf(later.subtype()) > was;
     }
 
+    /** Political violence: a battle, a strike or explosion, or violence against civilians. */
+    private static boolean violent(Triggers.Trigger tr) {
+        return tr.type().equals(Triggers.BATTLES) || tr.type().equals(Triggers.ERV) || tr.type().equals(Triggers.VAC);
+    }
+
     private static void absorb(Draft into, Draft d) {
         // civilians harmed as collateral of the event before add to its figures and keep its type (ACLED)
         boolean collateral = d.trigger == Triggers.KILL_CIVILIANS && !into.trigger.type().equals(Triggers.VAC);
@@ -175,11 +182,21 @@ final class EventDrafts {
                 && into.trigger.subtype().equals("Armed clash")) {
             into.trigger = d.trigger;
         }
+        // events round 14: "Troops were deployed in the villages. The military then fired mortar shells at the hills.":
+        // the violence that follows a movement of forces is the event, the movement its setting (ACLED)
+        if (into.trigger.subtype().equals("Change to group/activity") && !NoteLabels.isLabel(into.trigger) && violent(d.trigger)) {
+            into.trigger = d.trigger;
+        }
         // "Teachers protested ... Police later arrested 4 of the protesters.": a protest is coded by the worst done in it;
         // "... against the arrest of an editor. He was arrested in ...": the grievance retold, no arrest at the protest
         if (escalates(into.trigger, d.trigger) && !d.oneArrested) into.trigger = d.trigger.type().equals(Triggers.SD) ? ARRESTED_AT_PROTEST : d.trigger;
+        // events round 14: "Two soldiers were killed ... Three militants were killed in the clash.": the other side's dead
+        // are more dead, not a detail of the first count
+        boolean otherSide = into.killedSide != 0 && d.killedSide != 0 && into.killedSide != d.killedSide
+                && into.killed.reportsDeaths();
+        if (!into.killed.reportsDeaths()) into.killedSide = d.killedSide;
         into.killed.join(d.killed.figure(), d.killedTotal ? EventFigures.Link.TOTAL : d.killedRestated ? EventFigures.Link.RESTATED
-                : EventFigures.Link.of(d.alsoKilled || collateral, d.killedMore, d.additive));
+                : EventFigures.Link.of(d.alsoKilled || collateral || otherSide, d.killedMore, d.additive));
         into.injured.join(d.injured.figure(), d.injuredRestated ? EventFigures.Link.RESTATED
                 : EventFigures.Link.of(collateral, d.injuredMore, d.additive));
         if (into.place == null && d.place != null) {

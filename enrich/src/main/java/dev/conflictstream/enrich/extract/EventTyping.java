@@ -117,6 +117,8 @@ final class EventTyping {
         if (best.subtype().equals("Disrupted weapons use") && NEUTRALISE.get(t.hash[at]) != 0 && peopleNeutralised(t, st, at, en)) {
             return FIGHTERS_NEUTRALISED;
         }
+        // events round 14: "police took away two suspects": a state force taking people away arrests them
+        if (Triggers.takenAway(best) && stateActor(t, st, at)) return TAKEN_BY_THE_STATE;
         // "bandits seized 3 travellers", "Al Shabaab militants detained 5 elders": an armed group takes people, ACLED's abduction
         if (best.subtype().equals("Arrests") && armedGroupActor(t, st, at)) return ABDUCTED;
         // "arrested 6 suspected ISIS members in a raid": a raid that ends in arrests, nobody harmed, is the arrests
@@ -125,6 +127,9 @@ final class EventTyping {
         if (best.subtype().equals("Arrests") && ActorRules.killedAfterArrest(t, at, en)) return CIVILIANS_ATTACKED;
         // "militants entered the village and preached in the mosque": a show of presence, ACLED's "Other"
         if (best.subtype().equals("Change to group/activity") && ActorRules.preaching(t, st, en)) return ActorRules.PRESENCE;
+        // events round 14: "destroyed an abandoned army truck", "blew up their own ammunition depot": materiel nobody fights
+        // for is destroyed as property (ACLED), not taken in combat
+        if (!harmed && DESTROYING.get(t.hash[at]) != 0 && ownOrAbandoned(t, at, en)) return MATERIEL_DESTROYED;
         // "residents torched a police post": unorganised destroyers riot (ACLED's mob violence)
         if (best.subtype().equals("Looting/property destruction")) {
             Triggers.Trigger riot = unorganisedAttackers(t, st, at);
@@ -202,14 +207,16 @@ final class EventTyping {
             // "at least 30 people led by a local leader assaulted the council chairman": a crowd beating people, no arms
             if (best != Triggers.KILL_FALLBACK && BEATING.get(t.hash[at]) != 0 && crowdActor(t, st, at)) return MOB_VIOLENCE;
         }
-        // "residents burned alive a suspected kidnapper", "villagers hacked to death ...": a crowd's killing
-        if (best.type().equals(Triggers.VAC) && best.subtype().equals("Attack")) {
+        // "residents burned alive a suspected kidnapper", "villagers hacked to death ...": a crowd's killing; events
+        // round 14: not "residents found the bodies of four men" (the finders are no killers)
+        boolean found = Triggers.discovery(best);
+        if (best.type().equals(Triggers.VAC) && best.subtype().equals("Attack") && !found) {
             Triggers.Trigger riot = unorganisedAttackers(t, st, at);
             if (riot != null) return riot;
         }
         // "a man was beaten to death by villagers": a passive attack whose agent is a crowd
-        if ((generic || best.type().equals(Triggers.VAC) && best.subtype().equals("Attack") || best == Triggers.KILL_CIVILIANS)
-                && unorganisedAgent(t, at, en)) {
+        if ((generic || best.type().equals(Triggers.VAC) && best.subtype().equals("Attack") && !found
+                || best == Triggers.KILL_CIVILIANS) && unorganisedAgent(t, at, en)) {
             return MOB_VIOLENCE;
         }
         // "they were fired upon by two of the men": after a passive trigger comes its agent, not its victims
@@ -240,6 +247,21 @@ final class EventTyping {
         // "2 people were killed in an attack by unknown gunmen": the plain people died before the attack word
         if (generic && best != Triggers.KILL_FALLBACK && plainPeopleDied(t, st, at)) return CIVILIANS_ATTACKED;
         return best;
+    }
+
+    private static final Triggers.Trigger TAKEN_BY_THE_STATE = new Triggers.Trigger(Triggers.SD, "Arrests", 45, "(taken away by a state force)");
+    private static final Triggers.Trigger MATERIEL_DESTROYED =
+            new Triggers.Trigger(Triggers.SD, "Looting/property destruction", 40, "(own or abandoned materiel destroyed)");
+    private static final LongIntMap DESTROYING = LongIntMap.words("destroyed", "destroying", "destroys", "blew", "blown");
+    private static final LongIntMap OWN_OR_ABANDONED = LongIntMap.words("abandoned", "own", "disused", "derelict");
+
+    /** The object of the verb at {@code at}, up to 6 words and the clause's end, is abandoned or the actor's own. */
+    private static boolean ownOrAbandoned(Tokens t, int at, int en) {
+        for (int j = at + 1; j < Math.min(en, at + 7); j++) {
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_STOP | Tokens.G_COLON)) != 0 || t.hash[j] == H_AND) return false;
+            if (OWN_OR_ABANDONED.get(t.hash[j]) != 0) return true;
+        }
+        return false;
     }
 
     /** "was tied up and brutally beaten by police": "by" right after the verb and a be-verb up to six words before it. */

@@ -306,6 +306,11 @@ public final class Extractor {
                 tr = object == Triggers.OBJECT_PLACE ? Triggers.TERRITORY
                         : object == Triggers.OBJECT_WEAPONS ? Triggers.WEAPONS_SEIZED
                         : object == Triggers.OBJECT_GOODS ? Triggers.GOODS_SEIZED : Triggers.CAPTURE_PERSON;
+            } else if (Triggers.takenAway(tr) && Triggers.takenObject(t, k + 1, en, a.placeStart) != Triggers.OBJECT_PERSON) {
+                // events round 14: "took away their phones", "was taken away by the current": nobody taken as the object
+                if (trace.on()) trace.add("    '").add(tr.word()).add("' takes no person: not a trigger\n");
+                k += a.span[0] - 1;
+                continue;
             } else if (Triggers.territory(tr) && Triggers.takenObject(t, k + a.span[0] - 1, en, a.placeStart) != Triggers.OBJECT_PLACE) {
                 // "took control of the situation in Kharkiv", "liberated three hostages": no place taken
                 if (trace.on()) trace.add("    '").add(tr.word()).add("' takes no place: not a trigger\n");
@@ -451,6 +456,7 @@ public final class Extractor {
         d.additive = additive(t, st, en);
         // "Also killed were ...", and since events round 8 "Three militants were also killed": more deaths on top
         d.alsoKilled = t.hash[st] == H_ALSO || st + 1 < en && t.hash[st + 1] == H_ALSO || alsoBeforeDeath(t, st, en);
+        d.killedSide = x.killed != null && x.killed.low() > 0 ? Casualties.victimSide(t, st, en) : 0;
         d.killedMore = Casualties.countedAsMore(t, st, en, x.killed);
         d.injuredMore = Casualties.countedAsMore(t, st, en, x.injured);
         d.killedRestated = Casualties.restated(t, st, en, x.killed);

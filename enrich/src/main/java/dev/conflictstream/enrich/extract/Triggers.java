@@ -16,6 +16,12 @@ final class Triggers {
     /** Combat told by its result ("destroyed two tanks", "lost 40 soldiers"): in a daily or front-wide tally, no event. */
     static final int RESULT = 59;
 
+    /** "took away a student activist": a verb of taking away, a trigger only with a person as its object. */
+    private static final java.util.Set<String> TAKEN_AWAY = java.util.Set.of("took away", "taken away", "takes away",
+            "taking away");
+    /** A killing told by the finding of its dead ("the bodies of four men were found"): the finders did not kill. */
+    private static final int DISCOVERED = 57;
+
     static final Trigger KILL_FALLBACK = new Trigger(BATTLES, "Armed clash", 10, "(deaths)");
     static final Trigger KILL_CIVILIANS = new Trigger(VAC, "Attack", 12, "(civilian deaths)");
     static final String GOVERNMENT_REGAINS = "Government regains territory";
@@ -138,6 +144,10 @@ final class Triggers {
         // a bare explosion is a remote explosive unless the sentence names the munition: "a grenade ... exploded" is a
         // grenade, "a shell exploded" shelling
         single(ERV, ied, 79, "explosion", "explosions", "exploded", "blast", "blasts", "detonated", "detonation");
+        // events round 14: "a pipe bomb went off outside a bar", "crude bombs went off near the office": a bomb that
+        // goes off is set, not thrown or dropped (a grenade keeps its own row; an alarm or siren that went off is none)
+        near(3, ERV, ied, 89, new String[] {"bomb", "bombs", "device", "devices", "explosive", "explosives", "ied", "ieds",
+                "charge", "charges"}, "went", "goes", "go", "going");
         pair(ERV, ied, 89, "roadside bomb", "car bomb", "explosive device", "explosive devices", "bomb exploded",
                 "bomb blast", "booby trap", "improvised explosive", "blew up", "blown up", "unexploded ordnance",
                 "unexploded shell", "unexploded munition", "unexploded munitions", "unexploded bomb", "unexploded mortar",
@@ -257,9 +267,9 @@ final class Triggers {
                 "executes", "murders", "beheads", "behead", "stabs", "massacres", "tortures", "assassinates");
         // "the body of a man with gunshot wounds was found": a killing told by its discovery
         single(VAC, "Attack", 54, "corpse", "corpses");
-        near(9, VAC, "Attack", 57, new String[] {"body", "bodies", "remains"}, "found", "discovered", "recovered",
+        near(9, VAC, "Attack", DISCOVERED, new String[] {"body", "bodies", "remains"}, "found", "discovered", "recovered",
                 "dumped", "retrieved", "exhumed");
-        near(VAC, "Attack", 57, new String[] {"found", "discovered", "recovered", "retrieved", "exhumed"}, "body",
+        near(VAC, "Attack", DISCOVERED, new String[] {"found", "discovered", "recovered", "retrieved", "exhumed"}, "body",
                 "bodies", "corpse", "corpses", "remains");
         pair(VAC, "Attack", 58, "shot dead", "found dead", "stabbed to", "bodies found");
         // headline present: "police shoot dead a suspect", "gunmen shoot a trader dead"
@@ -274,6 +284,19 @@ final class Triggers {
                 "hostages", "captive", "captives");
         pair(VAC, "Abduction/forced disappearance", 75, "taken hostage", "forcibly disappeared", "enforced disappearance",
                 "forced disappearance", "held hostage");
+        // events round 14: people taken told without "abduct" or "kidnap": "forced a trader into a car", "bundled
+        // him into a van", "marched the passengers into the forest", "whisked him away"
+        // (the vehicle, not "into": "forced thousands into displacement camps" takes nobody)
+        // "took away a student activist": a person taken (Extractor: only with a person as the object; "took away their
+        // phones" is no trigger, and a state force taking people away arrests them, EventTyping)
+        pair(VAC, "Abduction/forced disappearance", 74, TAKEN_AWAY.toArray(String[]::new));
+        // "took three men from a house to an unknown location" (not "fled to an unknown destination": modifierUse)
+        near(2, VAC, "Abduction/forced disappearance", 74, new String[] {"unknown", "undisclosed"}, "location",
+                "locations", "destination", "destinations");
+        near(7, VAC, "Abduction/forced disappearance", 74, new String[] {"forced", "bundled", "dragged", "shoved"}, "car",
+                "cars", "vehicle", "vehicles", "truck", "van", "pickup", "minibus", "suv", "jeep", "taxi", "boot", "trunk");
+        near(6, VAC, "Abduction/forced disappearance", 74, new String[] {"marched", "herded", "whisked", "frogmarched",
+                "dragged"}, "bush", "forest", "forests", "jungle", "away");
         single(VAC, "Sexual violence", 75, "raped", "rape");
         pair(VAC, "Sexual violence", 75, "sexual violence", "sexual assault", "sexually assaulted", "sexually abused",
                 "gang raped");
@@ -296,6 +319,10 @@ final class Triggers {
         near(PROTESTS, "Peaceful protest", 50, new String[] {"blocked", "blocking", "blockaded", "blockading", "block",
                 "blocks", "barricaded"}, "road", "roads", "highway", "highways", "street", "streets", "traffic",
                 "junction", "intersection", "railway", "bridge", "motorway", "expressway", "entrance");
+        // events round 14: "... gathered in the square, and held up photographs of their leader": what a crowd holds up
+        // names a protest across the comma that ends the gathering's clause
+        near(PROTESTS, "Peaceful protest", 45, new String[] {"held", "holding", "raised", "raising", "waved", "waving",
+                "carried", "carrying"}, "placards", "banners", "photographs", "portraits", "flags", "pictures");
         // "gathered ... demanding the release of ...": a purpose clause codes a protest where nothing else does
         single(PROTESTS, "Peaceful protest", 20, "demanding");
         // "took part in a march", "joined the march": a march people join
@@ -480,6 +507,20 @@ final class Triggers {
     private static final LongIntMap DEFENCE_THING = LongIntMap.words("system", "systems", "battery", "batteries", "complex",
             "complexes", "radar", "radars", "launcher", "launchers", "unit", "units", "position", "positions");
 
+    private static final LongIntMap UNKNOWN_PLACE = LongIntMap.words("unknown", "undisclosed");
+    /** Verbs of flight: who fled to an unknown destination took nobody there. */
+    private static final LongIntMap FLIGHT = LongIntMap.words("fled", "escaped", "retreated", "withdrew", "ran", "vanished",
+            "disappeared", "fleeing", "escaping", "flee", "escape");
+
+    /** A verb of flight within 8 tokens before k, in its clause. */
+    private static boolean fled(Tokens t, int st, int k) {
+        for (int j = k - 1; j >= Math.max(st, k - 8); j--) {
+            if (FLIGHT.get(t.hash[j]) != 0) return true;
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_STOP | Tokens.G_COLON)) != 0) return false;
+        }
+        return false;
+    }
+
     /** A speech verb (urges, calls, demands ...) within 6 tokens before k. */
     private static boolean calledOn(Tokens t, int st, int k) {
         for (int j = k - 1; j >= Math.max(st, k - 6); j--) if (t.has(j, Lexicon.SPEECH | Lexicon.CLAIM)) return true;
@@ -525,6 +566,11 @@ final class Triggers {
         if (PARTICIPLE_ADJECTIVE.get(h) != 0 && k + 1 < en && k - 1 >= st && t.has(k + 1, Lexicon.PERSON)
                 && (t.has(k - 1, Lexicon.DETERMINER) || Numbers.isNumberToken(t, k - 1)) && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0) {
             return "participle used as an adjective";
+        }
+        // events round 14: a destination that takes people is "to" one ("taken to an unknown location"); "fled to an
+        // unknown destination" is the attackers' flight, "fired from an unknown location" a firing point
+        if (UNKNOWN_PLACE.get(h) != 0 && !(k - 2 >= st && (h(t, k - 1, "to") || h(t, k - 2, "to")) && !fled(t, st, k))) {
+            return "no place people were taken to";
         }
         // "struck a Russian air defence system": the air defence is the target, nothing was intercepted
         if (h == H_AIR && k + 2 < en && DEFENCE_THING.get(t.hash[k + 2]) != 0) return "an air defence system, a thing";
@@ -638,6 +684,16 @@ final class Triggers {
     /** A near phrase ("forces ... struck"): its inner words may start triggers of their own. */
     static boolean near(Trigger tr) {
         return tr.word().contains(" ... ");
+    }
+
+    /** A verb of taking away, which takes people only when a person is its object ({@link #takenObject}). */
+    static boolean takenAway(Trigger tr) {
+        return TAKEN_AWAY.contains(tr.word());
+    }
+
+    /** A killing told by its discovery ("residents found the bodies of ..."): who found the dead is no attacker. */
+    static boolean discovery(Trigger tr) {
+        return tr.priority() == DISCOVERED && tr.type().equals(VAC);
     }
 
     /** Either territory sub-type: who took the place decides between them ({@link EventTyping}). */
