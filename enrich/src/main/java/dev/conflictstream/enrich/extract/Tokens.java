@@ -257,7 +257,12 @@ final class Tokens {
      * (after {@link #classify()}); only a MIXED token, whose bits lack them, is looked up again.
      */
     boolean wordIs(int k, int cls) {
-        return (flags[k] & MIXED) != 0 ? Lexicon.has(hash[k], cls) : has(k, cls);
+        return (classes(k) & cls) != 0;
+    }
+
+    /** {@code Lexicon.classes(hash[k])}: the Lexicon classes of the token's word whatever its case (after {@link #classify()}). */
+    int classes(int k) {
+        return (flags[k] & MIXED) != 0 ? Lexicon.classes(hash[k]) : lexicon(k);
     }
 
     /** Whether token {@code k} is in one of the Lexicon classes {@code cls} (after {@link #classify()}). */
