@@ -214,8 +214,8 @@ final class Casualties {
             for (int b = j - 1; b >= Math.max(s, j - 25); b--) {
                 if ((t.gap[b + 1] & (Tokens.G_STOP | Tokens.G_COLON)) != 0) break;
                 long h = t.hash[b];
-                if (found == 0 && Lexicon.has(h, Lexicon.KILL)) found = Lexicon.KILL;
-                else if (found == 0 && Lexicon.has(h, Lexicon.INJURE)) found = Lexicon.INJURE;
+                if (found == 0 && t.wordIs(b, Lexicon.KILL)) found = Lexicon.KILL;
+                else if (found == 0 && t.wordIs(b, Lexicon.INJURE)) found = Lexicon.INJURE;
                 else if (h == H_TOLL) {
                     toll = true;
                     if (found == 0) found = b - 1 >= s && t.has(b - 1, Lexicon.INJURE) ? Lexicon.INJURE

@@ -560,7 +560,7 @@ public final class Extractor {
             if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0) break;
             if (role(t, j, k)) return t.word(j);
             if (t.hash[j] == H_AS && t.hash[j + 1] != H_WELL && !(j - 1 >= st && t.hash[j - 1] == H_SUCH)) break;
-            int c = Lexicon.classes(t.hash[j]);
+            int c = t.classes(j);
             if ((c & (Lexicon.MODAL | Lexicon.PLAN | Lexicon.NEG | Lexicon.BACKGROUND)) != 0) {
                 if ((c & Lexicon.MODAL) != 0 && t.is(j, Tokens.CAP) && !t.sentenceInitial(j)) continue; // "May"
                 // "foiled a terror plot and seized suicide vests": a plan undone is no hypothesis of what follows

@@ -32,8 +32,13 @@ final class FoldedWords {
 
     /** {@link NameKey#variantToken} of token k as the first word of a name ({@code later} false) or a later one. */
     long variant(int k, boolean later) {
-        int at = slot(k) + (later ? LATER_VARIANT : FIRST_VARIANT);
-        if (keys[at] == 0) keys[at] = NameKey.variantToken(t.text, t.start[k], t.end[k], later);
+        int s = slot(k), at = s + (later ? LATER_VARIANT : FIRST_VARIANT);
+        if (keys[at] == 0) {
+            // a word folded in the other place already folds alike here unless it has a fused article
+            long other = keys[s + (later ? FIRST_VARIANT : LATER_VARIANT)];
+            keys[at] = other != 0 && !NameKey.fusedArticle(t.text, t.start[k], t.end[k]) ? other
+                    : NameKey.variantToken(t.text, t.start[k], t.end[k], later);
+        }
         return keys[at];
     }
 

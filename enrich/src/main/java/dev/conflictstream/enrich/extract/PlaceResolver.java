@@ -850,7 +850,6 @@ final class PlaceResolver {
     private static final class Anchors {
         final double[] lat, lon;
         final int[] entity, count;
-        final Map<Integer, Integer> index = new HashMap<>();
         int n;
 
         Anchors(int capacity) {
@@ -862,13 +861,14 @@ final class PlaceResolver {
 
         /** Adds a mention's place; false when the place is not kept as a reference point (over the bound). */
         boolean add(int e, double la, double lo) {
-            Integer i = index.get(e);
-            if (i != null) {
-                count[i]++;
-                return true;
+            // a scan of at most MAX_ANCHORS ints, fewer than an article's mentions: no boxed map
+            for (int i = 0; i < n; i++) {
+                if (entity[i] == e) {
+                    count[i]++;
+                    return true;
+                }
             }
             if (n == MAX_ANCHORS) return false;
-            index.put(e, n);
             lat[n] = la;
             lon[n] = lo;
             entity[n] = e;

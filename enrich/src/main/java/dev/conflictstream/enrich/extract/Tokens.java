@@ -59,12 +59,14 @@ final class Tokens {
     }
 
     private void tokenize() {
-        String t = text;
-        int len = t.length();
+        // one copy of the text as chars: String.charAt checks the string's coding and bounds on every character
+        // (news text with a curly quote is UTF-16, the rest Latin-1), an array index in a counted loop does not
+        char[] t = text.toCharArray();
+        int len = t.length;
         int i = 0;
         int g = G_NEWLINE | G_PARA;
         while (i < len) {
-            char c = t.charAt(i);
+            char c = t[i];
             int kind = c < 128 ? ASCII[c] : NameKey.fold(c) != 0 ? WORD : separator(c);
             if ((kind & WORD) == 0) {
                 g |= kind;
@@ -72,53 +74,28 @@ final class Tokens {
                 continue;
             }
             int s = i;
-            int f = 0;
-            boolean allDigit = true, allUpper = true, anyLetter = false, lowerSeen = false, mixed = false;
+            // the run's character classes ORed together, and an upper-case letter after a lower-case one: no branch
+            // per character on its case
+            int seen = 0, mixed = 0;
             long h = 0xcbf29ce484222325L;
             while (i < len) {
-                char ch = t.charAt(i);
-                char fo;
-                if (ch < 128) {
-                    // ASCII from the table, without the Unicode tables
-                    int k = ASCII[ch];
-                    if ((k & WORD) == 0) break;
-                    fo = (char) (k & FOLDED);
-                    if ((k & LOWER) != 0) {
-                        allDigit = false;
-                        allUpper = false;
-                        lowerSeen = true;
-                        anyLetter = true;
-                    } else if ((k & UPPER_LETTER) != 0) {
-                        anyLetter = true;
-                        allDigit = false;
-                        if (lowerSeen) mixed = true;
-                    }
-                } else {
-                    fo = NameKey.fold(ch);
-                    if (fo == 0) break;
-                    if (Character.isLetter(ch)) {
-                        anyLetter = true;
-                        allDigit = false;
-                        if (!Character.isUpperCase(ch)) {
-                            allUpper = false;
-                            lowerSeen = true;
-                        } else if (lowerSeen) {
-                            mixed = true;
-                        }
-                    } else if (!(ch >= '0' && ch <= '9')) {
-                        allDigit = false;
-                    }
-                }
-                h ^= fo;
+                char ch = t[i];
+                int k = ch < 128 ? ASCII[ch] : wordChar(ch);
+                if ((k & WORD) == 0) break;
+                mixed |= (seen << 1) & k & UPPER_LETTER; // LOWER << 1 is UPPER_LETTER
+                seen |= k;
+                h ^= k & FOLDED;
                 h *= 0x100000001b3L;
                 i++;
             }
-            char first = t.charAt(s);
+            char first = t[s];
+            boolean anyLetter = (seen & (LOWER | UPPER_LETTER)) != 0;
+            int f = 0;
             if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) f |= CAP;
-            if (anyLetter && allUpper && i - s > 1) f |= UPPER;
-            if (allDigit) f |= DIGIT;
+            if (anyLetter && (seen & LOWER) == 0 && i - s > 1) f |= UPPER;
+            if ((seen & (LOWER | UPPER_LETTER | NOT_DIGIT)) == 0) f |= DIGIT;
             if (anyLetter) f |= ALPHA;
-            if (mixed) f |= MIXED;
+            if (mixed != 0) f |= MIXED;
             if (n == start.length) grow();
             start[n] = s;
             end[n] = i;
@@ -132,18 +109,27 @@ final class Tokens {
 
     /**
      * Per ASCII character, so the tokenizer's loop reads one table entry instead of a switch and range tests: a
-     * letter or digit is {@link #WORD} with its folded form in the low bits ({@link NameKey#fold}) and
-     * {@link #LOWER} or {@link #UPPER_LETTER}; any other character is the separator bits it adds to a gap.
+     * letter or digit is its {@link #wordChar} entry; any other character is the separator bits it adds to a gap.
      */
     private static final int[] ASCII = new int[128];
-    private static final int FOLDED = 0x7F, LOWER = 1 << 7, UPPER_LETTER = 1 << 8, WORD = 1 << 16;
+    /**
+     * A letter or digit's entry: {@link #WORD}, its folded form ({@link NameKey#fold}) in the low 16 bits and its class:
+     * {@link #LOWER} (a letter that is not upper-case), {@link #UPPER_LETTER}, {@link #NOT_DIGIT} (neither a letter nor
+     * 0-9) or none (0-9).
+     */
+    private static final int FOLDED = 0xFFFF, LOWER = 1 << 16, UPPER_LETTER = 1 << 17, NOT_DIGIT = 1 << 18, WORD = 1 << 19;
 
     static {
-        for (char c = 0; c < 128; c++) {
-            char fo = NameKey.fold(c);
-            if (fo == 0) ASCII[c] = separator(c);
-            else ASCII[c] = WORD | fo | (c >= 'a' && c <= 'z' ? LOWER : c >= 'A' && c <= 'Z' ? UPPER_LETTER : 0);
-        }
+        for (char c = 0; c < 128; c++) ASCII[c] = NameKey.fold(c) == 0 ? separator(c) : wordChar(c);
+    }
+
+    /** The entry of a letter or digit (see {@link #FOLDED}), 0 for any other character. */
+    private static int wordChar(char c) {
+        char fo = NameKey.fold(c);
+        if (fo == 0) return 0;
+        int cls = !Character.isLetter(c) ? (c >= '0' && c <= '9' ? 0 : NOT_DIGIT)
+                : Character.isUpperCase(c) ? UPPER_LETTER : LOWER;
+        return WORD | cls | fo;
     }
 
     /** The gap bits a separator (a character that is no letter or digit) adds. A newline always ends a paragraph. */
@@ -271,7 +257,12 @@ final class Tokens {
      * (after {@link #classify()}); only a MIXED token, whose bits lack them, is looked up again.
      */
     boolean wordIs(int k, int cls) {
-        return (flags[k] & MIXED) != 0 ? Lexicon.has(hash[k], cls) : has(k, cls);
+        return (classes(k) & cls) != 0;
+    }
+
+    /** {@code Lexicon.classes(hash[k])}: the Lexicon classes of the token's word whatever its case (after {@link #classify()}). */
+    int classes(int k) {
+        return (flags[k] & MIXED) != 0 ? Lexicon.classes(hash[k]) : lexicon(k);
     }
 
     /** Whether token {@code k} is in one of the Lexicon classes {@code cls} (after {@link #classify()}). */

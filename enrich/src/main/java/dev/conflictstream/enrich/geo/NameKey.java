@@ -132,8 +132,7 @@ public final class NameKey {
      */
     public static long variantToken(CharSequence text, int start, int end, boolean inner) {
         int from = start, to = end;
-        if (inner && to - from >= 5 && vowel(fold(text.charAt(from))) && fold(text.charAt(from + 1)) == fold(text.charAt(from + 2))
-                && "tdrzsn".indexOf(fold(text.charAt(from + 1))) >= 0) from += 2;
+        if (inner && fusedArticle(text, start, end)) from += 2;
         if (to - from >= 5 && fold(text.charAt(to - 1)) == 'e' && !vowel(fold(text.charAt(to - 2)))) to--;
         if (to - from >= 4 && fold(text.charAt(to - 1)) == 'h' && vowel(fold(text.charAt(to - 2)))) to--;
         long h = FNV_OFFSET ^ 0x5bd1e995L; // never equal to an exact token hash of the same letters
@@ -163,6 +162,16 @@ public final class NameKey {
         }
         if (pending != 0) { h ^= pending; h *= FNV_PRIME; }
         return h;
+    }
+
+    /**
+     * The word text[start, end) begins with an Arabic article fused to a doubled sun letter ("Ezzor" as in "Deir
+     * ez-Zor"), which {@link #variantToken} drops from a later word of a name; every other word folds alike as a
+     * name's first word and as a later one.
+     */
+    public static boolean fusedArticle(CharSequence text, int start, int end) {
+        return end - start >= 5 && vowel(fold(text.charAt(start))) && fold(text.charAt(start + 1)) == fold(text.charAt(start + 2))
+                && "tdrzsn".indexOf(fold(text.charAt(start + 1))) >= 0;
     }
 
     /** {@link #fold} of text[i], 0 at or past {@code to}. */
