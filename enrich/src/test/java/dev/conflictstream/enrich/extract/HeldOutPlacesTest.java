@@ -64,7 +64,8 @@ class HeldOutPlacesTest {
             "/heldout/places11.psv|0.95|held-out places 11",
             "/heldout/places12.psv|0.90|held-out places 12",
             "/heldout/placesUkraine12.psv|0.90|held-out places Ukraine 12",
-            "/heldout/places13.psv|0.94|held-out places 13"
+            "/heldout/places13.psv|0.94|held-out places 13",
+            "/heldout/places14.psv|0.00|held-out places 14"
     })
     void heldOutAccuracy(String file, double floor, String name) {
         assertThat(HeldOutPlaceSet.accuracy(name, file)).isGreaterThanOrEqualTo(floor);
