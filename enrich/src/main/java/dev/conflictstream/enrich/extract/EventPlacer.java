@@ -22,9 +22,11 @@ final class EventPlacer {
     private record Placed(ResolvedPlace place, int precision, boolean inherited) {}
 
     private final Gazetteer g;
+    private final CountryDefaults countryDefaults;
 
     EventPlacer(Gazetteer g) {
         this.g = g;
+        this.countryDefaults = new CountryDefaults(g);
     }
 
     /**
@@ -39,6 +41,8 @@ final class EventPlacer {
         int focusEntity = focusRegion == null ? -1 : g.admin1Entity(focusRegion); // -1: a code without an admin-1 entry
         List<ExtractedEvent> events = new ArrayList<>();
         List<Boolean> dated = new ArrayList<>();
+        boolean crowdArticle = false;
+        for (Draft d : drafts) crowdArticle |= CountryDefaults.crowd(d.trigger.type());
         for (Draft d : drafts) {
             boolean inherited = false;
             if (d.place == null) {
@@ -50,7 +54,7 @@ final class EventPlacer {
                 }
                 inherited = true;
             }
-            Placed p = placeOf(t, text, d, inherited, focusEntity, focusCountry);
+            Placed p = placeOf(t, text, d, inherited, focusEntity, focusCountry, crowdArticle);
             dated.add(d.explicitDate || !(headline(t, d) || !d.ownPlace));
             events.add(new ExtractedEvent(d.trigger.type(), d.trigger.subtype(), p.place(), p.precision(), d.date,
                     d.date == null ? 0 : d.datePrecision, List.copyOf(d.actors), d.killed.figure(), d.injured.figure(),
@@ -92,11 +96,15 @@ final class EventPlacer {
         return focusRegion;
     }
 
-    private Placed placeOf(Tokens t, String text, Draft d, boolean inherited, int focusEntity, String focusCountry) {
+    private Placed placeOf(Tokens t, String text, Draft d, boolean inherited, int focusEntity, String focusCountry,
+            boolean crowdArticle) {
         if (d.place != null && g.kind(d.place.entity) == Gazetteer.KIND_COUNTRY && focusEntity >= 0
                 && g.countryCode(d.place.entity).equals(g.countryCode(focusEntity))) {
             // only the country in the sentence, a region of it named in the article: the region
             return new Placed(g.toPlace(focusEntity, null), 3, true);
+        }
+        if (d.place != null && g.kind(d.place.entity) == Gazetteer.KIND_COUNTRY && focusEntity < 0) {
+            return countryLevel(d, d.place.entity, crowdArticle, inherited);
         }
         if (d.place != null) {
             int e = d.place.entity;
@@ -106,10 +114,20 @@ final class EventPlacer {
         }
         if (focusEntity >= 0) return new Placed(g.toPlace(focusEntity, null), 3, true);
         if (focusCountry != null && g.countryEntity(focusCountry) >= 0) {
-            // only a country (or its people and forces) is named: country-level, no region
-            return new Placed(g.toPlace(g.countryEntity(focusCountry), null), 3, true);
+            // only a country (or its people and forces) is named
+            return countryLevel(d, g.countryEntity(focusCountry), crowdArticle, true);
         }
         return new Placed(null, 0, inherited);
+    }
+
+    /**
+     * An event the article places in no region of {@code country}: the region such events most likely lie in
+     * ({@link CountryDefaults}), else the country itself, no region; precision 3 either way.
+     */
+    private Placed countryLevel(Draft d, int country, boolean crowdArticle, boolean inherited) {
+        Figure killed = d.killed.figure();
+        int r = countryDefaults.regionOf(g.countryCode(country), d.trigger.type(), killed != null && killed.low() > 0, crowdArticle);
+        return new Placed(g.toPlace(r >= 0 ? r : country, null), 3, inherited);
     }
 
     private static double confidence(Draft d, Placed p) {

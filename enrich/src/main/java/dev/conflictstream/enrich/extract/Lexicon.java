@@ -187,7 +187,8 @@ final class Lexicon {
                 "houthis", "libya", "libyan", "libyans", "sudan", "sudanese", "lebanon", "lebanese", "hezbollah", "gaza",
                 "palestinian", "palestinians", "egypt", "egyptian", "tunisia", "tunisian", "algeria", "algerian",
                 "morocco", "moroccan", "jordanian", "saudi", "arabia", "oman", "qatar", "kuwait", "bahrain",
-                "emirates", "mauritania", "darfur", "kordofan", "governorate", "isis", "isil", "daesh");
+                "emirates", "mauritania", "darfur", "kordofan", "governorate", "isis", "isil", "daesh", "israel", "israeli",
+                "israelis", "idf");
         add(REGION_WORD, "region", "regions", "oblast", "province", "provinces", "district", "districts", "state",
                 "governorate", "krai", "kray", "republic", "county", "area", "territory", "obl", "okrug", "raion",
                 "rayon", "prefecture", "department", "municipality", "peninsula");
@@ -274,7 +275,9 @@ final class Lexicon {
                 "best", "good", "bad", "page", "photo", "video", "image", "source", "sources", "via", "contact",
                 "email", "phone", "click", "share", "comment", "comments", "follow", "subscribe", "mount",
                 "fort", "port", "lake", "river", "cape", "bay", "gulf", "sea", "ocean", "island", "valley",
-                "hill", "hills", "park", "bridge", "station", "airport", "camp", "base");
+                "hill", "hills", "park", "bridge", "station", "airport", "camp", "base",
+                // services named by a common word ("Marine officials", "Law enforcement", "Coast Guard crews")
+                "marine", "marines", "navy", "naval", "law", "coast", "guard", "customs", "immigration");
         String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};
         String[] shortMonths = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};

@@ -290,10 +290,13 @@ final class PlaceFinder {
         NameMatch nm = new NameMatch(g, t);
         // Russian spellings of Ukrainian names are looked for in articles that speak of Ukraine or Russia, and in
         // headlines and short notes, which often name no country at all ("Shelling kills one in Stanitsa Luganskaya")
+        // (a short note about the Arab world or Israel excepted: "Odaisseh" is no Odesa)
         nm.slavicContext = t.anyHas(Lexicon.SLAVIC_CONTEXT);
-        nm.slavic = nm.slavicContext || t.n <= SHORT_TEXT_TOKENS;
+        boolean arabicContext = t.anyHas(Lexicon.ARABIC_CONTEXT);
+        nm.slavic = nm.slavicContext || t.n <= SHORT_TEXT_TOKENS && !arabicContext;
         // news spellings of Arabic names ("Qaim", "Tel Abyad") in articles about the Arab world, headlines and short notes
-        nm.arabic = t.anyHas(Lexicon.ARABIC_CONTEXT) || t.n <= SHORT_TEXT_TOKENS;
+        // (a short one about Ukraine or Russia excepted)
+        nm.arabic = arabicContext || t.n <= SHORT_TEXT_TOKENS && !nm.slavicContext;
         int i = 0;
         while (i < t.n) {
             if (t.garbled[t.sentence[i]]) { // bytes read as text name no places
@@ -464,6 +467,10 @@ final class PlaceFinder {
             return compassOfCountry(t, i, sentEnd);
         }
         int nameEnd = nm.matchEnd();
+        if (arabicNameGoesOn(t, nameEnd, sentEnd)) {
+            raw = inArabicCountries(raw);
+            if (raw == null) return null;
+        }
         if (notAName(t, i, nameEnd, raw, people, why)) return null;
         int[] cands = usableCandidates(t, i, nameEnd - i, raw);
         if (cands == null) return null;
@@ -1078,6 +1085,26 @@ final class PlaceFinder {
     /** "Deir ez-Zor", "Ras al-Ain", "as-Suwayda": an Arabic article hyphenated to the next word, inside a name. */
     private static boolean hyphenatedArticle(Tokens t, int j, int sentEnd) {
         return j + 1 < sentEnd && (t.gap[j + 1] & ~Tokens.G_SPACE) == Tokens.G_HYPHEN && NameKey.isArticle(t.hash[j]);
+    }
+
+    /**
+     * "Jal el-Dib", "Aita al-Shaab": a name whose match stops before a hyphenated Arabic article and a capitalised word
+     * goes on in Arabic; its head names a place of an Arabic-speaking country (or Israel), never Jal, New Mexico.
+     */
+    private static boolean arabicNameGoesOn(Tokens t, int nameEnd, int sentEnd) {
+        return nameEnd + 1 < sentEnd && (t.gap[nameEnd] & ~Tokens.G_SPACE) == 0 && hyphenatedArticle(t, nameEnd, sentEnd)
+                && t.is(nameEnd + 1, Tokens.CAP);
+    }
+
+    /** The candidates of {@code raw} in Arabic-speaking countries or Israel, or null when none. */
+    private int[] inArabicCountries(int[] raw) {
+        int n = 0;
+        int[] out = new int[raw.length];
+        for (int p : raw) {
+            String cc = g.countryCode(p >> 2);
+            if (Gazetteer.ARABIC_COUNTRIES.contains(cc) || "IL".equals(cc)) out[n++] = p;
+        }
+        return n == 0 ? null : n == raw.length ? raw : java.util.Arrays.copyOf(out, n);
     }
 
     /** An article the variant key leaves out: "al"/"el" before any word, the others only hyphenated ("As Suwayda"
