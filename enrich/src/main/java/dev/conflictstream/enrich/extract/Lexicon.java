@@ -276,8 +276,8 @@ final class Lexicon {
                 "email", "phone", "click", "share", "comment", "comments", "follow", "subscribe", "mount",
                 "fort", "port", "lake", "river", "cape", "bay", "gulf", "sea", "ocean", "island", "valley",
                 "hill", "hills", "park", "bridge", "station", "airport", "camp", "base",
-                // services named by a common word ("Marine officials", "Law enforcement", "Coast Guard crews")
-                "marine", "marines", "navy", "naval", "law", "coast", "guard", "customs", "immigration");
+                // services named by a common word ("Marine officials", "Law enforcement", "Navy divers")
+                "marine", "marines", "navy", "naval", "law", "guard", "customs", "immigration");
         String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};
         String[] shortMonths = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};

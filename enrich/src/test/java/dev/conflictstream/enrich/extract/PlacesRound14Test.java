@@ -1,0 +1,65 @@
+package dev.conflictstream.enrich.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Places round 14 (headlines that name no place below the country; services named by a common word; names that go on in
+ * Arabic), one table per rule. Columns: text | mention (empty: the first event with an admin-1 region) | expected
+ * admin-1 (empty: none; "(none)": no place of that name).
+ */
+class PlacesRound14Test {
+    /**
+     * An event its article places only in the country ({@link CountryDefaults}): armed violence, or any event with
+     * deaths, in a country whose war is fought in one region lies in that region; a crowd (or any event of an article
+     * about crowds) in the capital's region; a country with no theatre keeps a country-level event.
+     */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        Three Ukrainian paratroopers die in rebel ambush, ministry says||UA.05
+        Separatist rockets kill two soldiers as Ukraine truce falters||UA.05
+        Pro-Russian gunmen down Ukraine army helicopter, killing six||UA.05
+        Four Ukrainian servicemen wounded in past day: Kiev military||UA.05
+        Congolese army says 12 rebels killed in fresh fighting||CD.11
+        Insurgents behead five villagers in northern Mozambique raid||MZ.01
+        Ukraine riot police storm protest camp, several hurt||UA.12
+        Thousands of demonstrators clash with police across Georgia's opposition rallies||GE.51
+        Nigerian troops repel insurgent attack, 7 killed||
+        Ukraine and rebels agree to swap prisoners||
+        """)
+    void countryLevelEventsTakeTheirLikeliestRegion(String text, String mention, String admin1) {
+        PlaceReadingsTest.check(text, mention, admin1);
+    }
+
+    /**
+     * A common word naming a service ("Marine", "Law", "Navy", "Customs") is no place of its own; Kenya's "Coast" stays
+     * an area (a region word of its own).
+     */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        Marine officials said two aviators died when their jet crashed near Yuma, Ariz.|Marine|(none)
+        Law enforcement officers detained the gunman outside a mall in Tulsa.|Law|(none)
+        Navy divers recovered two bodies from the harbor at Pensacola, Fla.|Navy|(none)
+        Marine officials said two aviators died when their jet crashed near Yuma, Ariz.||US.AZ
+        Law enforcement officers detained the gunman outside a mall in Tulsa.|Tulsa|US.OK
+        """)
+    void serviceWordsAreNoPlaces(String text, String mention, String admin1) {
+        PlaceReadingsTest.check(text, mention, admin1);
+    }
+
+    /**
+     * A name whose match stops before a hyphenated Arabic article and a capitalised word ("Jal el-Dib", "Nabatieh
+     * al-Fawqa") goes on in Arabic: its head is a place of an Arabic-speaking country or Israel, or none; a short note
+     * about the Arab world or Israel folds no Russian spellings of Ukrainian names.
+     */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        Demonstrators set tyres alight on the highway at Jal el-Dib north of Beirut.|Jal|(none)
+        An Israeli drone hit a car on the road to Nabatieh al-Tahta, killing two.|Nabatieh al-Tahta|LB.07
+        Israeli jets struck a house on the edge of Nabatieh al-Wusta, wounding three.||LB.07
+        Israeli tanks shelled farmland between Odaisseh and Kfar Kila.|Odaisseh|(none)
+        """)
+    void namesGoingOnInArabicStayInTheArabWorld(String text, String mention, String admin1) {
+        PlaceReadingsTest.check(text, mention, admin1);
+    }
+}
