@@ -47,7 +47,7 @@ final class CountryDefaults {
 
     /**
      * The region entity an event of {@code type} placed only in country {@code cc} most likely lies in, or -1:
-     * the capital's for a crowd (or any event of an article about crowds), the theatre's for armed violence or any
+     * the capital's for a crowd (or any event of an article that names protesters), the theatre's for armed violence or any
      * event with deaths ({@code deaths}: "Rebels down helicopter, killing 14 troops").
      */
     int regionOf(String cc, String type, boolean deaths, boolean crowdArticle) {

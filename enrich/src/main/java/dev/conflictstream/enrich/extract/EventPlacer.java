@@ -41,8 +41,8 @@ final class EventPlacer {
         int focusEntity = focusRegion == null ? -1 : g.admin1Entity(focusRegion); // -1: a code without an admin-1 entry
         List<ExtractedEvent> events = new ArrayList<>();
         List<Boolean> dated = new ArrayList<>();
-        boolean crowdArticle = false;
-        for (Draft d : drafts) crowdArticle |= CountryDefaults.crowd(d.trigger.type());
+        // an article about crowds: protesters named ("police storm protesters")
+        boolean crowdArticle = t.anyHas(Lexicon.PROTESTER);
         for (Draft d : drafts) {
             boolean inherited = false;
             if (d.place == null) {

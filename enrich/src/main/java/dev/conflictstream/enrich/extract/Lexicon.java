@@ -33,6 +33,7 @@ final class Lexicon {
     static final int PROTESTER = 1 << 25; // protesters, demonstrators
     static final int SLAVIC_CONTEXT = 1 << 26; // Ukraine, Russian, Donbas: Russian spellings of Ukrainian names may follow
     static final int ARABIC_CONTEXT = 1 << 27; // Syria, Yemeni, Houthi: news spellings of Arabic names may follow
+    static final int UNIT_HOME = 1 << 28; // upazila, hromada, barangay: a local unit word of one country (UnitWordHomes)
     static final int LOCATIVE = 1 << 23;  // in, at, near: marks the place of an event // the, a, its: "the captured territory" is an adjective // University, Airlines: capitalised word that makes a name an organisation
 
     static final LongIntMap WORDS = new LongIntMap();
@@ -68,6 +69,7 @@ final class Lexicon {
                 "iskp", "iswa", "isgs", "issp", "ansaru", "adf", "codeco", "fano", "tplf", "ttp", "eln", "farc", "cjng",
                 "dissidents", "jihadist", "maoists", "maoist", "naxals", "naxalites", "gang", "gangs", "cartel",
                 "cartels", "pdf", "pdfs", "ambazonian", "ambazonians", "warlords", "paramilitaries", "paramilitary");
+        add(UNIT_HOME, UnitWordHomes.WORDS);
         add(PROTESTER, "protesters", "protestors", "protester", "demonstrators", "demonstrator");
         add(LOCATIVE, "in", "at", "near", "on", "outside", "around", "into", "across", "inside", "over", "from");
         add(DETERMINER, "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "newly");

@@ -451,7 +451,9 @@ final class PlaceFinder {
         if (!cap && !dir) return null;
         int sentEnd = t.sentEnd[t.sentence[i]];
         if (cap) {
-            Mention m = stateAbbreviation(t, i, i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & Tokens.G_COMMA) != 0);
+            // "On 2 May, AL activists": a date before the comma is no town
+            Mention m = stateAbbreviation(t, i, i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & Tokens.G_COMMA) != 0
+                    && !t.has(i - 1, Lexicon.MONTH | Lexicon.WEEKDAY));
             if (m != null) return m;
         }
         longestName(t, i, sentEnd, dir, nm);
@@ -827,6 +829,18 @@ final class PlaceFinder {
         return false;
     }
 
+    /** The districts of {@code named} in countries where no town of {@code cands} lies, or null when none. */
+    private int[] districtsWithoutTheTown(int[] named, int[] cands) {
+        int[] out = new int[named.length];
+        int n = 0;
+        outer:
+        for (int p : named) {
+            for (int c : cands) if (g.countryCode(c >> 2).equals(g.countryCode(p >> 2))) continue outer;
+            out[n++] = p;
+        }
+        return n == 0 ? null : java.util.Arrays.copyOf(out, n);
+    }
+
     /** "the municipality of Mallama", "the district of Tapoa": a unit word and "of" right before token i. */
     private static boolean unitOf(Tokens t, int i) {
         return i >= 2 && t.hash[i - 1] == H_OF && DISTRICT_WORD.get(t.hash[i - 2]) != 0 && !t.is(i - 2, Tokens.CAP)
@@ -839,7 +853,14 @@ final class PlaceFinder {
         int[] raw = postingsOf(nm.list);
         if (namesRegionOrCountry(raw)) return null;
         int[] named = regionsNamed(NameKey.combine(nm.key, H_DISTRICT));
-        if (named == null || districtOfItsTown(named, raw)) return null;
+        if (named == null) return null;
+        if (districtOfItsTown(named, raw)) {
+            // "Kotalipara upazila of Gopalganj": Bihar's town lies in its own Gopalganj district, Bangladesh's district
+            // has no town of the name: both stay candidates, and the article's country decides
+            int[] abroad = districtsWithoutTheTown(named, raw);
+            if (abroad == null) return null;
+            named = java.util.stream.IntStream.concat(java.util.Arrays.stream(raw), java.util.Arrays.stream(abroad)).toArray();
+        }
         Mention m = new Mention(i, j, named, false);
         markUse(t, m, t.sentEnd[t.sentence[i]]);
         return m;

@@ -62,4 +62,20 @@ class PlacesRound14Test {
     void namesGoingOnInArabicStayInTheArabWorld(String text, String mention, String admin1) {
         PlaceReadingsTest.check(text, mention, admin1);
     }
+
+    /**
+     * A local unit word of one country ("upazila", "hromada", "barangay", "woreda", "cercle") votes for it
+     * ({@link UnitWordHomes}); after "upazila of", a district of that country beats a foreign town that lies in a
+     * district of its own name; a date before a comma is no town for a postal code ("On 2 May, AL activists").
+     */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        On 3 April 2024, robbers shot a trader dead in Muksudpur upazila of Gopalganj.||BD.81
+        On 3 April 2024, police arrested five smugglers in the district of Gopalganj in Bihar.||IN.34
+        On 5 April, AL and BNP activists clashed in Sonagazi upazila of Feni, injuring eight.|AL|(none)
+        On Sunday, CA officials said the fire had spread.|CA|(none)
+        """)
+    void unitWordsTellTheirCountry(String text, String mention, String admin1) {
+        PlaceReadingsTest.check(text, mention, admin1);
+    }
 }
