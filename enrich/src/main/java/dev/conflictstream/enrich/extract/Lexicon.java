@@ -33,6 +33,7 @@ final class Lexicon {
     static final int PROTESTER = 1 << 25; // protesters, demonstrators
     static final int SLAVIC_CONTEXT = 1 << 26; // Ukraine, Russian, Donbas: Russian spellings of Ukrainian names may follow
     static final int ARABIC_CONTEXT = 1 << 27; // Syria, Yemeni, Houthi: news spellings of Arabic names may follow
+    static final int UNIT_HOME = 1 << 28; // upazila, hromada, barangay: a local unit word of one country (UnitWordHomes)
     static final int LOCATIVE = 1 << 23;  // in, at, near: marks the place of an event // the, a, its: "the captured territory" is an adjective // University, Airlines: capitalised word that makes a name an organisation
 
     static final LongIntMap WORDS = new LongIntMap();
@@ -68,6 +69,7 @@ final class Lexicon {
                 "iskp", "iswa", "isgs", "issp", "ansaru", "adf", "codeco", "fano", "tplf", "ttp", "eln", "farc", "cjng",
                 "dissidents", "jihadist", "maoists", "maoist", "naxals", "naxalites", "gang", "gangs", "cartel",
                 "cartels", "pdf", "pdfs", "ambazonian", "ambazonians", "warlords", "paramilitaries", "paramilitary");
+        add(UNIT_HOME, UnitWordHomes.WORDS);
         add(PROTESTER, "protesters", "protestors", "protester", "demonstrators", "demonstrator");
         add(LOCATIVE, "in", "at", "near", "on", "outside", "around", "into", "across", "inside", "over", "from");
         add(DETERMINER, "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "newly");
@@ -187,7 +189,8 @@ final class Lexicon {
                 "houthis", "libya", "libyan", "libyans", "sudan", "sudanese", "lebanon", "lebanese", "hezbollah", "gaza",
                 "palestinian", "palestinians", "egypt", "egyptian", "tunisia", "tunisian", "algeria", "algerian",
                 "morocco", "moroccan", "jordanian", "saudi", "arabia", "oman", "qatar", "kuwait", "bahrain",
-                "emirates", "mauritania", "darfur", "kordofan", "governorate", "isis", "isil", "daesh");
+                "emirates", "mauritania", "darfur", "kordofan", "governorate", "isis", "isil", "daesh", "israel", "israeli",
+                "israelis", "idf");
         add(REGION_WORD, "region", "regions", "oblast", "province", "provinces", "district", "districts", "state",
                 "governorate", "krai", "kray", "republic", "county", "area", "territory", "obl", "okrug", "raion",
                 "rayon", "prefecture", "department", "municipality", "peninsula");
@@ -274,7 +277,9 @@ final class Lexicon {
                 "best", "good", "bad", "page", "photo", "video", "image", "source", "sources", "via", "contact",
                 "email", "phone", "click", "share", "comment", "comments", "follow", "subscribe", "mount",
                 "fort", "port", "lake", "river", "cape", "bay", "gulf", "sea", "ocean", "island", "valley",
-                "hill", "hills", "park", "bridge", "station", "airport", "camp", "base");
+                "hill", "hills", "park", "bridge", "station", "airport", "camp", "base",
+                // services named by a common word ("Marine officials", "Law enforcement", "Navy divers")
+                "marine", "marines", "navy", "naval", "law", "guard", "customs", "immigration");
         String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};
         String[] shortMonths = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};

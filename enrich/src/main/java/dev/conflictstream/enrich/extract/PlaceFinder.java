@@ -290,10 +290,13 @@ final class PlaceFinder {
         NameMatch nm = new NameMatch(g, t);
         // Russian spellings of Ukrainian names are looked for in articles that speak of Ukraine or Russia, and in
         // headlines and short notes, which often name no country at all ("Shelling kills one in Stanitsa Luganskaya")
+        // (a short note about the Arab world or Israel excepted: "Odaisseh" is no Odesa)
         nm.slavicContext = t.anyHas(Lexicon.SLAVIC_CONTEXT);
-        nm.slavic = nm.slavicContext || t.n <= SHORT_TEXT_TOKENS;
+        boolean arabicContext = t.anyHas(Lexicon.ARABIC_CONTEXT);
+        nm.slavic = nm.slavicContext || t.n <= SHORT_TEXT_TOKENS && !arabicContext;
         // news spellings of Arabic names ("Qaim", "Tel Abyad") in articles about the Arab world, headlines and short notes
-        nm.arabic = t.anyHas(Lexicon.ARABIC_CONTEXT) || t.n <= SHORT_TEXT_TOKENS;
+        // (a short one about Ukraine or Russia excepted)
+        nm.arabic = arabicContext || t.n <= SHORT_TEXT_TOKENS && !nm.slavicContext;
         int i = 0;
         while (i < t.n) {
             if (t.garbled[t.sentence[i]]) { // bytes read as text name no places
@@ -450,7 +453,9 @@ final class PlaceFinder {
         if (!cap && !dir) return null;
         int sentEnd = t.sentEnd[t.sentence[i]];
         if (cap) {
-            Mention m = stateAbbreviation(t, i, i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & Tokens.G_COMMA) != 0);
+            // "On 2 May, AL activists": a date before the comma is no town
+            Mention m = stateAbbreviation(t, i, i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & Tokens.G_COMMA) != 0
+                    && !t.has(i - 1, Lexicon.MONTH | Lexicon.WEEKDAY));
             if (m != null) return m;
         }
         longestName(t, i, sentEnd, dir, nm);
@@ -466,6 +471,10 @@ final class PlaceFinder {
             return compassOfCountry(t, i, sentEnd);
         }
         int nameEnd = nm.matchEnd();
+        if (arabicNameGoesOn(t, nameEnd, sentEnd)) {
+            raw = inArabicCountries(raw);
+            if (raw == null) return null;
+        }
         if (notAName(t, i, nameEnd, raw, people, why)) return null;
         int[] cands = usableCandidates(t, i, nameEnd - i, raw);
         if (cands == null) return null;
@@ -822,6 +831,18 @@ final class PlaceFinder {
         return false;
     }
 
+    /** The districts of {@code named} in countries where no town of {@code cands} lies, or null when none. */
+    private int[] districtsWithoutTheTown(int[] named, int[] cands) {
+        int[] out = new int[named.length];
+        int n = 0;
+        outer:
+        for (int p : named) {
+            for (int c : cands) if (g.countryCode(c >> 2).equals(g.countryCode(p >> 2))) continue outer;
+            out[n++] = p;
+        }
+        return n == 0 ? null : java.util.Arrays.copyOf(out, n);
+    }
+
     /** "the municipality of Mallama", "the district of Tapoa": a unit word and "of" right before token i. */
     private static boolean unitOf(Tokens t, int i) {
         return i >= 2 && t.hash[i - 1] == H_OF && DISTRICT_WORD.get(t.hash[i - 2]) != 0 && !t.is(i - 2, Tokens.CAP)
@@ -834,7 +855,14 @@ final class PlaceFinder {
         int[] raw = postingsOf(nm.list);
         if (namesRegionOrCountry(raw)) return null;
         int[] named = regionsNamed(NameKey.combine(nm.key, H_DISTRICT));
-        if (named == null || districtOfItsTown(named, raw)) return null;
+        if (named == null) return null;
+        if (districtOfItsTown(named, raw)) {
+            // "Kotalipara upazila of Gopalganj": Bihar's town lies in its own Gopalganj district, Bangladesh's district
+            // has no town of the name: both stay candidates, and the article's country decides
+            int[] abroad = districtsWithoutTheTown(named, raw);
+            if (abroad == null) return null;
+            named = java.util.stream.IntStream.concat(java.util.Arrays.stream(raw), java.util.Arrays.stream(abroad)).toArray();
+        }
         Mention m = new Mention(i, j, named, false);
         markUse(t, m, t.sentEnd[t.sentence[i]]);
         return m;
@@ -1108,6 +1136,26 @@ final class PlaceFinder {
     /** "Deir ez-Zor", "Ras al-Ain", "as-Suwayda": an Arabic article hyphenated to the next word, inside a name. */
     private static boolean hyphenatedArticle(Tokens t, int j, int sentEnd) {
         return j + 1 < sentEnd && (t.gap[j + 1] & ~Tokens.G_SPACE) == Tokens.G_HYPHEN && NameKey.isArticle(t.hash[j]);
+    }
+
+    /**
+     * "Jal el-Dib", "Aita al-Shaab": a name whose match stops before a hyphenated Arabic article and a capitalised word
+     * goes on in Arabic; its head names a place of an Arabic-speaking country (or Israel), never Jal, New Mexico.
+     */
+    private static boolean arabicNameGoesOn(Tokens t, int nameEnd, int sentEnd) {
+        return nameEnd + 1 < sentEnd && (t.gap[nameEnd] & ~Tokens.G_SPACE) == 0 && hyphenatedArticle(t, nameEnd, sentEnd)
+                && t.is(nameEnd + 1, Tokens.CAP);
+    }
+
+    /** The candidates of {@code raw} in Arabic-speaking countries or Israel, or null when none. */
+    private int[] inArabicCountries(int[] raw) {
+        int n = 0;
+        int[] out = new int[raw.length];
+        for (int p : raw) {
+            String cc = g.countryCode(p >> 2);
+            if (Gazetteer.ARABIC_COUNTRIES.contains(cc) || "IL".equals(cc)) out[n++] = p;
+        }
+        return n == 0 ? null : n == raw.length ? raw : java.util.Arrays.copyOf(out, n);
     }
 
     /** An article the variant key leaves out: "al"/"el" before any word, the others only hyphenated ("As Suwayda"

@@ -97,7 +97,10 @@ final class PlaceResolver {
         for (int k = 0; k < ms.size(); k++) firstPass(a, k);
         if (ms.size() > 1) namesakesBesideTheOthers(a);
         for (int k = 0; k < ms.size(); k++) vote(a, k);
-        if (!ms.isEmpty()) ArmedGroupHomes.vote(t, a.countryVotes, VOTE_ARMED_GROUP_HOME);
+        if (!ms.isEmpty()) {
+            ArmedGroupHomes.vote(t, a.countryVotes, VOTE_ARMED_GROUP_HOME);
+            UnitWordHomes.vote(t, a.countryVotes, VOTE_ARMED_GROUP_HOME);
+        }
         a.focus = a.countryVotes.leader();
         for (int k = 0; k < ms.size(); k++) addAnchor(a, k);
         for (int k = 0; k < ms.size(); k++) {

@@ -57,8 +57,9 @@ final class ScoringWeights {
     static final double VOTE_SHARED_REGION = 0.5;
     /** A demonym naming the side that acted ("Russian forces", "Israeli strikes") votes less than the smallest town. */
     static final double VOTE_ACTOR_DEMONYM = 0.2;
-    /** An armed group of one country ("Houthi", "Al-Shabaab", "Ambazonian") votes once for it: a little more than
-     *  one town, less than a country or region named ({@link ArmedGroupHomes}). */
+    /** An armed group of one country ("Houthi", "Al-Shabaab", "Ambazonian") or a local unit word of one country
+     *  ("upazila", "hromada") votes once for it: a little more than one town, less than a country or region named
+     *  ({@link ArmedGroupHomes}, {@link UnitWordHomes}). */
     static final double VOTE_ARMED_GROUP_HOME = 1.2;
     /** A town near a county the article names, or a county near a town it names ({@link CountyTowns}), and how near. */
     static final double COUNTY_TOWN_BONUS = 40, COUNTY_TOWN_KM = 40;
