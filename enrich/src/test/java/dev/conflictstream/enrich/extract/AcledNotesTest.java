@@ -223,6 +223,25 @@ class AcledNotesTest {
         else assertThat(most).as("killed" + why).isEqualTo(Integer.parseInt(killed));
     }
 
+    /**
+     * The note's largest stated killed figure over its events is {@code killed}, and its largest injured figure
+     * {@code injured} when given (a number, 0 for a stated zero).
+     */
+    static void checkFigures(String note, String killed, String injured) {
+        ArticleText a = new ArticleText("acled", null, note, eventDate(note));
+        List<ExtractedEvent> events = EXTRACTOR.extract(a).events();
+        String why = "\n" + EXTRACTOR.explain(a);
+        assertThat(events).as("events" + why).isNotEmpty();
+        assertThat(most(events, true)).as("killed" + why).isEqualTo(Integer.valueOf(killed));
+        if (injured != null) assertThat(most(events, false)).as("injured" + why).isEqualTo(Integer.valueOf(injured));
+    }
+
+    /** The largest stated figure among the events; null when none states one. */
+    private static Integer most(List<ExtractedEvent> events, boolean killed) {
+        return events.stream().map(e -> killed ? e.killed() : e.injured()).filter(f -> f != null).map(Figure::low)
+                .max(Integer::compare).orElse(null);
+    }
+
     static LocalDate eventDate(String note) {
         Matcher m = DATE.matcher(note);
         return m.find() ? LocalDate.parse(m.group(1), DMY) : ExtractorFixture.PUBLISHED;

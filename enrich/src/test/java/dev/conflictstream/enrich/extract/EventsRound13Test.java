@@ -1,9 +1,5 @@
 package dev.conflictstream.enrich.extract;
 
-import static dev.conflictstream.enrich.extract.ExtractorFixture.EXTRACTOR;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,17 +24,7 @@ class EventsRound13Test {
         On 9 September 2025, fighters attacked an army post near Ouallam (Tillaberi). No casualties were reported at first. Two soldiers died of their wounds the next day.|2|
         """)
     void aZeroInWordsIsAKnownZero(String note, String killed, String injured) {
-        List<ExtractedEvent> events = EXTRACTOR.extract(new ArticleText("acled", null, note, AcledNotesTest.eventDate(note))).events();
-        String why = "\n" + EXTRACTOR.explain(new ArticleText("acled", null, note, AcledNotesTest.eventDate(note)));
-        assertThat(events).as("events" + why).isNotEmpty();
-        assertThat(most(events, true)).as("killed" + why).isEqualTo(Integer.valueOf(killed));
-        if (injured != null) assertThat(most(events, false)).as("injured" + why).isEqualTo(Integer.valueOf(injured));
-    }
-
-    /** The largest stated figure among the events; null when none states one. */
-    private static Integer most(List<ExtractedEvent> events, boolean killed) {
-        return events.stream().map(e -> killed ? e.killed() : e.injured()).filter(f -> f != null).map(Figure::low)
-                .max(Integer::compare).orElse(null);
+        AcledNotesTest.checkFigures(note, killed, injured);
     }
 
     @ParameterizedTest(name = "[{index}] {1} / {2}: {0}")
