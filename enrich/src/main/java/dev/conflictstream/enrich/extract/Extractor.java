@@ -28,6 +28,7 @@ public final class Extractor {
     }
 
     private static final long H_HAD = LongIntMap.h("had");
+    private static final long H_OFF = LongIntMap.h("off");
     /** Headline "X will pay as missiles kill 23": "as" opening a clause ends the look-back ("such as", "as well as" do not). */
     private static final long H_AS = LongIntMap.h("as"), H_SUCH = LongIntMap.h("such"), H_WELL = LongIntMap.h("well");
     private static final LongIntMap RELATIVE_PRONOUN = LongIntMap.words("who", "which", "that");
@@ -311,6 +312,14 @@ public final class Extractor {
                 if (trace.on()) trace.add("    '").add(tr.word()).add("' takes no person: not a trigger\n");
                 k += a.span[0] - 1;
                 continue;
+            } else if (Triggers.intoVehicle(tr) && !intoBefore(t, k, k + a.span[0] - 1)) {
+                // "forced a trader into a car", not "forced the truck to stop" or "dragged from his car"
+                if (trace.on()) trace.add("    '").add(tr.word()).add("' without 'into': not a trigger\n");
+                continue;
+            } else if (Triggers.goingOff(tr) && !(k + a.span[0] < en && t.hash[k + a.span[0]] == H_OFF)) {
+                // "a bomb went off", not "the bomb squad went to the scene" or "bombs going to the front"
+                if (trace.on()) trace.add("    '").add(tr.word()).add("' without 'off': not a trigger\n");
+                continue;
             } else if (Triggers.territory(tr) && Triggers.takenObject(t, k + a.span[0] - 1, en, a.placeStart) != Triggers.OBJECT_PLACE) {
                 // "took control of the situation in Kharkiv", "liberated three hostages": no place taken
                 if (trace.on()) trace.add("    '").add(tr.word()).add("' takes no place: not a trigger\n");
@@ -571,13 +580,21 @@ public final class Extractor {
         return null;
     }
 
+    /** "into" at most three words before the vehicle at {@code vehicle}, after the verb at k ("into a white car"). */
+    private static boolean intoBefore(Tokens t, int k, int vehicle) {
+        for (int j = vehicle - 1; j > k && j >= vehicle - 3; j--) if (t.hash[j] == H_INTO) return true;
+        return false;
+    }
+
+    private static final long H_INTO = LongIntMap.h("into");
+
     /** A person's part in attacks, before a preposition: "responsible for", "linked to", "suspected of", "wanted for". */
-    private static final LongIntMap ROLE = LongIntMap.words("responsible", "involved", "involvement", "linked", "connected",
-            "tied", "suspected", "accused", "wanted", "known", "notorious");
+    private static final LongIntMap ROLE = LongIntMap.words("responsible", "involvement", "linked", "connected",
+            "suspected", "accused", "wanted", "known", "notorious");
     private static final LongIntMap ROLE_PREPOSITION = LongIntMap.words("for", "in", "to", "of", "with");
     /** A person's part in attacks as a gerund: "coordinating and leading attacks", "facilitating IED attacks". */
     private static final LongIntMap ROLE_GERUND = LongIntMap.words("coordinating", "facilitating", "orchestrating",
-            "masterminding", "financing", "funding", "plotting", "assisting", "supplying", "directing");
+            "masterminding", "financing", "funding", "plotting");
 
     /**
      * Events round 14 (role descriptions). The word at j tells someone's part in attacks, not that one happened: "the
@@ -589,7 +606,7 @@ public final class Extractor {
      */
     private static boolean role(Tokens t, int j, int k) {
         // "Facilitator Linked to Election Attacks Captured in Ghazni": a verb after the attacks is the event
-        if (t.end[k] - t.start[k] > 4 && t.text.startsWith("ed", t.end[k] - 2)) return false;
+        if (t.end[k] - t.start[k] > 4 && t.text.regionMatches(true, t.end[k] - 2, "ed", 0, 2)) return false;
         if (ROLE_GERUND.get(t.hash[j]) != 0) return true;
         // "suspected of", "responsible for"; not "suspected militants in a gunfight"
         if (ROLE.get(t.hash[j]) == 0 || j + 1 >= k || ROLE_PREPOSITION.get(t.hash[j + 1]) == 0) return false;

@@ -4,6 +4,7 @@ import dev.conflictstream.enrich.geo.Gazetteer;
 import dev.conflictstream.enrich.geo.NameKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Finds the place mentions of an article's tokens and has {@link PlaceResolver} resolve each to one
@@ -837,7 +838,7 @@ final class PlaceFinder {
         int n = 0;
         outer:
         for (int p : named) {
-            for (int c : cands) if (g.countryCode(c >> 2).equals(g.countryCode(p >> 2))) continue outer;
+            for (int c : cands) if (Objects.equals(g.countryCode(c >> 2), g.countryCode(p >> 2))) continue outer;
             out[n++] = p;
         }
         return n == 0 ? null : java.util.Arrays.copyOf(out, n);

@@ -1,6 +1,9 @@
 package dev.conflictstream.enrich.extract;
 
 import dev.conflictstream.enrich.geo.NameKey;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Event triggers: words and two-word phrases mapped to an ACLED type and sub-event type, with a
@@ -17,8 +20,15 @@ final class Triggers {
     static final int RESULT = 59;
 
     /** "took away a student activist": a verb of taking away, a trigger only with a person as its object. */
-    private static final java.util.Set<String> TAKEN_AWAY = java.util.Set.of("took away", "taken away", "takes away",
-            "taking away");
+    private static final List<String> TAKEN_AWAY = List.of("took away", "taken away", "takes away", "taking away");
+    /** "a pipe bomb went off": the verb of a bomb going off, a trigger only with "off" after it (Extractor). */
+    private static final List<String> GO = List.of("went", "goes", "go", "going");
+    /** The triggers of a bomb that went off ({@link #GO}), filled with them. */
+    private static final Set<String> GONE_OFF = new HashSet<>();
+    /** The triggers of a person forced into a vehicle, each a trigger only with "into" before the vehicle (Extractor). */
+    private static final Set<String> INTO_VEHICLE = new HashSet<>();
+    /** Killings told by the finding of their dead besides {@link #DISCOVERED}'s rows. */
+    private static final Set<String> FOUND_DEAD = Set.of("found dead", "bodies found", "corpse", "corpses");
     /** A killing told by the finding of its dead ("the bodies of four men were found"): the finders did not kill. */
     private static final int DISCOVERED = 57;
 
@@ -146,8 +156,9 @@ final class Triggers {
         single(ERV, ied, 79, "explosion", "explosions", "exploded", "blast", "blasts", "detonated", "detonation");
         // events round 14: "a pipe bomb went off outside a bar", "crude bombs went off near the office": a bomb that
         // goes off is set, not thrown or dropped (a grenade keeps its own row; an alarm or siren that went off is none)
-        near(3, ERV, ied, 89, new String[] {"bomb", "bombs", "device", "devices", "explosive", "explosives", "ied", "ieds",
-                "charge", "charges"}, "went", "goes", "go", "going");
+        String[] bombs = {"bomb", "bombs", "device", "devices", "explosive", "explosives", "ied", "ieds"};
+        near(3, ERV, ied, 89, bombs, GO.toArray(String[]::new));
+        for (String b : bombs) for (String v : GO) GONE_OFF.add(b + " ... " + v);
         pair(ERV, ied, 89, "roadside bomb", "car bomb", "explosive device", "explosive devices", "bomb exploded",
                 "bomb blast", "booby trap", "improvised explosive", "blew up", "blown up", "unexploded ordnance",
                 "unexploded shell", "unexploded munition", "unexploded munitions", "unexploded bomb", "unexploded mortar",
@@ -293,10 +304,15 @@ final class Triggers {
         // "took three men from a house to an unknown location" (not "fled to an unknown destination": modifierUse)
         near(2, VAC, "Abduction/forced disappearance", 74, new String[] {"unknown", "undisclosed"}, "location",
                 "locations", "destination", "destinations");
-        near(7, VAC, "Abduction/forced disappearance", 74, new String[] {"forced", "bundled", "dragged", "shoved"}, "car",
-                "cars", "vehicle", "vehicles", "truck", "van", "pickup", "minibus", "suv", "jeep", "taxi", "boot", "trunk");
-        near(6, VAC, "Abduction/forced disappearance", 74, new String[] {"marched", "herded", "whisked", "frogmarched",
-                "dragged"}, "bush", "forest", "forests", "jungle", "away");
+        // ("into" before the vehicle, Extractor: not "police forced the truck to stop", "dragged from his car")
+        String[] takers = {"forced", "bundled", "dragged", "shoved"};
+        String[] vehicles = {"car", "cars", "vehicle", "vehicles", "truck", "van", "pickup", "minibus", "suv", "jeep", "taxi",
+                "boot", "trunk"};
+        near(7, VAC, "Abduction/forced disappearance", 74, takers, vehicles);
+        for (String h : takers) for (String v : vehicles) INTO_VEHICLE.add(h + " ... " + v);
+        // (not "away": "bodyguards whisked the minister away", "police dragged away protesters")
+        near(6, VAC, "Abduction/forced disappearance", 74, new String[] {"marched", "herded", "frogmarched", "dragged"},
+                "bush", "forest", "forests", "jungle");
         single(VAC, "Sexual violence", 75, "raped", "rape");
         pair(VAC, "Sexual violence", 75, "sexual violence", "sexual assault", "sexually assaulted", "sexually abused",
                 "gang raped");
@@ -693,7 +709,17 @@ final class Triggers {
 
     /** A killing told by its discovery ("residents found the bodies of ..."): who found the dead is no attacker. */
     static boolean discovery(Trigger tr) {
-        return tr.priority() == DISCOVERED && tr.type().equals(VAC);
+        return tr.type().equals(VAC) && (tr.priority() == DISCOVERED || FOUND_DEAD.contains(tr.word()));
+    }
+
+    /** A person forced into a vehicle ("forced ... car"): an event only with "into" just before the vehicle. */
+    static boolean intoVehicle(Trigger tr) {
+        return INTO_VEHICLE.contains(tr.word());
+    }
+
+    /** A bomb's verb of going ("a bomb went ..."): an event only when "off" follows it. */
+    static boolean goingOff(Trigger tr) {
+        return GONE_OFF.contains(tr.word());
     }
 
     /** Either territory sub-type: who took the place decides between them ({@link EventTyping}). */

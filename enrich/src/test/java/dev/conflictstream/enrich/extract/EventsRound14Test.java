@@ -1,5 +1,9 @@
 package dev.conflictstream.enrich.extract;
 
+import static dev.conflictstream.enrich.extract.ExtractorFixture.EXTRACTOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,12 +16,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EventsRound14Test {
     @ParameterizedTest(name = "[{index}] {1} / {2}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-        # people taken: forced or bundled into a vehicle, marched or herded into the bush, whisked away
+        # people taken: forced or bundled into a vehicle, marched or herded into the bush ("whisked away" left out at merge:
+        # bodyguards whisk ministers away)
         On 2 October 2025, four armed men forced a schoolteacher into a white car outside a school in Kaduna (Kaduna).|Violence against civilians|Abduction/forced disappearance||
         On 3 October 2025, unidentified men bundled a human rights lawyer into a van in Karachi (Sindh).|Violence against civilians|Abduction/forced disappearance||
         On 4 October 2025, bandits herded about twenty villagers into the bush near Kankara (Katsina).|Violence against civilians|Abduction/forced disappearance||
         On 5 October 2025, gunmen stopped a bus near Tillaberi (Tillaberi) and marched six passengers into the forest.|Violence against civilians|Abduction/forced disappearance||
-        On 6 October 2025, masked men whisked away a local journalist from a cafe in Tegucigalpa (Francisco Morazan).|Violence against civilians|Abduction/forced disappearance||
         On 6 October 2025, armed men took two aid workers from their compound in Kidal (Kidal) to an unknown location.|Violence against civilians|Abduction/forced disappearance||
         On 6 October 2025, unknown men took away a village chief from his house near Kalehe (South Kivu).|Violence against civilians|Abduction/forced disappearance||
         # controls: people driven into camps, attackers who fled to an unknown destination, things taken away, police
@@ -65,5 +69,22 @@ class EventsRound14Test {
         """)
     void countsTheDead(String note, String killed, String injured) {
         AcledNotesTest.checkFigures(note, killed, injured);
+    }
+
+    /**
+     * The round's phrases where they tell no violence (found in review at merge): a going that is not "off", a person
+     * whisked away or a vehicle forced, and the dead found by residents (no mob).
+     */
+    @ParameterizedTest(name = "[{index}] {1}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        On 22 October 2025, the officer in charge went to the market in Kirkuk (Kirkuk) after a bomb threat.|
+        On 23 October 2025, bodyguards whisked the minister away from a hotel in Nairobi (Nairobi).|
+        On 24 October 2025, police forced a truck to stop at a checkpoint near Gao (Gao).|
+        On 25 October 2025, two bodies were found by residents near Cuernavaca (Morelos).|Attack
+        """)
+    void phrasesThatTellNoViolence(String note, String subEvents) {
+        ArticleText a = new ArticleText("acled", null, note, AcledNotesTest.eventDate(note));
+        List<String> coded = EXTRACTOR.extract(a).events().stream().map(ExtractedEvent::subtype).toList();
+        assertThat(coded).as("\n" + EXTRACTOR.explain(a)).isEqualTo(subEvents == null ? List.of() : List.of(subEvents));
     }
 }

@@ -8,14 +8,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Places round 14 (headlines that name no place below the country; services named by a common word; names that go on in
- * Arabic; unit words of one country), one table per rule. Columns: text | mention (empty: the first event with an admin-1 region) | expected
- * admin-1 (empty: none; "(none)": no place of that name).
+ * Arabic; unit words of one country), one table per rule. Columns, unless a table says otherwise: text | mention
+ * (empty: the first event with an admin-1 region) | expected admin-1 ("(none)": no place of that name).
  */
 class PlacesRound14Test {
     /**
      * An event its article places only in the country stays a country-level event: no region is guessed for it
      * (a prior such as "Ukraine's war is in Donetsk" would put events in tallies no sentence names), and a capital
-     * named as a side or a source never places it.
+     * named as a side or a source never places it. Columns: text | the events' country.
      */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -68,8 +68,9 @@ class PlacesRound14Test {
 
     /**
      * A local unit word of one country ("upazila", "hromada", "barangay", "woreda", "cercle") votes for it
-     * ({@link UnitWordHomes}); after "upazila of", a district of that country beats a foreign town that lies in a
-     * district of its own name; a date before a comma is no town for a postal code ("On 2 May, AL activists").
+     * ({@link UnitWordHomes}); after "upazila of", a district of that country stays a candidate beside a foreign town
+     * that lies in a district of its own name, and the article's country decides; a date before a comma is no town for
+     * a postal code ("On 2 May, AL activists").
      */
     @ParameterizedTest(name = "[{index}] {2}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """

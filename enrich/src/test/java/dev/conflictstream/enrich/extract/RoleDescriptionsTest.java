@@ -29,6 +29,7 @@ class RoleDescriptionsTest {
         Suspected militants attacked a police post in Mandera on Sunday, killing two officers.|Armed clash
         A man suspected of witchcraft was lynched by a mob in Kisii on Monday.|Mob violence
         On 4 February 2025, militants launched coordinated attacks on three army posts near Djibo (Sahel), killing 12 soldiers.|Armed clash
+        On 4 February 2025, three policemen were involved in a shootout with robbers in Kisumu (Kisumu).|Armed clash
         """)
     void aRoleIsNoEvent(String text, String subEvents) {
         ArticleText a = new ArticleText("t", null, text, AcledNotesTest.eventDate(text));
