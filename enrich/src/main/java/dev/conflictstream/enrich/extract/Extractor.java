@@ -580,9 +580,9 @@ public final class Extractor {
         return null;
     }
 
-    /** "into" at most three words before the vehicle at {@code vehicle}, after the verb at k ("into a white car"). */
+    /** "into" at most five words before the vehicle at {@code vehicle}, after the verb at k ("into a white pick-up van"). */
     private static boolean intoBefore(Tokens t, int k, int vehicle) {
-        for (int j = vehicle - 1; j > k && j >= vehicle - 3; j--) if (t.hash[j] == H_INTO) return true;
+        for (int j = vehicle - 1; j > k && j >= vehicle - 5; j--) if (t.hash[j] == H_INTO) return true;
         return false;
     }
 
