@@ -28,7 +28,6 @@ public final class Extractor {
     }
 
     private static final long H_HAD = LongIntMap.h("had");
-    private static final long H_OFF = LongIntMap.h("off");
     /** Headline "X will pay as missiles kill 23": "as" opening a clause ends the look-back ("such as", "as well as" do not). */
     private static final long H_AS = LongIntMap.h("as"), H_SUCH = LongIntMap.h("such"), H_WELL = LongIntMap.h("well");
     private static final LongIntMap RELATIVE_PRONOUN = LongIntMap.words("who", "which", "that");
@@ -102,11 +101,11 @@ public final class Extractor {
         return trace.toString();
     }
 
-    /** What the sentences of one article have told so far; one per {@link #run}. */
     /** An ACLED note's opening: an optional label, then "On 3 May 2020," / "Around 3 May 2020" / "As reported on 3 May". */
     private static final java.util.regex.Pattern ACLED_NOTE = java.util.regex.Pattern.compile(
             "(?:[A-Z][A-Za-z /-]{0,40}: )?(?:On|Around|As reported on|On or around) \\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \\d{4}");
 
+    /** What the sentences of one article have told so far; one per {@link #run}. */
     private static final class Article {
         final Tokens t;
         final String text;
@@ -311,14 +310,6 @@ public final class Extractor {
                 // events round 14: "took away their phones", "was taken away by the current": nobody taken as the object
                 if (trace.on()) trace.add("    '").add(tr.word()).add("' takes no person: not a trigger\n");
                 k += a.span[0] - 1;
-                continue;
-            } else if (Triggers.intoVehicle(tr) && !intoBefore(t, k, k + a.span[0] - 1)) {
-                // "forced a trader into a car", not "forced the truck to stop" or "dragged from his car"
-                if (trace.on()) trace.add("    '").add(tr.word()).add("' without 'into': not a trigger\n");
-                continue;
-            } else if (Triggers.goingOff(tr) && !(k + a.span[0] < en && t.hash[k + a.span[0]] == H_OFF)) {
-                // "a bomb went off", not "the bomb squad went to the scene" or "bombs going to the front"
-                if (trace.on()) trace.add("    '").add(tr.word()).add("' without 'off': not a trigger\n");
                 continue;
             } else if (Triggers.territory(tr) && Triggers.takenObject(t, k + a.span[0] - 1, en, a.placeStart) != Triggers.OBJECT_PLACE) {
                 // "took control of the situation in Kharkiv", "liberated three hostages": no place taken
@@ -579,14 +570,6 @@ public final class Extractor {
         }
         return null;
     }
-
-    /** "into" at most five words before the vehicle at {@code vehicle}, after the verb at k ("into a white pick-up van"). */
-    private static boolean intoBefore(Tokens t, int k, int vehicle) {
-        for (int j = vehicle - 1; j > k && j >= vehicle - 5; j--) if (t.hash[j] == H_INTO) return true;
-        return false;
-    }
-
-    private static final long H_INTO = LongIntMap.h("into");
 
     /** A person's part in attacks, before a preposition: "responsible for", "linked to", "suspected of", "wanted for". */
     private static final LongIntMap ROLE = LongIntMap.words("responsible", "involvement", "linked", "connected",

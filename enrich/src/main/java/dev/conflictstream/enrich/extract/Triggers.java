@@ -21,11 +21,11 @@ final class Triggers {
 
     /** "took away a student activist": a verb of taking away, a trigger only with a person as its object. */
     private static final List<String> TAKEN_AWAY = List.of("took away", "taken away", "takes away", "taking away");
-    /** "a pipe bomb went off": the verb of a bomb going off, a trigger only with "off" after it (Extractor). */
+    /** "a pipe bomb went off": the verb of a bomb going off, a trigger only with "off" after it ({@link #completed}). */
     private static final List<String> GO = List.of("went", "goes", "go", "going");
     /** The triggers of a bomb that went off ({@link #GO}), filled with them. */
     private static final Set<String> GONE_OFF = new HashSet<>();
-    /** The triggers of a person forced into a vehicle, each a trigger only with "into" before the vehicle (Extractor). */
+    /** The triggers of a person forced into a vehicle, each a trigger only with "into" before the vehicle ({@link #completed}). */
     private static final Set<String> INTO_VEHICLE = new HashSet<>();
     /** Killings told by the finding of their dead besides {@link #DISCOVERED}'s rows. */
     private static final Set<String> FOUND_DEAD = Set.of("found dead", "bodies found", "corpse", "corpses");
@@ -304,7 +304,7 @@ final class Triggers {
         // "took three men from a house to an unknown location" (not "fled to an unknown destination": modifierUse)
         near(2, VAC, "Abduction/forced disappearance", 74, new String[] {"unknown", "undisclosed"}, "location",
                 "locations", "destination", "destinations");
-        // ("into" before the vehicle, Extractor: not "police forced the truck to stop", "dragged from his car")
+        // ("into" before the vehicle, completed: not "police forced the truck to stop", "dragged from his car")
         String[] takers = {"forced", "bundled", "dragged", "shoved"};
         String[] vehicles = {"car", "cars", "vehicle", "vehicles", "truck", "van", "pickup", "minibus", "suv", "jeep", "taxi",
                 "boot", "trunk"};
@@ -683,7 +683,7 @@ final class Triggers {
             for (int j = i + 1; j < Math.min(sentEnd, i + 1 + reach); j++) {
                 if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) != 0) break;
                 int p = NEAR.get(NameKey.combine(t.hash[i], t.hash[j]));
-                if (p != 0) {
+                if (p != 0 && completed(ALL.get(p - 1), t, i, j, sentEnd)) {
                     span[0] = j - i + 1;
                     return ALL.get(p - 1);
                 }
@@ -712,15 +712,21 @@ final class Triggers {
         return tr.type().equals(VAC) && (tr.priority() == DISCOVERED || FOUND_DEAD.contains(tr.word()));
     }
 
-    /** A person forced into a vehicle ("forced ... car"): an event only with "into" just before the vehicle. */
-    static boolean intoVehicle(Trigger tr) {
-        return INTO_VEHICLE.contains(tr.word());
+    /**
+     * Whether the near phrase {@code tr}, its head at i and its last word at j, has the word it needs: "off" after a
+     * bomb's verb of going ("a bomb went off", not "the bomb squad went to the scene"), "into" at most five words
+     * before a vehicle ("forced a trader into a white pick-up truck", not "forced the truck to stop").
+     */
+    private static boolean completed(Trigger tr, Tokens t, int i, int j, int sentEnd) {
+        if (GONE_OFF.contains(tr.word())) return j + 1 < sentEnd && t.hash[j + 1] == H_OFF;
+        if (INTO_VEHICLE.contains(tr.word())) {
+            for (int m = j - 1; m > i && m >= j - 5; m--) if (t.hash[m] == H_INTO) return true;
+            return false;
+        }
+        return true;
     }
 
-    /** A bomb's verb of going ("a bomb went ..."): an event only when "off" follows it. */
-    static boolean goingOff(Trigger tr) {
-        return GONE_OFF.contains(tr.word());
-    }
+    private static final long H_OFF = LongIntMap.h("off"), H_INTO = LongIntMap.h("into");
 
     /** Either territory sub-type: who took the place decides between them ({@link EventTyping}). */
     static boolean territory(Trigger tr) {
