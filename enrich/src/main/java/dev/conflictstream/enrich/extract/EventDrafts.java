@@ -156,10 +156,6 @@ final class EventDrafts {
         return was >= 0 && laterProtest && PROTEST_SEVERITY.indexOf(later.subtype()) > was;
     }
 
-    /** Political violence: a battle, a strike or explosion, or violence against civilians. */
-    private static boolean violent(Triggers.Trigger tr) {
-        return tr.type().equals(Triggers.BATTLES) || tr.type().equals(Triggers.ERV) || tr.type().equals(Triggers.VAC);
-    }
 
     private static void absorb(Draft into, Draft d) {
         // civilians harmed as collateral of the event before add to its figures and keep its type (ACLED)
@@ -184,7 +180,8 @@ final class EventDrafts {
         }
         // events round 14: "Troops were deployed in the villages. The military then fired mortar shells at the hills.":
         // the violence that follows a movement of forces is the event, the movement its setting (ACLED)
-        if (into.trigger.subtype().equals("Change to group/activity") && !NoteLabels.isLabel(into.trigger) && violent(d.trigger)) {
+        if (into.trigger.subtype().equals("Change to group/activity") && !NoteLabels.isLabel(into.trigger)
+                && Triggers.violent(d.trigger.type())) {
             into.trigger = d.trigger;
         }
         // "Teachers protested ... Police later arrested 4 of the protesters.": a protest is coded by the worst done in it;

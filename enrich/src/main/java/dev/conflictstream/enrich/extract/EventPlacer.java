@@ -209,7 +209,7 @@ final class EventPlacer {
             for (int i = 0; i < out.size(); i++) {
                 ExtractedEvent o = out.get(i);
                 boolean same = o.type().equals(e.type()) && o.subtype().equals(e.subtype());
-                boolean context = !same && violent(o) && violent(e);
+                boolean context = !same && Triggers.violent(o.type()) && Triggers.violent(e.type());
                 if ((same || context) && sameDay(o, outDated.get(i), e, dated.get(n)) && Objects.equals(region(o), region(e))) {
                     out.set(i, combine(o, outDated.get(i), e, dated.get(n), context));
                     outDated.set(i, outDated.get(i) || dated.get(n));
@@ -247,10 +247,6 @@ final class EventPlacer {
         return new ExtractedEvent(o.type(), o.subtype(), p, prec, date, useE ? e.datePrecision() : o.datePrecision(),
                 List.copyOf(actors), k, inj, o.claimedBy() != null ? o.claimedBy() : e.claimedBy(),
                 Math.max(o.confidence(), e.confidence()), o.evidenceStart(), o.evidenceEnd());
-    }
-
-    private static boolean violent(ExtractedEvent e) {
-        return e.type().equals(Triggers.BATTLES) || e.type().equals(Triggers.ERV) || e.type().equals(Triggers.VAC);
     }
 
     private static String region(ExtractedEvent e) {

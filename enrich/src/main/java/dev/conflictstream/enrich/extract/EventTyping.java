@@ -220,7 +220,7 @@ final class EventTyping {
             return MOB_VIOLENCE;
         }
         // "they were fired upon by two of the men": after a passive trigger comes its agent, not its victims
-        boolean passive = at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2])
+        boolean passive = passiveAt(t, st, at)
                 // events round 12: "a man was tied up and brutally beaten by police officers": a be-verb further back
                 // in the clause, and the agent after the verb
                 || agentAfter(t, st, at, en);
@@ -247,6 +247,11 @@ final class EventTyping {
         // "2 people were killed in an attack by unknown gunmen": the plain people died before the attack word
         if (generic && best != Triggers.KILL_FALLBACK && plainPeopleDied(t, st, at)) return CIVILIANS_ATTACKED;
         return best;
+    }
+
+    /** A be-verb one or two words before the trigger at {@code at}: "was killed", "were later shot". */
+    private static boolean passiveAt(Tokens t, int st, int at) {
+        return at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
     }
 
     private static final Triggers.Trigger TAKEN_BY_THE_STATE = new Triggers.Trigger(Triggers.SD, "Arrests", 45, "(taken away by a state force)");
@@ -287,7 +292,7 @@ final class EventTyping {
      * policemen"), up to a preposition or comma, with an armed person and no civilian named.
      */
     private static boolean armedVictims(Tokens t, int st, int at, int en) {
-        boolean passive = at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
+        boolean passive = passiveAt(t, st, at);
         int from, to;
         if (passive) {
             from = passiveSubject(t, st, at);
@@ -372,7 +377,7 @@ final class EventTyping {
         int d = t.first(st, en, DISPUTE);
         if (d < 0) return false;
         if (d + 1 < en && t.hash[d + 1] == H_BETWEEN) return true;
-        boolean passive = at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
+        boolean passive = passiveAt(t, st, at);
         if (passive) {
             int by = t.first(at + 1, Math.min(en, at + 4), BY_AGENT);
             return by >= 0 && (by + 1 < en && namedPeople(t, by + 1) || by + 2 < en && namedPeople(t, by + 2));
@@ -432,7 +437,7 @@ final class EventTyping {
     /** The actor before the trigger in its clause is a non-state armed group that rules nowhere: "bandits", "gunmen". */
     private static boolean armedGroupActor(Tokens t, int st, int at) {
         // "an insurgent facilitator was detained": the subject of a passive is the one taken
-        if (at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2])) return false;
+        if (passiveAt(t, st, at)) return false;
         // "two suspected insurgents detained, yesterday": no object after the verb, so the ones before it were taken
         int o = at + 1;
         if (o >= t.n || (t.gap[o] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PERIOD | Tokens.G_STOP)) != 0
@@ -474,7 +479,7 @@ final class EventTyping {
             if (t.has(j, Lexicon.PERSON)) return true;
             if (t.has(j, Lexicon.THING)) return false;
         }
-        boolean passive = at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
+        boolean passive = passiveAt(t, st, at);
         if (!passive) return false;
         for (int j = at - 1; j >= Math.max(st, at - 5); j--) {
             if (t.has(j, Lexicon.PERSON)) return true;
@@ -691,7 +696,7 @@ final class EventTyping {
     private static Triggers.Trigger unorganisedAttackers(Tokens t, int st, int at) {
         if (at < 0) return null;
         // "two miners were attacked": the subject of a passive is the victim, not the attacker
-        if (at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2])) return null;
+        if (passiveAt(t, st, at)) return null;
         boolean rioters = false, protesters = false;
         for (int j = at - 1; j >= st; j--) {
             if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;

@@ -728,6 +728,11 @@ final class Triggers {
 
     private static final long H_OFF = LongIntMap.h("off"), H_INTO = LongIntMap.h("into");
 
+    /** Political violence: a battle, an explosion or remote violence, or violence against civilians. */
+    static boolean violent(String type) {
+        return type.equals(BATTLES) || type.equals(ERV) || type.equals(VAC);
+    }
+
     /** Either territory sub-type: who took the place decides between them ({@link EventTyping}). */
     static boolean territory(Trigger tr) {
         return tr.subtype().equals(TERRITORY.subtype()) || tr.subtype().equals(GOVERNMENT_REGAINS);
