@@ -103,7 +103,8 @@ public final class AggregateTopology {
                         Serdes.Bytes(), Serdes.ByteArray()).withCachingDisabled(),
                 READ_EVENTS, eventKeys.deserializer(), TopicEvent.deserializer(eventValues), Topics.EVENTS.name(),
                 KEEP_LATEST_EVENTS, () -> new LatestEvents(eventKeys));
-        topology.addProcessor(AGGREGATE_EVENTS, () -> new EventAggregator(metrics, eventKeys, eventValues), READ_EVENTS);
+        topology.addProcessor(AGGREGATE_EVENTS,
+                config.streams().pacing().around(() -> new EventAggregator(metrics, eventKeys, eventValues)), READ_EVENTS);
         topology.connectProcessorAndStateStores(AGGREGATE_EVENTS, CURRENT_EVENTS_STORE);
         store(topology, PINNED_REPORTS_STORE, new AvroBinarySerde<>(Report.class));
         derivedStore(topology, REPORTS_STORE, new AvroBinarySerde<>(Report.class));

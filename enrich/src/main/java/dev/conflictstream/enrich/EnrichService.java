@@ -47,7 +47,8 @@ public final class EnrichService implements AutoCloseable {
     public static EnrichService start(EnrichConfig config, SchemaRegistryClient registry, PrometheusMeterRegistry metrics,
                                       Function<Article, Extraction> extractor, String extractorVersion) {
         log.info("enrich: config {} extractor={}", config.streams().describe(), extractorVersion);
-        Topology topology = EnrichTopology.build(new TopicSerdes(registry), extractor, extractorVersion, new EnrichMetrics(metrics));
+        Topology topology = EnrichTopology.build(new TopicSerdes(registry), extractor, extractorVersion,
+                new EnrichMetrics(metrics), config.streams().pacing());
         StreamsApp app = new StreamsApp("enrich", topology, config.streams().streamsProperties(), metrics);
         try {
             OpsServer ops = OpsServer.start(config.streams().httpHost(), config.streams().httpPort(), metrics, app::isRunning);

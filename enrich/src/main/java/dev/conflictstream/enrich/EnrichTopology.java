@@ -1,6 +1,7 @@
 package dev.conflictstream.enrich;
 
 import dev.conflictstream.enrich.extract.Extraction;
+import dev.conflictstream.runtime.CommitPacing;
 import dev.conflictstream.schema.Article;
 import dev.conflictstream.schema.serde.TopicSerdes;
 import dev.conflictstream.schema.topic.Topics;
@@ -33,15 +34,16 @@ public final class EnrichTopology {
     /**
      * @param extractor turns one article into its events and place mentions (pure)
      * @param extractorVersion stamped on every event
+     * @param pacing when to commit: often while the articles are live, less through a backlog
      */
     public static Topology build(TopicSerdes serdes, Function<Article, Extraction> extractor, String extractorVersion,
-                                 EnrichMetrics metrics) {
+                                 EnrichMetrics metrics, CommitPacing pacing) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_EVENTS_STORE),
                 Serdes.String(), Serdes.ListSerde(ArrayList.class, Serdes.String())));
         builder.stream(Topics.ARTICLES.name(), Consumed.<String, Article>with(serdes.key(Topics.ARTICLES), serdes.value(Topics.ARTICLES))
                         .withName(SOURCE))
-                .<String, RoutedEvent>process(() -> new ExtractEventsProcessor(extractor, extractorVersion, metrics),
+                .<String, RoutedEvent>process(pacing.around(() -> new ExtractEventsProcessor(extractor, extractorVersion, metrics)),
                         Named.as(EXTRACT), ARTICLE_EVENTS_STORE)
                 .to(Topics.EVENTS.name(), Produced.with(serdes.key(Topics.EVENTS),
                                 RoutedEvent.serde(serdes.value(Topics.EVENTS)))

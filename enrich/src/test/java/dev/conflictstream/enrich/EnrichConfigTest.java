@@ -3,8 +3,10 @@ package dev.conflictstream.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conflictstream.runtime.CommitPacing;
 import dev.conflictstream.runtime.Settings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
@@ -13,13 +15,16 @@ import org.junit.jupiter.api.Test;
 class EnrichConfigTest {
     @Test
     void defaultsAreExactlyOnceOnOneThreadWithNoStandbys() {
-        Properties props = EnrichConfig.from(new Settings(Map.of(), new Properties(), Map.of())).streams().streamsProperties();
+        EnrichConfig config = EnrichConfig.from(new Settings(Map.of(), new Properties(), Map.of()));
+        Properties props = config.streams().streamsProperties();
 
         assertThat(props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG)).isEqualTo(EnrichConfig.DEFAULT_APPLICATION_ID);
         assertThat(props.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
         assertThat(props.getProperty(StreamsConfig.NUM_STREAM_THREADS_CONFIG)).isEqualTo("1");
         assertThat(props.getProperty(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG)).isEqualTo("0");
-        assertThat(props.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo("100");
+        assertThat(props.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).as("through a backlog").isEqualTo("1000");
+        assertThat(config.streams().pacing()).as("every 100 ms while the input is live")
+                .isEqualTo(new CommitPacing(Duration.ofMillis(100), Duration.ofSeconds(1)));
     }
 
     @Test
@@ -37,7 +42,8 @@ class EnrichConfigTest {
         assertThat(props.getProperty(StreamsConfig.NUM_STREAM_THREADS_CONFIG)).isEqualTo("3");
         assertThat(props.getProperty(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG)).isEqualTo("1");
         assertThat(props.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.AT_LEAST_ONCE);
-        assertThat(props.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo("250");
+        assertThat(config.streams().pacing().live()).isEqualTo(Duration.ofMillis(250));
+        assertThat(props.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo("1000");
         assertThat(props.getProperty("client.rack")).as("the client pass-through").isEqualTo("eu-1a");
         assertThat(config.streams().stateDir()).isEqualTo(Path.of("/var/lib/enrich"));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conflictstream.enrich.extract.Extraction;
 import dev.conflictstream.enrich.extract.Extractor;
 import dev.conflictstream.enrich.geo.Gazetteer;
+import dev.conflictstream.runtime.CommitPacing;
 import dev.conflictstream.runtime.Settings;
 import dev.conflictstream.schema.Article;
 import dev.conflictstream.schema.ConflictEvent;
@@ -14,6 +15,7 @@ import dev.conflictstream.schema.topic.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +54,8 @@ class EnrichTopologyTest {
         // The production properties (exactly-once, dead-letter handlers, explicit internal names).
         EnrichConfig config = EnrichConfig.from(new Settings(Map.of("enrich.state.dir", stateDir.toString(),
                 "bootstrap.servers", "unused:9092"), new Properties(), Map.of()));
-        return new TopologyTestDriver(EnrichTopology.build(serdes, extract, "test-1", new EnrichMetrics(metrics)),
+        return new TopologyTestDriver(EnrichTopology.build(serdes, extract, "test-1", new EnrichMetrics(metrics),
+                        config.streams().pacing()),
                 config.streams().streamsProperties());
     }
 
@@ -221,7 +224,8 @@ class EnrichTopologyTest {
 
     @Test
     void topologyReadsLikeTheBusinessProcessAndRenamesAreDeliberate() throws Exception {
-        String description = EnrichTopology.build(serdes, realExtractor(), "v", new EnrichMetrics(metrics)).describe().toString();
+        String description = EnrichTopology.build(serdes, realExtractor(), "v", new EnrichMetrics(metrics),
+                CommitPacing.fixed(Duration.ofMillis(100))).describe().toString();
         assertThat(description.strip()).isEqualTo(Files.readString(Path.of("src/test/resources/enrich-topology.txt")).strip());
     }
 }

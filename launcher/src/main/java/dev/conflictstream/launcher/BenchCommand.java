@@ -72,8 +72,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "After the burst of N, a burst of 10 x N; prints both rates and their ratio (flat cost: ~1).")
     boolean flatCheck;
 
-    @Option(names = "--passthrough-records", defaultValue = "30000", paramLabel = "N",
-            description = "Records the passthrough copies: the articles' records cycled up to N (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--passthrough-records", defaultValue = "60000", paramLabel = "N",
+            description = "Records the passthrough copies: the articles' records cycled up to N, enough for a few "
+                    + "of its one-second commits (default: ${DEFAULT-VALUE}).")
     int passthroughRecords;
 
     @Option(names = "--corpus", defaultValue = "chronological", paramLabel = "varied|chronological|repeat",

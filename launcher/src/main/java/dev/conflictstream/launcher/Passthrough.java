@@ -2,6 +2,7 @@ package dev.conflictstream.launcher;
 
 import dev.conflictstream.runtime.KafkaConnection;
 import dev.conflictstream.runtime.StreamsApp;
+import dev.conflictstream.runtime.StreamsServiceConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,9 +33,10 @@ import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * The ceiling the pipeline is measured against: a one-hop Kafka Streams copy topology with the
- * services' own Streams settings ({@link StreamsApp#commonProperties}: exactly_once_v2, commit
- * interval, producer and consumer tuning) and byte-array serdes, so it costs what one
- * exactly-once hop costs on this broker and no more.
+ * services' own Streams settings ({@link StreamsApp#commonProperties}: exactly_once_v2, producer
+ * and consumer tuning; the commit interval the services use through a backlog, which the copy's
+ * input is, {@link dev.conflictstream.runtime.CommitPacing}) and byte-array serdes, so it costs
+ * what one exactly-once hop costs on this broker and no more.
  *
  * <p>A copy of the few thousand bench articles would take well under a second, mostly start-up
  * and commit waits; so the articles' records (the same bytes, keys and partitions, cycled) are
@@ -77,6 +79,7 @@ final class Passthrough {
 
         Properties props = StreamsApp.commonProperties(connection, APPLICATION_ID);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(StreamsServiceConfig.DEFAULT_COMMIT_BACKLOG_INTERVAL_MS));
         try (KafkaStreams streams = new KafkaStreams(topology(INPUT_TOPIC, OUTPUT_TOPIC), props)) {
             streams.start();
             Optional<Result> result = timeCopy(admin, records, timeout);

@@ -43,10 +43,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashSafetyTest {
     /**
      * Delays after the aggregate's committed input offsets advance at which it is killed: the
-     * kills land right after a commit, inside the next open transaction, and across the commit
-     * interval (100 ms), where the next commit is under way.
+     * kills land right after a commit, inside the next open transaction, and at the end of the
+     * commit interval, where the next commit is under way: a restarted aggregate that works
+     * through a backlog commits every second ({@link dev.conflictstream.runtime.CommitPacing});
+     * one that is live, every 100 ms, and the later kills land inside a later transaction.
      */
-    private static final List<Integer> KILL_DELAYS_AFTER_COMMIT_MS = List.of(0, 45, 95);
+    private static final List<Integer> KILL_DELAYS_AFTER_COMMIT_MS = List.of(0, 450, 950);
 
     @TempDir
     Path tmp;
