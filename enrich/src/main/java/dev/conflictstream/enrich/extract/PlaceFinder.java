@@ -804,7 +804,7 @@ final class PlaceFinder {
         // "the Adhamiyah district of Baghdad": a city's quarter, which the city places
         boolean unit = j < sentEnd && DISTRICT_WORD.get(t.hash[j]) != 0 && (t.gap[j] & ~Tokens.G_SPACE) == 0
                 && !departmentOf(t, j, sentEnd) && !(j + 1 < sentEnd && t.hash[j + 1] == H_OF);
-        if (!unit && !bracketTail(t, i, j) && !unitOf(t, i) && !bareAfterScene(t, i, j, sentEnd, nm)) return null;
+        if (!unit && !bracketTail(t, i, j) && !unitOf(t, i) && !bareAfterScene(t, i, j, sentEnd)) return null;
         int[] named = regionsNamed(NameKey.combine(keyOf(t, i, j), H_DISTRICT));
         if (named == null) return null;
         Mention m = new Mention(i, unit ? j + 1 : j, named, unit);
@@ -848,12 +848,13 @@ final class PlaceFinder {
     }
 
     /**
-     * Places round 15: "clashed in Munshiganj", "an ambush near Balcad": a run of capitalised words [i, j) that starts no
-     * town or region name at all, right after "in", "near" or "outside", and not a possessive ("in Ahmed's house"), may
-     * be a district with no unit word; the caller keeps it only when the gazetteer has a district of exactly that name.
+     * Places round 15: "clashed in Munshiganj", "an ambush near Adan Yabaal": a run of capitalised words [i, j) longer
+     * than any town or region name it starts (the caller's test), right after "in", "near" or "outside", and not a
+     * possessive ("in Ahmed's house"), may be a district with no unit word; the caller keeps it only when the
+     * gazetteer has a district of exactly that name.
      */
-    private static boolean bareAfterScene(Tokens t, int i, int j, int sentEnd, NameMatch nm) {
-        return nm.list < 0 && !nm.byVariant() && i > t.sentStart[t.sentence[i]] && SCENE_WORD.get(t.hash[i - 1]) != 0
+    private static boolean bareAfterScene(Tokens t, int i, int j, int sentEnd) {
+        return i > t.sentStart[t.sentence[i]] && SCENE_WORD.get(t.hash[i - 1]) != 0
                 && (t.gap[i] & ~Tokens.G_SPACE) == 0 && !(j < sentEnd && t.hash[j] == H_S && (t.gap[j] & Tokens.G_APOS) != 0);
     }
 
