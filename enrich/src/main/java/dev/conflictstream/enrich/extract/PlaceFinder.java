@@ -28,6 +28,9 @@ final class PlaceFinder {
         /** demonym: an adjective of place; actorUse: names a side or a source; broad: an area of no one
          *  country (a continent, a sea): all three are reported as mentions, none is an event's scene */
         boolean demonym, alt, relative, actorUse, locative, broad;
+        /** places round 15: "Lebanese police", "the Libyan interior ministry": a demonym before a body that serves at
+         *  home names the side and votes for its country as a plain demonym does (never the scene) */
+        boolean homeForce;
         /** "Kiev's attack": the name owns a hostile act; a capital or country so named is a side. */
         boolean agentUse;
         /** matched by a transliteration variant of a gazetteer name, not by a name itself */
@@ -801,7 +804,7 @@ final class PlaceFinder {
         // "the Adhamiyah district of Baghdad": a city's quarter, which the city places
         boolean unit = j < sentEnd && DISTRICT_WORD.get(t.hash[j]) != 0 && (t.gap[j] & ~Tokens.G_SPACE) == 0
                 && !departmentOf(t, j, sentEnd) && !(j + 1 < sentEnd && t.hash[j + 1] == H_OF);
-        if (!unit && !bracketTail(t, i, j) && !unitOf(t, i)) return null;
+        if (!unit && !bracketTail(t, i, j) && !unitOf(t, i) && !bareAfterScene(t, i, j, sentEnd)) return null;
         int[] named = regionsNamed(NameKey.combine(keyOf(t, i, j), H_DISTRICT));
         if (named == null) return null;
         Mention m = new Mention(i, unit ? j + 1 : j, named, unit);
@@ -842,6 +845,17 @@ final class PlaceFinder {
             out[n++] = p;
         }
         return n == 0 ? null : java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Places round 15: "clashed in Munshiganj", "an ambush near Adan Yabaal": a run of capitalised words [i, j) longer
+     * than any town or region name it starts (the caller's test), right after "in", "near" or "outside", and not a
+     * possessive ("in Ahmed's house"), may be a district with no unit word; the caller keeps it only when the
+     * gazetteer has a district of exactly that name.
+     */
+    private static boolean bareAfterScene(Tokens t, int i, int j, int sentEnd) {
+        return i > t.sentStart[t.sentence[i]] && SCENE_WORD.get(t.hash[i - 1]) != 0
+                && (t.gap[i] & ~Tokens.G_SPACE) == 0 && !(j < sentEnd && t.hash[j] == H_S && (t.gap[j] & Tokens.G_APOS) != 0);
     }
 
     /** "the municipality of Mallama", "the district of Tapoa": a unit word and "of" right before token i. */
@@ -1039,6 +1053,10 @@ final class PlaceFinder {
                 && sceneNamedAfter(t, nx + 1, sentEnd)) {
             m.agentUse = true;
         }
+        // places round 15: "the Amhara regional government said", "Khyber Pakhtunkhwa provincial police": a word of
+        // the administration's level between the name and the body is read past
+        if (nx == end && nx + 1 < sentEnd && LEVEL.get(t.hash[nx]) != 0 && !t.is(nx, Tokens.CAP)
+                && t.gap[nx] == Tokens.G_SPACE && t.gap[nx + 1] == Tokens.G_SPACE && t.wordIs(nx + 1, Lexicon.FORCE)) nx++;
         // "U.S. Army", "U.K. troops": an abbreviation's last dot joins the name to the next word as a space does
         int joint = nx < sentEnd ? t.gap[nx] & ~(Tokens.G_SPACE | Tokens.G_APOS) : 0;
         boolean abbreviated = joint == Tokens.G_PERIOD && t.end[end - 1] - t.start[end - 1] == 1 && nx == end;
@@ -1050,6 +1068,7 @@ final class PlaceFinder {
                     // "Kiev protesters", "Minsk demonstrators": protesters are where they protest
                     || t.wordIs(nx, Lexicon.PERSON) && !t.wordIs(nx, Lexicon.KILL | Lexicon.INJURE | Lexicon.PROTESTER);
         }
+        m.homeForce = nx < sentEnd && joint == 0 && HOME_FORCE.get(t.hash[nx]) != 0 && onlyDemonyms(m.candidates);
         patronOrHome(t, m, sentEnd);
         m.accused = accused(t, i);
         if (nx < sentEnd && (t.gap[nx] & ~Tokens.G_SPACE) == 0 && onlyDemonyms(m.candidates)
@@ -1113,6 +1132,12 @@ final class PlaceFinder {
     }
 
     private static final LongIntMap SCENE_WORD = new LongIntMap();
+    /** Places round 15: bodies that serve in their own country (an army may fight abroad, police do not). */
+    private static final LongIntMap HOME_FORCE = LongIntMap.words("police", "policemen", "policeman", "policewoman",
+            "gendarmes", "gendarme", "gendarmerie", "interior");
+    /** Places round 15: the level of an administration named after its region ("the Amhara regional government"). */
+    private static final LongIntMap LEVEL = LongIntMap.words("regional", "provincial", "state", "county", "district",
+            "municipal", "local", "city", "federal");
     /** The country whose towns Russian spellings may name ({@link #withSlavicNamesakes}). */
     private static final String SLAVIC_COUNTRY = "UA";
 

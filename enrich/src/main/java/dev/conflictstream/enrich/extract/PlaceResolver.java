@@ -336,7 +336,7 @@ final class PlaceResolver {
                 : best >= VOTE_TOWN_MIN ? VOTE_TOWN : VOTE_SMALL_TOWN;
         if (kind == Gazetteer.KIND_ADMIN1 && (bp & Gazetteer.ALT) != 0) w = VOTE_ADMIN1_ALT;
         // "Russian forces shelled Avdeyevka": the side that acted says nothing of where
-        if ((bp & Gazetteer.DEMONYM) != 0) w = m.actorUse ? VOTE_ACTOR_DEMONYM : VOTE_DEMONYM;
+        if ((bp & Gazetteer.DEMONYM) != 0) w = m.homeForce ? VOTE_HOME_FORCE_DEMONYM : m.actorUse ? VOTE_ACTOR_DEMONYM : VOTE_DEMONYM;
         if (m.borrowed && kind != Gazetteer.KIND_COUNTRY || m.money || m.patron
                 || m.accused && kind == Gazetteer.KIND_PLACE && g.featureRank(bp >> 2) == Gazetteer.FC_PPLC || m.homeland) w = VOTE_BORROWED;
         if (sharedRegionName(m)) w = Math.min(w, VOTE_SHARED_REGION);

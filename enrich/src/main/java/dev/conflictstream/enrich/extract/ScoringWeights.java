@@ -57,6 +57,9 @@ final class ScoringWeights {
     static final double VOTE_SHARED_REGION = 0.5;
     /** A demonym naming the side that acted ("Russian forces", "Israeli strikes") votes less than the smallest town. */
     static final double VOTE_ACTOR_DEMONYM = 0.2;
+    /** Places round 15: a demonym before police, gendarmes or an interior ministry ("Pakistani police said") names a
+     *  body that serves at home: it votes as the country named. */
+    static final double VOTE_HOME_FORCE_DEMONYM = VOTE_COUNTRY;
     /** An armed group of one country ("Houthi", "Al-Shabaab", "Ambazonian") or a local unit word of one country
      *  ("upazila", "hromada") votes once for it: a little more than one town, less than a country or region named
      *  ({@link ArmedGroupHomes}, {@link UnitWordHomes}). */

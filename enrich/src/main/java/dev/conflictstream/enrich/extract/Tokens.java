@@ -205,6 +205,7 @@ final class Tokens {
         if ((g & G_STOP) == 0) {
             // period: not after an abbreviation or an initial, and the next token starts like a sentence
             int prev = i - 1;
+            if (postalAbbreviationEnds(i)) return true;
             if (prev >= 0 && (flags[prev] & DIGIT) == 0 && end[prev] - start[prev] <= 4 && ABBREV.get(hash[prev]) != 0
                     && (flags[prev] & CAP) != 0) {
                 return false;
@@ -212,6 +213,19 @@ final class Tokens {
             if (prev >= 0 && end[prev] - start[prev] == 1 && (flags[prev] & CAP) != 0) return false;
         }
         return (flags[i] & (CAP | DIGIT)) != 0 || (g & G_QUOTE) != 0;
+    }
+
+    /**
+     * Places round 15: "near Bismarck, N.D. Insurgents attacked ...": a two-letter dotted abbreviation after a town and a
+     * comma (a US state's, a Canadian province's) ends the sentence when a capitalised word follows that a lower-case
+     * word goes on from; "Washington, D.C. Police Department" (a name going on) and "N.D. Smith" stay one sentence.
+     */
+    private boolean postalAbbreviationEnds(int i) {
+        int b = i - 1, a = i - 2;
+        return a >= 1 && end[a] - start[a] == 1 && end[b] - start[b] == 1 && (flags[a] & CAP) != 0
+                && (flags[b] & CAP) != 0 && gap[b] == G_PERIOD && (gap[a] & G_COMMA) != 0 && (flags[a - 1] & CAP) != 0
+                && (flags[a - 1] & DIGIT) == 0 && (flags[i] & CAP) != 0 && i + 1 < n && gap[i + 1] == G_SPACE
+                && (flags[i + 1] & (CAP | DIGIT)) == 0;
     }
 
     boolean is(int i, int f) { return (flags[i] & f) != 0; }
