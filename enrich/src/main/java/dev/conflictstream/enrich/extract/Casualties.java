@@ -392,9 +392,10 @@ final class Casualties {
                 join = semicolon ? j : j + 1;
             }
             // events round 15: "Two soldiers died on the spot and a third died on the way to hospital": one more
-            if (h == H_AND && j + 2 < e && (t.hash[j + 1] == H_A && NEXT_ONE.get(t.hash[j + 2]) != 0
-                    || t.hash[j + 1] == H_ANOTHER) && oneMoreDied(t, j + 2, e)) {
-                return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), f.text() + "; " + span(t, j + 1, j + 3));
+            int one = h != H_AND || j + 2 >= e ? -1 : t.hash[j + 1] == H_ANOTHER ? j + 1
+                    : t.hash[j + 1] == H_A && NEXT_ONE.get(t.hash[j + 2]) != 0 ? j + 2 : -1;
+            if (one > 0 && oneMoreDied(t, one, e)) {
+                return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), f.text() + "; " + span(t, j + 1, one + 1));
             }
         }
         return f;
