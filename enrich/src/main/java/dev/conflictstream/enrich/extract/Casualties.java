@@ -35,7 +35,8 @@ final class Casualties {
             H_PREVIOUS = LongIntMap.h("previous"), H_HOURS = LongIntMap.h("hours"), H_DAYS = LongIntMap.h("days"), H_DAY = LongIntMap.h("day"),
             H_WEEK = LongIntMap.h("week"), H_WEEKS = LongIntMap.h("weeks"), H_OTHERS = LongIntMap.h("others"),
             H_MORE_W = LongIntMap.h("more"), H_ALL = LongIntMap.h("all"), H_BODY = LongIntMap.h("body"),
-            H_CORPSE = LongIntMap.h("corpse"), H_FAMILY = LongIntMap.h("family");
+            H_CORPSE = LongIntMap.h("corpse"), H_FAMILY = LongIntMap.h("family"),
+            H_COUPLE = LongIntMap.h("couple");
 
     static final LongIntMap QUALIFIER = LongIntMap.words("at", "least", "more", "than", "up", "over", "about",
             "around", "nearly", "almost", "some", "approximately", "roughly", "estimated", "between", "minimum", "a",
@@ -162,7 +163,7 @@ final class Casualties {
             if (f == null && passive && !(k + 1 < e && t.hash[k + 1] == H_BY_AGENT)) f = after(t, k, e, other);
             if (f == null) f = singularSubject(t, s, k);
             if (f != null && cls == Lexicon.KILL) f = withSecondGroup(t, s, k, e, other, f);
-            if (f != null) return note(why, f);
+            if (f != null) return note(why, perSide(t, k, e, f));
         }
         return none == null ? null : note(why, none);
     }
@@ -390,11 +391,48 @@ final class Casualties {
             if (h == H_WHILE || h == H_WHEREAS || semicolon || h == H_AND && j + 1 < e && Numbers.isNumberToken(t, j + 1)) {
                 join = semicolon ? j : j + 1;
             }
+            // events round 15: "Two soldiers died on the spot and a third died on the way to hospital": one more
+            int one = h != H_AND || j + 2 >= e ? -1 : t.hash[j + 1] == H_ANOTHER ? j + 1
+                    : t.hash[j + 1] == H_A && NEXT_ONE.get(t.hash[j + 2]) != 0 ? j + 2 : -1;
+            if (one > 0 && oneMoreDied(t, one, e)) {
+                return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), f.text() + "; " + span(t, j + 1, one + 1));
+            }
         }
         return f;
     }
 
     private static final long H_WHILE = LongIntMap.h("while"), H_WHEREAS = LongIntMap.h("whereas");
+    /** Events round 15: the next victim after a count, "and a third", "and a fourth". */
+    private static final LongIntMap NEXT_ONE = LongIntMap.words("second", "third", "fourth", "fifth", "sixth", "seventh");
+    private static final LongIntMap EACH = LongIntMap.words("each", "either");
+    private static final long H_SIDE = LongIntMap.h("side");
+
+    /**
+     * Events round 15. "and a third (soldier) died", "and another was killed": a death word within three tokens after the
+     * ordinal at {@code j} (one noun and a be-verb between), no comma and no injury word first.
+     */
+    private static boolean oneMoreDied(Tokens t, int j, int e) {
+        for (int m = j + 1; m < Math.min(e, j + 4); m++) {
+            if ((t.gap[m] & ~Tokens.G_SPACE) != 0 || t.has(m, Lexicon.INJURE)) return false;
+            if (t.has(m, Lexicon.KILL)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Events round 15. "leaving four dead on each side", "three fighters were killed on either side": the count is per
+     * side of a two-sided fight, so the event's is twice it (the phrase within four tokens after the harm word at k).
+     */
+    private static Figure perSide(Tokens t, int k, int e, Figure f) {
+        if (f.low() <= 0) return f;
+        for (int m = k + 1; m + 1 < Math.min(e, k + 5); m++) {
+            if ((t.gap[m] & ~Tokens.G_SPACE) != 0) return f;
+            if (EACH.get(t.hash[m]) != 0 && t.hash[m + 1] == H_SIDE) {
+                return new Figure(2 * f.low(), 2 * f.high(), f.qualifier(), f.text() + " " + span(t, m, m + 2));
+            }
+        }
+        return f;
+    }
 
     /** "was shot to death", "were allegedly hacked to death": "death" after "to", a participle and a be-verb. */
     private static boolean toDeathPassive(Tokens t, int s, int k) {
@@ -578,6 +616,13 @@ final class Casualties {
                     if (t.hash[m] == H_FAMILY && m + 2 < e && t.hash[m + 1] == H_OF && Numbers.isNumberToken(t, m + 2)) {
                         Numbers.Phrase p = Numbers.value(t, m + 2, e);
                         if (p != null) return figure(t, p);
+                    }
+                    // events round 15: "shot dead a couple" is two people, "a couple and their son" three ("a couple of"
+                    // is a count)
+                    if (t.hash[m] == H_COUPLE && !(m + 1 < e && t.hash[m + 1] == H_OF)) {
+                        int second = secondSingleVictim(t, m, e, other);
+                        return second > 0 ? new Figure(3, 3, Qualifier.EXACT, span(t, k, second + 1))
+                                : new Figure(2, 2, Qualifier.EXACT, span(t, k, m + 1));
                     }
                     if (t.has(m, Lexicon.PERSON_SG)) {
                         // "killed a Taliban leader and two of his associates", "killed a farmer and his two sons"
@@ -976,6 +1021,8 @@ final class Casualties {
     /** "Militiaman killed", "a Ukrainian soldier was killed", "his death", "46-year-old Ihor Chernysh was killed",
      *  "reports first combat death". */
     private static final LongIntMap HEDGE = LongIntMap.words("allegedly", "reportedly", "apparently", "brutally");
+    /** Events round 15: an adverb of time between a subject and its death ("he later died"). */
+    private static final LongIntMap LATER = LongIntMap.words("later", "subsequently", "eventually", "afterwards", "then");
 
     private static Figure singularSubject(Tokens t, int s, int k) {
         // "there is a dead man", "an injured woman was taken to hospital": one person
@@ -1008,8 +1055,9 @@ final class Casualties {
                 return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
             }
             // "he was killed", "she died of her wounds"
-            if ((h == H_HE || h == H_SHE) && j + 1 < k && isBe(t.hash[j + 1]) || (h == H_HE || h == H_SHE) && j + 1 == k
-                    && DIED.get(t.hash[k]) != 0) {
+            // events round 15: "he later died in hospital", "she subsequently succumbed": one adverb of time between
+            if ((h == H_HE || h == H_SHE) && j + 1 < k && isBe(t.hash[j + 1]) || (h == H_HE || h == H_SHE)
+                    && (j + 1 == k || j + 2 == k && LATER.get(t.hash[j + 1]) != 0) && DIED.get(t.hash[k]) != 0) {
                 return new Figure(1, 1, Qualifier.EXACT, span(t, j, k + 1));
             }
             if (h == H_HIS || h == H_HER) {
@@ -1032,6 +1080,11 @@ final class Casualties {
      */
     private static Figure clauseSubject(Tokens t, int s, int k) {
         int be = -1;
+        // events round 15: "a student was hacked by rivals in Rajshahi and died of his injuries": the death joined by "and"
+        // to the clause's passive has the clause's subject
+        if (k - 1 > s && t.hash[k - 1] == H_AND && DIED.get(t.hash[k]) != 0) {
+            for (int j = s; j < k - 1 && be < 0; j++) if (SINGULAR_BE.get(t.hash[j]) != 0) be = j;
+        }
         for (int j = k - 1; j >= Math.max(s, k - 3) && be < 0; j--) {
             if ((t.gap[j + 1] & ~Tokens.G_SPACE) != 0 || Numbers.isNumberToken(t, j)) return null;
             if (SINGULAR_BE.get(t.hash[j]) != 0) be = j;

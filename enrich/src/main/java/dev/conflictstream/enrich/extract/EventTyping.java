@@ -117,8 +117,18 @@ final class EventTyping {
         if (best.subtype().equals("Disrupted weapons use") && NEUTRALISE.get(t.hash[at]) != 0 && peopleNeutralised(t, st, at, en)) {
             return FIGHTERS_NEUTRALISED;
         }
-        // events round 14: "police took away two suspects": a state force taking people away arrests them
-        if (Triggers.takenAway(best) && stateActor(t, st, at)) return TAKEN_BY_THE_STATE;
+        // events round 14: "police took away two suspects": a state force taking people away arrests them; events round 15:
+        // also as the passive's agent ("was taken away by police")
+        if (Triggers.takenAway(best) && (stateActor(t, st, at) || passiveAt(t, st, at) && stateActor(t, at, Math.min(en, at + 6)))) {
+            return TAKEN_BY_THE_STATE;
+        }
+        // events round 15: "fired at positions near X, hitting a school": fire whose rounds hit buildings is shelling
+        if (StruckTargets.fireHitBuildings(best, t, at, en) && !battleWord(t, st, en)) return StruckTargets.FIRE_ON_HOUSES;
+        // events round 15: "unknown persons hurled petrol bombs at the house of a party leader": no crowd, no protest
+        if (StruckTargets.fireBombAtBuilding(best, t, at, en) && unorganisedAttackers(t, st, at) == null
+                && !protestInSentence(t, st, en)) {
+            return harmed ? StruckTargets.FIRE_BOMB_ON_PEOPLE : StruckTargets.FIRE_BOMB_ON_PROPERTY;
+        }
         // "bandits seized 3 travellers", "Al Shabaab militants detained 5 elders": an armed group takes people, ACLED's abduction
         if (best.subtype().equals("Arrests") && armedGroupActor(t, st, at)) return ABDUCTED;
         // "arrested 6 suspected ISIS members in a raid": a raid that ends in arrests, nobody harmed, is the arrests
@@ -518,12 +528,22 @@ final class EventTyping {
             if (ASSAULT.get(t.hash[k]) == 0 || negated(t, st, k) || k == strike || k - 1 == strike) continue;
             for (int j = k + 1; j < Math.min(en, k + 6); j++) {
                 if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
-                if (MILITARY_TARGET.get(t.hash[j]) != 0) return !meansOfAssault(t, k, strike, en);
+                // events round 15: "the army, with the helicopters of a private company, attacked militants": ground
+                // forces assaulting an armed group, the aircraft in support
+                if (MILITARY_TARGET.get(t.hash[j]) != 0 || t.wordIs(j, Lexicon.NON_STATE) && groundForceBefore(t, st, k)) {
+                    return !meansOfAssault(t, k, strike, en);
+                }
                 // "advance on government positions", "attack against army posts": the target follows
                 if (TARGET_PREPOSITION.get(t.hash[j]) != 0) continue;
                 if (Lexicon.has(t.hash[j], Lexicon.LOCATIVE) || t.hash[j] == H_WITH) break;
             }
         }
+        return false;
+    }
+
+    /** Events round 15: ground forces (soldiers, troops, the army) named before the assault word at k. */
+    private static boolean groundForceBefore(Tokens t, int st, int k) {
+        for (int j = st; j < k; j++) if (t.in(j, TokenWords.MILITARY_PERSON)) return true;
         return false;
     }
 

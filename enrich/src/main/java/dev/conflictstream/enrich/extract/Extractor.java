@@ -306,10 +306,16 @@ public final class Extractor {
                 tr = object == Triggers.OBJECT_PLACE ? Triggers.TERRITORY
                         : object == Triggers.OBJECT_WEAPONS ? Triggers.WEAPONS_SEIZED
                         : object == Triggers.OBJECT_GOODS ? Triggers.GOODS_SEIZED : Triggers.CAPTURE_PERSON;
-            } else if (Triggers.takenAway(tr) && Triggers.takenObject(t, k + 1, en, a.placeStart) != Triggers.OBJECT_PERSON) {
+            } else if (Triggers.takenAway(tr) && Triggers.takenObject(t, k + 1, en, a.placeStart) != Triggers.OBJECT_PERSON
+                    // events round 15: "a herder was taken away by armed men": the passive's subject taken by people
+                    && !Triggers.takenByPeople(t, st, k, k + a.span[0], en)) {
                 // events round 14: "took away their phones", "was taken away by the current": nobody taken as the object
                 if (trace.on()) trace.add("    '").add(tr.word()).add("' takes no person: not a trigger\n");
                 k += a.span[0] - 1;
+                continue;
+            } else if (Triggers.shutdownForced(tr) && !Triggers.crowdForces(t, st, k)) {
+                // events round 15: "shops were forced to close", "the lockdown forced schools to shut": no crowd's act
+                if (trace.on()) trace.add("    '").add(tr.word()).add("' forced by no crowd: not a trigger\n");
                 continue;
             } else if (Triggers.territory(tr) && Triggers.takenObject(t, k + a.span[0] - 1, en, a.placeStart) != Triggers.OBJECT_PLACE) {
                 // "took control of the situation in Kharkiv", "liberated three hostages": no place taken
@@ -558,6 +564,7 @@ public final class Extractor {
         for (int j = k - 1; j >= Math.max(st, k - 6); j--) {
             // "a soldier or a bandit (witnesses do not agree) shot a trader": an aside in brackets negates nothing outside
             if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0) break;
+            if (verbAfterRole(t, j, k)) break;
             if (role(t, j, k)) return t.word(j);
             if (t.hash[j] == H_AS && t.hash[j + 1] != H_WELL && !(j - 1 >= st && t.hash[j - 1] == H_SUCH)) break;
             int c = t.classes(j);
@@ -601,6 +608,24 @@ public final class Extractor {
     }
 
     private static final LongIntMap AUXILIARY = LongIntMap.words("was", "were", "is", "are", "has", "have", "had", "been");
+
+    /**
+     * Events round 15. The trigger at k is the main verb after a role phrase opened at j: "Commander Linked to Attacks
+     * Shot Dead", "Man Accused of Extortion Found Dead" (a past form, regular or irregular, after the role's object): the
+     * role hides only a trigger inside its phrase, and the words before the role belong to the subject, not the verb.
+     */
+    private static boolean verbAfterRole(Tokens t, int j, int k) {
+        // (the death word of "Shot Dead" too: the past form right before it)
+        return ROLE.get(t.hash[j]) != 0 && j + 2 < k && ROLE_PREPOSITION.get(t.hash[j + 1]) != 0
+                && (pastForm(t, k) || k - 1 > j + 2 && pastForm(t, k - 1));
+    }
+
+    private static boolean pastForm(Tokens t, int k) {
+        return IRREGULAR_PAST.get(t.hash[k]) != 0 || t.end[k] - t.start[k] > 4 && t.text.regionMatches(true, t.end[k] - 2, "ed", 0, 2);
+    }
+    /** Irregular past participles that start a trigger ("shot dead", "found dead", "hit by a drone"). */
+    private static final LongIntMap IRREGULAR_PAST = LongIntMap.words("shot", "slain", "found", "hit", "struck", "beaten",
+            "caught", "held", "taken", "blown", "overrun", "burnt", "stabbed", "hanged");
 
     private static final LongIntMap FOILING = LongIntMap.words("foiled", "thwarted", "busted", "averted", "uncovered",
             "frustrated", "foil", "foils", "thwarts");

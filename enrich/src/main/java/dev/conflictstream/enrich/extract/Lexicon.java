@@ -179,7 +179,9 @@ final class Lexicon {
                 "executes", "lynch", "lynches", "assassinates", "behead", "beheads",
                 // the military's words for killing fighters: "eliminated 4 terrorists", "liquidated a group"
                 "eliminated", "liquidated", "eliminating", "liquidating", "neutralised", "neutralized", "neutralising",
-                "neutralizing");
+                "neutralizing",
+                // events round 15: South Asian reports of the state's dead: "two soldiers were martyred", "embraced martyrdom"
+                "martyred", "martyrdom");
         add(INJURE, "wounded", "wounding", "injured", "injuring", "injuries", "injury", "injures", "wounds", "hurt",
                 "wia", "wound", "injure", "hospitalized", "hospitalised");
         add(SLAVIC_CONTEXT, "ukraine", "ukrainian", "ukrainians", "russia", "russian", "russians", "donbas", "donbass",

@@ -20,7 +20,12 @@ final class Triggers {
     static final int RESULT = 59;
 
     /** "took away a student activist": a verb of taking away, a trigger only with a person as its object. */
-    private static final List<String> TAKEN_AWAY = List.of("took away", "taken away", "takes away", "taking away");
+    private static final List<String> TAKEN_AWAY = List.of("took away", "taken away", "takes away", "taking away",
+            // events round 15: "carried off a teenage girl", "was carried off by gunmen" ("carried off livestock" is none)
+            "carried off", "carries off", "carrying off");
+    /** Events round 15: verbs of a shutdown forced on others (not "forces": "security forces closed the road"). */
+    private static final String[] SHUT_FORCED = {"forced", "forcing"};
+    private static final Set<String> SHUTDOWN = new HashSet<>();
     /** "a pipe bomb went off": the verb of a bomb going off, a trigger only with "off" after it ({@link #completed}). */
     private static final List<String> GO = List.of("went", "goes", "go", "going");
     /** The triggers of a bomb that went off ({@link #GO}), filled with them. */
@@ -391,7 +396,14 @@ final class Triggers {
         // "youths threw stones at soldiers": rioters outside a demonstration (EventTyping makes it a violent
         // demonstration when protesters are named)
         near(RIOTS, "Mob violence", 52, new String[] {"threw", "throwing", "hurled", "hurling", "pelted", "pelting"},
-                "stones", "rocks", "molotov", "firebombs", "bricks");
+                "stones", "rocks", "molotov", "firebombs", "bricks",
+                // events round 15: fire bombs (EventTyping: thrown at a building by no crowd, property destruction)
+                "petrol", "firebomb");
+        // events round 15: "a crowd forced traders to close their shops", "forced shops and schools to shut": a shutdown
+        // enforced by a crowd (ACLED: a violent demonstration; Extractor: only with people as the subject, not passive)
+        String[] shut = {"close", "shut", "shutter"};
+        near(5, RIOTS, "Violent demonstration", 53, SHUT_FORCED, shut);
+        for (String h : SHUT_FORCED) for (String o : shut) SHUTDOWN.add(h + " ... " + o);
         single(SD, "Arrests", 45, "arrest", "arrested", "arrests", "arresting", "detained", "detain", "detains",
                 "detention", "apprehended", "apprehend", "captured", "seized", "captures", "seizes", "capture", "seize");
         pair(SD, "Arrests", 45, "into custody", "rounded up", "round up", "rounds up", "rounding up");
@@ -700,6 +712,44 @@ final class Triggers {
     /** A near phrase ("forces ... struck"): its inner words may start triggers of their own. */
     static boolean near(Trigger tr) {
         return tr.word().contains(" ... ");
+    }
+
+    private static final long H_BY = LongIntMap.h("by");
+    private static final LongIntMap CROWD_SUBJECT = LongIntMap.words("crowd", "crowds", "mob", "mobs", "supporters",
+            "group", "groups", "enforcers", "picketers");
+
+    /**
+     * Events round 15. The taking away at k (its words end before {@code after}) is a passive whose agent after "by" is
+     * people or an armed group: "a herder was taken away by armed men", "was carried off by suspected ELN members" (not
+     * "was taken away by the current").
+     */
+    static boolean takenByPeople(Tokens t, int st, int k, int after, int en) {
+        boolean passive = k - 1 >= st && Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2]);
+        if (!passive || after >= en || t.hash[after] != H_BY) return false;
+        for (int j = after + 1; j < Math.min(en, after + 5); j++) {
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
+            if (t.has(j, Lexicon.PERSON) || t.wordIs(j, Lexicon.NON_STATE)) return true;
+        }
+        return false;
+    }
+
+    /** Events round 15: the trigger is a shutdown forced on others ("forced traders to close their shops"). */
+    static boolean shutdownForced(Trigger tr) {
+        return SHUTDOWN.contains(tr.word());
+    }
+
+    /**
+     * Events round 15. The clause before the forcing verb at k has people as its subject ("a crowd of youths forced",
+     * "strike supporters forced") and the verb is active: "shops were forced to close by the lockdown", "the pandemic
+     * forced schools to close" are no crowd's act.
+     */
+    static boolean crowdForces(Tokens t, int st, int k) {
+        if (k - 1 >= st && Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2])) return false;
+        for (int j = k - 1; j >= st; j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
+            if (t.has(j, Lexicon.PERSON) || CROWD_SUBJECT.get(t.hash[j]) != 0 || t.has(j, Lexicon.PROTESTER)) return true;
+        }
+        return false;
     }
 
     /** A verb of taking away, which takes people only when a person is its object ({@link #takenObject}). */
