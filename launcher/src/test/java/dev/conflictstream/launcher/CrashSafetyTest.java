@@ -44,11 +44,12 @@ class CrashSafetyTest {
     /**
      * Delays after the aggregate's committed input offsets advance at which it is killed: the
      * kills land right after a commit, inside the next open transaction, and at the end of the
-     * commit interval, where the next commit is under way: a restarted aggregate that works
-     * through a backlog commits every second ({@link dev.conflictstream.runtime.CommitPacing});
-     * one that is live, every 100 ms, and the later kills land inside a later transaction.
+     * commit interval, where the next commit is under way: 100 ms while the input is live, a
+     * second while a restarted aggregate works through a backlog
+     * ({@link dev.conflictstream.runtime.CommitPacing}; at the live pace the last kill lands inside
+     * a later transaction).
      */
-    private static final List<Integer> KILL_DELAYS_AFTER_COMMIT_MS = List.of(0, 450, 950);
+    private static final List<Integer> KILL_DELAYS_AFTER_COMMIT_MS = List.of(0, 45, 95, 950);
 
     @TempDir
     Path tmp;

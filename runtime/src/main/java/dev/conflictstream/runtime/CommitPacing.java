@@ -2,6 +2,7 @@ package dev.conflictstream.runtime;
 
 import java.time.Duration;
 import java.util.Set;
+import org.apache.kafka.streams.processor.Cancellable;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -67,9 +68,21 @@ public record CommitPacing(Duration live, Duration backlog) {
         };
     }
 
+    /**
+     * When a processor of this stream thread last asked for a commit: a commit covers every task
+     * of the thread, so a task whose tick comes right after another's request leaves it at that.
+     */
+    private static final ThreadLocal<long[]> LAST_REQUEST = ThreadLocal.withInitial(() -> new long[] {Long.MIN_VALUE / 2});
+
+    /**
+     * One task's processor with the live ticks. The tick is scheduled by the first record read and
+     * cancelled by a tick that finds none read since the last: a wall-clock punctuation marks its
+     * task as needing a commit, and an idle service should commit nothing.
+     */
     private final class Paced<KIn, VIn, KOut, VOut> implements Processor<KIn, VIn, KOut, VOut> {
         private final Processor<KIn, VIn, KOut, VOut> inner;
         private ProcessorContext<KOut, VOut> context;
+        private Cancellable ticking;
         private boolean readSinceTick;
         private long lastRead;
 
@@ -81,22 +94,34 @@ public record CommitPacing(Duration live, Duration backlog) {
         public void init(ProcessorContext<KOut, VOut> context) {
             this.context = context;
             inner.init(context);
-            if (backlog.compareTo(live) > 0) {
-                context.schedule(live, PunctuationType.WALL_CLOCK_TIME, this::tick);
-            }
         }
 
         @Override
         public void process(Record<KIn, VIn> record) {
             readSinceTick = true;
             lastRead = record.timestamp();
+            if (ticking == null && backlog.compareTo(live) > 0) {
+                ticking = context.schedule(live, PunctuationType.WALL_CLOCK_TIME, this::tick);
+            }
             inner.process(record);
         }
 
         private void tick(long now) {
-            if (readSinceTick && now - lastRead < BACKLOG_AGE_INTERVALS * backlog.toMillis()) {
-                context.commit();
+            if (!readSinceTick) {
+                ticking.cancel();
+                ticking = null;
+                return;
             }
+            if (now - lastRead >= BACKLOG_AGE_INTERVALS * backlog.toMillis()) {
+                readSinceTick = false; // a backlog: Streams' own interval commits
+                return;
+            }
+            long[] lastRequest = LAST_REQUEST.get();
+            if (now - lastRequest[0] < live.toMillis()) {
+                return; // another task of this thread has just asked: that commit covers these records
+            }
+            context.commit();
+            lastRequest[0] = now;
             readSinceTick = false;
         }
 
