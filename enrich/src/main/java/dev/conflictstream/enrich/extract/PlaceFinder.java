@@ -1053,10 +1053,12 @@ final class PlaceFinder {
                 && sceneNamedAfter(t, nx + 1, sentEnd)) {
             m.agentUse = true;
         }
-        // places round 15: "the Amhara regional government said", "Khyber Pakhtunkhwa provincial police": a word of
-        // the administration's level between the name and the body is read past
+        // places round 15: "the X regional government said", "X provincial police": a word of the administration's
+        // level between the name and an administration is read past; not before other words ("the city centre") nor
+        // in a place unit ("X local government area")
         if (nx == end && nx + 1 < sentEnd && LEVEL.get(t.hash[nx]) != 0 && !t.is(nx, Tokens.CAP)
-                && t.gap[nx] == Tokens.G_SPACE && t.gap[nx + 1] == Tokens.G_SPACE && t.wordIs(nx + 1, Lexicon.FORCE)) nx++;
+                && t.gap[nx] == Tokens.G_SPACE && t.gap[nx + 1] == Tokens.G_SPACE && ADMINISTRATION.get(t.hash[nx + 1]) != 0
+                && !(nx + 2 < sentEnd && t.hash[nx + 2] == H_AREA)) nx++;
         // "U.S. Army", "U.K. troops": an abbreviation's last dot joins the name to the next word as a space does
         int joint = nx < sentEnd ? t.gap[nx] & ~(Tokens.G_SPACE | Tokens.G_APOS) : 0;
         boolean abbreviated = joint == Tokens.G_PERIOD && t.end[end - 1] - t.start[end - 1] == 1 && nx == end;
@@ -1136,6 +1138,10 @@ final class PlaceFinder {
     private static final LongIntMap HOME_FORCE = LongIntMap.words("police", "policemen", "policeman", "policewoman",
             "gendarmes", "gendarme", "gendarmerie", "interior");
     /** Places round 15: the level of an administration named after its region ("the Amhara regional government"). */
+    /** Places round 15: the bodies an administration's level word may stand before ("provincial police"). */
+    private static final LongIntMap ADMINISTRATION = LongIntMap.words("government", "administration", "authorities",
+            "officials", "official", "police", "council", "assembly", "governor", "commission", "ministry");
+    private static final long H_AREA = LongIntMap.h("area");
     private static final LongIntMap LEVEL = LongIntMap.words("regional", "provincial", "state", "county", "district",
             "municipal", "local", "city", "federal");
     /** The country whose towns Russian spellings may name ({@link #withSlavicNamesakes}). */

@@ -1,6 +1,7 @@
 package dev.conflictstream.enrich.extract;
 
 import dev.conflictstream.enrich.geo.NameKey;
+import java.util.Set;
 
 /**
  * One pass over the text: letter/digit runs as tokens with their offsets, a case-folded hash
@@ -216,17 +217,23 @@ final class Tokens {
     }
 
     /**
-     * Places round 15: "near Bismarck, N.D. Insurgents attacked ...": a two-letter dotted abbreviation after a town and a
-     * comma (a US state's, a Canadian province's) ends the sentence when a capitalised word follows that a lower-case
-     * word goes on from; "Washington, D.C. Police Department" (a name going on) and "N.D. Smith" stay one sentence.
+     * Places round 15: "near Minot, N.D. Gunmen attacked ...": the dotted postal abbreviation of a US state or a Canadian
+     * province ({@link #POSTAL_PAIRS}) after a town and a comma ends the sentence when a capitalised word follows that
+     * a lower-case word goes on from; "Washington, D.C. Police Department", "Goma, D.R. Congo" and "N.D. Smith" stay
+     * one sentence.
      */
     private boolean postalAbbreviationEnds(int i) {
         int b = i - 1, a = i - 2;
         return a >= 1 && end[a] - start[a] == 1 && end[b] - start[b] == 1 && (flags[a] & CAP) != 0
                 && (flags[b] & CAP) != 0 && gap[b] == G_PERIOD && (gap[a] & G_COMMA) != 0 && (flags[a - 1] & CAP) != 0
                 && (flags[a - 1] & DIGIT) == 0 && (flags[i] & CAP) != 0 && i + 1 < n && gap[i + 1] == G_SPACE
-                && (flags[i + 1] & (CAP | DIGIT)) == 0;
+                && (flags[i + 1] & (CAP | DIGIT)) == 0
+                && POSTAL_PAIRS.contains(String.valueOf(new char[] {text.charAt(start[a]), text.charAt(start[b])}));
     }
+
+    /** The US states and Canadian provinces whose postal abbreviations are written as two dotted capitals. */
+    private static final Set<String> POSTAL_PAIRS = Set.of("NC", "ND", "NH", "NJ", "NM", "NY", "RI",
+            "SC", "SD", "BC");
 
     boolean is(int i, int f) { return (flags[i] & f) != 0; }
 

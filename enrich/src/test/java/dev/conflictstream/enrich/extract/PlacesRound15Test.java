@@ -30,13 +30,15 @@ class PlacesRound15Test {
     /**
      * A region named with its administration's level and the body that speaks ("the Somali regional government said",
      * "Sindh provincial police said", "Kaduna state government officials said") is a source, not the scene: the town
-     * the sentence names places the event.
+     * the sentence names places the event. A level word before anything else ("the city centre") or in a place unit
+     * ("local government area") leaves the name the scene.
      */
     @ParameterizedTest(name = "[{index}] {2}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
         On 1 July 2022, the Somali regional government said Afar militiamen killed six herders in Gewane.||ET.45
         On 1 July 2022, Sindh provincial police said bandits kidnapped four traders near Rahim Yar Khan.||PK.04
         On 1 July 2022, Kaduna state government officials said gunmen killed nine villagers in Zurmi.||NG.57
+        A bomb exploded in the Maiduguri city centre on Monday, killing five traders.||NG.27
         """)
     void aSpeakingAdministrationIsNoScene(String text, String mention, String admin1) {
         PlaceReadingsTest.check(text, mention, admin1);
@@ -68,6 +70,7 @@ class PlacesRound15Test {
         She grew up in Sioux Falls, S.D. Gunmen killed her in Kabul on Tuesday.||AF.13
         He was born in Minot, N.D. Militants attacked his patrol in Kunar province.||AF.34
         Protesters gathered in Washington, D.C. Police Department officers watched.||US.DC
+        Fighting near Goma, D.R. Congo on Monday killed 12 civilians.||CD.11
         """)
     void aStateAbbreviationEndsItsSentence(String text, String mention, String admin1) {
         PlaceReadingsTest.check(text, mention, admin1);
