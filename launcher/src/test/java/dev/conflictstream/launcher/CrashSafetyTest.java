@@ -145,8 +145,8 @@ class CrashSafetyTest {
             double restoredSeconds = secondsSince(diskLostAt);
             enrich.destroy();
             aggregate.destroy();
-            System.out.printf("crash safety, separate processes: the aggregate on an empty state directory answered again after %.1f s%n",
-                    restoredSeconds);
+            System.out.printf("crash safety, separate processes: killed at commits %s; the aggregate on an empty state "
+                    + "directory answered again after %.1f s%n", commitKills, restoredSeconds);
             assertThat(answered).as("regions answered before the disk was lost").hasSizeGreaterThan(10);
             assertThat(restored).as("regions answered after restoring from the topics").isEqualTo(answered);
             assertThat(commitKills).as("kills that landed at a commit, while the aggregate had work").isNotEmpty();
