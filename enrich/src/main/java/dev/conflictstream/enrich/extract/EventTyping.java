@@ -118,8 +118,9 @@ final class EventTyping {
             return FIGHTERS_NEUTRALISED;
         }
         // events round 14: "police took away two suspects": a state force taking people away arrests them; events round 15:
-        // also as the passive's agent ("was taken away by police")
-        if (Triggers.takenAway(best) && (stateActor(t, st, at) || passiveAt(t, st, at) && stateActor(t, at, Math.min(en, at + 6)))) {
+        // also as the passive's agent right after "by" ("was taken away by police"; not "by gunmen, police said"); the
+        // taking-away triggers are two words, "by" follows them
+        if (Triggers.takenAway(best) && (!passiveAt(t, st, at) && stateActor(t, st, at) || byState(t, at + 2, en))) {
             return TAKEN_BY_THE_STATE;
         }
         // events round 15: "fired at positions near X, hitting a school": fire whose rounds hit buildings is shelling
@@ -260,7 +261,7 @@ final class EventTyping {
     }
 
     /** A be-verb one or two words before the trigger at {@code at}: "was killed", "were later shot". */
-    private static boolean passiveAt(Tokens t, int st, int at) {
+    static boolean passiveAt(Tokens t, int st, int at) {
         return at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
     }
 
@@ -758,7 +759,13 @@ final class EventTyping {
     }
 
     /** A state force named before {@code end} in the sentence: "a joint patrol", "security forces", "the army". */
-    private static boolean stateActor(Tokens t, int st, int end) {
+    /** The agent phrase after "by" at {@code by} names a state force ({@link Triggers#agentEnd}). */
+    private static boolean byState(Tokens t, int by, int en) {
+        int end = Triggers.agentEnd(t, by, en);
+        return end > 0 && stateActor(t, by + 1, end);
+    }
+
+    static boolean stateActor(Tokens t, int st, int end) {
         for (int j = st; j < end; j++) if (GOVERNMENT.get(t.hash[j]) != 0 || t.hash[j] == H_PATROL || t.hash[j] == H_FORCE) return true;
         return false;
     }

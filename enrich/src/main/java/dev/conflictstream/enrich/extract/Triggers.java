@@ -718,19 +718,58 @@ final class Triggers {
     private static final LongIntMap CROWD_SUBJECT = LongIntMap.words("crowd", "crowds", "mob", "mobs", "supporters",
             "group", "groups", "enforcers", "picketers");
 
+    /** Words that end the agent phrase after "by": "by gunmen wearing uniforms", "by men dressed as soldiers". */
+    private static final LongIntMap AGENT_END = LongIntMap.words("wearing", "dressed", "posing", "disguised", "who", "which", "that",
+            "and", "after", "during", "while");
+    /** Words of disguise after the agent: "men wearing police uniforms", "men posing as officers" are unknown takers. */
+    private static final LongIntMap DISGUISE = LongIntMap.words("wearing", "dressed", "posing", "disguised");
+
     /**
-     * Events round 15. The taking away at k (its words end before {@code after}) is a passive whose agent after "by" is
-     * people or an armed group: "a herder was taken away by armed men", "was carried off by suspected ELN members" (not
-     * "was taken away by the current").
+     * The end (exclusive) of the agent phrase right after "by" at {@code by}, up to five words and before a comma, a
+     * place preposition or a word of dress ("was taken away by gunmen, police said", "by men wearing police uniforms in
+     * X": "gunmen", "men"), or -1 when no "by" stands at {@code by}.
      */
-    static boolean takenByPeople(Tokens t, int st, int k, int after, int en) {
-        boolean passive = k - 1 >= st && Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2]);
-        if (!passive || after >= en || t.hash[after] != H_BY) return false;
-        for (int j = after + 1; j < Math.min(en, after + 5); j++) {
-            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
-            if (t.has(j, Lexicon.PERSON) || t.wordIs(j, Lexicon.NON_STATE)) return true;
+    static int agentEnd(Tokens t, int by, int en) {
+        if (by >= en || t.hash[by] != H_BY) return -1;
+        int end = Math.min(en, by + 6);
+        for (int j = by + 1; j < end; j++) {
+            if (j > by + 1 && ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_STOP)) != 0
+                    || t.has(j, Lexicon.LOCATIVE) || AGENT_END.get(t.hash[j]) != 0)) {
+                return j;
+            }
+        }
+        return end;
+    }
+
+    /** Armed or unknown takers besides non-state actors: "armed men", "kidnappers", "unidentified assailants". */
+    private static final LongIntMap ARMED_TAKER = LongIntMap.words("armed", "kidnappers", "kidnapper", "abductors",
+            "abductor", "assailants", "attackers", "unknown", "unidentified", "masked", "hooded", "suspected");
+
+    /**
+     * Review of events round 15. The passive taking away whose "by" stands at {@code by} has an armed, non-state,
+     * unknown or state agent: "a herder was taken away by armed men", "was carried off by suspected members of a group",
+     * "was taken away by police" (an arrest, {@link EventTyping}), people in disguise ("by men wearing uniforms"); not
+     * "by medics", "by residents", "by the current".
+     */
+    static boolean takenByArmed(Tokens t, int by, int en) {
+        int end = agentEnd(t, by, en);
+        if (end > 0 && end < en && DISGUISE.get(t.hash[end]) != 0) return true;
+        for (int j = by + 1; j < end; j++) {
+            if (t.wordIs(j, Lexicon.NON_STATE) || t.has(j, Lexicon.FORCE) || ARMED_TAKER.get(t.hash[j]) != 0
+                    || EventTyping.stateActor(t, j, j + 1)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** People evacuated or collected rather than abducted: "the wounded were taken away", "carried off the bodies". */
+    private static final LongIntMap EVACUATED = LongIntMap.words("wounded", "injured", "bodies", "body", "corpse",
+            "corpses", "remains", "casualties", "dead");
+
+    /** An evacuation word inside [from, to): the people taken away are the dead or the wounded. */
+    static boolean evacuated(Tokens t, int from, int to) {
+        return t.first(from, to, EVACUATED) >= 0;
     }
 
     /** Events round 15: the trigger is a shutdown forced on others ("forced traders to close their shops"). */
