@@ -76,6 +76,11 @@ final class EventTyping {
     private static final LongIntMap RIOTER = LongIntMap.words("supporters", "youths", "youth", "students", "activists", "villagers",
             "residents", "crowd", "crowds", "fans", "mob", "mobs", "locals", "partisans", "cadres", "workers", "neighbours",
             "neighbors", "families", "traders", "worshippers", "hooligans", "refugees", "miners", "vendors", "motorcyclists", "squatters", "student", "supporter");
+    /** An unorganised group's word ({@link #RIOTER}): "youths", "residents", "supporters". */
+    static boolean rioter(long h) {
+        return RIOTER.get(h) != 0;
+    }
+
     /** "members of two communities clashed over a boundary": communities fighting each other (ACLED's mob violence). */
     private static final LongIntMap COMMUNAL = LongIntMap.words("communities", "community");
     /** Battle words of two sides fighting (one-sided attack words are {@link #ONE_SIDED}). */

@@ -716,7 +716,7 @@ final class Triggers {
 
     private static final long H_BY = LongIntMap.h("by");
     private static final LongIntMap CROWD_SUBJECT = LongIntMap.words("crowd", "crowds", "mob", "mobs", "supporters",
-            "group", "groups", "enforcers", "picketers");
+            "enforcers", "picketers", "rioters", "strikers");
 
     /** Words that end the agent phrase after "by": "by gunmen wearing uniforms", "by men dressed as soldiers". */
     private static final LongIntMap AGENT_END = LongIntMap.words("wearing", "dressed", "posing", "disguised", "who", "which", "that",
@@ -778,17 +778,24 @@ final class Triggers {
     }
 
     /**
-     * Events round 15. The clause before the forcing verb at k has people as its subject ("a crowd of youths forced",
-     * "strike supporters forced") and the verb is active: "shops were forced to close by the lockdown", "the pandemic
-     * forced schools to close" are no crowd's act.
+     * Events round 15. The subject of the forcing verb at k, the nearest noun phrase before it, is a crowd ("a crowd of
+     * youths forced", "strike supporters forced", "rioters forced"), and the verb is active: "shops were forced to close
+     * by the lockdown", "the curfew forced traders to close" (after "residents said"), "fighters forced", "police forced"
+     * are no crowd's act. The head is the word before the verb or, over "of", the word before "of".
      */
     static boolean crowdForces(Tokens t, int st, int k) {
-        if (k - 1 >= st && Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2])) return false;
-        for (int j = k - 1; j >= st; j--) {
-            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
-            if (t.has(j, Lexicon.PERSON) || CROWD_SUBJECT.get(t.hash[j]) != 0 || t.has(j, Lexicon.PROTESTER)) return true;
+        if (EventTyping.passiveAt(t, st, k) || k - 1 < st) return false;
+        if (crowd(t, k - 1)) return true;
+        for (int j = k - 2; j > st && j >= k - 5; j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0 || t.has(j, Lexicon.CLAIM | Lexicon.SPEECH)) return false;
+            if (t.hash[j] == H_OF) return crowd(t, j - 1);
         }
         return false;
+    }
+
+    /** A crowd, rioter or protester word at j. */
+    private static boolean crowd(Tokens t, int j) {
+        return CROWD_SUBJECT.get(t.hash[j]) != 0 || t.has(j, Lexicon.PROTESTER) || EventTyping.rioter(t.hash[j]);
     }
 
     /** A verb of taking away, which takes people only when a person is its object ({@link #takenObject}). */
