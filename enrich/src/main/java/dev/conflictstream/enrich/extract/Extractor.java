@@ -632,8 +632,9 @@ public final class Extractor {
      */
     private static boolean verbAfterRole(Tokens t, int j, int k) {
         // (the death word of "Shot Dead" too: the past form right before it)
+        // "a man linked to the gang that shot a trader": a verb after a relative pronoun tells the role, not the event
         return ROLE.get(t.hash[j]) != 0 && j + 2 < k && ROLE_PREPOSITION.get(t.hash[j + 1]) != 0
-                && (pastForm(t, k) || k - 1 > j + 2 && pastForm(t, k - 1));
+                && (pastForm(t, k) || k - 1 > j + 2 && pastForm(t, k - 1)) && t.first(j + 2, k, RELATIVE_PRONOUN) < 0;
     }
 
     private static boolean pastForm(Tokens t, int k) {
