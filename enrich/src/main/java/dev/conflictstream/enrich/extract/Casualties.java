@@ -406,17 +406,19 @@ final class Casualties {
     private static final LongIntMap NEXT_ONE = LongIntMap.words("second", "third", "fourth", "fifth", "sixth", "seventh");
     private static final LongIntMap EACH = LongIntMap.words("each", "either");
     private static final long H_SIDE = LongIntMap.h("side");
+    /** Round numbers a "couple" may count: "a couple hundred", "a couple thousand". */
+    private static final LongIntMap MULTIPLIER = LongIntMap.words("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens");
 
     /**
-     * Events round 15. "and a third (soldier) died", "and another was killed": a death word within three tokens after the
-     * ordinal at {@code j} (one noun and a be-verb between), no comma and no injury word first.
+     * Events round 15. "and a third died", "and another (soldier) was killed": after the ordinal at {@code j} at most a
+     * singular person word, then at most a be-verb, then the death word, no punctuation between ("and another blast
+     * killed four" is another event's count).
      */
     private static boolean oneMoreDied(Tokens t, int j, int e) {
-        for (int m = j + 1; m < Math.min(e, j + 4); m++) {
-            if ((t.gap[m] & ~Tokens.G_SPACE) != 0 || t.has(m, Lexicon.INJURE)) return false;
-            if (t.has(m, Lexicon.KILL)) return true;
-        }
-        return false;
+        int m = j + 1;
+        if (m < e && t.has(m, Lexicon.PERSON_SG) && (t.gap[m] & ~Tokens.G_SPACE) == 0) m++;
+        if (m < e && isBe(t.hash[m]) && (t.gap[m] & ~Tokens.G_SPACE) == 0) m++;
+        return m < e && (t.gap[m] & ~Tokens.G_SPACE) == 0 && t.has(m, Lexicon.KILL) && !t.has(m, Lexicon.INJURE);
     }
 
     /**
@@ -427,7 +429,8 @@ final class Casualties {
         if (f.low() <= 0) return f;
         for (int m = k + 1; m + 1 < Math.min(e, k + 5); m++) {
             if ((t.gap[m] & ~Tokens.G_SPACE) != 0) return f;
-            if (EACH.get(t.hash[m]) != 0 && t.hash[m + 1] == H_SIDE) {
+            // (not "on either side of the border": a place on both sides, no count per side)
+            if (EACH.get(t.hash[m]) != 0 && t.hash[m + 1] == H_SIDE && !(m + 2 < e && t.hash[m + 2] == H_OF)) {
                 return new Figure(2 * f.low(), 2 * f.high(), f.qualifier(), f.text() + " " + span(t, m, m + 2));
             }
         }
@@ -617,9 +620,10 @@ final class Casualties {
                         Numbers.Phrase p = Numbers.value(t, m + 2, e);
                         if (p != null) return figure(t, p);
                     }
-                    // events round 15: "shot dead a couple" is two people, "a couple and their son" three ("a couple of"
-                    // is a count)
-                    if (t.hash[m] == H_COUPLE && !(m + 1 < e && t.hash[m + 1] == H_OF)) {
+                    // events round 15: "shot dead a couple" is two people, "a couple and their son" three ("a couple of",
+                    // "a couple hundred" are counts)
+                    if (t.hash[m] == H_COUPLE && !(m + 1 < e && (t.hash[m + 1] == H_OF || Numbers.isNumberToken(t, m + 1)
+                            || MULTIPLIER.get(t.hash[m + 1]) != 0))) {
                         int second = secondSingleVictim(t, m, e, other);
                         return second > 0 ? new Figure(3, 3, Qualifier.EXACT, span(t, k, second + 1))
                                 : new Figure(2, 2, Qualifier.EXACT, span(t, k, m + 1));
