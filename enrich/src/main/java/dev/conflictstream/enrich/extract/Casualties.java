@@ -141,6 +141,8 @@ final class Casualties {
                 if (f != null) return note(why, f);
             }
             if (!t.has(k, cls) && !(cls == Lexicon.KILL && diedAlive(t, s, k))) continue;
+            // "embraced martyrdom" is a death; "to mark the martyrdom of an imam", "Martyrdom Day" remember one
+            if (h == H_MARTYRDOM && !(k - 1 >= s && EMBRACED.get(t.hash[k - 1]) != 0)) continue;
             if (grievance(t, s, k) || attributed(t, s, k) || twoFates(t, s, k, e, other) || accident(t, k, e)) continue;
             // "he died of his injuries": the wounds that killed, no one more injured
             if (cls == Lexicon.INJURE && diedOf(t, s, k)) continue;
@@ -548,6 +550,10 @@ final class Casualties {
         return null;
     }
 
+    private static final long H_MARTYRDOM = LongIntMap.h("martyrdom");
+    /** Verbs of meeting martyrdom: "embraced martyrdom", "attained martyrdom". */
+    private static final LongIntMap EMBRACED = LongIntMap.words("embraced", "embrace", "embraces", "attained", "achieved",
+            "received", "accepted");
     private static final long H_LIFE = LongIntMap.h("life"), H_REMAINS = LongIntMap.h("remains"),
             H_GUNNED = LongIntMap.h("gunned"), H_DOWN = LongIntMap.h("down");
     private static final LongIntMap SINGULAR_POSSESSIVE = LongIntMap.words("his", "her");
