@@ -393,7 +393,7 @@ final class Casualties {
             if (h == H_WHILE || h == H_WHEREAS || semicolon || h == H_AND && j + 1 < e && Numbers.isNumberToken(t, j + 1)) {
                 join = semicolon ? j : j + 1;
             }
-            // events round 15: "Two soldiers died on the spot and a third died on the way to hospital": one more
+            // events round 15: a count of dead, then "and a third died" or "and another died": one more
             int one = h != H_AND || j + 2 >= e ? -1 : t.hash[j + 1] == H_ANOTHER ? j + 1
                     : t.hash[j + 1] == H_A && NEXT_ONE.get(t.hash[j + 2]) != 0 ? j + 2 : -1;
             if (one > 0 && oneMoreDied(t, one, e)) {
@@ -424,7 +424,7 @@ final class Casualties {
     }
 
     /**
-     * Events round 15. "leaving four dead on each side", "three fighters were killed on either side": the count is per
+     * Events round 15. a count of dead followed by "on each side" or "on either side": the count is per
      * side of a two-sided fight, so the event's is twice it (the phrase within four tokens after the harm word at k).
      */
     private static Figure perSide(Tokens t, int k, int e, Figure f) {
@@ -1090,7 +1090,7 @@ final class Casualties {
      */
     private static Figure clauseSubject(Tokens t, int s, int k) {
         int be = -1;
-        // events round 15: "a student was hacked by rivals in Rajshahi and died of his injuries": the death joined by "and"
+        // events round 15: a victim attacked, then "and died" of the wounds: the death joined by "and"
         // to the clause's passive has the clause's subject
         if (k - 1 > s && t.hash[k - 1] == H_AND && DIED.get(t.hash[k]) != 0) {
             for (int j = s; j < k - 1 && be < 0; j++) if (SINGULAR_BE.get(t.hash[j]) != 0) be = j;

@@ -130,7 +130,7 @@ final class EventTyping {
         }
         // events round 15: "fired at positions near X, hitting a school": fire whose rounds hit buildings is shelling
         if (StruckTargets.fireHitBuildings(best, t, at, en) && !battleWord(t, st, en)) return StruckTargets.FIRE_ON_HOUSES;
-        // events round 15: "unknown persons hurled petrol bombs at the house of a party leader": no crowd, no protest
+        // events round 15: unknown people hurling fire bombs at a building: no crowd, no protest
         if (StruckTargets.fireBombAtBuilding(best, t, at, en) && unorganisedAttackers(t, st, at) == null
                 && !protestInSentence(t, st, en)) {
             return harmed ? StruckTargets.FIRE_BOMB_ON_PEOPLE : StruckTargets.FIRE_BOMB_ON_PROPERTY;

@@ -626,8 +626,8 @@ public final class Extractor {
     private static final LongIntMap AUXILIARY = LongIntMap.words("was", "were", "is", "are", "has", "have", "had", "been");
 
     /**
-     * Events round 15. The trigger at k is the main verb after a role phrase opened at j: "Commander Linked to Attacks
-     * Shot Dead", "Man Accused of Extortion Found Dead" (a past form, regular or irregular, after the role's object): the
+     * Events round 15. The trigger at k is the main verb after a role phrase opened at j: a headline
+     * of a person "Linked to" or "Accused of" something, then a past death verb (a past form, regular or irregular, after the role's object): the
      * role hides only a trigger inside its phrase, and the words before the role belong to the subject, not the verb.
      */
     private static boolean verbAfterRole(Tokens t, int j, int k) {

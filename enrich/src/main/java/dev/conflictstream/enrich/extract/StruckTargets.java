@@ -21,7 +21,7 @@ final class StruckTargets {
     private static final LongIntMap POSITIONS = LongIntMap.words("positions", "position", "outpost", "outposts",
             "trenches", "lines", "checkpoint", "checkpoints");
     /** Fire bombs: "petrol bombs", "Molotov cocktails", "firebombs". */
-    private static final LongIntMap FIRE_BOMB = LongIntMap.words("petrol", "molotov", "molotovs", "firebomb", "firebombs");
+    private static final LongIntMap FIRE_BOMB = LongIntMap.words(Triggers.FIRE_BOMBS);
     /** Buildings people live, work or pray in. */
     private static final LongIntMap BUILDING = LongIntMap.words("house", "houses", "home", "homes", "office", "offices",
             "residence", "residences", "building", "buildings", "shop", "shops", "store", "stores", "school", "schools",
@@ -64,7 +64,7 @@ final class StruckTargets {
         return false;
     }
 
-    /** The throwing trigger at {@code at} throws a fire bomb at a building: "hurled petrol bombs at the house of". */
+    /** The throwing trigger at {@code at} throws a fire bomb at a building: a fire bomb hurled "at" a home or an office. */
     static boolean fireBombAtBuilding(Triggers.Trigger best, Tokens t, int at, int en) {
         if (!best.type().equals(Triggers.RIOTS)) return false;
         int bomb = t.first(at + 1, Math.min(en, at + 5), FIRE_BOMB);

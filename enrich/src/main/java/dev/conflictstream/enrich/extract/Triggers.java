@@ -23,6 +23,9 @@ final class Triggers {
     private static final List<String> TAKEN_AWAY = List.of("took away", "taken away", "takes away", "taking away",
             // events round 15: "carried off a teenage girl", "was carried off by gunmen" ("carried off livestock" is none)
             "carried off", "carries off", "carrying off");
+    /** Fire bombs, thrown in riots and at buildings ({@link StruckTargets}): "petrol bombs", "Molotov cocktails". */
+    static final String[] FIRE_BOMBS = {"petrol", "molotov", "molotovs", "firebomb", "firebombs"};
+
     /** Events round 15: verbs of a shutdown forced on others (not "forces": "security forces closed the road"). */
     private static final String[] SHUT_FORCED = {"forced", "forcing"};
     private static final Set<String> SHUTDOWN = new HashSet<>();
@@ -396,10 +399,10 @@ final class Triggers {
         // "youths threw stones at soldiers": rioters outside a demonstration (EventTyping makes it a violent
         // demonstration when protesters are named)
         near(RIOTS, "Mob violence", 52, new String[] {"threw", "throwing", "hurled", "hurling", "pelted", "pelting"},
-                "stones", "rocks", "molotov", "firebombs", "bricks",
-                // events round 15: fire bombs (EventTyping: thrown at a building by no crowd, property destruction)
-                "petrol", "firebomb");
-        // events round 15: "a crowd forced traders to close their shops", "forced shops and schools to shut": a shutdown
+                concat(new String[] {"stones", "rocks", "bricks"},
+                        // events round 15: fire bombs (EventTyping: thrown at a building by no crowd, property destruction)
+                        FIRE_BOMBS));
+        // events round 15: a crowd forcing traders or shops to close or shut: a shutdown
         // enforced by a crowd (ACLED: a violent demonstration; Extractor: only with people as the subject, not passive)
         String[] shut = {"close", "shut", "shutter"};
         near(5, RIOTS, "Violent demonstration", 53, SHUT_FORCED, shut);
@@ -714,6 +717,12 @@ final class Triggers {
         return tr.word().contains(" ... ");
     }
 
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
     private static final long H_BY = LongIntMap.h("by");
     private static final LongIntMap CROWD_SUBJECT = LongIntMap.words("crowd", "crowds", "mob", "mobs", "supporters",
             "enforcers", "picketers", "rioters", "strikers");
@@ -747,7 +756,7 @@ final class Triggers {
 
     /**
      * Review of events round 15. The passive taking away whose "by" stands at {@code by} has an armed, non-state,
-     * unknown or state agent: "a herder was taken away by armed men", "was carried off by suspected members of a group",
+     * unknown or state agent: taken away by armed men, carried off by suspected members of an armed group,
      * "was taken away by police" (an arrest, {@link EventTyping}), people in disguise ("by men wearing uniforms"); not
      * "by medics", "by residents", "by the current".
      */
@@ -772,7 +781,7 @@ final class Triggers {
         return t.first(from, to, EVACUATED) >= 0;
     }
 
-    /** Events round 15: the trigger is a shutdown forced on others ("forced traders to close their shops"). */
+    /** Events round 15: the trigger is a shutdown forced on others (people forced to close or shut). */
     static boolean shutdownForced(Trigger tr) {
         return SHUTDOWN.contains(tr.word());
     }
