@@ -141,6 +141,8 @@ final class Casualties {
                 if (f != null) return note(why, f);
             }
             if (!t.has(k, cls) && !(cls == Lexicon.KILL && diedAlive(t, s, k))) continue;
+            // "embraced martyrdom" is a death; "to mark the martyrdom of an imam", "Martyrdom Day" remember one
+            if (h == H_MARTYRDOM && !(k - 1 >= s && EMBRACED.get(t.hash[k - 1]) != 0)) continue;
             if (grievance(t, s, k) || attributed(t, s, k) || twoFates(t, s, k, e, other) || accident(t, k, e)) continue;
             // "he died of his injuries": the wounds that killed, no one more injured
             if (cls == Lexicon.INJURE && diedOf(t, s, k)) continue;
@@ -391,7 +393,7 @@ final class Casualties {
             if (h == H_WHILE || h == H_WHEREAS || semicolon || h == H_AND && j + 1 < e && Numbers.isNumberToken(t, j + 1)) {
                 join = semicolon ? j : j + 1;
             }
-            // events round 15: "Two soldiers died on the spot and a third died on the way to hospital": one more
+            // events round 15: a count of dead, then "and a third died" or "and another died": one more
             int one = h != H_AND || j + 2 >= e ? -1 : t.hash[j + 1] == H_ANOTHER ? j + 1
                     : t.hash[j + 1] == H_A && NEXT_ONE.get(t.hash[j + 2]) != 0 ? j + 2 : -1;
             if (one > 0 && oneMoreDied(t, one, e)) {
@@ -406,28 +408,31 @@ final class Casualties {
     private static final LongIntMap NEXT_ONE = LongIntMap.words("second", "third", "fourth", "fifth", "sixth", "seventh");
     private static final LongIntMap EACH = LongIntMap.words("each", "either");
     private static final long H_SIDE = LongIntMap.h("side");
+    /** Round numbers a "couple" may count: "a couple hundred", "a couple thousand". */
+    private static final LongIntMap MULTIPLIER = LongIntMap.words("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens");
 
     /**
-     * Events round 15. "and a third (soldier) died", "and another was killed": a death word within three tokens after the
-     * ordinal at {@code j} (one noun and a be-verb between), no comma and no injury word first.
+     * Events round 15. "and a third died", "and another (soldier) was killed": after the ordinal at {@code j} at most a
+     * singular person word, then at most a be-verb, then the death word, no punctuation between ("and another blast
+     * killed four" is another event's count).
      */
     private static boolean oneMoreDied(Tokens t, int j, int e) {
-        for (int m = j + 1; m < Math.min(e, j + 4); m++) {
-            if ((t.gap[m] & ~Tokens.G_SPACE) != 0 || t.has(m, Lexicon.INJURE)) return false;
-            if (t.has(m, Lexicon.KILL)) return true;
-        }
-        return false;
+        int m = j + 1;
+        if (m < e && t.has(m, Lexicon.PERSON_SG) && (t.gap[m] & ~Tokens.G_SPACE) == 0) m++;
+        if (m < e && isBe(t.hash[m]) && (t.gap[m] & ~Tokens.G_SPACE) == 0) m++;
+        return m < e && (t.gap[m] & ~Tokens.G_SPACE) == 0 && t.has(m, Lexicon.KILL) && !t.has(m, Lexicon.INJURE);
     }
 
     /**
-     * Events round 15. "leaving four dead on each side", "three fighters were killed on either side": the count is per
+     * Events round 15. a count of dead followed by "on each side" or "on either side": the count is per
      * side of a two-sided fight, so the event's is twice it (the phrase within four tokens after the harm word at k).
      */
     private static Figure perSide(Tokens t, int k, int e, Figure f) {
         if (f.low() <= 0) return f;
         for (int m = k + 1; m + 1 < Math.min(e, k + 5); m++) {
             if ((t.gap[m] & ~Tokens.G_SPACE) != 0) return f;
-            if (EACH.get(t.hash[m]) != 0 && t.hash[m + 1] == H_SIDE) {
+            // (not "on either side of the border": a place on both sides, no count per side)
+            if (EACH.get(t.hash[m]) != 0 && t.hash[m + 1] == H_SIDE && !(m + 2 < e && t.hash[m + 2] == H_OF)) {
                 return new Figure(2 * f.low(), 2 * f.high(), f.qualifier(), f.text() + " " + span(t, m, m + 2));
             }
         }
@@ -545,6 +550,10 @@ final class Casualties {
         return null;
     }
 
+    private static final long H_MARTYRDOM = LongIntMap.h("martyrdom");
+    /** Verbs of meeting martyrdom: "embraced martyrdom", "attained martyrdom". */
+    private static final LongIntMap EMBRACED = LongIntMap.words("embraced", "embrace", "embraces", "attained", "achieved",
+            "received", "accepted");
     private static final long H_LIFE = LongIntMap.h("life"), H_REMAINS = LongIntMap.h("remains"),
             H_GUNNED = LongIntMap.h("gunned"), H_DOWN = LongIntMap.h("down");
     private static final LongIntMap SINGULAR_POSSESSIVE = LongIntMap.words("his", "her");
@@ -617,9 +626,10 @@ final class Casualties {
                         Numbers.Phrase p = Numbers.value(t, m + 2, e);
                         if (p != null) return figure(t, p);
                     }
-                    // events round 15: "shot dead a couple" is two people, "a couple and their son" three ("a couple of"
-                    // is a count)
-                    if (t.hash[m] == H_COUPLE && !(m + 1 < e && t.hash[m + 1] == H_OF)) {
+                    // events round 15: "shot dead a couple" is two people, "a couple and their son" three ("a couple of",
+                    // "a couple hundred" are counts)
+                    if (t.hash[m] == H_COUPLE && !(m + 1 < e && (t.hash[m + 1] == H_OF || Numbers.isNumberToken(t, m + 1)
+                            || MULTIPLIER.get(t.hash[m + 1]) != 0))) {
                         int second = secondSingleVictim(t, m, e, other);
                         return second > 0 ? new Figure(3, 3, Qualifier.EXACT, span(t, k, second + 1))
                                 : new Figure(2, 2, Qualifier.EXACT, span(t, k, m + 1));
@@ -1080,7 +1090,7 @@ final class Casualties {
      */
     private static Figure clauseSubject(Tokens t, int s, int k) {
         int be = -1;
-        // events round 15: "a student was hacked by rivals in Rajshahi and died of his injuries": the death joined by "and"
+        // events round 15: a victim attacked, then "and died" of the wounds: the death joined by "and"
         // to the clause's passive has the clause's subject
         if (k - 1 > s && t.hash[k - 1] == H_AND && DIED.get(t.hash[k]) != 0) {
             for (int j = s; j < k - 1 && be < 0; j++) if (SINGULAR_BE.get(t.hash[j]) != 0) be = j;

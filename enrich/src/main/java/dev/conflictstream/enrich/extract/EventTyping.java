@@ -76,6 +76,11 @@ final class EventTyping {
     private static final LongIntMap RIOTER = LongIntMap.words("supporters", "youths", "youth", "students", "activists", "villagers",
             "residents", "crowd", "crowds", "fans", "mob", "mobs", "locals", "partisans", "cadres", "workers", "neighbours",
             "neighbors", "families", "traders", "worshippers", "hooligans", "refugees", "miners", "vendors", "motorcyclists", "squatters", "student", "supporter");
+    /** An unorganised group's word ({@link #RIOTER}): "youths", "residents", "supporters". */
+    static boolean rioter(long h) {
+        return RIOTER.get(h) != 0;
+    }
+
     /** "members of two communities clashed over a boundary": communities fighting each other (ACLED's mob violence). */
     private static final LongIntMap COMMUNAL = LongIntMap.words("communities", "community");
     /** Battle words of two sides fighting (one-sided attack words are {@link #ONE_SIDED}). */
@@ -118,13 +123,14 @@ final class EventTyping {
             return FIGHTERS_NEUTRALISED;
         }
         // events round 14: "police took away two suspects": a state force taking people away arrests them; events round 15:
-        // also as the passive's agent ("was taken away by police")
-        if (Triggers.takenAway(best) && (stateActor(t, st, at) || passiveAt(t, st, at) && stateActor(t, at, Math.min(en, at + 6)))) {
+        // also as the passive's agent right after "by" ("was taken away by police"; not "by gunmen, police said"); the
+        // taking-away triggers are two words, "by" follows them
+        if (Triggers.takenAway(best) && (!passiveAt(t, st, at) && stateActor(t, st, at) || byState(t, at + 2, en))) {
             return TAKEN_BY_THE_STATE;
         }
         // events round 15: "fired at positions near X, hitting a school": fire whose rounds hit buildings is shelling
         if (StruckTargets.fireHitBuildings(best, t, at, en) && !battleWord(t, st, en)) return StruckTargets.FIRE_ON_HOUSES;
-        // events round 15: "unknown persons hurled petrol bombs at the house of a party leader": no crowd, no protest
+        // events round 15: unknown people hurling fire bombs at a building: no crowd, no protest
         if (StruckTargets.fireBombAtBuilding(best, t, at, en) && unorganisedAttackers(t, st, at) == null
                 && !protestInSentence(t, st, en)) {
             return harmed ? StruckTargets.FIRE_BOMB_ON_PEOPLE : StruckTargets.FIRE_BOMB_ON_PROPERTY;
@@ -260,7 +266,7 @@ final class EventTyping {
     }
 
     /** A be-verb one or two words before the trigger at {@code at}: "was killed", "were later shot". */
-    private static boolean passiveAt(Tokens t, int st, int at) {
+    static boolean passiveAt(Tokens t, int st, int at) {
         return at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
     }
 
@@ -758,7 +764,13 @@ final class EventTyping {
     }
 
     /** A state force named before {@code end} in the sentence: "a joint patrol", "security forces", "the army". */
-    private static boolean stateActor(Tokens t, int st, int end) {
+    /** The agent phrase after "by" at {@code by} names a state force ({@link Triggers#agentEnd}). */
+    private static boolean byState(Tokens t, int by, int en) {
+        int end = Triggers.agentEnd(t, by, en);
+        return end > 0 && stateActor(t, by + 1, end);
+    }
+
+    static boolean stateActor(Tokens t, int st, int end) {
         for (int j = st; j < end; j++) if (GOVERNMENT.get(t.hash[j]) != 0 || t.hash[j] == H_PATROL || t.hash[j] == H_FORCE) return true;
         return false;
     }

@@ -306,9 +306,7 @@ public final class Extractor {
                 tr = object == Triggers.OBJECT_PLACE ? Triggers.TERRITORY
                         : object == Triggers.OBJECT_WEAPONS ? Triggers.WEAPONS_SEIZED
                         : object == Triggers.OBJECT_GOODS ? Triggers.GOODS_SEIZED : Triggers.CAPTURE_PERSON;
-            } else if (Triggers.takenAway(tr) && Triggers.takenObject(t, k + 1, en, a.placeStart) != Triggers.OBJECT_PERSON
-                    // events round 15: "a herder was taken away by armed men": the passive's subject taken by people
-                    && !Triggers.takenByPeople(t, st, k, k + a.span[0], en)) {
+            } else if (Triggers.takenAway(tr) && !takesPeople(t, st, k, k + a.span[0], en, a.placeStart)) {
                 // events round 14: "took away their phones", "was taken away by the current": nobody taken as the object
                 if (trace.on()) trace.add("    '").add(tr.word()).add("' takes no person: not a trigger\n");
                 k += a.span[0] - 1;
@@ -554,6 +552,24 @@ public final class Extractor {
     private static final long H_RECENT_R = LongIntMap.h("recent");
     private static final LongIntMap RESPONSE = LongIntMap.words("response", "reaction", "reply", "retaliation");
 
+    /**
+     * The taking-away trigger at k (its words end before {@code after}) takes people: in the passive ("a herder was
+     * taken away by armed men", events round 15) an armed, unknown or state agent after "by" and no dead or wounded as
+     * its subject ("the wounded were taken away by medics" is an evacuation); in the active a person as its object,
+     * neither the dead nor the wounded, and no natural force as the subject ("floods carried off two children").
+     */
+    private static boolean takesPeople(Tokens t, int st, int k, int after, int en, boolean[] placeStart) {
+        if (EventTyping.passiveAt(t, st, k) || after < en && Triggers.agentEnd(t, after, en) > 0) {
+            return Triggers.takenByArmed(t, after, en) && !Triggers.evacuated(t, st, k);
+        }
+        return Triggers.takenObject(t, k + 1, en, placeStart) == Triggers.OBJECT_PERSON
+                && !Triggers.evacuated(t, after, Math.min(en, after + 4)) && !t.anyWord(st, k, NON_CONFLICT_CAUSE)
+                && !t.anyWord(st, k, WATER);
+    }
+
+    /** Water that carries people off ("the river carried off two boys"), besides the floods of {@link #NON_CONFLICT_CAUSE}. */
+    private static final LongIntMap WATER = LongIntMap.words("river", "rivers", "current", "currents", "waters", "waves", "torrent");
+
     /** Why the trigger at k does not state an event, or null: a modal, plan, negation or recap word before it. */
     private static String suppressed(Tokens t, int st, int k) {
         // "police officers who had arrested a motorcyclist": a relative clause tells what happened before
@@ -610,14 +626,15 @@ public final class Extractor {
     private static final LongIntMap AUXILIARY = LongIntMap.words("was", "were", "is", "are", "has", "have", "had", "been");
 
     /**
-     * Events round 15. The trigger at k is the main verb after a role phrase opened at j: "Commander Linked to Attacks
-     * Shot Dead", "Man Accused of Extortion Found Dead" (a past form, regular or irregular, after the role's object): the
+     * Events round 15. The trigger at k is the main verb after a role phrase opened at j: a headline
+     * of a person "Linked to" or "Accused of" something, then a past death verb (a past form, regular or irregular, after the role's object): the
      * role hides only a trigger inside its phrase, and the words before the role belong to the subject, not the verb.
      */
     private static boolean verbAfterRole(Tokens t, int j, int k) {
         // (the death word of "Shot Dead" too: the past form right before it)
+        // "a man linked to the gang that shot a trader": a verb after a relative pronoun tells the role, not the event
         return ROLE.get(t.hash[j]) != 0 && j + 2 < k && ROLE_PREPOSITION.get(t.hash[j + 1]) != 0
-                && (pastForm(t, k) || k - 1 > j + 2 && pastForm(t, k - 1));
+                && (pastForm(t, k) || k - 1 > j + 2 && pastForm(t, k - 1)) && t.first(j + 2, k, RELATIVE_PRONOUN) < 0;
     }
 
     private static boolean pastForm(Tokens t, int k) {

@@ -21,12 +21,15 @@ final class StruckTargets {
     private static final LongIntMap POSITIONS = LongIntMap.words("positions", "position", "outpost", "outposts",
             "trenches", "lines", "checkpoint", "checkpoints");
     /** Fire bombs: "petrol bombs", "Molotov cocktails", "firebombs". */
-    private static final LongIntMap FIRE_BOMB = LongIntMap.words("petrol", "molotov", "molotovs", "firebomb", "firebombs");
-    /** Buildings and vehicles people live, work or travel in. */
+    private static final LongIntMap FIRE_BOMB = LongIntMap.words(Triggers.FIRE_BOMBS);
+    /** Buildings people live, work or pray in. */
     private static final LongIntMap BUILDING = LongIntMap.words("house", "houses", "home", "homes", "office", "offices",
             "residence", "residences", "building", "buildings", "shop", "shops", "store", "stores", "school", "schools",
-            "hospital", "apartment", "apartments", "mosque", "church", "temple", "compound", "bus", "buses", "car", "cars",
-            "vehicle", "vehicles", "warehouse", "factory", "hotel");
+            "hospital", "apartment", "apartments", "mosque", "church", "temple", "compound", "warehouse", "factory", "hotel");
+    /** Vehicles: a fire bomb thrown at one destroys property; fire at a checkpoint that hits one is no shelling. */
+    private static final LongIntMap VEHICLE = LongIntMap.words("bus", "buses", "car", "cars", "vehicle", "vehicles");
+    /** Openers of another story in the next sentence: "Separately, ...", "Elsewhere, ...", "In another incident, ...". */
+    private static final LongIntMap NEW_STORY = LongIntMap.words("separately", "elsewhere", "meanwhile", "separate", "incident");
     /** What a round did to a building: "houses were hit", "hitting a school", "rounds falling on houses". */
     private static final LongIntMap HIT = LongIntMap.words("hit", "hitting", "struck", "striking", "damaged", "damaging",
             "falling", "fell", "landed", "landing");
@@ -36,7 +39,8 @@ final class StruckTargets {
 
     /**
      * "Houthi forces fired on army positions, hitting a school nearby", "forces fired at positions near X. Several houses
-     * were hit.": a fire trigger at {@code at} aimed at positions, and a building hit in its sentence or the next.
+     * were hit.": a fire trigger at {@code at} aimed at positions, and a building (no vehicle) hit in its sentence or the
+     * next sentence of its paragraph when that opens no other story ("Separately, ...").
      */
     static boolean fireHitBuildings(Triggers.Trigger best, Tokens t, int at, int en) {
         if (!best.type().equals(Triggers.BATTLES) || FIRING.get(t.hash[at]) == 0 || t.first(at + 1, Math.min(en, at + 7),
@@ -44,9 +48,11 @@ final class StruckTargets {
             return false;
         }
         if (buildingHit(t, at + 1, en)) return true;
-        if (en >= t.n) return false;
-        int next = t.sentence[en];
-        return buildingHit(t, t.sentStart[next], t.sentEnd[next]);
+        // the next sentence only in the same paragraph and the same story
+        if (en >= t.n || t.paragraph[en] != t.paragraph[at]) return false;
+        int next = t.sentence[en], from = t.sentStart[next];
+        if (t.first(from, Math.min(t.sentEnd[next], from + 4), NEW_STORY) >= 0) return false;
+        return buildingHit(t, from, t.sentEnd[next]);
     }
 
     /** A building word with a word of hitting up to four tokens before or six after it, inside [from, to). */
@@ -58,14 +64,14 @@ final class StruckTargets {
         return false;
     }
 
-    /** The throwing trigger at {@code at} throws a fire bomb at a building: "hurled petrol bombs at the house of". */
+    /** The throwing trigger at {@code at} throws a fire bomb at a building: a fire bomb hurled "at" a home or an office. */
     static boolean fireBombAtBuilding(Triggers.Trigger best, Tokens t, int at, int en) {
         if (!best.type().equals(Triggers.RIOTS)) return false;
         int bomb = t.first(at + 1, Math.min(en, at + 5), FIRE_BOMB);
         if (bomb < 0) return false;
         for (int j = bomb + 1; j < Math.min(en, bomb + 4); j++) {
             if (t.hash[j] != H_AT) continue;
-            return t.first(j + 1, Math.min(en, j + 5), BUILDING) >= 0;
+            return t.first(j + 1, Math.min(en, j + 5), BUILDING) >= 0 || t.first(j + 1, Math.min(en, j + 5), VEHICLE) >= 0;
         }
         return false;
     }

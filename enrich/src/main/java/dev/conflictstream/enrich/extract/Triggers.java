@@ -23,6 +23,9 @@ final class Triggers {
     private static final List<String> TAKEN_AWAY = List.of("took away", "taken away", "takes away", "taking away",
             // events round 15: "carried off a teenage girl", "was carried off by gunmen" ("carried off livestock" is none)
             "carried off", "carries off", "carrying off");
+    /** Fire bombs, thrown in riots and at buildings ({@link StruckTargets}): "petrol bombs", "Molotov cocktails". */
+    static final String[] FIRE_BOMBS = {"petrol", "molotov", "molotovs", "firebomb", "firebombs"};
+
     /** Events round 15: verbs of a shutdown forced on others (not "forces": "security forces closed the road"). */
     private static final String[] SHUT_FORCED = {"forced", "forcing"};
     private static final Set<String> SHUTDOWN = new HashSet<>();
@@ -396,10 +399,10 @@ final class Triggers {
         // "youths threw stones at soldiers": rioters outside a demonstration (EventTyping makes it a violent
         // demonstration when protesters are named)
         near(RIOTS, "Mob violence", 52, new String[] {"threw", "throwing", "hurled", "hurling", "pelted", "pelting"},
-                "stones", "rocks", "molotov", "firebombs", "bricks",
-                // events round 15: fire bombs (EventTyping: thrown at a building by no crowd, property destruction)
-                "petrol", "firebomb");
-        // events round 15: "a crowd forced traders to close their shops", "forced shops and schools to shut": a shutdown
+                concat(new String[] {"stones", "rocks", "bricks"},
+                        // events round 15: fire bombs (EventTyping: thrown at a building by no crowd, property destruction)
+                        FIRE_BOMBS));
+        // events round 15: a crowd forcing traders or shops to close or shut: a shutdown
         // enforced by a crowd (ACLED: a violent demonstration; Extractor: only with people as the subject, not passive)
         String[] shut = {"close", "shut", "shutter"};
         near(5, RIOTS, "Violent demonstration", 53, SHUT_FORCED, shut);
@@ -714,42 +717,94 @@ final class Triggers {
         return tr.word().contains(" ... ");
     }
 
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
     private static final long H_BY = LongIntMap.h("by");
     private static final LongIntMap CROWD_SUBJECT = LongIntMap.words("crowd", "crowds", "mob", "mobs", "supporters",
-            "group", "groups", "enforcers", "picketers");
+            "enforcers", "picketers", "rioters", "strikers");
+
+    /** Words that end the agent phrase after "by": "by gunmen wearing uniforms", "by men dressed as soldiers". */
+    private static final LongIntMap AGENT_END = LongIntMap.words("wearing", "dressed", "posing", "disguised", "who", "which", "that",
+            "and", "after", "during", "while");
+    /** Words of disguise after the agent: "men wearing police uniforms", "men posing as officers" are unknown takers. */
+    private static final LongIntMap DISGUISE = LongIntMap.words("wearing", "dressed", "posing", "disguised");
 
     /**
-     * Events round 15. The taking away at k (its words end before {@code after}) is a passive whose agent after "by" is
-     * people or an armed group: "a herder was taken away by armed men", "was carried off by suspected ELN members" (not
-     * "was taken away by the current").
+     * The end (exclusive) of the agent phrase right after "by" at {@code by}, up to five words and before a comma, a
+     * place preposition or a word of dress ("was taken away by gunmen, police said", "by men wearing police uniforms in
+     * X": "gunmen", "men"), or -1 when no "by" stands at {@code by}.
      */
-    static boolean takenByPeople(Tokens t, int st, int k, int after, int en) {
-        boolean passive = k - 1 >= st && Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2]);
-        if (!passive || after >= en || t.hash[after] != H_BY) return false;
-        for (int j = after + 1; j < Math.min(en, after + 5); j++) {
-            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) return false;
-            if (t.has(j, Lexicon.PERSON) || t.wordIs(j, Lexicon.NON_STATE)) return true;
+    static int agentEnd(Tokens t, int by, int en) {
+        if (by >= en || t.hash[by] != H_BY) return -1;
+        int end = Math.min(en, by + 6);
+        for (int j = by + 1; j < end; j++) {
+            if (j > by + 1 && ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_STOP)) != 0
+                    || t.has(j, Lexicon.LOCATIVE) || AGENT_END.get(t.hash[j]) != 0)) {
+                return j;
+            }
+        }
+        return end;
+    }
+
+    /** Armed or unknown takers besides non-state actors: "armed men", "kidnappers", "unidentified assailants". */
+    private static final LongIntMap ARMED_TAKER = LongIntMap.words("armed", "kidnappers", "kidnapper", "abductors",
+            "abductor", "assailants", "attackers", "unknown", "unidentified", "masked", "hooded", "suspected");
+
+    /**
+     * Review of events round 15. The passive taking away whose "by" stands at {@code by} has an armed, non-state,
+     * unknown or state agent: taken away by armed men, carried off by suspected members of an armed group,
+     * "was taken away by police" (an arrest, {@link EventTyping}), people in disguise ("by men wearing uniforms"); not
+     * "by medics", "by residents", "by the current".
+     */
+    static boolean takenByArmed(Tokens t, int by, int en) {
+        int end = agentEnd(t, by, en);
+        if (end > 0 && end < en && DISGUISE.get(t.hash[end]) != 0) return true;
+        for (int j = by + 1; j < end; j++) {
+            if (t.wordIs(j, Lexicon.NON_STATE) || t.has(j, Lexicon.FORCE) || ARMED_TAKER.get(t.hash[j]) != 0
+                    || EventTyping.stateActor(t, j, j + 1)) {
+                return true;
+            }
         }
         return false;
     }
 
-    /** Events round 15: the trigger is a shutdown forced on others ("forced traders to close their shops"). */
+    /** People evacuated or collected rather than abducted: "the wounded were taken away", "carried off the bodies". */
+    private static final LongIntMap EVACUATED = LongIntMap.words("wounded", "injured", "bodies", "body", "corpse",
+            "corpses", "remains", "casualties", "dead");
+
+    /** An evacuation word inside [from, to): the people taken away are the dead or the wounded. */
+    static boolean evacuated(Tokens t, int from, int to) {
+        return t.first(from, to, EVACUATED) >= 0;
+    }
+
+    /** Events round 15: the trigger is a shutdown forced on others (people forced to close or shut). */
     static boolean shutdownForced(Trigger tr) {
         return SHUTDOWN.contains(tr.word());
     }
 
     /**
-     * Events round 15. The clause before the forcing verb at k has people as its subject ("a crowd of youths forced",
-     * "strike supporters forced") and the verb is active: "shops were forced to close by the lockdown", "the pandemic
-     * forced schools to close" are no crowd's act.
+     * Events round 15. The subject of the forcing verb at k, the nearest noun phrase before it, is a crowd ("a crowd of
+     * youths forced", "strike supporters forced", "rioters forced"), and the verb is active: "shops were forced to close
+     * by the lockdown", "the curfew forced traders to close" (after "residents said"), "fighters forced", "police forced"
+     * are no crowd's act. The head is the word before the verb or, over "of", the word before "of".
      */
     static boolean crowdForces(Tokens t, int st, int k) {
-        if (k - 1 >= st && Casualties.isBe(t.hash[k - 1]) || k - 2 >= st && Casualties.isBe(t.hash[k - 2])) return false;
-        for (int j = k - 1; j >= st; j--) {
-            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
-            if (t.has(j, Lexicon.PERSON) || CROWD_SUBJECT.get(t.hash[j]) != 0 || t.has(j, Lexicon.PROTESTER)) return true;
+        if (EventTyping.passiveAt(t, st, k) || k - 1 < st) return false;
+        if (crowd(t, k - 1)) return true;
+        for (int j = k - 2; j > st && j >= k - 5; j--) {
+            if ((t.gap[j + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0 || t.has(j, Lexicon.CLAIM | Lexicon.SPEECH)) return false;
+            if (t.hash[j] == H_OF) return crowd(t, j - 1);
         }
         return false;
+    }
+
+    /** A crowd, rioter or protester word at j. */
+    private static boolean crowd(Tokens t, int j) {
+        return CROWD_SUBJECT.get(t.hash[j]) != 0 || t.has(j, Lexicon.PROTESTER) || EventTyping.rioter(t.hash[j]);
     }
 
     /** A verb of taking away, which takes people only when a person is its object ({@link #takenObject}). */
