@@ -70,7 +70,7 @@ public record CommitPacing(Duration live, Duration backlog) {
 
     /**
      * When a processor of this stream thread last asked for a commit: a commit covers every task
-     * of the thread, so a task whose tick comes right after another's request leaves it at that.
+     * of the thread, so a task whose tick comes within half an interval of another's request leaves it at that.
      */
     private static final ThreadLocal<long[]> LAST_REQUEST = ThreadLocal.withInitial(() -> new long[] {Long.MIN_VALUE / 2});
 
@@ -117,8 +117,10 @@ public record CommitPacing(Duration live, Duration backlog) {
                 return;
             }
             long[] lastRequest = LAST_REQUEST.get();
-            if (now - lastRequest[0] < live.toMillis()) {
-                return; // another task of this thread has just asked: that commit covers these records
+            if (now - lastRequest[0] < live.toMillis() / 2) {
+                // another task of this thread has just asked: that commit covers these records (half an interval, so
+                // a tick that came a little late does not make the next one on the grid skip a whole interval)
+                return;
             }
             context.commit();
             lastRequest[0] = now;

@@ -96,6 +96,21 @@ class CommitPacingTest {
     }
 
     @Test
+    void aTickThatCameLateDoesNotMakeTheNextOneSkipAnInterval() {
+        long now = CLOCK.addAndGet(60_000);
+        MockProcessorContext<String, String> context = new MockProcessorContext<>();
+        Processor<String, String, String, String> paced = paced(record -> { }, context);
+        paced.process(new Record<>("k", "v", now - 10));
+        tick(context, now + 15); // the thread was busy: the tick due at now came 15 ms late
+        context.resetCommit();
+
+        paced.process(new Record<>("k", "v", now + 50));
+        tick(context, now + 100); // the next tick on the grid, 85 ms after the last request
+
+        assertThat(context.committed()).isTrue();
+    }
+
+    @Test
     void aFixedIntervalLeavesCommitsToStreams() {
         MockProcessorContext<String, String> context = new MockProcessorContext<>();
         CommitPacing fixed = CommitPacing.fixed(Duration.ofMillis(100));
