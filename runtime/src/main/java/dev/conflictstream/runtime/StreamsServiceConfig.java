@@ -63,7 +63,7 @@ public record StreamsServiceConfig(KafkaConnection connection, String applicatio
     public static StreamsServiceConfig from(ServiceSettings settings) {
         return new StreamsServiceConfig(settings.connection(), settings.get(APPLICATION_ID), Path.of(settings.get(STATE_DIR)),
                 settings.get(HTTP_HOST), settings.integer(HTTP_PORT), settings.number(COMMIT_INTERVAL_MS),
-                settings.number(COMMIT_BACKLOG_INTERVAL_MS),                settings.get(PROCESSING_GUARANTEE), settings.integer(NUM_STREAM_THREADS),
+                settings.number(COMMIT_BACKLOG_INTERVAL_MS), settings.get(PROCESSING_GUARANTEE), settings.integer(NUM_STREAM_THREADS),
                 settings.integer(NUM_STANDBY_REPLICAS), settings.integer(REPLICATION_FACTOR));
     }
 
