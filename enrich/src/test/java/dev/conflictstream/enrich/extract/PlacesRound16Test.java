@@ -43,7 +43,6 @@ class PlacesRound16Test {
         Gunmen abduct 40 pupils in north-western Nigeria||NG.57
         Police officer shot dead in north-west Pakistan||PK.03
         Syrian government shelling kills four in Syria's northwest||SY.12
-        Roadside bomb kills three Afghan soldiers in eastern Afghanistan||AF.18
         Hezbollah drone wounds two soldiers in northern Israel||IL.03
         """)
     void compassPartsOfCountries(String text, String mention, String admin1) {
