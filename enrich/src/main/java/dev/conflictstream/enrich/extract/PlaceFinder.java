@@ -124,7 +124,7 @@ final class PlaceFinder {
     /** Words that may follow a bare compass noun used as a region: "killed in east as ...", "... in the east on Monday". */
     private static final LongIntMap COMPASS_NEXT = new LongIntMap();
     /** Places round 16. Conflict nouns a compass word may modify as the part of the article's country where they happen:
-     *  "eastern fighting", "fierce east clashes", "the southern front", "eastern separatists". */
+     *  "eastern fighting", "fierce east clashes", "eastern separatists" (not "the eastern front": PlaceRulesTest). */
     private static final LongIntMap COMPASS_HEAD = new LongIntMap();
     /** The compass nouns of {@link #COMPASS} ("east", not "eastern"). */
     private static final LongIntMap COMPASS_NOUN = new LongIntMap();
@@ -190,7 +190,7 @@ final class PlaceFinder {
             COMPASS_ADJ.put(LongIntMap.h(w), 1);
         }
         for (String w : new String[] {"fighting", "clashes", "clash", "battle", "battles", "offensive", "counteroffensive",
-                "front", "frontline", "flare", "hostilities", "separatists", "separatist", "rebels", "insurgents", "shelling",
+                "flare", "hostilities", "separatists", "separatist", "rebels", "insurgents", "shelling",
                 "attacks", "violence", "conflict", "war", "regions", "provinces", "towns", "villages", "cities", "hotspots",
                 "hotpots", "flashpoint", "flashpoints", "combat", "escalation"}) {
             COMPASS_HEAD.put(LongIntMap.h(w), 1);
@@ -318,6 +318,13 @@ final class PlaceFinder {
                 i = t.sentEnd[t.sentence[i]];
                 continue;
             }
+            if (t.is(i, Tokens.CAP) && NEIGHBOURHOOD.get(t.hash[i]) != 0) {
+                int end = neighbourhoodEnd(t, i);
+                if (end > i + 1) { // "Colonia Hogar Moderno": a neighbourhood of the town named beside it, no town itself
+                    i = end;
+                    continue;
+                }
+            }
             Mention m = detect(t, i, people, nm, why);
             if (m != null && (t.gapHas(m.start, Tokens.G_JUNK) || t.gapHas(m.end, Tokens.G_JUNK))) {
                 i = m.end; // "\u0090Icó\u00a7": a name between stray symbols is noise
@@ -339,6 +346,19 @@ final class PlaceFinder {
         streetsInTheirTown(t, out);
         markDateline(t, out);
         return out;
+    }
+
+    /** Places round 16. Words that open a neighbourhood's name in Spanish and Portuguese ("Colonia Arboledas", "Barrio San
+     *  Miguel"): the name is neither the word's namesake town (Colonia, Uruguay) nor the towns its other words name. */
+    private static final LongIntMap NEIGHBOURHOOD = LongIntMap.words("colonia", "barrio", "fraccionamiento", "bairro");
+
+    /** One past the capitalised run a neighbourhood word at i opens ("Colonia Olivar del Conde"), or i + 1. */
+    private static int neighbourhoodEnd(Tokens t, int i) {
+        int sentEnd = t.sentEnd[t.sentence[i]];
+        int j = i + 1;
+        while (j < sentEnd && t.gap[j] == Tokens.G_SPACE && (t.is(j, Tokens.CAP)
+                || t.in(j, TokenWords.CONNECTOR) && j + 1 < sentEnd && t.is(j + 1, Tokens.CAP))) j++;
+        return j > i + 1 && t.is(i + 1, Tokens.CAP) ? j : i + 1;
     }
 
     /** "refugees from Sudan and (from) South Sudan", "Somali, Ethiopian and Eritrean migrants": a list shares its homeland. */
@@ -1363,7 +1383,7 @@ final class PlaceFinder {
     }
 
     /**
-     * Places round 16. "as eastern fighting intensifies", "in fierce east clashes", "along the southern front": a compass
+     * Places round 16. "as eastern fighting intensifies", "in fierce east clashes", "the southern offensive": a compass
      * word before a conflict noun says in which part of the article's country it happens; not before a name ("the
      * eastern city of Kharkiv", "the southern front near Kherson" keep the town) or a country's name ("eastern
      * Ukraine's war": {@link #compassOfCountry}).

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PlacesRound16Test {
     /**
-     * A compass word before a conflict noun ("eastern clashes", "the southern front") is the part of the article's
+     * A compass word before a conflict noun ("eastern clashes", "the southern offensive") is the part of the article's
      * country it names, as "in the east" is; a town the sentence names keeps the event ("near the eastern city of
      * Kramatorsk"), and a direction from a town ("east of Kyiv") or a region named so ("Eastern Europe") is no part.
      */
@@ -18,7 +18,7 @@ class PlacesRound16Test {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
         Two Ukrainian soldiers die as eastern clashes flare again, Kyiv military says||UA.05
         Heavy eastern shelling wounds five civilians, Ukrainian officials say||UA.05
-        Ukraine says its troops repelled 12 attacks on the southern front||UA.08
+        Ukraine says its troops repelled 12 attacks as the southern offensive stalled||UA.08
         Ukrainian troops fought off an assault near the eastern city of Kramatorsk||UA.05
         Russian shelling killed two in Kherson as southern fighting intensified||UA.08
         Two killed 10 km east of Kyiv in a missile strike||UA.12
@@ -52,7 +52,8 @@ class PlacesRound16Test {
     /**
      * "X village under Y upazila", "X area of Y county", "X village in Y region": the locality word and "under", "of"
      * or "in" tie the village to the district or region after it, which qualifies it as a bracket does: a namesake in
-     * another country gives way, and with none inside, the event falls back to the named region.
+     * another country gives way, and with none inside, the event falls back to the named region. "Colonia X", "Barrio
+     * X": a neighbourhood of the town named beside it, not the namesake town of the word (Colonia, Uruguay).
      */
     @ParameterizedTest(name = "[{index}] {2}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -61,6 +62,8 @@ class PlacesRound16Test {
         On 9 September 2021, AS militants attacked an army camp near Bariire village in Lower Shabelle region.||SO.14
         On 4 June 2021, herders clashed with farmers in Kerio Valley area of Elgeyo Marakwet county.||KE.14
         On 2 May 2020, youths threw stones at police in the town of Gao.||ML.09
+        On 2 May 2020, in Acapulco, Guerrero, gunmen shot a taxi driver dead in Colonia Jardin Palmas.||MX.12
+        On 2 May 2020, in Merida, Yucatan, a man was stabbed in Barrio San Sebastian.||MX.31
         """)
     void aVillageTiedToItsDistrict(String text, String mention, String admin1) {
         PlaceReadingsTest.check(text, mention, admin1);
