@@ -34,7 +34,8 @@ final class CompassRegions {
         {"south west", "south-west", "southwest", "sud-ouest", "sudoeste"},
         {"north west", "north-west", "northwest", "nord-ouest", "noroeste"},
     };
-    private static final String[] REGION_WORDS = {" region", " province", " state", " department", " governorate"};
+    private static final String[] REGION_WORDS = {" region", " province", " state", " department", " governorate",
+        " district"};
 
     /** {@code words}: pairs of a bare compass noun and the adjective of the region name it stands for. */
     CompassRegions(Gazetteer g, String[] words) {
@@ -91,6 +92,10 @@ final class CompassRegions {
         if (index.get(h) == 0) {
             regions.add(new HashMap<>());
             index.put(h, regions.size());
+            // places round 16: "north-east", "south-eastern" share the table of "northeast", "southeastern"
+            if (word.length() > 5 && (word.startsWith("north") || word.startsWith("south")) && word.charAt(5) != ' ') {
+                index.put(LongIntMap.h(word.substring(0, 5) + "-" + word.substring(5)), regions.size());
+            }
         }
         return regions.get(index.get(h) - 1);
     }

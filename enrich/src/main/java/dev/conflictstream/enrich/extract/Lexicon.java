@@ -202,7 +202,7 @@ final class Lexicon {
                 "western", "vicinity", "suburb", "suburbs", "environs", "beyond", "towards", "toward", "direction",
                 "frontline", "front");
         add(DIRECTION, "eastern", "western", "northern", "southern", "east", "west", "north", "south", "northeastern",
-                "northwestern", "southeastern", "southwestern", "central", "e");
+                "northwestern", "southeastern", "southwestern", "central", "e", "northeast", "northwest", "southeast", "southwest");
         add(TITLE, "mr", "mrs", "ms", "miss", "dr", "president", "minister", "gen", "general", "sen", "senator", "rep",
                 "gov", "governor", "mayor", "pope", "king", "queen", "prince", "princess", "secretary", "chancellor",
                 "premier", "sheikh", "ambassador", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant",

@@ -43,6 +43,8 @@ final class PlaceFinder {
         /** "in eastern Burkina Faso", "an east Ukrainian town": the country the compass word is part of (null: the
          *  article's country) */
         String compassCountry;
+        /** the key of the compass word ("east", or "north-east" over two tokens) */
+        long compassKey;
         /** "ahead of Minsk peace talks", "regiment Azov": a place name lent to talks or a unit, neither the
          *  scene nor a side, and no vote for the article's country. */
         boolean borrowed;
@@ -121,6 +123,9 @@ final class PlaceFinder {
     private static final LongIntMap COMPASS_ADJ = new LongIntMap();
     /** Words that may follow a bare compass noun used as a region: "killed in east as ...", "... in the east on Monday". */
     private static final LongIntMap COMPASS_NEXT = new LongIntMap();
+    /** Places round 16. Conflict nouns a compass word may modify as the part of the article's country where they happen:
+     *  "eastern fighting", "fierce east clashes", "eastern separatists" (not "the eastern front": PlaceRulesTest). */
+    private static final LongIntMap COMPASS_HEAD = new LongIntMap();
     /** The compass nouns of {@link #COMPASS} ("east", not "eastern"). */
     private static final LongIntMap COMPASS_NOUN = new LongIntMap();
     private static final long H_IN = LongIntMap.h("in"), H_THE = LongIntMap.h("the");
@@ -183,6 +188,12 @@ final class PlaceFinder {
         for (String w : new String[] {"rebel", "separatist", "torn", "held", "controlled", "restive", "embattled",
                 "volatile", "troubled", "industrial", "occupied", "country"}) {
             COMPASS_ADJ.put(LongIntMap.h(w), 1);
+        }
+        for (String w : new String[] {"fighting", "clashes", "clash", "battle", "battles", "offensive", "counteroffensive",
+                "flare", "hostilities", "separatists", "separatist", "rebels", "insurgents", "shelling",
+                "attacks", "violence", "conflict", "war", "regions", "provinces", "towns", "villages", "cities", "hotspots",
+                "hotpots", "flashpoint", "flashpoints", "combat", "escalation"}) {
+            COMPASS_HEAD.put(LongIntMap.h(w), 1);
         }
         for (String w : new String[] {"in", "as", "amid", "despite", "after", "over", "with", "since", "on", "at", "and",
                 "for", "during", "while", "following", "this", "last", "overnight", "today", "yesterday", "ahead"}) {
@@ -307,6 +318,13 @@ final class PlaceFinder {
                 i = t.sentEnd[t.sentence[i]];
                 continue;
             }
+            if (t.is(i, Tokens.CAP) && NEIGHBOURHOOD.get(t.hash[i]) != 0) {
+                int end = neighbourhoodEnd(t, i);
+                if (end > i + 1) { // "Colonia Hogar Moderno": a neighbourhood of the town named beside it, no town itself
+                    i = end;
+                    continue;
+                }
+            }
             Mention m = detect(t, i, people, nm, why);
             if (m != null && (t.gapHas(m.start, Tokens.G_JUNK) || t.gapHas(m.end, Tokens.G_JUNK))) {
                 i = m.end; // "\u0090Icó\u00a7": a name between stray symbols is noise
@@ -328,6 +346,19 @@ final class PlaceFinder {
         streetsInTheirTown(t, out);
         markDateline(t, out);
         return out;
+    }
+
+    /** Places round 16. Words that open a neighbourhood's name in Spanish and Portuguese ("Colonia Arboledas", "Barrio San
+     *  Miguel"): the name is neither the word's namesake town (Colonia, Uruguay) nor the towns its other words name. */
+    private static final LongIntMap NEIGHBOURHOOD = LongIntMap.words("colonia", "barrio", "fraccionamiento", "bairro");
+
+    /** One past the capitalised run a neighbourhood word at i opens ("Colonia Olivar del Conde"), or i + 1. */
+    private static int neighbourhoodEnd(Tokens t, int i) {
+        int sentEnd = t.sentEnd[t.sentence[i]];
+        int j = i + 1;
+        while (j < sentEnd && t.gap[j] == Tokens.G_SPACE && (t.is(j, Tokens.CAP)
+                || t.in(j, TokenWords.CONNECTOR) && j + 1 < sentEnd && t.is(j + 1, Tokens.CAP))) j++;
+        return j > i + 1 && t.is(i + 1, Tokens.CAP) ? j : i + 1;
     }
 
     /** "refugees from Sudan and (from) South Sudan", "Somali, Ethiopian and Eritrean migrants": a list shares its homeland. */
@@ -471,8 +502,10 @@ final class PlaceFinder {
         if (raw != null && nm.slavic && !nm.byVariant()) raw = withSlavicNamesakes(t, i, nm, raw);
         if (raw == null) {
             if (!dir) return null;
-            if (bareCompass(t, i, sentEnd)) return compassMention(i);
-            return compassOfCountry(t, i, sentEnd);
+            int w = compassWidth(t, i, sentEnd);
+            if (w == 0) return null;
+            if (bareCompass(t, i, w, sentEnd) || compassBeforeHead(t, i, w, sentEnd)) return compassMention(t, i, w);
+            return compassOfCountry(t, i, w, sentEnd);
         }
         int nameEnd = nm.matchEnd();
         if (arabicNameGoesOn(t, nameEnd, sentEnd)) {
@@ -1310,15 +1343,28 @@ final class PlaceFinder {
         return false;
     }
 
+    /**
+     * Places round 16. The number of tokens of the compass word at i the gazetteer knows a region for: 2 for a
+     * hyphenated compound ("north-east", "south-eastern"), 1 for one word, 0 for none.
+     */
+    private int compassWidth(Tokens t, int i, int sentEnd) {
+        if (i + 1 < sentEnd && t.gap[i + 1] == Tokens.G_HYPHEN && COMPASS_NOUN.get(t.hash[i]) != 0
+                && compass.has(NameKey.combine(t.hash[i], t.hash[i + 1]))) return 2;
+        return compass.has(t.hash[i]) ? 1 : 0;
+    }
+
+    private static long compassKey(Tokens t, int i, int w) {
+        return w == 2 ? NameKey.combine(t.hash[i], t.hash[i + 1]) : t.hash[i];
+    }
+
     /** "killed in the separatist east", "Ukraine's rebel east:", "ceasefire in east": a compass noun naming a part
-     *  of the country (not "from the east", "east of the city", "eastern front"). */
-    private boolean bareCompass(Tokens t, int i, int sentEnd) {
-        if (!compass.has(t.hash[i])) return false;
+     *  of the country (not "from the east", "east of the city", "eastern front"); {@code w}: its tokens. */
+    private boolean bareCompass(Tokens t, int i, int w, int sentEnd) {
         int st0 = t.sentStart[t.sentence[i]];
         // "Fighting in Ukraine's east kills five": a country's compass noun is its part, whatever follows
-        if (i - 2 >= st0 && COMPASS_NOUN.get(t.hash[i]) != 0 && t.hash[i - 1] == H_S && t.gap[i - 1] == Tokens.G_APOS
+        if (i - 2 >= st0 && COMPASS_NOUN.get(t.hash[i + w - 1]) != 0 && t.hash[i - 1] == H_S && t.gap[i - 1] == Tokens.G_APOS
                 && t.gap[i] == Tokens.G_SPACE && t.is(i - 2, Tokens.CAP)) return true;
-        int next = i + 1;
+        int next = i + w;
         boolean endsHere = next >= sentEnd || (t.gap[next] & ~Tokens.G_SPACE) != 0 && (t.gap[next] & Tokens.G_APOS) == 0
                 || COMPASS_NEXT.get(t.hash[next]) != 0;
         if (!endsHere) return false;
@@ -1337,15 +1383,33 @@ final class PlaceFinder {
     }
 
     /**
-     * "in eastern Burkina Faso", "an east Ukrainian town": a compass word before a country's name or demonym is the
-     * region of that country the word names (Burkina Faso's "Est"), when it has one; else null, and the country is
-     * read on its own.
+     * Places round 16. "as eastern fighting intensifies", "in fierce east clashes", "the southern offensive": a compass
+     * word before a conflict noun says in which part of the article's country it happens; not before a name ("the
+     * eastern city of Kharkiv", "the southern front near Kherson" keep the town) or a country's name ("eastern
+     * Ukraine's war": {@link #compassOfCountry}).
      */
-    private Mention compassOfCountry(Tokens t, int i, int sentEnd) {
-        if (!compass.has(t.hash[i]) || i + 1 >= sentEnd || t.gap[i + 1] != Tokens.G_SPACE || !t.is(i + 1, Tokens.CAP)) return null;
-        long key = t.hash[i + 1];
-        for (int j = i + 1; j < Math.min(sentEnd, i + 5); j++) {
-            if (j > i + 1) {
+    private boolean compassBeforeHead(Tokens t, int i, int w, int sentEnd) {
+        int head = i + w;
+        if (head >= sentEnd || t.gap[head] != Tokens.G_SPACE || COMPASS_HEAD.get(t.hash[head]) == 0) return false;
+        int after = head + 1;
+        if (after < sentEnd && (t.gap[after] & Tokens.G_HYPHEN) != 0) after++; // "flare-up"
+        return after >= sentEnd || t.hash[after] != H_OF && !(t.gap[after] == Tokens.G_SPACE && t.hash[after] == H_NEAR);
+    }
+
+    /**
+     * "in eastern Burkina Faso", "an east Ukrainian town", "the south of Ukraine": a compass word before a country's
+     * name or demonym (or "of" and the name) is the region of that country the word names (Burkina Faso's "Est"), when
+     * it has one; else null, and the country is read on its own.
+     */
+    private Mention compassOfCountry(Tokens t, int i, int w, int sentEnd) {
+        int from = i + w;
+        // places round 16: "the south of Ukraine" (not "east of Kyiv": the name after "of" must be a country)
+        boolean of = from + 1 < sentEnd && t.hash[from] == H_OF && COMPASS_NOUN.get(t.hash[i + w - 1]) != 0;
+        if (of) from++;
+        if (from >= sentEnd || t.gap[from] != Tokens.G_SPACE || !t.is(from, Tokens.CAP)) return null;
+        long key = t.hash[from];
+        for (int j = from; j < Math.min(sentEnd, from + 4); j++) {
+            if (j > from) {
                 if (t.gap[j] != Tokens.G_SPACE || !t.is(j, Tokens.CAP)) break;
                 key = NameKey.combine(key, t.hash[j]);
             }
@@ -1353,9 +1417,10 @@ final class PlaceFinder {
             for (int p = 0; list >= 0 && p < g.postings(list); p++) {
                 int e = g.posting(list, p) >> 2;
                 if (g.kind(e) != Gazetteer.KIND_COUNTRY) continue;
+                if (of && (g.posting(list, p) & Gazetteer.DEMONYM) != 0) continue;
                 String cc = g.countryCode(e);
-                if (compass.region(t.hash[i], cc) < 0) return null;
-                Mention m = compassMention(i);
+                if (compass.region(compassKey(t, i, w), cc) < 0) return null;
+                Mention m = compassMention(t, i, w);
                 m.compassCountry = cc;
                 return m;
             }
@@ -1363,10 +1428,16 @@ final class PlaceFinder {
         return null;
     }
 
-    private Mention compassMention(int i) {
-        Mention m = new Mention(i, i + 1, NO_CANDIDATES, false);
+    private Mention compassMention(Tokens t, int i, int w) {
+        Mention m = new Mention(i, i + w, NO_CANDIDATES, false);
         m.compass = true;
+        m.compassKey = compassKey(t, i, w);
         return m;
+    }
+
+    /** A district's unit word ("upazila", "district", "LGA"; also the region words "province", "division"). */
+    static boolean isDistrictWord(long h) {
+        return DISTRICT_WORD.get(h) != 0;
     }
 
     private static boolean anyDemonym(int[] postings) {

@@ -382,7 +382,7 @@ final class PlaceResolver {
      *  "eastern Burkina Faso") the compass word names. */
     private void resolveCompass(Article a, Mention m) {
         String country = m.compassCountry != null ? m.compassCountry : a.focus;
-        m.entity = compass.region(a.t.hash[m.start], country);
+        m.entity = compass.region(m.compassKey, country);
         m.score = COMPASS_SCORE;
         if (a.trace.on()) m.why = " compass part of " + country;
     }
@@ -750,6 +750,13 @@ final class PlaceResolver {
         Mention m = ms.get(k);
         int inner = innerQualifier(t, ms, k, first);
         if (inner != NOT_INNER) return inner;
+        int bracket = bracketQualifier(t, ms, k, first);
+        return bracket >= 0 ? bracket : linkedQualifier(t, ms, k, first);
+    }
+
+    /** {@link #qualifier} read from ACLED's brackets after mention k, or -1. */
+    private int bracketQualifier(Tokens t, List<Mention> ms, int k, int[] first) {
+        Mention m = ms.get(k);
         // "Town al Khor area (Region)": a name among the words before the bracket does not hide it
         int n = k + 1;
         while (n + 1 < ms.size() && (t.gap[ms.get(n).start] & Tokens.G_PAREN) == 0 && ms.get(n + 1).start - m.end <= QUALIFIER_MAX_GAP) n++;
@@ -766,6 +773,31 @@ final class PlaceResolver {
         int last = n;
         while (last + 1 < ms.size() && ms.get(last + 1).start < close && first[last + 1] >= 0) last++;
         return regionOfBracket(ms.get(last), first[last], m, ms.get(last).start == open);
+    }
+
+    /** Places round 16: a locality's unit word, and the word that ties it to the district or region holding it. */
+    private static final LongIntMap LOCALITY = LongIntMap.words("village", "area", "town", "locality", "union", "ward",
+            "neighbourhood", "neighborhood", "market", "bazar", "bazaar", "hamlet", "settlement", "camp");
+    private static final LongIntMap LOCALITY_LINK = LongIntMap.words("under", "of", "in");
+
+    /**
+     * Places round 16. "Rampur village under Nabinagar upazila", "Kapedo area of Turkana county", "Bulo Marer village
+     * in Lower Shabelle region": a locality's unit word and "under", "of" or "in" tie the name to the district or
+     * region after it, which qualifies it as ACLED's brackets do: the region or country that name won, or for a town
+     * named with a district's unit word ("Nabinagar upazila") the region the town lies in; else -1.
+     */
+    private int linkedQualifier(Tokens t, List<Mention> ms, int k, int[] first) {
+        Mention m = ms.get(k), next = ms.get(k + 1);
+        int unit = m.end, link = m.end + 1;
+        if (next.start != link + 1 || first[k + 1] < 0 || next.compass || (first[k + 1] & Gazetteer.DEMONYM) != 0
+                || t.gap[unit] != Tokens.G_SPACE || t.gap[link] != Tokens.G_SPACE || t.gap[next.start] != Tokens.G_SPACE
+                || LOCALITY.get(t.hash[unit]) == 0 || LOCALITY_LINK.get(t.hash[link]) == 0) return -1;
+        int e = first[k + 1] >> 2;
+        int kind = g.kind(e);
+        if (kind == Gazetteer.KIND_COUNTRY || kind == Gazetteer.KIND_ADMIN1) return e;
+        boolean district = PlaceFinder.isDistrictWord(t.hash[next.end - 1])
+                || next.end < t.sentEnd[t.sentence[next.start]] && PlaceFinder.isDistrictWord(t.hash[next.end]);
+        return kind == Gazetteer.KIND_PLACE && district ? g.admin1Entity(g.admin1Code(e)) : -1;
     }
 
     /** The token in [from, to) whose gap opens a bracket that is still open at {@code to}, or -1. */
