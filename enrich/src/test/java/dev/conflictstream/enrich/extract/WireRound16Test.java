@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Wire round 16 (families found by wire sentences of many regions, {@code heldout/wire16.psv}), one table per rule: a
  * count before the death word is not lost to a person named after a comma; a small town abroad named by a foreign
  * alternate name is no candidate; crowd-control weapons turned on a crowd are a protest with intervention; a takeover
- * after the other side withdrew is a non-violent transfer. Sentences in our own words.
+ * after the other side withdrew is a non-violent transfer; a county name takes no second unit word; a title, a region's
+ * name and a surname are a person. Sentences in our own words.
  */
 class WireRound16Test {
     /** "left 12 people dead over the weekend, a local official said": the noun phrase after "the" ends at the comma. */
@@ -38,6 +39,25 @@ class WireRound16Test {
         Ukrainian drones struck a refinery in Russia's Ryazan region, and officials in Moscow blamed Kiev.|Kiev|UA.12
         """)
     void aForeignAlternateNameIsNoTownAbroad(String text, String mention, String admin1) {
+        PlaceReadingsTest.check(text, mention, admin1);
+    }
+
+    /**
+     * US local news: a county name takes no second unit word ("the Cumberland County district attorney" is the county,
+     * whose town then decides between namesakes), and a title before a region's name and a surname is a person ("Coroner
+     * Michael Fowler", "Rep. Victoria Spartz").
+     */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        Portland police are investigating a stabbing near the waterfront. The Cumberland County district attorney's office said charges are pending.|Portland|US.ME
+        Portland police are investigating a stabbing near the waterfront. The Cumberland County district attorney's office said charges are pending.|Cumberland County|US.ME
+        Dougherty County Coroner Michael Fowler said the victim died at the scene in Albany.|Michael|(none)
+        Rep. Victoria Spartz said the shooting in Indianapolis was a tragedy.|Victoria|(none)
+        # controls: a region after a title's possessive, and a county with its own unit word, stay places
+        Sheriff's deputies in Georgia said the suspect fled toward Atlanta.|Georgia|US.GA
+        The Fayette County coroner said the crash on New Circle Road killed a Lexington man.|Fayette County|US.KY
+        """)
+    void localNewsCountiesAndPeople(String text, String mention, String admin1) {
         PlaceReadingsTest.check(text, mention, admin1);
     }
 
