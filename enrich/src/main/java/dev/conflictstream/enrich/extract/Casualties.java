@@ -616,6 +616,9 @@ final class Casualties {
             if ((h == H_A || h == H_AN || h == H_THE || h == H_ANOTHER) && j <= k + 2) {
                 int reach = j + 4;
                 for (int m = j + 1; m < Math.min(e, reach); m++) {
+                    // "left 12 people dead over the weekend, a local official said": the article's noun phrase ends
+                    // at a comma; a person after it is another clause's
+                    if ((t.gap[m] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0) break;
                     if (Numbers.isNumberToken(t, m) && age(t, m, e)) { // "a 12-year-old boy"
                         m += 2;
                         reach += 3;

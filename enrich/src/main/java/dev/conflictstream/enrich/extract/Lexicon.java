@@ -209,7 +209,9 @@ final class Lexicon {
                 "sgt", "spokesman", "spokeswoman", "judge", "justice", "professor", "prof", "sir", "lord", "lady",
                 "saint", "st", "commander", "chief", "coach", "bishop", "father", "rev", "imam", "mullah", "ayatollah",
                 "emir", "admiral", "adm", "maj", "major", "brig", "private", "pvt", "cpl", "corporal", "officer",
-                "director", "chairman", "deputy", "prime", "vice", "mp", "rep", "mrs", "leader", "dr");
+                "director", "chairman", "deputy", "prime", "vice", "mp", "rep", "mrs", "leader", "dr", "coroner", "sheriff",
+                "marshal", "superintendent", "inspector", "constable", "attorney", "prosecutor", "councilman",
+                "councilwoman", "councillor", "alderman", "commissioner");
         add(CLAIM, "claim", "claims", "claimed", "claiming", "according", "said", "says", "say", "reported", "reports",
                 "reportedly", "alleged", "allegedly", "unverified", "unconfirmed", "stated", "stating", "announced",
                 "told", "purportedly", "purported");

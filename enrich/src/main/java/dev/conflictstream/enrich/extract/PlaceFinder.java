@@ -523,8 +523,9 @@ final class PlaceFinder {
         // from the person and organisation rules ("Santa Ana City Council")
         boolean bigKind = namesRegionOrCountry(cands);
         int end = nameEnd;
+        // a name that ends in a unit word takes no second one: "the Cumberland County district attorney" is the county
         boolean suffix = end < sentEnd && t.has(end, Lexicon.REGION_WORD) && (t.gap[end] & ~Tokens.G_SPACE) == 0
-                && !departmentOf(t, end, sentEnd);
+                && !departmentOf(t, end, sentEnd) && !(nameEnd - i > 1 && t.has(nameEnd - 1, Lexicon.REGION_WORD));
         if (suffix) {
             // "Kyiv region", "Kiev Oblast": a name the gazetteer knows with its region word names that region,
             // not the city region of the same name
@@ -546,6 +547,12 @@ final class PlaceFinder {
         }
         // "Dublin Arts Council", "Georgia Department of Transportation": a place naming a body is still a toponym,
         // but neither a person's name nor the scene of an event
+        // "Coroner Michael Fowler", "Rep. Victoria Spartz": a title, then a region's name and a capitalised word that
+        // is no place, is a person's given name and surname
+        if (bigKind && !suffix && titledName(t, i, end, sentEnd)) {
+            person(t, i, sentEnd, people, why);
+            return null;
+        }
         boolean body = !suffix && !variant && organisationAfter(t, end, sentEnd);
         if (!body && !bigKind && personOrOrganisation(t, i, end, sentEnd, cands, suffix, variant, people, why)) return null;
         if (!body && namesThing(t, i, end, sentEnd, cands, suffix, people, why)) return null;
@@ -805,6 +812,17 @@ final class PlaceFinder {
     private static boolean namedAfterAge(Tokens t, int i, int sentEnd) {
         return i >= 2 && t.hash[i - 1] == H_OLD && t.hash[i - 2] == H_YEAR && (t.gap[i - 1] & Tokens.G_HYPHEN) != 0
                 && i + 1 < sentEnd && t.is(i + 1, Tokens.CAP) && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0;
+    }
+
+    /**
+     * A capitalised title right before the name and, right after it, a capitalised word that names no place or only
+     * towns (a surname: "Fowler").
+     */
+    private boolean titledName(Tokens t, int i, int end, int sentEnd) {
+        int prev = i - 1;
+        return prev >= 0 && t.sentence[prev] == t.sentence[i] && t.has(prev, Lexicon.TITLE) && t.is(prev, Tokens.CAP)
+                && end < sentEnd && t.is(end, Tokens.CAP) && (t.gap[end] & ~Tokens.G_SPACE) == 0
+                && !t.has(end, Lexicon.STOP_NAME) && (g.find(t.hash[end]) < 0 || townsOnly(postingsOf(g.find(t.hash[end]))));
     }
 
     /** "Gen. Austin Miller": the abbreviated rank is no place ("Gen" is an alternate name of a French village). */

@@ -410,7 +410,12 @@ final class PlaceResolver {
             s += focusBonus(a, p, primaryTown, w);
             // a spelling variant is trusted in the article's country only ("Darah district" in an Afghan report is
             // no Daraa)
-            if ((m.variant || m.districtOnly) && !a.bracketed[k] && a.focus != null && !a.focus.equals(g.countryCode(e)) && otherVotes(a, k) > 0) continue;
+            // no Bonn for "Boni" in a Malian report: a town abroad by a foreign alternate name neither, unless a capital
+            // or a city of a million ("Kiev" in a Russian report)
+            boolean foreignAlternate = (p & Gazetteer.ALT) != 0 && g.kind(e) == Gazetteer.KIND_PLACE
+                    && g.featureRank(e) < Gazetteer.FC_PPLC && g.population(e) < WORLD_CITY;
+            if ((m.variant || m.districtOnly || foreignAlternate) && !a.bracketed[k] && a.focus != null
+                    && !a.focus.equals(g.countryCode(e)) && otherVotes(a, k) > 0) continue;
             String a1 = g.admin1Code(e);
             s += regionBonus(a, k, e, a1, w);
             s += farPenalty(a, k, e, base, w);

@@ -36,6 +36,11 @@ final class ScoringWeights {
     static final double TOWN_PER_DECADE = 10;
     /** The population assumed for a first-order admin seat (PPLA or higher) whose population GeoNames does not know. */
     static final int SEAT_A1_UNKNOWN_POPULATION = 50_000;
+    /**
+     * A city this big keeps its foreign alternate names abroad ("Kiev" in a Russian report); a smaller town named by one
+     * in an article focused on another country is no candidate ("Boni", a Malian town, is no Bonn).
+     */
+    static final int WORLD_CITY = 1_000_000;
     /** The population assumed for a district seat (PPLA2) whose population GeoNames does not know. */
     static final int SEAT_UNKNOWN_POPULATION = 20_000;
     static final double CAPITAL_BONUS = 20, PPLA_BONUS = 10, PPLA2_BONUS = 5, PPLA3_BONUS = 2;

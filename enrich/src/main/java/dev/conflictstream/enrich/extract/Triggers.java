@@ -378,7 +378,14 @@ final class Triggers {
         single(RIOTS, "Violent demonstration", 55, "riot", "riots", "rioting", "rioters", "rioted");
         // "police dispersed a gathering of PTI workers", "broke up a sit-in": force used on an assembly
         near(PROTESTS, "Protest with intervention", 52, new String[] {"dispersed", "disperse", "dispersing", "broke"},
-                "gathering", "gatherings", "crowd", "crowds", "assembly", "rally", "march", "meeting", "sit");
+                "gathering", "gatherings", "crowd", "crowds", "assembly", "rally", "march", "meeting", "sit", "supporters",
+                "marchers", "mourners", "activists");
+        // crowd-control weapons turned on a crowd that no protest word names: "police fired tear gas and baton-charged
+        // opposition supporters" (the crowd's own violence makes it a riot, EventTyping); not "cannon" or "rubber",
+        // which other words than "water" and "bullets" follow
+        near(6, PROTESTS, "Protest with intervention", 52, new String[] {"tear", "teargas", "teargassed", "baton", "batons",
+                "lathi", "lathicharged"}, "supporters", "crowd", "crowds", "marchers", "mourners", "activists", "students",
+                "workers", "protesters", "demonstrators");
         // "riot police dispersed the protesters" is force used on a protest, not a riot
         pair(PROTESTS, "Protest with intervention", 56, "riot police", "riot gear", "riot squad");
         // ACLED: a lynching or beating by a mob is mob violence, not an attack on civilians

@@ -35,6 +35,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * exchanged between two armed sides, guns with grenades against an armed side, an attack then an exchange of fire,
  * protests whose grievance names force, "accused of", disputes and communal fights, rival gangs) with other sub-types as
  * controls, Sahel, Horn of Africa, Middle East, South Asia, Latin America and US local news.
+ * <p>{@code heldout/wire16.psv} (50 wire-news sentences, not notes, before wire round 16): the Sahel, Nigeria, the Horn
+ * of Africa, Sudan, the Great Lakes, the Levant, Iraq, South Asia, Latin America, Haiti, US local news and Ukraine.
  * <p>{@code heldout/events12.psv} (36 notes, the same way, before events round 12): a side's dead told in a later
  * sentence, party supporters fighting rivals, attacks on civilians vs battles, strategic developments, protests with and
  * without intervention, in the Middle East, Latin America, the Sahel, the Horn of Africa and South Asia.
@@ -82,12 +84,14 @@ class HeldOutEventsTest {
      * 2 of 6; after it 0.900 / 0.867 / 1.000, zeros 5 of 6.
      * events15.psv, before events round 15: type 0.733, sub-type 0.733, killed 0.500 (9 of 18); after it 0.933 / 0.933 /
      * 0.944 (17 of 18).
+     * wire16.psv, before wire round 16: type 0.940, sub-type 0.940, killed 0.971 (34 of 35); after it 0.960 / 0.960 /
+     * 1.000 (35 of 35).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"events.psv, 0.96, 0.95, 0.96", "events5.psv, 0.96, 0.94, 0.96", "events6.psv, 0.94, 0.92, 0.92",
         "events8.psv, 0.92, 0.89, 0.91", "headlines.psv, 0.92, 0.89, 0.94", "events12.psv, 0.94, 0.91, 0.94",
         "ukraine12.psv, 0.97, 0.97, 0.95", "events13.psv, 0.89, 0.89, 0.95", "events14.psv, 0.89, 0.86, 0.95",
-        "events15.psv, 0.93, 0.93, 0.94"})
+        "events15.psv, 0.93, 0.93, 0.94", "wire16.psv, 0.96, 0.96, 1.00"})
     void scoresTheHeldOutNotes(String file, double typeFloor, double subtypeFloor, double killedFloor) throws IOException {
         List<String[]> rows = rows(file);
         int type = 0, subtype = 0, killedRows = 0, killed = 0, noDeathRows = 0, noDeaths = 0;
