@@ -107,7 +107,7 @@ final class EventTyping {
         boolean harmed = killed != null && killed.low() > 0 || injured != null && injured.low() > 0;
         if (Triggers.territory(best)) {
             // "took over the town without resistance", "entered the base unopposed": no fight, ACLED's non-violent transfer
-            if (unopposed(t, at, en) || !harmed && afterWithdrawal(t, st, at, en)) return NON_VIOLENT_TRANSFER;
+            if (unopposed(t, at, en)) return NON_VIOLENT_TRANSFER;
             int side = takerSide(t, st, at, placeCountry, countryOf);
             return side == SIDE_GOVERNMENT ? GOVERNMENT_REGAINS : side == SIDE_OTHER ? OTHERS_OVERTAKE : best;
         }
@@ -510,28 +510,6 @@ final class EventTyping {
             if (UNOPPOSED.get(t.hash[j]) != 0) return true;
             if (t.hash[j] != H_WITHOUT) continue;
             for (int m = j + 1; m < Math.min(en, j + 4); m++) if (RESISTANCE.get(t.hash[m]) != 0) return true;
-        }
-        return false;
-    }
-
-    /** The other side leaving first: "withdrew", "pulled out", "retreated", "abandoned". */
-    private static final LongIntMap WITHDREW = LongIntMap.words("withdrew", "withdrawn", "withdrawing", "pulled", "retreated",
-            "abandoned", "vacated", "left");
-    /** Words of a fight that a takeover after a withdrawal may still tell of: "after fierce fighting, troops withdrew". */
-    private static final LongIntMap FIGHTING = LongIntMap.words("fighting", "fight", "fought", "clashes", "clash", "clashed",
-            "battle", "battles", "firefight", "gunfire", "resistance", "offensive", "assault", "stormed");
-    private static final long H_AFTER = LongIntMap.h("after");
-
-    /**
-     * "M23 rebels seized the town after Congolese troops withdrew": a takeover once the other side had left (an "after"
-     * clause with a withdrawal verb within 5 tokens of it, up to 16 tokens past the territory word), when the sentence
-     * tells of no fight and no one harmed: ACLED's non-violent transfer.
-     */
-    private static boolean afterWithdrawal(Tokens t, int st, int at, int en) {
-        for (int j = st; j < en; j++) if (FIGHTING.get(t.hash[j]) != 0) return false;
-        for (int j = at + 1; j < Math.min(en, at + 17); j++) {
-            if (t.hash[j] != H_AFTER) continue;
-            for (int m = j + 1; m < Math.min(en, j + 6); m++) if (WITHDREW.get(t.hash[m]) != 0) return true;
         }
         return false;
     }

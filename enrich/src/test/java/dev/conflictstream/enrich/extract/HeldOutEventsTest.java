@@ -84,7 +84,7 @@ class HeldOutEventsTest {
      * 2 of 6; after it 0.900 / 0.867 / 1.000, zeros 5 of 6.
      * events15.psv, before events round 15: type 0.733, sub-type 0.733, killed 0.500 (9 of 18); after it 0.933 / 0.933 /
      * 0.944 (17 of 18).
-     * wire16.psv, before wire round 16: type 0.940, sub-type 0.940, killed 0.971 (34 of 35); after it 0.960 / 0.960 /
+     * wire16.psv, before wire round 16: type 0.960, sub-type 0.960, killed 0.971 (34 of 35); after it 0.980 / 0.980 /
      * 1.000 (35 of 35).
      */
     @ParameterizedTest(name = "{0}")

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Wire round 16 (families found by wire sentences of many regions, {@code heldout/wire16.psv}), one table per rule: a
  * count before the death word is not lost to a person named after a comma; a small town abroad named by a foreign
- * alternate name is no candidate; crowd-control weapons turned on a crowd are a protest with intervention; a takeover
- * after the other side withdrew is a non-violent transfer; a county name takes no second unit word; a title, a region's
+ * alternate name is no candidate; crowd-control weapons turned on a crowd are a protest with intervention; a county
+ * name takes no second unit word; a title, a region's
  * name and a surname are a person. Sentences in our own words.
  */
 class WireRound16Test {
@@ -71,24 +71,16 @@ class WireRound16Test {
         Police dispersed opposition supporters outside the election commission in Harare.|Protests|Protest with intervention
         # the crowd's own violence makes it a riot
         Police fired tear gas at stone-throwing supporters of the opposition in Dhaka.|Riots|Violent demonstration
-        # a takeover after the other side withdrew, with no fight told, is a non-violent transfer
-        Al-Shabaab fighters took control of Moqokori after government troops pulled out of the town on Tuesday.|Strategic developments|Non-violent transfer of territory
-        Rebels captured the village of Kitshanga after the army withdrew, residents said.|Strategic developments|Non-violent transfer of territory
         """)
     void codesTheSentence(String note, String type, String subtype) {
         AcledNotesTest.check(note, type, subtype, null, null);
     }
 
-    /**
-     * Words of the round that tell no such event: gas and cannon that are no crowd control; a takeover after a
-     * withdrawal that still tells of a fight or of people harmed.
-     */
+    /** Gas and cannon words that are no crowd control: an explosion, a salute. */
     @ParameterizedTest(name = "[{index}] not {1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
         A gas cylinder exploded at a restaurant in Karachi, killing three workers.|Protests
         An army cannon fired a salute as students and workers watched the parade in Hanoi.|Protests
-        Rebels seized Kitshanga after heavy fighting, after the army withdrew.|Strategic developments
-        Rebels captured the village of Kitshanga after the army left, killing three civilians.|Strategic developments
         """)
     void notThisType(String note, String notType) {
         ArticleText a = new ArticleText("wire", null, note, ExtractorFixture.PUBLISHED);
