@@ -340,9 +340,29 @@ final class Casualties {
                 return false;
             }
             if (t.hash[j] == H_RESPONSIBLE && t.hash[j + 1] == H_FOR) return true;
+            // events round 16: "a gang leader wanted for several murders", "accused of killing two traders": a charge
+            if (CHARGED.get(t.hash[j]) != 0 && CHARGE_LINK.get(t.hash[j + 1]) != 0) return true;
         }
         return false;
     }
+
+    /** Events round 16: the count at {@code a} is the object of a charge ("wanted for several murders", "accused of two"). */
+    private static boolean charged(Tokens t, int s, int a) {
+        return chargeAt(t, s, a) >= 0;
+    }
+
+    /** The token of the charge word whose object the count at {@code a} is ("wanted" in "wanted for two murders"), or -1. */
+    private static int chargeAt(Tokens t, int s, int a) {
+        for (int j = a - 2; j >= Math.max(s, a - 3); j--) {
+            if (CHARGED.get(t.hash[j]) != 0 && CHARGE_LINK.get(t.hash[j + 1]) != 0) return j;
+        }
+        return -1;
+    }
+
+    /** Events round 16: the words of a charge against a person, with the preposition that follows them. */
+    private static final LongIntMap CHARGED = LongIntMap.words("wanted", "accused", "charged", "convicted", "suspected",
+            "sentenced", "jailed", "implicated", "indicted");
+    private static final LongIntMap CHARGE_LINK = LongIntMap.words("for", "of", "with", "in");
 
     /**
      * One count for two fates, whose split is unknown: "More than 10 insurgents were killed and detained",
@@ -380,7 +400,9 @@ final class Casualties {
         int join = -1;
         for (int j = k + 1; j < e; j++) {
             if (t.has(j, Lexicon.KILL)) {
-                if (join < 0) return f;
+                // events round 16: "killed two farmers, and later killed three more villagers": a second active killing
+                // whose count is marked as more adds to the first
+                if (join < 0) return moreKilledAfter(t, j, e, other, f);
                 Figure g = before(t, join, j, other);
                 if (g == null || g.low() <= 0) return f;
                 return new Figure(f.low() + g.low(), f.high() + g.high(), f.qualifier(), f.text() + "; " + g.text());
@@ -401,6 +423,13 @@ final class Casualties {
             }
         }
         return f;
+    }
+
+    /** Events round 16: the figure {@code f} plus the object count of the death word at j when it is marked as more. */
+    private static Figure moreKilledAfter(Tokens t, int j, int e, int other, Figure f) {
+        Figure g = after(t, j, e, other);
+        if (g == null || g.low() <= 0 || !countedAsMore(t, j + 1, e, g)) return f;
+        return new Figure(f.low() + g.low(), f.high() + g.high(), f.qualifier(), f.text() + "; " + g.text());
     }
 
     private static final long H_WHILE = LongIntMap.h("while"), H_WHEREAS = LongIntMap.h("whereas");
@@ -720,9 +749,12 @@ final class Casualties {
      * civilian", "and an elderly man"), followed by no verb of its own but the group's ("were"); or -1.
      */
     private static int singleAfterAnd(Tokens t, int and, int e) {
-        if (and + 2 >= e || ONE_ARTICLE.get(t.hash[and + 1]) == 0) return -1;
+        if (and + 2 >= e) return -1;
+        // events round 16: "Four traders and their driver", "two officers and his bodyguard": a companion of the group's own
+        boolean own = POSSESSIVE.get(t.hash[and + 1]) != 0;
+        if (!own && ONE_ARTICLE.get(t.hash[and + 1]) == 0) return -1;
         for (int n = and + 2; n < Math.min(e, and + 4); n++) {
-            if (!t.has(n, Lexicon.PERSON_SG)) continue;
+            if (!t.has(n, Lexicon.PERSON_SG) && !(own && COMPANION.get(t.hash[n]) != 0)) continue;
             if (n + 1 < e && (t.hash[n + 1] == H_WAS || t.has(n + 1, Lexicon.KILL | Lexicon.INJURE))) return -1;
             return n;
         }
@@ -901,6 +933,9 @@ final class Casualties {
             Numbers.Phrase p = Numbers.value(t, j, k);
             if (p == null || p.end() > k) continue;
             if (!countsPeople(t, p, k + 1)) continue;
+            // events round 16: "a leader wanted for several murders was shot dead": a count of another death word's
+            // deeds before this one counts no victims of it
+            if (p.end() < k && charged(t, s, j)) continue;
             // "Three soldiers, two of them officers, were killed": a part of the group before it (places round 10)
             if (p.end() + 1 < k && t.hash[p.end()] == H_OF && PARTITIVE.get(t.hash[p.end() + 1]) != 0) continue;
             // "including two children" is a part; "a girl among six killed" is the whole; "14 casualties, including
@@ -922,6 +957,11 @@ final class Casualties {
             // "... (Middle Shabelle), and 3 people were killed": after a comma "and" joins clauses, not victims
             if (a - 2 >= s && t.hash[a - 1] == H_AND && (t.gap[a - 1] & Tokens.G_COMMA) == 0 && singleVictim(t, s, a - 2)) {
                 return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), span(t, a - 2, k + 1));
+            }
+            // events round 16: "A man and his two sons were killed": the group is the first victim's own
+            if (a - 3 >= s && POSSESSIVE.get(t.hash[a - 1]) != 0 && t.hash[a - 2] == H_AND && (t.gap[a - 2] & Tokens.G_COMMA) == 0
+                    && t.has(a - 3, Lexicon.PERSON_SG)) {
+                return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), span(t, a - 3, k + 1));
             }
             if (a - 1 >= s && t.hash[a - 1] == H_AND) {
                 for (int m = a - 2; m >= Math.max(s, a - 7); m--) {
@@ -1048,10 +1088,20 @@ final class Casualties {
         }
         // "a man was allegedly beaten to death": a hedge between the subject and its verb is no distance
         int reach = 4 + (t.first(Math.max(s, k - 5), k, HEDGE) >= 0 ? 1 : 0);
-        for (int j = k - 1; j >= Math.max(s, k - 6); j--) {
+        int floor = Math.max(s, k - 6);
+        for (int j = k - 1; j >= floor; j--) {
             long h = t.hash[j];
             if (j >= k - 2 && namedSubject(t, s, j)) return new Figure(1, 1, Qualifier.EXACT, span(t, j - 1, k + 1));
-            if (Numbers.isNumberToken(t, j)) return null;
+            if (Numbers.isNumberToken(t, j)) {
+                // events round 16: "a gang leader wanted for several murders was shot dead": the charge is no count;
+                // the subject stands before it
+                int c = chargeAt(t, s, j);
+                if (c < 0) return null;
+                reach += j - c + 1;
+                floor = Math.max(s, floor - (j - c + 1));
+                j = c;
+                continue;
+            }
             if (j < k - reach && (t.gap[j + 1] & Tokens.G_COMMA) == 0) break;
             // "a teacher and her husband were hacked to death": the victim and one of their own are two
             if (ownCompanion(t, j) && j - 2 > s && ownerBefore(t, s, j - 2)) {

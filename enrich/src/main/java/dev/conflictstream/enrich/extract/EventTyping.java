@@ -201,6 +201,12 @@ final class EventTyping {
             // ACLED: shelling or strikes in support of a battle are that battle, one event
             return CLASH_WITH_SUPPORT;
         }
+        // events round 16: "supporters of two candidates clashed", "two factions of the ruling party clashed", "supporters of
+        // the winner shot two supporters of the loser": partisans fighting partisans are a mob, whatever they fight with
+        if ((generic || best.type().equals(Triggers.BATTLES) && TWO_SIDED.get(t.hash[at]) != 0
+                || best.type().equals(Triggers.VAC) && best.subtype().equals("Attack")) && partisansFight(t, st, en)) {
+            return PARTISANS_FIGHT;
+        }
         if (best.type().equals(Triggers.BATTLES) && TWO_SIDED.get(t.hash[at]) != 0) {
             Triggers.Trigger riot = unorganisedFight(t, st, en);
             if (riot != null) return riot;
@@ -226,7 +232,9 @@ final class EventTyping {
         // "residents burned alive a suspected kidnapper", "villagers hacked to death ...": a crowd's killing; events
         // round 14: not "residents found the bodies of four men" (the finders are no killers)
         boolean found = Triggers.discovery(best);
-        if (best.type().equals(Triggers.VAC) && best.subtype().equals("Attack") && !found) {
+        // events round 16: "Four Traders and Their Driver Shot Dead on Highway": a headline's participle with no object
+        // follows its victims, not its attackers
+        if (best.type().equals(Triggers.VAC) && best.subtype().equals("Attack") && !found && !headlinePassive(t, at, en)) {
             Triggers.Trigger riot = unorganisedAttackers(t, st, at);
             if (riot != null) return riot;
         }
@@ -299,6 +307,9 @@ final class EventTyping {
     private static final java.util.Set<String> KILLING = java.util.Set.of("shot dead", "found dead", "gunned down",
             "gun down", "guns down", "gunning down", "shoot ... dead", "body ... found", "bodies ... found",
             "found ... body", "found ... bodies", "murdered", "murder");
+    /** Events round 16: armed gangs and their heads, victims an armed side fights (ACLED's battles with gangs). */
+    private static final LongIntMap GANG = LongIntMap.words("gang", "gangs", "cartel", "cartels", "kingpin", "kingpins",
+            "warlord", "warlords", "gangster", "gangsters");
     private static final Triggers.Trigger ARMED_VICTIMS =
             new Triggers.Trigger(Triggers.BATTLES, "Armed clash", 58, "(armed people killed)");
 
@@ -324,6 +335,8 @@ final class EventTyping {
         for (int k = from; k < to; k++) {
             if (t.hash[k] == H_BY) break; // "... was shot dead by soldiers": the agent
             if (t.in(k, TokenWords.MILITARY_PERSON) && !t.in(k, TokenWords.LEADER)) armed = true;
+            // events round 16: "a gang leader", "a cartel boss", "a warlord": a member or head of an armed gang
+            else if (GANG.get(t.hash[k]) != 0) armed = true;
             // "a police officer and his son": an unarmed person among the victims makes it an attack
             else if (KIN.get(t.hash[k]) != 0) return false;
         }
@@ -676,6 +689,26 @@ final class EventTyping {
         return !rioters ? null : police ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE;
     }
 
+    /** Events round 16: the followers of a party or a candidate; "factions" names two sides by itself. */
+    private static final LongIntMap PARTISAN = LongIntMap.words("supporters", "supporter", "activists", "activist", "cadres",
+            "partisans", "loyalists", "followers", "faction", "factions");
+    private static final long H_FACTIONS = LongIntMap.h("factions");
+    private static final Triggers.Trigger PARTISANS_FIGHT = new Triggers.Trigger(Triggers.RIOTS, "Mob violence", 60, "(partisans fight)");
+
+    /**
+     * Two partisan sides in the sentence (two partisan words, or "factions") and no armed group: supporters of rival
+     * candidates or factions of one party fighting, as ACLED codes it (mob violence, not a battle or an attack).
+     */
+    private static boolean partisansFight(Tokens t, int st, int en) {
+        int sides = 0;
+        for (int k = st; k < en; k++) {
+            long h = t.hash[k];
+            if (PARTISAN.get(h) != 0) sides += h == H_FACTIONS ? 2 : 1;
+            else if (t.has(k, Lexicon.NON_STATE)) return false;
+        }
+        return sides >= 2;
+    }
+
     /** "dozens of men", "hundreds of Hasidic (Haredi) men": a person noun within three words, none of them armed. */
     private static boolean crowdOfPeople(Tokens t, int from, int en) {
         for (int m = from; m < Math.min(en, from + 4); m++) {
@@ -733,6 +766,17 @@ final class EventTyping {
             else if (RIOTER.get(h) != 0 || h == H_MOB) rioters = true;
         }
         return protesters ? VIOLENT_DEMONSTRATION : rioters ? MOB_VIOLENCE : null;
+    }
+
+    /**
+     * Events round 16. The killing word at {@code at} ("shot dead", "killed", "gunned down") has no object: the sentence
+     * ends after it or a preposition follows, so the words before it are its victims, as in a headline's reduced passive.
+     */
+    private static boolean headlinePassive(Tokens t, int at, int en) {
+        int j = at + 1;
+        if (j < en && (t.hash[j] == H_DEAD || t.hash[j] == H_DOWN) && (t.gap[j] & ~Tokens.G_SPACE) == 0) j++;
+        return j >= en || (t.gap[j] & (Tokens.G_COMMA | Tokens.G_STOP | Tokens.G_COLON)) != 0 || t.has(j, Lexicon.LOCATIVE)
+                || t.in(j, TokenWords.VICTIM_END) || t.hash[j] == H_BY;
     }
 
     /** "... by villagers", "by an angry mob": the agent after "by" in the clause after {@code at} is unorganised. */

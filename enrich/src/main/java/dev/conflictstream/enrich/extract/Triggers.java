@@ -74,6 +74,13 @@ final class Triggers {
 
     private static void pair(String type, String subtype, int prio, String... phrases) {
         for (String p : phrases) {
+            // events round 16: a pair is read over two adjacent tokens, so a three-word phrase ("exchange of fire",
+            // "came to blows") is its first and last word with one word between, a near phrase
+            String[] words = p.split(" ");
+            if (words.length == 3) {
+                near(2, type, subtype, prio, new String[] {words[0]}, words[2]);
+                continue;
+            }
             ALL.add(new Trigger(type, subtype, prio, p));
             PAIR.put(NameKey.of(p), ALL.size());
             PAIR_FIRST.put(LongIntMap.h(p.split("[^A-Za-z]", 2)[0].toLowerCase(java.util.Locale.ROOT)), 1);
@@ -524,6 +531,17 @@ final class Triggers {
             "plotters",
             "maker", "makers", "government", "regime", "junta", "authorities", "rulers", "council", "general", "generals",
             "officers", "soldiers", "supporters", "administration");
+    /** Events round 16: groups and suspects a crime noun can name ("kidnapping ring", "robbery gang", "bombing suspect"). */
+    private static final LongIntMap CRIME_GROUP = LongIntMap.words("ring", "rings", "syndicate", "syndicates", "gang", "gangs",
+            "network", "networks", "racket", "rackets", "cell", "cells", "suspect", "suspects", "kingpin", "kingpins");
+    private static final LongIntMap CRIME_NOUN = LongIntMap.words("kidnap", "murder", "robbery", "arson", "extortion", "terror");
+
+    /** The trigger word at k reads as a noun ("kidnapping", "abduction", "kidnap"), not a verb with an object ("raid gang"). */
+    private static boolean crimeNoun(Tokens t, int k) {
+        String w = t.text.substring(t.start[k], t.end[k]).toLowerCase(java.util.Locale.ROOT);
+        return w.endsWith("ing") || w.endsWith("ion") || CRIME_NOUN.get(t.hash[k]) != 0;
+    }
+
     /** Protest verbs that also mean showing something: "demonstrated its resolve". */
     private static final LongIntMap SHOWING = LongIntMap.words("demonstrated", "demonstrating", "demonstrate",
             "demonstrates");
@@ -617,6 +635,10 @@ final class Triggers {
         if (ACTOR_MODIFIER.get(h) != 0 && k + 1 < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
                 && MODIFIED_ACTOR.get(t.hash[k + 1]) != 0) {
             return "modifies an actor";
+        }
+        // events round 16: "members of a kidnapping ring", "the bombing suspects": a crime naming a group or its suspects
+        if (k + 1 < en && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0 && CRIME_GROUP.get(t.hash[k + 1]) != 0 && crimeNoun(t, k)) {
+            return "names a group by its crime";
         }
         // "a tanker caught fire on the expressway", "the fire on the third floor", "Fire on a market kills 5": a blaze;
         // gunfire has a subject before it ("forces fire on positions")
