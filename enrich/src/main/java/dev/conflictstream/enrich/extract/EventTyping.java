@@ -146,6 +146,12 @@ final class EventTyping {
         // events round 14: "destroyed an abandoned army truck", "blew up their own ammunition depot": materiel nobody fights
         // for is destroyed as property (ACLED), not taken in combat
         if (!harmed && DESTROYING.get(t.hash[at]) != 0 && ownOrAbandoned(t, at, en)) return MATERIEL_DESTROYED;
+        // events round 16: "militants stormed a construction site and destroyed the equipment", "bandits raided a market and
+        // carted away goods": a raid on a place that harms nobody and ends in destruction or looting is the destruction
+        if (!harmed && PROPERTY_ASSAULT.get(t.hash[at]) != 0 && propertyRaid(t, at, en)) {
+            Triggers.Trigger riot = unorganisedAttackers(t, st, at);
+            return riot != null ? riot : PROPERTY_RAID;
+        }
         // "residents torched a police post": unorganised destroyers riot (ACLED's mob violence)
         if (best.subtype().equals("Looting/property destruction")) {
             Triggers.Trigger riot = unorganisedAttackers(t, st, at);
@@ -271,6 +277,31 @@ final class EventTyping {
         // "2 people were killed in an attack by unknown gunmen": the plain people died before the attack word
         if (generic && best != Triggers.KILL_FALLBACK && plainPeopleDied(t, st, at)) return CIVILIANS_ATTACKED;
         return best;
+    }
+
+    /** Events round 16: assault words whose object may be a place ("stormed a site", "raided a market"). */
+    private static final LongIntMap PROPERTY_ASSAULT = LongIntMap.words("attacked", "attack", "attacks", "raided", "raid",
+            "raids", "stormed", "storm", "storms", "invaded", "invade");
+    private static final Triggers.Trigger PROPERTY_RAID =
+            new Triggers.Trigger(Triggers.SD, "Looting/property destruction", 45, "(a raid on property, nobody harmed)");
+
+    /**
+     * The assault at {@code at} falls on a place, not on people or an armed side (its object, up to "and", a comma or
+     * six words, names no person and no armed unit or post), and a destruction or looting word follows in the sentence.
+     */
+    private static boolean propertyRaid(Tokens t, int at, int en) {
+        int j = at + 1;
+        for (; j < Math.min(en, at + 7); j++) {
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_STOP)) != 0 || t.hash[j] == H_AND) break;
+            if (t.has(j, Lexicon.PERSON | Lexicon.FORCE | Lexicon.NON_STATE) || t.in(j, TokenWords.MILITARY_PERSON)) return false;
+        }
+        int[] span = new int[1];
+        for (; j < en; j++) {
+            if (DESTROYING.get(t.hash[j]) != 0) return true;
+            Triggers.Trigger tr = Triggers.at(t, j, en, span);
+            if (tr != null && tr.subtype().equals("Looting/property destruction")) return true;
+        }
+        return false;
     }
 
     /** A be-verb one or two words before the trigger at {@code at}: "was killed", "were later shot". */

@@ -115,7 +115,7 @@ final class Numbers {
         if (h == H_A && i + 1 < limit && t.hash[i + 1] == H_FEW) return new Phrase(i, i + 2, 3, 3, Qualifier.VAGUE);
         // events round 16: "a couple of herders" is two, as ACLED counts it ("a couple hundred" is no count here)
         if (h == H_A && i + 2 < limit && t.hash[i + 1] == H_COUPLE && t.hash[i + 2] == H_OF) {
-            return new Phrase(i, i + 3, 2, 2, Qualifier.ABOUT);
+            return new Phrase(i, i + 3, 2, 2, Qualifier.EXACT);
         }
         // "a number of insurgents": read like "several"
         if (h == H_A && i + 2 < limit && t.hash[i + 1] == H_NUMBER && t.hash[i + 2] == H_OF) {

@@ -442,7 +442,9 @@ final class Triggers {
                 "loot", "loots", "torch", "torches", "ransacks", "ransack", "razes", "raze", "vandalise", "vandalize");
         // ACLED's own label of a note: "Property destruction: On 1 August, settlers ..."
         pair(SD, "Looting/property destruction", 42, "property destruction");
-        pair(SD, "Looting/property destruction", 42, "set fire", "set ablaze", "burned down", "burnt down");
+        pair(SD, "Looting/property destruction", 42, "set fire", "set ablaze", "burned down", "burnt down",
+                // events round 16: "carted away goods and livestock", "made off with two motorcycles"
+                "carted away", "carted off", "made off");
         single(SD, "Headquarters or base established", 35, "headquarters");
         near(SD, "Headquarters or base established", 47, new String[] {"established", "establish", "establishes", "set",
                 "sets", "setting", "built", "opened", "erected"}, "base", "bases", "camp", "camps", "headquarters",
@@ -635,6 +637,11 @@ final class Triggers {
         if (ACTOR_MODIFIER.get(h) != 0 && k + 1 < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
                 && MODIFIED_ACTOR.get(t.hash[k + 1]) != 0) {
             return "modifies an actor";
+        }
+        // events round 16: "arrested three suspects in connection with the murder of a trader": the crime an arrest is about
+        if (k - 3 >= st && (h(t, k - 2, "with") && h(t, k - 3, "connection") || k - 4 >= st && h(t, k - 3, "with")
+                && h(t, k - 4, "connection"))) {
+            return "the crime an arrest or charge is about";
         }
         // events round 16: "members of a kidnapping ring", "the bombing suspects": a crime naming a group or its suspects
         if (k + 1 < en && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0 && CRIME_GROUP.get(t.hash[k + 1]) != 0 && crimeNoun(t, k)) {
