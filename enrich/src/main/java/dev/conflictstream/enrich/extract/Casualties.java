@@ -341,7 +341,8 @@ final class Casualties {
             }
             if (t.hash[j] == H_RESPONSIBLE && t.hash[j + 1] == H_FOR) return true;
             // events round 16: "a gang leader wanted for several murders", "accused of killing two traders": a charge
-            if (CHARGED.get(t.hash[j]) != 0 && CHARGE_LINK.get(t.hash[j + 1]) != 0) return true;
+            // (at most one word between: "Wanted for Kidnappings Found Dead" charges the kidnappings, not the death)
+            if (j + 2 >= k - 1 && CHARGED.get(t.hash[j]) != 0 && CHARGE_LINK.get(t.hash[j + 1]) != 0) return true;
         }
         return false;
     }
@@ -806,7 +807,9 @@ final class Casualties {
     private static final LongIntMap COMPANION = LongIntMap.words("assistant", "aide", "bodyguard", "escort",
             "companion", "secretary", "colleague", "friend", "partner", "fiancee", "fiance", "relative", "grandson",
             "granddaughter", "grandfather", "grandmother", "niece", "stepson", "stepdaughter", "spouse", "boyfriend",
-            "girlfriend", "deputy", "driver", "guard", "brother-in-law", "son-in-law");
+            "girlfriend", "deputy", "driver", "guard", "brother-in-law", "son-in-law",
+            // events round 16: "three miners and their guide"
+            "guide", "interpreter", "translator");
 
     /** Token n is a person of the victim's own after "and his / her / their" at n - 2. */
     private static boolean ownCompanion(Tokens t, int n) {

@@ -360,18 +360,27 @@ final class EventTyping {
             if (from < en && (t.hash[from] == H_DEAD || t.hash[from] == H_DOWN)) from++;
             to = from;
             while (to < Math.min(en, from + 8) && (t.gap[to] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
-                    && !(to > from && t.in(to, TokenWords.VICTIM_END))) to++;
+                    && !(to > from && t.in(to, TokenWords.VICTIM_END) && !suspectedBefore(t, to, en))) to++;
         }
-        boolean armed = false;
+        boolean armed = false, gang = false;
         for (int k = from; k < to; k++) {
             if (t.hash[k] == H_BY) break; // "... was shot dead by soldiers": the agent
             if (t.in(k, TokenWords.MILITARY_PERSON) && !t.in(k, TokenWords.LEADER)) armed = true;
-            // events round 16: "a gang leader", "a cartel boss", "a warlord": a member or head of an armed gang
-            else if (GANG.get(t.hash[k]) != 0) armed = true;
+            // events round 16: "a gang leader", "a cartel boss", "a warlord": a member or head of an armed gang, fighting
+            // the state's forces named in the sentence ("a gang leader was found dead" stays a killing)
+            else if (GANG.get(t.hash[k]) != 0) gang = true;
             // "a police officer and his son": an unarmed person among the victims makes it an attack
             else if (KIN.get(t.hash[k]) != 0) return false;
         }
+        if (!armed && gang) armed = t.first(st, en, GOVERNMENT) >= 0;
         return armed && !civilians(t, from, to, true, true) && !formerOrOffDuty(t, from, to, en);
+    }
+
+    private static final long H_SUSPECTED = LongIntMap.h("suspected");
+
+    /** Events round 16: "a suspected gang leader": "suspected" before its noun, not "herders suspected of aiding rebels". */
+    private static boolean suspectedBefore(Tokens t, int k, int en) {
+        return t.hash[k] == H_SUSPECTED && !(k + 1 < en && t.hash[k + 1] == H_OF);
     }
 
     private static boolean formerOrOffDuty(Tokens t, int from, int to, int en) {

@@ -114,7 +114,8 @@ final class Numbers {
         if (h == H_A && i + 1 < limit && t.hash[i + 1] == H_DOZEN) return new Phrase(i, i + 2, 12, 12, Qualifier.ABOUT);
         if (h == H_A && i + 1 < limit && t.hash[i + 1] == H_FEW) return new Phrase(i, i + 2, 3, 3, Qualifier.VAGUE);
         // events round 16: "a couple of herders" is two, as ACLED counts it ("a couple hundred" is no count here)
-        if (h == H_A && i + 2 < limit && t.hash[i + 1] == H_COUPLE && t.hash[i + 2] == H_OF) {
+        if (h == H_A && i + 2 < limit && t.hash[i + 1] == H_COUPLE && t.hash[i + 2] == H_OF
+                && !(i + 3 < limit && (isNumberToken(t, i + 3) || VAGUE.get(t.hash[i + 3]) != 0))) { // not "a couple of dozen"
             return new Phrase(i, i + 3, 2, 2, Qualifier.EXACT);
         }
         // "a number of insurgents": read like "several"
