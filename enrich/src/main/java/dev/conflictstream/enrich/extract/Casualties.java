@@ -752,10 +752,13 @@ final class Casualties {
     private static int singleAfterAnd(Tokens t, int and, int e) {
         if (and + 2 >= e) return -1;
         // events round 16: "Four traders and their driver", "two officers and his bodyguard": a companion of the group's own
-        boolean own = POSSESSIVE.get(t.hash[and + 1]) != 0;
-        if (!own && ONE_ARTICLE.get(t.hash[and + 1]) == 0) return -1;
+        boolean own = POSSESSIVE.get(t.hash[and + 1]) != 0, definite = t.hash[and + 1] == H_THE;
+        if (!own && !definite && ONE_ARTICLE.get(t.hash[and + 1]) == 0) return -1;
         for (int n = and + 2; n < Math.min(e, and + 4); n++) {
             if (!t.has(n, Lexicon.PERSON_SG) && !(own && COMPANION.get(t.hash[n]) != 0)) continue;
+            // "killing 12 worshippers and the bomber": a definite person closing the clause (not "and the gunman fled")
+            if (definite && !(n + 1 >= e || (t.gap[n + 1] & (Tokens.G_COMMA | Tokens.G_STOP | Tokens.G_PERIOD)) != 0
+                    || t.has(n + 1, Lexicon.LOCATIVE) || isBe(t.hash[n + 1]))) return -1;
             if (n + 1 < e && (t.hash[n + 1] == H_WAS || t.has(n + 1, Lexicon.KILL | Lexicon.INJURE))) return -1;
             return n;
         }
@@ -925,6 +928,45 @@ final class Casualties {
     private static Figure before(Tokens t, int s, int k, int other) {
         // "3 soldiers and an unknown number of militants were killed": the unknown group adds nothing, look past it
         int floor = Math.max(s, k - 8 - (unknownNumber(t, s, k) ? 5 : 0));
+        Figure f = before(t, s, k, other, floor);
+        if (f != null) return f;
+        // events round 16: "two off-duty police officers and a driver were killed", "three members of a local peace
+        // committee and a village chief were shot dead": a long subject noun phrase, its count further back
+        int start = longSubject(t, s, k);
+        return start >= 0 && start < floor ? before(t, s, k, other, start) : null;
+    }
+
+    /** The longest reach of a subject before its death word: {@link #LONG_SUBJECT} tokens. */
+    private static final int LONG_SUBJECT = 14;
+    private static final LongIntMap SUBJECT_END = LongIntMap.words("when", "after", "while", "as", "who", "which", "that",
+            "during", "by", "with", "since");
+
+    /**
+     * Events round 16. The first token of a counted subject that ends at the death word k (a be-verb may stand right
+     * before it): a number that opens the clause (after a comma or the sentence start) and, from there to k, only
+     * noun-phrase words: no comma, no death or harm word, no one-word trigger, no place preposition, no clause word, no other
+     * be-verb; or -1.
+     */
+    private static int longSubject(Tokens t, int s, int k) {
+        // "were killed", "were shot dead": the be-verb one or two words before the death word
+        int end = k - 1 >= s && isBe(t.hash[k - 1]) ? k - 1 : k - 2 >= s && isBe(t.hash[k - 2]) ? k - 2 : k;
+        for (int j = end - 1; j >= Math.max(s, k - LONG_SUBJECT); j--) {
+            if (j + 1 < end && (t.gap[j + 1] & ~(Tokens.G_SPACE | Tokens.G_HYPHEN)) != 0) return -1;
+            if (t.has(j, Lexicon.KILL | Lexicon.INJURE | Lexicon.LOCATIVE) || isBe(t.hash[j]) || SUBJECT_END.get(t.hash[j]) != 0
+                    || t.in(j, TokenWords.TRIGGER_SINGLE)) {
+                return -1;
+            }
+            boolean opens = j == s || (t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0;
+            if (opens) {
+                int m = j;
+                while (m < end && QUALIFIER.get(t.hash[m]) != 0) m++; // "at least two ...", "more than 20 ..."
+                return Numbers.isNumberToken(t, m) ? m : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Figure before(Tokens t, int s, int k, int other, int floor) {
         for (int j = k - 1; j >= floor; j--) {
             if (t.wordIs(j, other) && j < k - 1) return null;
             if (!Numbers.isNumberToken(t, j)) continue;
@@ -939,6 +981,10 @@ final class Casualties {
             // events round 16: "a leader wanted for several murders was shot dead": a count of another death word's
             // deeds before this one counts no victims of it
             if (p.end() < k && charged(t, s, j)) continue;
+            // events round 16: "one of the dead was a teacher": a part of the dead told before, no more of them
+            if (p.end() < k && t.hash[p.end()] == H_OF && (p.end() + 1 == k || p.end() + 2 == k && t.has(p.end() + 1, Lexicon.DETERMINER))) {
+                continue;
+            }
             // "Three soldiers, two of them officers, were killed": a part of the group before it (places round 10)
             if (p.end() + 1 < k && t.hash[p.end()] == H_OF && PARTITIVE.get(t.hash[p.end() + 1]) != 0) continue;
             // "including two children" is a part; "a girl among six killed" is the whole; "14 casualties, including

@@ -182,6 +182,9 @@ final class EventTyping {
         if (best.subtype().equals("Other") && best.word().startsWith("warning") && protestInSentence(t, st, en)) {
             return new Triggers.Trigger(Triggers.PROTESTS, "Protest with intervention", best.priority(), best.word());
         }
+        // events round 16: "police killed a robber in a so-called crossfire": a fight told as a pretext, a killing of one
+        // who did not fight (ACLED's extrajudicial killings)
+        if (best == Triggers.KILL_FALLBACK && pretextFight(t, st, en)) return Triggers.KILL_CIVILIANS;
         boolean generic = best == Triggers.KILL_FALLBACK || best.type().equals(Triggers.BATTLES)
                 && best.subtype().equals("Armed clash") && ONE_SIDED.get(t.hash[at]) != 0;
         // "persons set fire to a party office, amid unrest following anti-government demonstrations": demonstrations told
@@ -277,6 +280,12 @@ final class EventTyping {
         // "2 people were killed in an attack by unknown gunmen": the plain people died before the attack word
         if (generic && best != Triggers.KILL_FALLBACK && plainPeopleDied(t, st, at)) return CIVILIANS_ATTACKED;
         return best;
+    }
+
+    /** Events round 16: a two-sided fight word after a pretext word in the sentence ("a staged encounter"). */
+    private static boolean pretextFight(Tokens t, int st, int en) {
+        for (int k = st; k < en; k++) if (TWO_SIDED.get(t.hash[k]) != 0 && Triggers.pretext(t, k, st)) return true;
+        return false;
     }
 
     /** Events round 16: assault words whose object may be a place ("stormed a site", "raided a market"). */

@@ -536,6 +536,13 @@ final class Triggers {
     /** Events round 16: groups and suspects a crime noun can name ("kidnapping ring", "robbery gang", "bombing suspect"). */
     private static final LongIntMap CRIME_GROUP = LongIntMap.words("ring", "rings", "syndicate", "syndicates", "gang", "gangs",
             "network", "networks", "racket", "rackets", "cell", "cells", "suspect", "suspects", "kingpin", "kingpins");
+    /** Events round 16: words that tell a fight as a pretext for a killing ("a staged encounter", "a fake shootout"). */
+    private static final LongIntMap PRETEXT = LongIntMap.words("staged", "fake", "so-called");
+    /** The word at k follows a pretext word: "a staged encounter", "a so-called crossfire". */
+    static boolean pretext(Tokens t, int k, int st) {
+        return k - 1 >= st && (PRETEXT.get(t.hash[k - 1]) != 0 || k - 2 >= st && h(t, k - 1, "called") && h(t, k - 2, "so"));
+    }
+
     private static final LongIntMap CRIME_NOUN = LongIntMap.words("kidnap", "murder", "robbery", "arson", "extortion", "terror");
 
     /** The trigger word at k reads as a noun ("kidnapping", "abduction", "kidnap"), not a verb with an object ("raid gang"). */
@@ -638,6 +645,8 @@ final class Triggers {
                 && MODIFIED_ACTOR.get(t.hash[k + 1]) != 0) {
             return "modifies an actor";
         }
+        // events round 16: "killed a robber in a so-called crossfire", "a staged encounter": a fight told as a pretext
+        if (pretext(t, k, st)) return "a fight told as a pretext";
         // events round 16: "arrested three suspects in connection with the murder of a trader": the crime an arrest is about
         if (k - 3 >= st && (h(t, k - 2, "with") && h(t, k - 3, "connection") || k - 4 >= st && h(t, k - 3, "with")
                 && h(t, k - 4, "connection"))) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Events round 16, one table per rule: companions after "and their", "a couple of" as two, a second killing marked as
- * more, a charge's count is no victim; gang heads killed by the state's forces, partisans fighting partisans, raids on
+ * more, long counted subjects, parts of the dead, a definite last victim, a charge's count is no victim; fights told as
+ * pretexts, gang heads killed by the state's forces, partisans fighting partisans, raids on
  * property that harm nobody, crime nouns naming a group or the crime an arrest is about, three-word phrases ("exchange
  * of fire") read as near phrases. Notes, wire sentences and headlines in our own words, in the styles of several regions.
  */
@@ -27,6 +28,15 @@ class EventsRound16Test {
         On 9 December 2025, gunmen killed two guards at a mine near Kamituga (South Kivu) and later killed four more workers nearby.|6|
         On 10 December 2025, militants killed three villagers near Beni (North Kivu), then killed two other residents as they fled.|5|
         On 11 December 2025, soldiers killed two militants near Kidal (Kidal) and later killed two of them again, a source said.|2|
+        # a long counted subject before the death word (more than eight words back)
+        On 14 December 2025, two off-duty prison warders and a taxi driver were killed when gunmen opened fire near Garissa (Garissa).|3|
+        On 15 December 2025, four members of a local vigilance committee and a ward chief were shot dead by bandits near Isa (Sokoto).|5|
+        On 16 December 2025, at least three elderly residents of the old quarter were killed when a shell hit a shelter in Kharkiv (Kharkiv).|3|
+        # a part of the dead told after the count is no more of them
+        On 17 December 2025, gunmen killed four people near Bunia (Ituri); one of the dead was a nurse.|4|
+        # a definite person closing the list of the dead adds one ("and the gunman fled" does not)
+        On 18 December 2025, a suicide bomber struck a market in Maiduguri (Borno), killing 9 traders and the bomber.|10|
+        On 19 December 2025, a gunman opened fire at a bar in Tulsa (Oklahoma), killing two patrons and the owner.|3|
         # a count that is a charge's object is no victim; the subject before the charge is
         On 12 December 2025, a bandit commander wanted for several kidnappings was shot dead by soldiers near Tsafe (Zamfara).|1|
         On 13 December 2025, a man accused of two murders was beaten to death by a mob in Sylhet (Sylhet).|1|
@@ -59,6 +69,9 @@ class EventsRound16Test {
         On 15 December 2025, militants attacked a village near Fada N'Gourma (Est) and burned granaries; no casualties were reported.|Strategic developments|Looting/property destruction||0
         On 16 December 2025, militants attacked an army post near Fada N'Gourma (Est) and burned two vehicles.|Battles|Armed clash||
         On 17 December 2025, a mob raided a pharmacy in Kisii (Kisii) and looted drugs.|Riots|Mob violence||
+        # a fight told as a pretext for a killing: an attack
+        On 21 December 2025, police killed a suspected smuggler in a so-called gunfight in Teknaf (Chittagong).|Violence against civilians|Attack||1
+        On 22 December 2025, soldiers killed two youths in a staged encounter near Imphal (Manipur).|Violence against civilians|Attack||2
         # a crime noun naming a group, or the crime an arrest is about, is no trigger
         On 18 December 2025, police arrested six members of a kidnapping syndicate in Enugu (Enugu).|Strategic developments|Arrests||
         On 19 December 2025, police arrested two men in connection with the abduction of a teacher in Kaduna (Kaduna).|Strategic developments|Arrests||
