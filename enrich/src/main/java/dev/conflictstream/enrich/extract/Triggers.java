@@ -87,6 +87,16 @@ final class Triggers {
         }
     }
 
+    /**
+     * As {@link #near(int, String, String, int, String[], String...)}, and every phrase it adds ("bomb ... went") also
+     * goes into {@code rows}, the set a later check asks whether a trigger is one of these phrases.
+     */
+    private static void near(Set<String> rows, int window, String type, String subtype, int prio, String[] heads,
+            String... objects) {
+        near(window, type, subtype, prio, heads, objects);
+        for (String hd : heads) for (String o : objects) rows.add(hd + " ... " + o);
+    }
+
     /** Every head word with every object word within {@link #NEAR_WINDOW} tokens, in one clause. */
     private static void near(String type, String subtype, int prio, String[] heads, String... objects) {
         near(NEAR_WINDOW, type, subtype, prio, heads, objects);
@@ -172,8 +182,7 @@ final class Triggers {
         // events round 14: "a pipe bomb went off outside a bar", "crude bombs went off near the office": a bomb that
         // goes off is set, not thrown or dropped (a grenade keeps its own row; an alarm or siren that went off is none)
         String[] bombs = {"bomb", "bombs", "device", "devices", "explosive", "explosives", "ied", "ieds"};
-        near(3, ERV, ied, 89, bombs, GO.toArray(String[]::new));
-        for (String b : bombs) for (String v : GO) GONE_OFF.add(b + " ... " + v);
+        near(GONE_OFF, 3, ERV, ied, 89, bombs, GO.toArray(String[]::new));
         pair(ERV, ied, 89, "roadside bomb", "car bomb", "explosive device", "explosive devices", "bomb exploded",
                 "bomb blast", "booby trap", "improvised explosive", "blew up", "blown up", "unexploded ordnance",
                 "unexploded shell", "unexploded munition", "unexploded munitions", "unexploded bomb", "unexploded mortar",
@@ -323,8 +332,7 @@ final class Triggers {
         String[] takers = {"forced", "bundled", "dragged", "shoved"};
         String[] vehicles = {"car", "cars", "vehicle", "vehicles", "truck", "van", "pickup", "minibus", "suv", "jeep", "taxi",
                 "boot", "trunk"};
-        near(7, VAC, "Abduction/forced disappearance", 74, takers, vehicles);
-        for (String h : takers) for (String v : vehicles) INTO_VEHICLE.add(h + " ... " + v);
+        near(INTO_VEHICLE, 7, VAC, "Abduction/forced disappearance", 74, takers, vehicles);
         // (not "away": "bodyguards whisked the minister away", "police dragged away protesters")
         near(6, VAC, "Abduction/forced disappearance", 74, new String[] {"marched", "herded", "frogmarched", "dragged"},
                 "bush", "forest", "forests", "jungle");
@@ -412,8 +420,7 @@ final class Triggers {
         // events round 15: a crowd forcing traders or shops to close or shut: a shutdown
         // enforced by a crowd (ACLED: a violent demonstration; Extractor: only with people as the subject, not passive)
         String[] shut = {"close", "shut", "shutter"};
-        near(5, RIOTS, "Violent demonstration", 53, SHUT_FORCED, shut);
-        for (String h : SHUT_FORCED) for (String o : shut) SHUTDOWN.add(h + " ... " + o);
+        near(SHUTDOWN, 5, RIOTS, "Violent demonstration", 53, SHUT_FORCED, shut);
         single(SD, "Arrests", 45, "arrest", "arrested", "arrests", "arresting", "detained", "detain", "detains",
                 "detention", "apprehended", "apprehend", "captured", "seized", "captures", "seizes", "capture", "seize");
         pair(SD, "Arrests", 45, "into custody", "rounded up", "round up", "rounds up", "rounding up");
@@ -536,12 +543,15 @@ final class Triggers {
     /** Events round 16: groups and suspects a crime noun can name ("kidnapping ring", "robbery gang", "bombing suspect"). */
     private static final LongIntMap CRIME_GROUP = LongIntMap.words("ring", "rings", "syndicate", "syndicates", "gang", "gangs",
             "network", "networks", "racket", "rackets", "cell", "cells", "suspect", "suspects", "kingpin", "kingpins");
-    /** Events round 16: words that tell a fight as a pretext for a killing ("a staged encounter", "a fake shootout"). */
-    private static final LongIntMap PRETEXT = LongIntMap.words("staged", "fake", "so-called");
+    /** Events round 16: words that tell a fight as a pretext for a killing ("a staged encounter", "a fake shootout"; "so-called" is two tokens, read apart). */
+    private static final LongIntMap PRETEXT = LongIntMap.words("staged", "fake");
     /** The word at k follows a pretext word: "a staged encounter", "a so-called crossfire". */
     static boolean pretext(Tokens t, int k, int st) {
-        return k - 1 >= st && (PRETEXT.get(t.hash[k - 1]) != 0 || k - 2 >= st && h(t, k - 1, "called") && h(t, k - 2, "so"));
+        return k - 1 >= st && (PRETEXT.get(t.hash[k - 1]) != 0 || k - 2 >= st && t.hash[k - 1] == H_CALLED && t.hash[k - 2] == H_SO);
     }
+
+    private static final long H_CALLED = LongIntMap.h("called"), H_SO = LongIntMap.h("so"), H_WITH = LongIntMap.h("with"),
+            H_CONNECTION = LongIntMap.h("connection");
 
     private static final LongIntMap CRIME_NOUN = LongIntMap.words("kidnap", "murder", "robbery", "arson", "extortion", "terror");
 
@@ -648,8 +658,8 @@ final class Triggers {
         // events round 16: "killed a robber in a so-called crossfire", "a staged encounter": a fight told as a pretext
         if (pretext(t, k, st)) return "a fight told as a pretext";
         // events round 16: "arrested three suspects in connection with the murder of a trader": the crime an arrest is about
-        if (k - 3 >= st && (h(t, k - 2, "with") && h(t, k - 3, "connection") || k - 4 >= st && h(t, k - 3, "with")
-                && h(t, k - 4, "connection"))) {
+        if (k - 3 >= st && (t.hash[k - 2] == H_WITH && t.hash[k - 3] == H_CONNECTION || k - 4 >= st && t.hash[k - 3] == H_WITH
+                && t.hash[k - 4] == H_CONNECTION)) {
             return "the crime an arrest or charge is about";
         }
         // events round 16: "members of a kidnapping ring", "the bombing suspects": a crime naming a group or its suspects
