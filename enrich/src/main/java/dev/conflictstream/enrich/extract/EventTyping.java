@@ -146,7 +146,7 @@ final class EventTyping {
         // events round 14: "destroyed an abandoned army truck", "blew up their own ammunition depot": materiel nobody fights
         // for is destroyed as property (ACLED), not taken in combat
         if (!harmed && DESTROYING.get(t.hash[at]) != 0 && ownOrAbandoned(t, at, en)) return MATERIEL_DESTROYED;
-        // events round 16: "militants stormed a construction site and destroyed the equipment", "bandits raided a market and
+        // events round 16: "fighters stormed a relay station and destroyed its generator", "bandits raided a market and
         // carted away goods": a raid on a place that harms nobody and ends in destruction or looting is the destruction
         if (!harmed && PROPERTY_ASSAULT.get(t.hash[at]) != 0 && propertyRaid(t, at, en)) {
             Triggers.Trigger riot = unorganisedAttackers(t, st, at);
@@ -210,8 +210,8 @@ final class EventTyping {
             // ACLED: shelling or strikes in support of a battle are that battle, one event
             return CLASH_WITH_SUPPORT;
         }
-        // events round 16: "supporters of two candidates clashed", "two factions of the ruling party clashed", "supporters of
-        // the winner shot two supporters of the loser": partisans fighting partisans are a mob, whatever they fight with
+        // events round 16: "supporters of two candidates clashed", "two factions of the ruling party clashed", "loyalists of
+        // one councillor fired on followers of another": partisans fighting partisans are a mob, whatever they fight with
         if ((generic || best.type().equals(Triggers.BATTLES) && TWO_SIDED.get(t.hash[at]) != 0
                 || best.type().equals(Triggers.VAC) && best.subtype().equals("Attack")) && partisansFight(t, st, en)) {
             return PARTISANS_FIGHT;

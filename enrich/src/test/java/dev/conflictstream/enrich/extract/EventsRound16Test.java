@@ -64,7 +64,7 @@ class EventsRound16Test {
         On 11 December 2025, activists of two party wings fought with sticks on a campus in Rajshahi (Rajshahi).|Riots|Mob violence||
         On 12 December 2025, militants attacked supporters of a candidate in Bannu (Khyber Pakhtunkhwa).|Violence against civilians|Attack||
         # a raid on property that harms nobody is the destruction or looting; on people or an armed post it is not
-        On 13 December 2025, Al Shabaab fighters stormed a construction camp near Mandera (Mandera) and destroyed two excavators.|Strategic developments|Looting/property destruction||
+        On 13 December 2025, Al Shabaab fighters stormed a telecom relay site near Bardera (Gedo) and destroyed its generator.|Strategic developments|Looting/property destruction||
         On 14 December 2025, bandits raided a market in Gummi (Zamfara) and carted away grain and livestock.|Strategic developments|Looting/property destruction||
         On 15 December 2025, militants attacked a village near Fada N'Gourma (Est) and burned granaries; no casualties were reported.|Strategic developments|Looting/property destruction||0
         On 16 December 2025, militants attacked an army post near Fada N'Gourma (Est) and burned two vehicles.|Battles|Armed clash||
