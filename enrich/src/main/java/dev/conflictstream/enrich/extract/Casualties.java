@@ -340,9 +340,30 @@ final class Casualties {
                 return false;
             }
             if (t.hash[j] == H_RESPONSIBLE && t.hash[j + 1] == H_FOR) return true;
+            // events round 16: "a gang leader wanted for several murders", "accused of killing two traders": a charge
+            // (at most one word between: "Wanted for Kidnappings Found Dead" charges the kidnappings, not the death)
+            if (j + 2 >= k - 1 && CHARGED.get(t.hash[j]) != 0 && CHARGE_LINK.get(t.hash[j + 1]) != 0) return true;
         }
         return false;
     }
+
+    /** Events round 16: the count at {@code a} is the object of a charge ("wanted for several murders", "accused of two"). */
+    private static boolean charged(Tokens t, int s, int a) {
+        return chargeAt(t, s, a) >= 0;
+    }
+
+    /** The token of the charge word whose object the count at {@code a} is ("wanted" in "wanted for two murders"), or -1. */
+    private static int chargeAt(Tokens t, int s, int a) {
+        for (int j = a - 2; j >= Math.max(s, a - 3); j--) {
+            if (CHARGED.get(t.hash[j]) != 0 && CHARGE_LINK.get(t.hash[j + 1]) != 0) return j;
+        }
+        return -1;
+    }
+
+    /** Events round 16: the words of a charge against a person, with the preposition that follows them. */
+    private static final LongIntMap CHARGED = LongIntMap.words("wanted", "accused", "charged", "convicted", "suspected",
+            "sentenced", "jailed", "implicated", "indicted");
+    private static final LongIntMap CHARGE_LINK = LongIntMap.words("for", "of", "with", "in");
 
     /**
      * One count for two fates, whose split is unknown: "More than 10 insurgents were killed and detained",
@@ -380,7 +401,9 @@ final class Casualties {
         int join = -1;
         for (int j = k + 1; j < e; j++) {
             if (t.has(j, Lexicon.KILL)) {
-                if (join < 0) return f;
+                // events round 16: "killed two farmers, and later killed three more villagers": a second active killing
+                // whose count is marked as more adds to the first
+                if (join < 0) return moreKilledAfter(t, j, e, other, f);
                 Figure g = before(t, join, j, other);
                 if (g == null || g.low() <= 0) return f;
                 return new Figure(f.low() + g.low(), f.high() + g.high(), f.qualifier(), f.text() + "; " + g.text());
@@ -401,6 +424,13 @@ final class Casualties {
             }
         }
         return f;
+    }
+
+    /** Events round 16: the figure {@code f} plus the object count of the death word at j when it is marked as more. */
+    private static Figure moreKilledAfter(Tokens t, int j, int e, int other, Figure f) {
+        Figure g = after(t, j, e, other);
+        if (g == null || g.low() <= 0 || !countedAsMore(t, j + 1, e, g)) return f;
+        return new Figure(f.low() + g.low(), f.high() + g.high(), f.qualifier(), f.text() + "; " + g.text());
     }
 
     private static final long H_WHILE = LongIntMap.h("while"), H_WHEREAS = LongIntMap.h("whereas");
@@ -723,9 +753,15 @@ final class Casualties {
      * civilian", "and an elderly man"), followed by no verb of its own but the group's ("were"); or -1.
      */
     private static int singleAfterAnd(Tokens t, int and, int e) {
-        if (and + 2 >= e || ONE_ARTICLE.get(t.hash[and + 1]) == 0) return -1;
+        if (and + 2 >= e) return -1;
+        // events round 16: "Four traders and their driver", "two officers and his bodyguard": a companion of the group's own
+        boolean own = POSSESSIVE.get(t.hash[and + 1]) != 0, definite = t.hash[and + 1] == H_THE;
+        if (!own && !definite && ONE_ARTICLE.get(t.hash[and + 1]) == 0) return -1;
         for (int n = and + 2; n < Math.min(e, and + 4); n++) {
-            if (!t.has(n, Lexicon.PERSON_SG)) continue;
+            if (!t.has(n, Lexicon.PERSON_SG) && !(own && COMPANION.get(t.hash[n]) != 0)) continue;
+            // "killing 12 worshippers and the bomber": a definite person closing the clause (not "and the gunman fled")
+            if (definite && !(n + 1 >= e || (t.gap[n + 1] & (Tokens.G_COMMA | Tokens.G_STOP | Tokens.G_PERIOD)) != 0
+                    || t.has(n + 1, Lexicon.LOCATIVE) || isBe(t.hash[n + 1]))) return -1;
             if (n + 1 < e && (t.hash[n + 1] == H_WAS || t.has(n + 1, Lexicon.KILL | Lexicon.INJURE))) return -1;
             return n;
         }
@@ -777,7 +813,9 @@ final class Casualties {
     private static final LongIntMap COMPANION = LongIntMap.words("assistant", "aide", "bodyguard", "escort",
             "companion", "secretary", "colleague", "friend", "partner", "fiancee", "fiance", "relative", "grandson",
             "granddaughter", "grandfather", "grandmother", "niece", "stepson", "stepdaughter", "spouse", "boyfriend",
-            "girlfriend", "deputy", "driver", "guard", "brother-in-law", "son-in-law");
+            "girlfriend", "deputy", "driver", "guard", "brother-in-law", "son-in-law",
+            // events round 16: "three miners and their guide"
+            "guide", "interpreter", "translator");
 
     /** Token n is a person of the victim's own after "and his / her / their" at n - 2. */
     private static boolean ownCompanion(Tokens t, int n) {
@@ -893,6 +931,45 @@ final class Casualties {
     private static Figure before(Tokens t, int s, int k, int other) {
         // "3 soldiers and an unknown number of militants were killed": the unknown group adds nothing, look past it
         int floor = Math.max(s, k - 8 - (unknownNumber(t, s, k) ? 5 : 0));
+        Figure f = before(t, s, k, other, floor);
+        if (f != null) return f;
+        // events round 16: "two off-duty police officers and a driver were killed", "three members of a local peace
+        // committee and a village chief were shot dead": a long subject noun phrase, its count further back
+        int start = longSubject(t, s, k);
+        return start >= 0 && start < floor ? before(t, s, k, other, start) : null;
+    }
+
+    /** The longest reach of a subject before its death word: {@link #LONG_SUBJECT} tokens. */
+    private static final int LONG_SUBJECT = 14;
+    private static final LongIntMap SUBJECT_END = LongIntMap.words("when", "after", "while", "as", "who", "which", "that",
+            "during", "by", "with", "since");
+
+    /**
+     * Events round 16. The first token of a counted subject that ends at the death word k (a be-verb may stand right
+     * before it): a number that opens the clause (after a comma or the sentence start) and, from there to k, only
+     * noun-phrase words: no comma, no death or harm word, no one-word trigger, no place preposition, no clause word, no other
+     * be-verb; or -1.
+     */
+    private static int longSubject(Tokens t, int s, int k) {
+        // "were killed", "were shot dead": the be-verb one or two words before the death word
+        int end = k - 1 >= s && isBe(t.hash[k - 1]) ? k - 1 : k - 2 >= s && isBe(t.hash[k - 2]) ? k - 2 : k;
+        for (int j = end - 1; j >= Math.max(s, k - LONG_SUBJECT); j--) {
+            if (j + 1 < end && (t.gap[j + 1] & ~(Tokens.G_SPACE | Tokens.G_HYPHEN)) != 0) return -1;
+            if (t.has(j, Lexicon.KILL | Lexicon.INJURE | Lexicon.LOCATIVE) || isBe(t.hash[j]) || SUBJECT_END.get(t.hash[j]) != 0
+                    || t.in(j, TokenWords.TRIGGER_SINGLE)) {
+                return -1;
+            }
+            boolean opens = j == s || (t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0;
+            if (opens) {
+                int m = j;
+                while (m < end && QUALIFIER.get(t.hash[m]) != 0) m++; // "at least two ...", "more than 20 ..."
+                return Numbers.isNumberToken(t, m) ? m : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Figure before(Tokens t, int s, int k, int other, int floor) {
         for (int j = k - 1; j >= floor; j--) {
             if (t.wordIs(j, other) && j < k - 1) return null;
             if (!Numbers.isNumberToken(t, j)) continue;
@@ -904,6 +981,13 @@ final class Casualties {
             Numbers.Phrase p = Numbers.value(t, j, k);
             if (p == null || p.end() > k) continue;
             if (!countsPeople(t, p, k + 1)) continue;
+            // events round 16: "a leader wanted for several murders was shot dead": a count of another death word's
+            // deeds before this one counts no victims of it
+            if (p.end() < k && charged(t, s, j)) continue;
+            // events round 16: "one of the dead was a teacher": a part of the dead told before, no more of them
+            if (p.end() < k && t.hash[p.end()] == H_OF && (p.end() + 1 == k || p.end() + 2 == k && t.has(p.end() + 1, Lexicon.DETERMINER))) {
+                continue;
+            }
             // "Three soldiers, two of them officers, were killed": a part of the group before it (places round 10)
             if (p.end() + 1 < k && t.hash[p.end()] == H_OF && PARTITIVE.get(t.hash[p.end() + 1]) != 0) continue;
             // "including two children" is a part; "a girl among six killed" is the whole; "14 casualties, including
@@ -925,6 +1009,11 @@ final class Casualties {
             // "... (Middle Shabelle), and 3 people were killed": after a comma "and" joins clauses, not victims
             if (a - 2 >= s && t.hash[a - 1] == H_AND && (t.gap[a - 1] & Tokens.G_COMMA) == 0 && singleVictim(t, s, a - 2)) {
                 return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), span(t, a - 2, k + 1));
+            }
+            // events round 16: "A man and his two sons were killed": the group is the first victim's own
+            if (a - 3 >= s && POSSESSIVE.get(t.hash[a - 1]) != 0 && t.hash[a - 2] == H_AND && (t.gap[a - 2] & Tokens.G_COMMA) == 0
+                    && t.has(a - 3, Lexicon.PERSON_SG)) {
+                return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), span(t, a - 3, k + 1));
             }
             if (a - 1 >= s && t.hash[a - 1] == H_AND) {
                 for (int m = a - 2; m >= Math.max(s, a - 7); m--) {
@@ -1051,10 +1140,20 @@ final class Casualties {
         }
         // "a man was allegedly beaten to death": a hedge between the subject and its verb is no distance
         int reach = 4 + (t.first(Math.max(s, k - 5), k, HEDGE) >= 0 ? 1 : 0);
-        for (int j = k - 1; j >= Math.max(s, k - 6); j--) {
+        int floor = Math.max(s, k - 6);
+        for (int j = k - 1; j >= floor; j--) {
             long h = t.hash[j];
             if (j >= k - 2 && namedSubject(t, s, j)) return new Figure(1, 1, Qualifier.EXACT, span(t, j - 1, k + 1));
-            if (Numbers.isNumberToken(t, j)) return null;
+            if (Numbers.isNumberToken(t, j)) {
+                // events round 16: "a gang leader wanted for several murders was shot dead": the charge is no count;
+                // the subject stands before it
+                int c = chargeAt(t, s, j);
+                if (c < 0) return null;
+                reach += j - c + 1;
+                floor = Math.max(s, floor - (j - c + 1));
+                j = c;
+                continue;
+            }
             if (j < k - reach && (t.gap[j + 1] & Tokens.G_COMMA) == 0) break;
             // "a teacher and her husband were hacked to death": the victim and one of their own are two
             if (ownCompanion(t, j) && j - 2 > s && ownerBefore(t, s, j - 2)) {

@@ -146,6 +146,12 @@ final class EventTyping {
         // events round 14: "destroyed an abandoned army truck", "blew up their own ammunition depot": materiel nobody fights
         // for is destroyed as property (ACLED), not taken in combat
         if (!harmed && DESTROYING.get(t.hash[at]) != 0 && ownOrAbandoned(t, at, en)) return MATERIEL_DESTROYED;
+        // events round 16: "fighters stormed a relay station and destroyed its generator", "bandits raided a market and
+        // carted away goods": a raid on a place that harms nobody and ends in destruction or looting is the destruction
+        if (!harmed && PROPERTY_ASSAULT.get(t.hash[at]) != 0 && propertyRaid(t, at, en)) {
+            Triggers.Trigger riot = unorganisedAttackers(t, st, at);
+            return riot != null ? riot : PROPERTY_RAID;
+        }
         // "residents torched a police post": unorganised destroyers riot (ACLED's mob violence)
         if (best.subtype().equals("Looting/property destruction")) {
             Triggers.Trigger riot = unorganisedAttackers(t, st, at);
@@ -176,6 +182,9 @@ final class EventTyping {
         if (best.subtype().equals("Other") && best.word().startsWith("warning") && protestInSentence(t, st, en)) {
             return new Triggers.Trigger(Triggers.PROTESTS, "Protest with intervention", best.priority(), best.word());
         }
+        // events round 16: "police killed a robber in a so-called crossfire": a fight told as a pretext, a killing of one
+        // who did not fight (ACLED's extrajudicial killings)
+        if (best == Triggers.KILL_FALLBACK && pretextFight(t, st, en)) return Triggers.KILL_CIVILIANS;
         boolean generic = best == Triggers.KILL_FALLBACK || best.type().equals(Triggers.BATTLES)
                 && best.subtype().equals("Armed clash") && ONE_SIDED.get(t.hash[at]) != 0;
         // "persons set fire to a party office, amid unrest following anti-government demonstrations": demonstrations told
@@ -200,6 +209,12 @@ final class EventTyping {
                 && (battleWord(t, st, en) || groundAssault(t, st, en, at) || gunsAndGrenades(t, st, en))) {
             // ACLED: shelling or strikes in support of a battle are that battle, one event
             return CLASH_WITH_SUPPORT;
+        }
+        // events round 16: "supporters of two candidates clashed", "two factions of the ruling party clashed", "loyalists of
+        // one councillor fired on followers of another": partisans fighting partisans are a mob, whatever they fight with
+        if ((generic || best.type().equals(Triggers.BATTLES) && TWO_SIDED.get(t.hash[at]) != 0
+                || best.type().equals(Triggers.VAC) && best.subtype().equals("Attack")) && partisansFight(t, st, en)) {
+            return PARTISANS_FIGHT;
         }
         if (best.type().equals(Triggers.BATTLES) && TWO_SIDED.get(t.hash[at]) != 0) {
             Triggers.Trigger riot = unorganisedFight(t, st, en);
@@ -226,7 +241,9 @@ final class EventTyping {
         // "residents burned alive a suspected kidnapper", "villagers hacked to death ...": a crowd's killing; events
         // round 14: not "residents found the bodies of four men" (the finders are no killers)
         boolean found = Triggers.discovery(best);
-        if (best.type().equals(Triggers.VAC) && best.subtype().equals("Attack") && !found) {
+        // events round 16: "Four Traders and Their Driver Shot Dead on Highway": a headline's participle with no object
+        // follows its victims, not its attackers
+        if (best.type().equals(Triggers.VAC) && best.subtype().equals("Attack") && !found && !headlinePassive(t, at, en)) {
             Triggers.Trigger riot = unorganisedAttackers(t, st, at);
             if (riot != null) return riot;
         }
@@ -265,6 +282,37 @@ final class EventTyping {
         return best;
     }
 
+    /** Events round 16: a two-sided fight word after a pretext word in the sentence ("a staged encounter"). */
+    private static boolean pretextFight(Tokens t, int st, int en) {
+        for (int k = st; k < en; k++) if (TWO_SIDED.get(t.hash[k]) != 0 && Triggers.pretext(t, k, st)) return true;
+        return false;
+    }
+
+    /** Events round 16: assault words whose object may be a place ("stormed a site", "raided a market"). */
+    private static final LongIntMap PROPERTY_ASSAULT = LongIntMap.words("attacked", "attack", "attacks", "raided", "raid",
+            "raids", "stormed", "storm", "storms", "invaded", "invade");
+    private static final Triggers.Trigger PROPERTY_RAID =
+            new Triggers.Trigger(Triggers.SD, "Looting/property destruction", 45, "(a raid on property, nobody harmed)");
+
+    /**
+     * The assault at {@code at} falls on a place, not on people or an armed side (its object, up to "and", a comma or
+     * six words, names no person and no armed unit or post), and a destruction or looting word follows in the sentence.
+     */
+    private static boolean propertyRaid(Tokens t, int at, int en) {
+        int j = at + 1;
+        for (; j < Math.min(en, at + 7); j++) {
+            if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_STOP)) != 0 || t.hash[j] == H_AND) break;
+            if (t.has(j, Lexicon.PERSON | Lexicon.FORCE | Lexicon.NON_STATE) || t.in(j, TokenWords.MILITARY_PERSON)) return false;
+        }
+        int[] span = new int[1];
+        for (; j < en; j++) {
+            if (DESTROYING.get(t.hash[j]) != 0) return true;
+            Triggers.Trigger tr = Triggers.at(t, j, en, span);
+            if (tr != null && tr.subtype().equals("Looting/property destruction")) return true;
+        }
+        return false;
+    }
+
     /** A be-verb one or two words before the trigger at {@code at}: "was killed", "were later shot". */
     static boolean passiveAt(Tokens t, int st, int at) {
         return at - 1 >= st && Casualties.isBe(t.hash[at - 1]) || at - 2 >= st && Casualties.isBe(t.hash[at - 2]);
@@ -299,6 +347,9 @@ final class EventTyping {
     private static final java.util.Set<String> KILLING = java.util.Set.of("shot dead", "found dead", "gunned down",
             "gun down", "guns down", "gunning down", "shoot ... dead", "body ... found", "bodies ... found",
             "found ... body", "found ... bodies", "murdered", "murder");
+    /** Events round 16: armed gangs and their heads, victims an armed side fights (ACLED's battles with gangs). */
+    private static final LongIntMap GANG = LongIntMap.words("gang", "gangs", "cartel", "cartels", "kingpin", "kingpins",
+            "warlord", "warlords", "gangster", "gangsters");
     private static final Triggers.Trigger ARMED_VICTIMS =
             new Triggers.Trigger(Triggers.BATTLES, "Armed clash", 58, "(armed people killed)");
 
@@ -318,16 +369,27 @@ final class EventTyping {
             if (from < en && (t.hash[from] == H_DEAD || t.hash[from] == H_DOWN)) from++;
             to = from;
             while (to < Math.min(en, from + 8) && (t.gap[to] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
-                    && !(to > from && t.in(to, TokenWords.VICTIM_END))) to++;
+                    && !(to > from && t.in(to, TokenWords.VICTIM_END) && !suspectedBefore(t, to, en))) to++;
         }
-        boolean armed = false;
+        boolean armed = false, gang = false;
         for (int k = from; k < to; k++) {
             if (t.hash[k] == H_BY) break; // "... was shot dead by soldiers": the agent
             if (t.in(k, TokenWords.MILITARY_PERSON) && !t.in(k, TokenWords.LEADER)) armed = true;
+            // events round 16: "a gang leader", "a cartel boss", "a warlord": a member or head of an armed gang, fighting
+            // the state's forces named in the sentence ("a gang leader was found dead" stays a killing)
+            else if (GANG.get(t.hash[k]) != 0) gang = true;
             // "a police officer and his son": an unarmed person among the victims makes it an attack
             else if (KIN.get(t.hash[k]) != 0) return false;
         }
+        if (!armed && gang) armed = t.first(st, en, GOVERNMENT) >= 0;
         return armed && !civilians(t, from, to, true, true) && !formerOrOffDuty(t, from, to, en);
+    }
+
+    private static final long H_SUSPECTED = LongIntMap.h("suspected");
+
+    /** Events round 16: "a suspected gang leader": "suspected" before its noun, not "herders suspected of aiding rebels". */
+    private static boolean suspectedBefore(Tokens t, int k, int en) {
+        return t.hash[k] == H_SUSPECTED && !(k + 1 < en && t.hash[k + 1] == H_OF);
     }
 
     private static boolean formerOrOffDuty(Tokens t, int from, int to, int en) {
@@ -676,6 +738,26 @@ final class EventTyping {
         return !rioters ? null : police ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE;
     }
 
+    /** Events round 16: the followers of a party or a candidate; "factions" names two sides by itself. */
+    private static final LongIntMap PARTISAN = LongIntMap.words("supporters", "supporter", "activists", "activist", "cadres",
+            "partisans", "loyalists", "followers", "faction", "factions");
+    private static final long H_FACTIONS = LongIntMap.h("factions");
+    private static final Triggers.Trigger PARTISANS_FIGHT = new Triggers.Trigger(Triggers.RIOTS, "Mob violence", 60, "(partisans fight)");
+
+    /**
+     * Two partisan sides in the sentence (two partisan words, or "factions") and no armed group: supporters of rival
+     * candidates or factions of one party fighting, as ACLED codes it (mob violence, not a battle or an attack).
+     */
+    private static boolean partisansFight(Tokens t, int st, int en) {
+        int sides = 0;
+        for (int k = st; k < en; k++) {
+            long h = t.hash[k];
+            if (PARTISAN.get(h) != 0) sides += h == H_FACTIONS ? 2 : 1;
+            else if (t.has(k, Lexicon.NON_STATE)) return false;
+        }
+        return sides >= 2;
+    }
+
     /** "dozens of men", "hundreds of Hasidic (Haredi) men": a person noun within three words, none of them armed. */
     private static boolean crowdOfPeople(Tokens t, int from, int en) {
         for (int m = from; m < Math.min(en, from + 4); m++) {
@@ -733,6 +815,17 @@ final class EventTyping {
             else if (RIOTER.get(h) != 0 || h == H_MOB) rioters = true;
         }
         return protesters ? VIOLENT_DEMONSTRATION : rioters ? MOB_VIOLENCE : null;
+    }
+
+    /**
+     * Events round 16. The killing word at {@code at} ("shot dead", "killed", "gunned down") has no object: the sentence
+     * ends after it or a preposition follows, so the words before it are its victims, as in a headline's reduced passive.
+     */
+    private static boolean headlinePassive(Tokens t, int at, int en) {
+        int j = at + 1;
+        if (j < en && (t.hash[j] == H_DEAD || t.hash[j] == H_DOWN) && (t.gap[j] & ~Tokens.G_SPACE) == 0) j++;
+        return j >= en || (t.gap[j] & (Tokens.G_COMMA | Tokens.G_STOP | Tokens.G_COLON)) != 0 || t.has(j, Lexicon.LOCATIVE)
+                || t.in(j, TokenWords.VICTIM_END) || t.hash[j] == H_BY;
     }
 
     /** "... by villagers", "by an angry mob": the agent after "by" in the clause after {@code at} is unorganised. */

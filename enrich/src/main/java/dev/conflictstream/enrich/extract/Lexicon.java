@@ -122,7 +122,9 @@ final class Lexicon {
                 // traditional ruler", "a police inspector"
                 "pastor", "pastors", "imam", "imams", "bystander", "passerby", "ruler", "rulers", "sister", "sisters",
                 "cousin", "cousins", "nephew", "uncle", "siblings", "councillor", "councilor", "councillors",
-                "councilors", "tailor", "mechanic", "vendor", "inspector", "catechist", "chairman");
+                "councilors", "tailor", "mechanic", "vendor", "inspector", "catechist", "chairman",
+                // events round 16: heads of gangs and armed bands ("a suspected gang boss", "a local warlord")
+                "boss", "bosses", "kingpin", "kingpins", "warlord", "warlords", "ringleader", "ringleaders");
         add(PERSON_SG, "person", "civilian", "soldier", "serviceman", "militant", "insurgent", "fighter", "rebel",
                 "militiaman", "separatist", "policeman", "officer", "man", "woman", "child", "boy", "girl",
                 "individual", "resident", "member", "leader", "commander", "protester", "demonstrator", "activist",
@@ -139,6 +141,8 @@ final class Lexicon {
                 "vigilante", "detainee", "inmate", "owner", "pastor", "imam", "bystander", "passerby", "ruler",
                 "sister", "cousin", "nephew", "uncle", "councillor", "councilor", "tailor", "mechanic", "vendor",
                 "inspector", "catechist", "chairman", "father", "mother",
+                // events round 16: heads of gangs and armed bands
+                "boss", "kingpin", "warlord", "ringleader",
                 // events round 8: "a village elder", "a Fulani pastoralist", "a constable", "an alleged informant"
                 "elder", "pastoralist", "constable", "informant", "informer", "collaborator", "commuter", "passenger",
                 // events round 12: "a fugitive was killed after exchanging fire", "an adolescent and a woman were shot"

@@ -22,7 +22,7 @@ final class Numbers {
             H_A = LongIntMap.h("a"), H_DOZEN = LongIntMap.h("dozen"), H_OR = LongIntMap.h("or"),
             H_MINIMUM = LongIntMap.h("minimum"), H_OF = LongIntMap.h("of"), H_LESS = LongIntMap.h("less"),
             H_FEWER = LongIntMap.h("fewer"), H_UNDER = LongIntMap.h("under"), H_PLUS = LongIntMap.h("plus"), H_NUMBER = LongIntMap.h("number"),
-            H_FEW = LongIntMap.h("few");
+            H_FEW = LongIntMap.h("few"), H_COUPLE = LongIntMap.h("couple");
 
     static {
         String[] u = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -60,7 +60,7 @@ final class Numbers {
         if (t.is(i, Tokens.DIGIT)) return true;
         long h = t.hash[i];
         if (h == H_A && i + 1 < t.n && (t.hash[i + 1] == H_DOZEN || t.hash[i + 1] == H_FEW
-                || t.hash[i + 1] == H_NUMBER && i + 2 < t.n && t.hash[i + 2] == H_OF)) return true;
+                || (t.hash[i + 1] == H_NUMBER || t.hash[i + 1] == H_COUPLE) && i + 2 < t.n && t.hash[i + 2] == H_OF)) return true;
         return t.in(i, TokenWords.NUMBER_WORD) || h == H_DOZEN;
     }
 
@@ -113,6 +113,11 @@ final class Numbers {
         if (h == H_DOZEN) return new Phrase(i, i + 1, 12, 12, Qualifier.ABOUT);
         if (h == H_A && i + 1 < limit && t.hash[i + 1] == H_DOZEN) return new Phrase(i, i + 2, 12, 12, Qualifier.ABOUT);
         if (h == H_A && i + 1 < limit && t.hash[i + 1] == H_FEW) return new Phrase(i, i + 2, 3, 3, Qualifier.VAGUE);
+        // events round 16: "a couple of herders" is two, as ACLED counts it ("a couple hundred" is no count here)
+        if (h == H_A && i + 2 < limit && t.hash[i + 1] == H_COUPLE && t.hash[i + 2] == H_OF
+                && !(i + 3 < limit && (isNumberToken(t, i + 3) || VAGUE.get(t.hash[i + 3]) != 0))) { // not "a couple of dozen"
+            return new Phrase(i, i + 3, 2, 2, Qualifier.EXACT);
+        }
         // "a number of insurgents": read like "several"
         if (h == H_A && i + 2 < limit && t.hash[i + 1] == H_NUMBER && t.hash[i + 2] == H_OF) {
             return new Phrase(i, i + 3, 3, 3, Qualifier.VAGUE);

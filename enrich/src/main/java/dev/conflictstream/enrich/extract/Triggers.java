@@ -74,10 +74,27 @@ final class Triggers {
 
     private static void pair(String type, String subtype, int prio, String... phrases) {
         for (String p : phrases) {
+            // events round 16: a pair is read over two adjacent tokens, so a three-word phrase ("exchange of fire",
+            // "came to blows") is its first and last word with one word between, a near phrase
+            String[] words = p.split(" ");
+            if (words.length == 3) {
+                near(2, type, subtype, prio, new String[] {words[0]}, words[2]);
+                continue;
+            }
             ALL.add(new Trigger(type, subtype, prio, p));
             PAIR.put(NameKey.of(p), ALL.size());
             PAIR_FIRST.put(LongIntMap.h(p.split("[^A-Za-z]", 2)[0].toLowerCase(java.util.Locale.ROOT)), 1);
         }
+    }
+
+    /**
+     * As {@link #near(int, String, String, int, String[], String...)}, and every phrase it adds ("bomb ... went") also
+     * goes into {@code rows}, the set a later check asks whether a trigger is one of these phrases.
+     */
+    private static void near(Set<String> rows, int window, String type, String subtype, int prio, String[] heads,
+            String... objects) {
+        near(window, type, subtype, prio, heads, objects);
+        for (String hd : heads) for (String o : objects) rows.add(hd + " ... " + o);
     }
 
     /** Every head word with every object word within {@link #NEAR_WINDOW} tokens, in one clause. */
@@ -165,8 +182,7 @@ final class Triggers {
         // events round 14: "a pipe bomb went off outside a bar", "crude bombs went off near the office": a bomb that
         // goes off is set, not thrown or dropped (a grenade keeps its own row; an alarm or siren that went off is none)
         String[] bombs = {"bomb", "bombs", "device", "devices", "explosive", "explosives", "ied", "ieds"};
-        near(3, ERV, ied, 89, bombs, GO.toArray(String[]::new));
-        for (String b : bombs) for (String v : GO) GONE_OFF.add(b + " ... " + v);
+        near(GONE_OFF, 3, ERV, ied, 89, bombs, GO.toArray(String[]::new));
         pair(ERV, ied, 89, "roadside bomb", "car bomb", "explosive device", "explosive devices", "bomb exploded",
                 "bomb blast", "booby trap", "improvised explosive", "blew up", "blown up", "unexploded ordnance",
                 "unexploded shell", "unexploded munition", "unexploded munitions", "unexploded bomb", "unexploded mortar",
@@ -316,8 +332,7 @@ final class Triggers {
         String[] takers = {"forced", "bundled", "dragged", "shoved"};
         String[] vehicles = {"car", "cars", "vehicle", "vehicles", "truck", "van", "pickup", "minibus", "suv", "jeep", "taxi",
                 "boot", "trunk"};
-        near(7, VAC, "Abduction/forced disappearance", 74, takers, vehicles);
-        for (String h : takers) for (String v : vehicles) INTO_VEHICLE.add(h + " ... " + v);
+        near(INTO_VEHICLE, 7, VAC, "Abduction/forced disappearance", 74, takers, vehicles);
         // (not "away": "bodyguards whisked the minister away", "police dragged away protesters")
         near(6, VAC, "Abduction/forced disappearance", 74, new String[] {"marched", "herded", "frogmarched", "dragged"},
                 "bush", "forest", "forests", "jungle");
@@ -412,8 +427,7 @@ final class Triggers {
         // events round 15: a crowd forcing traders or shops to close or shut: a shutdown
         // enforced by a crowd (ACLED: a violent demonstration; Extractor: only with people as the subject, not passive)
         String[] shut = {"close", "shut", "shutter"};
-        near(5, RIOTS, "Violent demonstration", 53, SHUT_FORCED, shut);
-        for (String h : SHUT_FORCED) for (String o : shut) SHUTDOWN.add(h + " ... " + o);
+        near(SHUTDOWN, 5, RIOTS, "Violent demonstration", 53, SHUT_FORCED, shut);
         single(SD, "Arrests", 45, "arrest", "arrested", "arrests", "arresting", "detained", "detain", "detains",
                 "detention", "apprehended", "apprehend", "captured", "seized", "captures", "seizes", "capture", "seize");
         pair(SD, "Arrests", 45, "into custody", "rounded up", "round up", "rounds up", "rounding up");
@@ -442,7 +456,9 @@ final class Triggers {
                 "loot", "loots", "torch", "torches", "ransacks", "ransack", "razes", "raze", "vandalise", "vandalize");
         // ACLED's own label of a note: "Property destruction: On 1 August, settlers ..."
         pair(SD, "Looting/property destruction", 42, "property destruction");
-        pair(SD, "Looting/property destruction", 42, "set fire", "set ablaze", "burned down", "burnt down");
+        pair(SD, "Looting/property destruction", 42, "set fire", "set ablaze", "burned down", "burnt down",
+                // events round 16: "carted away goods and livestock", "made off with two motorcycles"
+                "carted away", "carted off", "made off");
         single(SD, "Headquarters or base established", 35, "headquarters");
         near(SD, "Headquarters or base established", 47, new String[] {"established", "establish", "establishes", "set",
                 "sets", "setting", "built", "opened", "erected"}, "base", "bases", "camp", "camps", "headquarters",
@@ -531,6 +547,27 @@ final class Triggers {
             "plotters",
             "maker", "makers", "government", "regime", "junta", "authorities", "rulers", "council", "general", "generals",
             "officers", "soldiers", "supporters", "administration");
+    /** Events round 16: groups and suspects a crime noun can name ("kidnapping ring", "robbery gang", "bombing suspect"). */
+    private static final LongIntMap CRIME_GROUP = LongIntMap.words("ring", "rings", "syndicate", "syndicates", "gang", "gangs",
+            "network", "networks", "racket", "rackets", "cell", "cells", "suspect", "suspects", "kingpin", "kingpins");
+    /** Events round 16: words that tell a fight as a pretext for a killing ("a staged encounter", "a fake shootout"; "so-called" is two tokens, read apart). */
+    private static final LongIntMap PRETEXT = LongIntMap.words("staged", "fake");
+    /** The word at k follows a pretext word: "a staged encounter", "a so-called crossfire". */
+    static boolean pretext(Tokens t, int k, int st) {
+        return k - 1 >= st && (PRETEXT.get(t.hash[k - 1]) != 0 || k - 2 >= st && t.hash[k - 1] == H_CALLED && t.hash[k - 2] == H_SO);
+    }
+
+    private static final long H_CALLED = LongIntMap.h("called"), H_SO = LongIntMap.h("so"), H_WITH = LongIntMap.h("with"),
+            H_CONNECTION = LongIntMap.h("connection");
+
+    private static final LongIntMap CRIME_NOUN = LongIntMap.words("kidnap", "murder", "robbery", "arson", "extortion", "terror");
+
+    /** The trigger word at k reads as a noun ("kidnapping", "abduction", "kidnap"), not a verb with an object ("raid gang"). */
+    private static boolean crimeNoun(Tokens t, int k) {
+        String w = t.text.substring(t.start[k], t.end[k]).toLowerCase(java.util.Locale.ROOT);
+        return w.endsWith("ing") || w.endsWith("ion") || CRIME_NOUN.get(t.hash[k]) != 0;
+    }
+
     /** Protest verbs that also mean showing something: "demonstrated its resolve". */
     private static final LongIntMap SHOWING = LongIntMap.words("demonstrated", "demonstrating", "demonstrate",
             "demonstrates");
@@ -624,6 +661,17 @@ final class Triggers {
         if (ACTOR_MODIFIER.get(h) != 0 && k + 1 < en && (t.gap[k + 1] & (Tokens.G_COMMA | Tokens.G_COLON)) == 0
                 && MODIFIED_ACTOR.get(t.hash[k + 1]) != 0) {
             return "modifies an actor";
+        }
+        // events round 16: "killed a robber in a so-called crossfire", "a staged encounter": a fight told as a pretext
+        if (pretext(t, k, st)) return "a fight told as a pretext";
+        // events round 16: "arrested three suspects in connection with the murder of a trader": the crime an arrest is about
+        if (k - 3 >= st && (t.hash[k - 2] == H_WITH && t.hash[k - 3] == H_CONNECTION || k - 4 >= st && t.hash[k - 3] == H_WITH
+                && t.hash[k - 4] == H_CONNECTION)) {
+            return "the crime an arrest or charge is about";
+        }
+        // events round 16: "members of a kidnapping ring", "the bombing suspects": a crime naming a group or its suspects
+        if (k + 1 < en && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0 && CRIME_GROUP.get(t.hash[k + 1]) != 0 && crimeNoun(t, k)) {
+            return "names a group by its crime";
         }
         // "a tanker caught fire on the expressway", "the fire on the third floor", "Fire on a market kills 5": a blaze;
         // gunfire has a subject before it ("forces fire on positions")
