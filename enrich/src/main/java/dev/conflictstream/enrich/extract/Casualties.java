@@ -646,9 +646,10 @@ final class Casualties {
             if ((h == H_A || h == H_AN || h == H_THE || h == H_ANOTHER) && j <= k + 2) {
                 int reach = j + 4;
                 for (int m = j + 1; m < Math.min(e, reach); m++) {
-                    // "left 12 people dead over the weekend, a local official said": the article's noun phrase ends
-                    // at a comma; a person after it is another clause's
-                    if ((t.gap[m] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0) break;
+                    // "left 12 people dead over the weekend, a local official said": a determiner after a comma opens
+                    // another clause's noun phrase ("a prominent, outspoken journalist" is still the victim)
+                    if ((t.gap[m] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0
+                            && (t.hash[m] == H_A || t.hash[m] == H_AN || t.hash[m] == H_THE)) break;
                     if (Numbers.isNumberToken(t, m) && age(t, m, e)) { // "a 12-year-old boy"
                         m += 2;
                         reach += 3;

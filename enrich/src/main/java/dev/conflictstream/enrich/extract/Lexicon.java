@@ -214,8 +214,7 @@ final class Lexicon {
                 "saint", "st", "commander", "chief", "coach", "bishop", "father", "rev", "imam", "mullah", "ayatollah",
                 "emir", "admiral", "adm", "maj", "major", "brig", "private", "pvt", "cpl", "corporal", "officer",
                 "director", "chairman", "deputy", "prime", "vice", "mp", "rep", "mrs", "leader", "dr", "coroner", "sheriff",
-                "marshal", "superintendent", "inspector", "constable", "attorney", "prosecutor", "councilman",
-                "councilwoman", "councillor", "alderman", "commissioner");
+                "marshal", "superintendent", "constable", "councilman", "councilwoman", "councillor", "alderman");
         add(CLAIM, "claim", "claims", "claimed", "claiming", "according", "said", "says", "say", "reported", "reports",
                 "reportedly", "alleged", "allegedly", "unverified", "unconfirmed", "stated", "stating", "announced",
                 "told", "purportedly", "purported");

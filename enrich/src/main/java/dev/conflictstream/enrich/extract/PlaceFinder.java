@@ -192,7 +192,7 @@ final class PlaceFinder {
         for (String w : new String[] {"fighting", "clashes", "clash", "battle", "battles", "offensive", "counteroffensive",
                 "flare", "hostilities", "separatists", "separatist", "rebels", "insurgents", "shelling",
                 "attacks", "violence", "conflict", "war", "regions", "provinces", "towns", "villages", "cities", "hotspots",
-                "hotpots", "flashpoint", "flashpoints", "combat", "escalation"}) {
+                "flashpoint", "flashpoints", "combat", "escalation"}) {
             COMPASS_HEAD.put(LongIntMap.h(w), 1);
         }
         for (String w : new String[] {"in", "as", "amid", "despite", "after", "over", "with", "since", "on", "at", "and",
@@ -352,12 +352,15 @@ final class PlaceFinder {
      *  Miguel"): the name is neither the word's namesake town (Colonia, Uruguay) nor the towns its other words name. */
     private static final LongIntMap NEIGHBOURHOOD = LongIntMap.words("colonia", "barrio", "fraccionamiento", "bairro");
 
-    /** One past the capitalised run a neighbourhood word at i opens ("Colonia Olivar del Conde"), or i + 1. */
+    /**
+     * One past the capitalised run a neighbourhood word at i opens ("Colonia Olivar del Conde"), or i + 1; at most four
+     * words, and not past a capitalised preposition of a title-case headline ("Colonia Guerrero Shooting In Culiacan").
+     */
     private static int neighbourhoodEnd(Tokens t, int i) {
-        int sentEnd = t.sentEnd[t.sentence[i]];
+        int sentEnd = Math.min(t.sentEnd[t.sentence[i]], i + 5);
         int j = i + 1;
-        while (j < sentEnd && t.gap[j] == Tokens.G_SPACE && (t.is(j, Tokens.CAP)
-                || t.in(j, TokenWords.CONNECTOR) && j + 1 < sentEnd && t.is(j + 1, Tokens.CAP))) j++;
+        while (j < sentEnd && t.gap[j] == Tokens.G_SPACE && !t.has(j, Lexicon.LOCATIVE | Lexicon.RELATIVE)
+                && (t.is(j, Tokens.CAP) || t.in(j, TokenWords.CONNECTOR) && j + 1 < sentEnd && t.is(j + 1, Tokens.CAP))) j++;
         return j > i + 1 && t.is(i + 1, Tokens.CAP) ? j : i + 1;
     }
 
@@ -549,7 +552,7 @@ final class PlaceFinder {
         // but neither a person's name nor the scene of an event
         // "Coroner Michael Fowler", "Rep. Victoria Spartz": a title, then a region's name and a capitalised word that
         // is no place, is a person's given name and surname
-        if (bigKind && !suffix && titledName(t, i, end, sentEnd)) {
+        if (bigKind && !suffix && titledName(t, i, end, sentEnd) && !titleCase(t, t.sentence[i])) {
             person(t, i, sentEnd, people, why);
             return null;
         }
@@ -814,13 +817,17 @@ final class PlaceFinder {
                 && i + 1 < sentEnd && t.is(i + 1, Tokens.CAP) && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0;
     }
 
+    /** Offices named with their province in South Asian style: "Chief Minister Punjab Maryam Nawaz", "Governor Sindh". */
+    private static final LongIntMap PROVINCE_OFFICE = LongIntMap.words("minister", "governor", "chief", "general", "secretary");
+
     /**
      * A capitalised title right before the name and, right after it, a capitalised word that names no place or only
-     * towns (a surname: "Fowler").
+     * towns (a surname: "Fowler"); not an office of a province ({@link #PROVINCE_OFFICE}).
      */
     private boolean titledName(Tokens t, int i, int end, int sentEnd) {
         int prev = i - 1;
         return prev >= 0 && t.sentence[prev] == t.sentence[i] && t.has(prev, Lexicon.TITLE) && t.is(prev, Tokens.CAP)
+                && PROVINCE_OFFICE.get(t.hash[prev]) == 0
                 && end < sentEnd && t.is(end, Tokens.CAP) && (t.gap[end] & ~Tokens.G_SPACE) == 0
                 && !t.has(end, Lexicon.STOP_NAME) && (g.find(t.hash[end]) < 0 || townsOnly(postingsOf(g.find(t.hash[end]))));
     }

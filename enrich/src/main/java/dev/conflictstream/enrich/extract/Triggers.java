@@ -393,14 +393,15 @@ final class Triggers {
         single(RIOTS, "Violent demonstration", 55, "riot", "riots", "rioting", "rioters", "rioted");
         // "police dispersed a gathering of PTI workers", "broke up a sit-in": force used on an assembly
         near(PROTESTS, "Protest with intervention", 52, new String[] {"dispersed", "disperse", "dispersing", "broke"},
-                "gathering", "gatherings", "crowd", "crowds", "assembly", "rally", "march", "meeting", "sit", "supporters",
-                "marchers", "mourners", "activists");
-        // crowd-control weapons turned on a crowd that no protest word names: "police fired tear gas and baton-charged
-        // opposition supporters" (the crowd's own violence makes it a riot, EventTyping); not "cannon" or "rubber",
-        // which other words than "water" and "bullets" follow
-        near(6, PROTESTS, "Protest with intervention", 52, new String[] {"tear", "teargas", "teargassed", "baton", "batons",
-                "lathi", "lathicharged"}, "supporters", "crowd", "crowds", "marchers", "mourners", "activists", "students",
-                "workers", "protesters", "demonstrators");
+                "gathering", "gatherings", "crowd", "crowds", "assembly", "rally", "march", "meeting", "sit");
+        // a crowd no protest word names, dispersed or met with crowd-control weapons: "police dispersed opposition
+        // supporters", "fired tear gas and baton-charged mourners" (the crowd's own violence makes it a riot,
+        // EventTyping). Not "broke" ("fighting broke out between supporters"), and only the words whose other senses
+        // take no crowd: "gas" (not "tear", which "apart" follows), "batons" (not a relay's "baton"), "lathi";
+        // "cannon" and "rubber" are followed by other words than "water" and "bullets"
+        near(6, PROTESTS, "Protest with intervention", 52, new String[] {"dispersed", "disperse", "dispersing", "gas", "teargas",
+                "teargassed", "batons", "lathi", "lathicharged"}, "supporters", "marchers", "mourners", "activists",
+                "protesters", "demonstrators");
         // "riot police dispersed the protesters" is force used on a protest, not a riot
         pair(PROTESTS, "Protest with intervention", 56, "riot police", "riot gear", "riot squad");
         // ACLED: a lynching or beating by a mob is mob violence, not an attack on civilians

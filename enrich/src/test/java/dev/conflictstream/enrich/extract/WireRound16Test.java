@@ -20,7 +20,8 @@ class WireRound16Test {
         Communal clashes near Lafia left nine people dead over the weekend, a local chief said.|9|
         Fighting between two clans in Galkayo left 15 people dead during the night, a local elder told reporters.|15|
         A grenade attack on a bar in Bujumbura left four people dead on the spot, a police officer said.|4|
-        # controls: the article's person in the clause is still the one victim
+        # controls: the article's person in the clause is still the one victim, commas between its words too
+        Gunmen shot dead a veteran, outspoken reporter in Peshawar on Friday.|1|
         Gunmen killed a local journalist in Guaymas on Sunday.|1|
         A drone strike killed the local commander of the group near Jilib, officials said.|1|
         """)
@@ -53,8 +54,12 @@ class WireRound16Test {
         Portland police are investigating a stabbing near the waterfront. The Cumberland County district attorney's office said charges are pending.|Cumberland County|US.ME
         Dougherty County Coroner Michael Fowler said the victim died at the scene in Albany.|Michael|(none)
         Rep. Victoria Spartz said the shooting in Indianapolis was a tragedy.|Victoria|(none)
-        # controls: a region after a title's possessive, and a county with its own unit word, stay places
+        # controls: a region after a title's possessive, a county with its own unit word, a province after the office
+        # that governs it, a region in a title-case headline, stay places
         Sheriff's deputies in Georgia said the suspect fled toward Atlanta.|Georgia|US.GA
+        Chief Minister Balochistan Sarfraz Bugti condemned the blast in Quetta that killed four labourers.|Balochistan|PK.02
+        Governor Sindh Kamran Tessori visited the wounded in Karachi.|Sindh|PK.05
+        Protests Spread To Major Ohio Cities As Police Fire Tear Gas At Crowds|Ohio|US.OH
         The Fayette County coroner said the crash on New Circle Road killed a Lexington man.|Fayette County|US.KY
         """)
     void localNewsCountiesAndPeople(String text, String mention, String admin1) {
@@ -65,9 +70,9 @@ class WireRound16Test {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
         # tear gas or batons used on a crowd no protest word names
         Police in Peshawar fired tear gas at supporters of a jailed politician who tried to reach the high court.|Protests|Protest with intervention
-        Officers used tear gas on students marching to the education ministry in Santiago.|Protests|Protest with intervention
+        Officers used tear gas on marchers heading to the education ministry in Santiago.|Protests|Protest with intervention
         Soldiers fired teargas at mourners leaving a funeral in Nablus.|Protests|Protest with intervention
-        Police lathi-charged party workers outside the district office in Patna.|Protests|Protest with intervention
+        Police lathi-charged opposition supporters outside the district office in Patna.|Protests|Protest with intervention
         Police dispersed opposition supporters outside the election commission in Harare.|Protests|Protest with intervention
         # the crowd's own violence makes it a riot
         Police fired tear gas at stone-throwing supporters of the opposition in Dhaka.|Riots|Violent demonstration
@@ -76,11 +81,14 @@ class WireRound16Test {
         AcledNotesTest.check(note, type, subtype, null, null);
     }
 
-    /** Gas and cannon words that are no crowd control: an explosion, a salute. */
+    /** Crowd-control words in other senses: a gas explosion, a salute, "tear apart", a relay baton, fighting that "broke out". */
     @ParameterizedTest(name = "[{index}] not {1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
         A gas cylinder exploded at a restaurant in Karachi, killing three workers.|Protests
         An army cannon fired a salute as students and workers watched the parade in Hanoi.|Protests
+        Floods continue to tear apart the homes of farm workers in Sindh.|Protests
+        The relay baton was handed to students at the stadium in Lahore on Monday.|Riots
+        Fighting broke out between supporters of two candidates in Kisumu, leaving one dead.|Protests
         """)
     void notThisType(String note, String notType) {
         ArticleText a = new ArticleText("wire", null, note, ExtractorFixture.PUBLISHED);
