@@ -986,7 +986,8 @@ final class Casualties {
             // deeds before this one counts no victims of it
             if (p.end() < k && charged(t, s, j)) continue;
             // events round 16: "one of the dead was a teacher": a part of the dead told before, no more of them
-            if (p.end() < k && t.hash[p.end()] == H_OF && (p.end() + 1 == k || p.end() + 2 == k && t.has(p.end() + 1, Lexicon.DETERMINER))) {
+            if (p.low() == 1 && p.high() == 1 && p.end() < k && t.hash[p.end()] == H_OF
+                    && (p.end() + 1 == k || p.end() + 2 == k && t.has(p.end() + 1, Lexicon.DETERMINER))) {
                 continue;
             }
             // "Three soldiers, two of them officers, were killed": a part of the group before it (places round 10)

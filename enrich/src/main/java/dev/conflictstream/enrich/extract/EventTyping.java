@@ -294,6 +294,10 @@ final class EventTyping {
     private static final Triggers.Trigger PROPERTY_RAID =
             new Triggers.Trigger(Triggers.SD, "Looting/property destruction", 45, "(a raid on property, nobody harmed)");
 
+    /** A settlement named as an assault's object ("the town of X"): its people are attacked, not only property. */
+    private static final LongIntMap SETTLEMENT = LongIntMap.words("town", "towns", "village", "villages", "city", "hamlet",
+            "hamlets", "camp", "camps", "neighbourhood", "neighborhood", "settlement", "settlements");
+
     /**
      * The assault at {@code at} falls on a place, not on people or an armed side (its object, up to "and", a comma or
      * six words, names no person and no armed unit or post), and a destruction or looting word follows in the sentence.
@@ -303,6 +307,9 @@ final class EventTyping {
         for (; j < Math.min(en, at + 7); j++) {
             if ((t.gap[j] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_STOP)) != 0 || t.hash[j] == H_AND) break;
             if (t.has(j, Lexicon.PERSON | Lexicon.FORCE | Lexicon.NON_STATE) || t.in(j, TokenWords.MILITARY_PERSON)) return false;
+            // review fix: "stormed the town of Bulo Burte", "attacked the village of Huwara": a settlement named is
+            // assaulted with its people ("raided a village near X and burned granaries" stays a raid on property)
+            if (SETTLEMENT.get(t.hash[j]) != 0 && j + 1 < en && t.hash[j + 1] == H_OF_W) return false;
         }
         int[] span = new int[1];
         for (; j < en; j++) {
@@ -381,8 +388,16 @@ final class EventTyping {
             // "a police officer and his son": an unarmed person among the victims makes it an attack
             else if (KIN.get(t.hash[k]) != 0) return false;
         }
-        if (!armed && gang) armed = t.first(st, en, GOVERNMENT) >= 0;
+        if (!armed && gang) armed = stateForceActs(t, st, en);
         return armed && !civilians(t, from, to, true, true) && !formerOrOffDuty(t, from, to, en);
+    }
+
+    /** A state force named in the sentence as more than a source: "soldiers", but not "police said" (review fix). */
+    private static boolean stateForceActs(Tokens t, int st, int en) {
+        for (int k = st; k < en; k++) {
+            if (GOVERNMENT.get(t.hash[k]) != 0 && !(k + 1 < en && t.has(k + 1, Lexicon.CLAIM | Lexicon.SPEECH))) return true;
+        }
+        return false;
     }
 
     private static final long H_SUSPECTED = LongIntMap.h("suspected");
@@ -745,7 +760,7 @@ final class EventTyping {
     private static final Triggers.Trigger PARTISANS_FIGHT = new Triggers.Trigger(Triggers.RIOTS, "Mob violence", 60, "(partisans fight)");
 
     /**
-     * Two partisan sides in the sentence (two partisan words, or "factions") and no armed group: supporters of rival
+     * Two partisan sides in the sentence (two partisan words, or "factions") and no armed group or state force: supporters of rival
      * candidates or factions of one party fighting, as ACLED codes it (mob violence, not a battle or an attack).
      */
     private static boolean partisansFight(Tokens t, int st, int en) {
@@ -753,7 +768,10 @@ final class EventTyping {
         for (int k = st; k < en; k++) {
             long h = t.hash[k];
             if (PARTISAN.get(h) != 0) sides += h == H_FACTIONS ? 2 : 1;
-            else if (t.has(k, Lexicon.NON_STATE)) return false;
+            // review fix: a state force in the sentence ("soldiers shot two activists", "two factions of the army",
+            // "police fired on supporters") is no fight among partisans
+            // (not every armed word: "a committee post" is no military post)
+            else if (t.has(k, Lexicon.NON_STATE) || GOVERNMENT.get(h) != 0) return false;
         }
         return sides >= 2;
     }
