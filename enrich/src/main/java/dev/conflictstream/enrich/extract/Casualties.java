@@ -760,8 +760,9 @@ final class Casualties {
         if (!own && !definite && ONE_ARTICLE.get(t.hash[and + 1]) == 0) return -1;
         for (int n = and + 2; n < Math.min(e, and + 4); n++) {
             if (!t.has(n, Lexicon.PERSON_SG) && !(own && COMPANION.get(t.hash[n]) != 0)) continue;
-            // "killing 12 worshippers and the bomber": a definite person closing the clause (not "and the gunman fled")
-            if (definite && !(n + 1 >= e || (t.gap[n + 1] & (Tokens.G_COMMA | Tokens.G_STOP | Tokens.G_PERIOD)) != 0
+            // "killing 12 worshippers and the bomber", "four traders and their driver": a definite or own companion
+            // closing the clause (not "and the gunman fled", "and their commander fled": merge review)
+            if ((definite || own) && !(n + 1 >= e || (t.gap[n + 1] & (Tokens.G_COMMA | Tokens.G_STOP | Tokens.G_PERIOD)) != 0
                     || t.has(n + 1, Lexicon.LOCATIVE) || isBe(t.hash[n + 1]))) return -1;
             if (n + 1 < e && (t.hash[n + 1] == H_WAS || t.has(n + 1, Lexicon.KILL | Lexicon.INJURE))) return -1;
             return n;

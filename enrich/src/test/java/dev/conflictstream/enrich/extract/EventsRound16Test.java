@@ -42,6 +42,8 @@ class EventsRound16Test {
         On 13 December 2025, a man accused of two murders was beaten to death by a mob in Sylhet (Sylhet).|1|
         # review fix: only "one of the dead" is a part told before; "five of the dead were children" is the count
         On 23 December 2025, an air strike hit a school in Khan Younis; six of the dead were children.|6|
+        # review fix: a companion who did something else is not among the dead
+        On 28 December 2025, gunmen killed three soldiers near Djibo (Sahel) and their commander fled into the bush.|3|
         """)
     void countsTheDead(String note, String killed, String injured) {
         AcledNotesTest.checkFigures(note, killed, injured);
