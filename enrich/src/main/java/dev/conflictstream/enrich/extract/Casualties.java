@@ -406,7 +406,7 @@ final class Casualties {
                 if (join < 0) return moreKilledAfter(t, j, e, other, f);
                 Figure g = before(t, join, j, other);
                 if (g == null || g.low() <= 0) return f;
-                return new Figure(f.low() + g.low(), f.high() + g.high(), f.qualifier(), f.text() + "; " + g.text());
+                return sum(f, g);
             }
             if (t.has(j, other)) return f;
             long h = t.hash[j];
@@ -420,7 +420,7 @@ final class Casualties {
             int one = h != H_AND || j + 2 >= e ? -1 : t.hash[j + 1] == H_ANOTHER ? j + 1
                     : t.hash[j + 1] == H_A && NEXT_ONE.get(t.hash[j + 2]) != 0 ? j + 2 : -1;
             if (one > 0 && oneMoreDied(t, one, e)) {
-                return new Figure(f.low() + 1, f.high() + 1, f.qualifier(), f.text() + "; " + span(t, j + 1, one + 1));
+                return sum(f, new Figure(1, 1, Qualifier.EXACT, span(t, j + 1, one + 1)));
             }
         }
         return f;
@@ -430,6 +430,11 @@ final class Casualties {
     private static Figure moreKilledAfter(Tokens t, int j, int e, int other, Figure f) {
         Figure g = after(t, j, e, other);
         if (g == null || g.low() <= 0 || !countedAsMore(t, j + 1, e, g)) return f;
+        return sum(f, g);
+    }
+
+    /** Two counts of the same harm told one after the other: their sum, with the first's qualifier and both texts. */
+    private static Figure sum(Figure f, Figure g) {
         return new Figure(f.low() + g.low(), f.high() + g.high(), f.qualifier(), f.text() + "; " + g.text());
     }
 

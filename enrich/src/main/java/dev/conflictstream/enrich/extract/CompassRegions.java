@@ -93,7 +93,8 @@ final class CompassRegions {
             regions.add(new HashMap<>());
             index.put(h, regions.size());
             // places round 16: "north-east", "south-eastern" share the table of "northeast", "southeastern"
-            if (word.length() > 5 && (word.startsWith("north") || word.startsWith("south")) && word.charAt(5) != ' ') {
+            if ((word.startsWith("north") || word.startsWith("south"))
+                    && (word.startsWith("east", 5) || word.startsWith("west", 5))) {
                 index.put(LongIntMap.h(word.substring(0, 5) + "-" + word.substring(5)), regions.size());
             }
         }

@@ -765,7 +765,7 @@ final class PlaceFinder {
     private boolean personOrOrganisation(Tokens t, int i, int end, int sentEnd, int[] cands, boolean suffix,
             boolean variant, LongIntMap people, Trace why) {
         int prev = i - 1;
-        if (prev >= 0 && t.sentence[prev] == t.sentence[i] && t.has(prev, Lexicon.TITLE) && t.is(prev, Tokens.CAP)) {
+        if (titleBefore(t, i)) {
             person(t, i, sentEnd, people, why);
             return true;
         }
@@ -817,6 +817,12 @@ final class PlaceFinder {
                 && i + 1 < sentEnd && t.is(i + 1, Tokens.CAP) && (t.gap[i + 1] & ~Tokens.G_SPACE) == 0;
     }
 
+    /** A capitalised title right before token i, in its sentence: "President", "Gen.", "Coroner". */
+    private static boolean titleBefore(Tokens t, int i) {
+        int prev = i - 1;
+        return prev >= 0 && t.sentence[prev] == t.sentence[i] && t.has(prev, Lexicon.TITLE) && t.is(prev, Tokens.CAP);
+    }
+
     /** Offices named with their province in South Asian style: "Chief Minister Punjab Maryam Nawaz", "Governor Sindh". */
     private static final LongIntMap PROVINCE_OFFICE = LongIntMap.words("minister", "governor", "chief", "general", "secretary");
 
@@ -825,9 +831,7 @@ final class PlaceFinder {
      * towns (a surname: "Fowler"); not an office of a province ({@link #PROVINCE_OFFICE}).
      */
     private boolean titledName(Tokens t, int i, int end, int sentEnd) {
-        int prev = i - 1;
-        return prev >= 0 && t.sentence[prev] == t.sentence[i] && t.has(prev, Lexicon.TITLE) && t.is(prev, Tokens.CAP)
-                && PROVINCE_OFFICE.get(t.hash[prev]) == 0
+        return titleBefore(t, i) && PROVINCE_OFFICE.get(t.hash[i - 1]) == 0
                 && end < sentEnd && t.is(end, Tokens.CAP) && (t.gap[end] & ~Tokens.G_SPACE) == 0
                 && !t.has(end, Lexicon.STOP_NAME) && (g.find(t.hash[end]) < 0 || townsOnly(postingsOf(g.find(t.hash[end]))));
     }

@@ -752,7 +752,6 @@ final class PlaceResolver {
      */
     private int qualifier(Tokens t, List<Mention> ms, int k, int[] first) {
         if (k + 1 >= ms.size()) return -1;
-        Mention m = ms.get(k);
         int inner = innerQualifier(t, ms, k, first);
         if (inner != NOT_INNER) return inner;
         int bracket = bracketQualifier(t, ms, k, first);
