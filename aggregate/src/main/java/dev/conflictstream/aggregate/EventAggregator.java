@@ -334,15 +334,11 @@ final class EventAggregator implements Processor<String, TopicEvent, String, Spe
      */
     private void tally(WriteBehindRows<RegionTally> rows, String key, String group,
                        IncidentFigures old, IncidentFigures now, LocalDate date, Record<?, ?> cause) {
-        RegionTally tally = rows.get(key);
-        if (!RegionTallies.change(tally, old, now)) {
-            String region = IncidentKeys.regionOf(group);
-            String type = IncidentKeys.typeOf(group);
-            tally = RegionTallies.move(tally, region, null, type, old, date, -1);
-            // a new row is named after the region's name in the incident's place (one report read, only then)
-            Place place = tally == null && now != null ? Incidents.place(group, now, reports::get) : null;
-            tally = RegionTallies.move(tally, region, place, type, now, date, +1);
-        }
-        rows.put(key, tally, cause.timestamp());
+        String region = IncidentKeys.regionOf(group);
+        String type = IncidentKeys.typeOf(group);
+        RegionTally tally = RegionTallies.move(rows.get(key), region, null, type, old, date, -1);
+        // a new row is named after the region's name in the incident's place (one report read, only then)
+        Place place = tally == null && now != null ? Incidents.place(group, now, reports::get) : null;
+        rows.put(key, RegionTallies.move(tally, region, place, type, now, date, +1), cause.timestamp());
     }
 }

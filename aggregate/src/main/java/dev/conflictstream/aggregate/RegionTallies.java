@@ -96,59 +96,6 @@ public final class RegionTallies {
         return tally.getIncidents() == 0 && tally.getReports() == 0 ? null : tally;
     }
 
-    /**
-     * {@code tally} moved from an incident's {@code old} figures to its {@code now} figures (the
-     * same incident group, so the same region and type), in place and in one pass: the
-     * aggregate's path for an incident that changed, where two {@link #move}s cost twice the map
-     * updates and estimates. Equal to moving by {@code -old} and then {@code +now} whenever the
-     * row keeps an incident in between; when it would not (the row held only this incident, and a
-     * new row is named after the incident's place) or a figure is null, nothing is done.
-     *
-     * @return whether the tally was moved
-     */
-    static boolean change(RegionTally tally, IncidentFigures old, IncidentFigures now) {
-        if (tally == null || old == null || now == null || (tally.getIncidents() == 1 && tally.getReports() == old.reports)) {
-            return false;
-        }
-        long killedStated = tally.getKilledStatedIncidents() + stated(now.killed) - stated(old.killed);
-        long injuredStated = tally.getInjuredStatedIncidents() + stated(now.injured) - stated(old.injured);
-        change(tally.getKilled(), old.killed, now.killed, killedStated > 0);
-        change(tally.getInjured(), old.injured, now.injured, injuredStated > 0);
-        tally.setKilledStatedIncidents(killedStated);
-        tally.setInjuredStatedIncidents(injuredStated);
-        tally.setReports(tally.getReports() + now.reports - old.reports);
-        tally.setIncidentsByType(sorted(tally.getIncidentsByType())); // as move would leave it
-        Map<String, Long> versions = sorted(tally.getReportsByExtractorVersion());
-        tally.setReportsByExtractorVersion(versions);
-        now.versions.forEach((version, n) -> {
-            long delta = n - old.versions.getOrDefault(version, 0);
-            if (delta != 0) {
-                versions.merge(version, delta, RegionTallies::sumOrNone);
-            }
-        });
-        old.versions.forEach((version, n) -> {
-            if (!now.versions.containsKey(version)) {
-                versions.merge(version, (long) -n, RegionTallies::sumOrNone);
-            }
-        });
-        if (now.updatedAt > tally.getUpdatedAt().toEpochMilli()) {
-            tally.setUpdatedAt(java.time.Instant.ofEpochMilli(now.updatedAt));
-        }
-        return true;
-    }
-
-    private static int stated(IncidentFigures.Figure figure) {
-        return figure.stated > 0 ? 1 : 0;
-    }
-
-    /** {@code total} minus the estimate of {@code old} plus that of {@code now} ({@link IncidentFigures.Figure#estimate}). */
-    private static void change(CasualtyEstimate total, IncidentFigures.Figure old, IncidentFigures.Figure now, boolean stated) {
-        total.setLow(total.getLow() + (now.stated == 0 ? 0 : now.low) - (old.stated == 0 ? 0 : old.low));
-        total.setBest(total.getBest() + (now.stated == 0 ? 0 : now.latestLow) - (old.stated == 0 ? 0 : old.latestLow));
-        total.setHigh(total.getHigh() + (now.stated == 0 ? 0 : now.high) - (old.stated == 0 ? 0 : old.high));
-        total.setStated(stated);
-    }
-
     private static Map<String, Long> sorted(Map<String, Long> map) {
         return map instanceof TreeMap ? map : new TreeMap<>(map);
     }
