@@ -195,14 +195,14 @@ final class EventAggregator implements Processor<String, TopicEvent, String, Spe
             return; // a newer version of this event was already applied
         }
         long newest = before == null ? version : Math.max(version, before.version());
-        Report report = event == null ? null : Reports.of(event);
+        EncodedReport report = event == null ? null : EncodedReport.of(Reports.of(event));
         EventEntry after = event == null ? new EventEntry(newest, null, null) : EventEntry.of(eventId, event, report, newest);
         boolean wasLive = before != null && before.live();
         if (event == null && wasLive) {
             metrics.retractionApplied(); // a tombstone for an event this partition does not hold changes nothing
         }
         boolean sameReport = wasLive && after.live() && before.reportKey().equals(after.reportKey())
-                && report.equals(reports.get(after.reportKey())); // the same report again (a replay): nothing changes
+                && report.sameAs(reports.get(after.reportKey())); // the same report again (a replay): nothing changes
         if (!sameReport) {
             events.markDirty(); // the days and tallies derived with the index change too
             moveReport(before, after, wasLive, report, record);
