@@ -423,7 +423,28 @@ final class Casualties {
                 return sum(f, new Figure(1, 1, Qualifier.EXACT, span(t, j + 1, one + 1)));
             }
         }
-        return f;
+        Figure more = join > 0 ? moreWithoutVerb(t, join, e) : null;
+        return more == null ? f : sum(f, more);
+    }
+
+    /** After "more" / "others": the clause goes on only with a place or time ("in hospital", "later"), no verb. */
+    private static final LongIntMap ELIDED_TAIL = LongIntMap.words("later", "subsequently", "overnight");
+    private static final long H_OTHER = LongIntMap.h("other");
+
+    /**
+     * Events round 17. "11 passengers died on the spot and three more in hospital", "two soldiers were killed and two
+     * others later": a count marked as more, whose death verb is the first clause's (left out), adds to it. Null unless
+     * the count at {@code j} is followed by "more" / "others" and then the clause's end, a place or a time word.
+     */
+    private static Figure moreWithoutVerb(Tokens t, int j, int e) {
+        if (!Numbers.isNumberToken(t, j)) return null;
+        Numbers.Phrase p = Numbers.value(t, j, e);
+        if (p == null || p.qualifier() != Qualifier.EXACT || p.end() >= e) return null;
+        int m = p.end();
+        if (MORE_AFTER.get(t.hash[m]) == 0 || t.hash[m] == H_OTHER) return null;
+        boolean tail = m + 1 >= e || (t.gap[m + 1] & ~Tokens.G_SPACE) != 0 || t.has(m + 1, Lexicon.LOCATIVE)
+                || ELIDED_TAIL.get(t.hash[m + 1]) != 0;
+        return tail ? figure(t, p) : null;
     }
 
     /** Events round 16: the figure {@code f} plus the object count of the death word at j when it is marked as more. */
@@ -946,6 +967,9 @@ final class Casualties {
         return start >= 0 && start < floor ? before(t, s, k, other, start) : null;
     }
 
+    /** Words opening an adverbial clause: a count before one is outside the clause of the death word after it. */
+    private static final LongIntMap SUBORDINATOR = LongIntMap.words("after", "before", "when", "while", "whilst",
+            "following", "because", "until", "once", "whereas");
     /** The longest reach of a subject before its death word: {@link #LONG_SUBJECT} tokens. */
     private static final int LONG_SUBJECT = 14;
     private static final LongIntMap SUBJECT_END = LongIntMap.words("when", "after", "while", "as", "who", "which", "that",
@@ -979,6 +1003,9 @@ final class Casualties {
     private static Figure before(Tokens t, int s, int k, int other, int floor) {
         for (int j = k - 1; j >= floor; j--) {
             if (t.wordIs(j, other) && j < k - 1) return null;
+            // events round 17: "police arrested four suspects after a policeman was shot dead": a clause opened by a
+            // subordinator holds the death word; a count before it is the main clause's, no victims of it
+            if (SUBORDINATOR.get(t.hash[j]) != 0 && j < k - 1) return null;
             if (!Numbers.isNumberToken(t, j)) continue;
             // the value must start here (not be the tail of "twenty-one" or "1,000")
             if (j - 1 >= s && Numbers.isNumberToken(t, j - 1) && ((t.gap[j] & (Tokens.G_HYPHEN | Tokens.G_COMMA)) != 0
@@ -991,8 +1018,9 @@ final class Casualties {
             // events round 16: "a leader wanted for several murders was shot dead": a count of another death word's
             // deeds before this one counts no victims of it
             if (p.end() < k && charged(t, s, j)) continue;
-            // events round 16: "one of the dead was a teacher": a part of the dead told before, no more of them
-            if (p.low() == 1 && p.high() == 1 && p.end() < k && t.hash[p.end()] == H_OF
+            // events round 16: "one of the dead was a teacher": a part of the dead told before, no more of them; events
+            // round 17: any count of them ("Eight of the dead were children", "two of those killed were soldiers")
+            if (p.end() < k && t.hash[p.end()] == H_OF
                     && (p.end() + 1 == k || p.end() + 2 == k && t.has(p.end() + 1, Lexicon.DETERMINER))) {
                 continue;
             }
