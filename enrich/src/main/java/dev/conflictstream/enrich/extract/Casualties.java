@@ -417,7 +417,8 @@ final class Casualties {
                 join = semicolon ? j : j + 1;
             }
             // events round 15: a count of dead, then "and a third died" or "and another died": one more
-            int one = h != H_AND || j + 2 >= e ? -1 : t.hash[j + 1] == H_ANOTHER ? j + 1
+            // events round 17: also after a semicolon, "killed a trader; another died in hospital"
+            int one = semicolon && h == H_ANOTHER ? j : h != H_AND || j + 2 >= e ? -1 : t.hash[j + 1] == H_ANOTHER ? j + 1
                     : t.hash[j + 1] == H_A && NEXT_ONE.get(t.hash[j + 2]) != 0 ? j + 2 : -1;
             if (one > 0 && oneMoreDied(t, one, e)) {
                 return sum(f, new Figure(1, 1, Qualifier.EXACT, span(t, j + 1, one + 1)));
