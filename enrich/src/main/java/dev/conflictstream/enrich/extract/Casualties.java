@@ -260,6 +260,21 @@ final class Casualties {
             Numbers.Phrase p = Numbers.value(t, j, e);
             if (p != null && endsAt(t, f.text(), t.end[p.end() - 1])) return true;
         }
+        return partOfTheDead(t, s, e, f);
+    }
+
+    /**
+     * Events round 17. "Eight of the dead were children", "two of those killed were soldiers": the figure's count stands
+     * before "of", a determiner and a death word, a part of the dead told before (alone in its note it is still the count).
+     */
+    private static boolean partOfTheDead(Tokens t, int s, int e, Figure f) {
+        for (int j = s; j < e; j++) {
+            if (!Numbers.isNumberToken(t, j)) continue;
+            Numbers.Phrase p = Numbers.value(t, j, e);
+            if (p == null || !endsAt(t, f.text(), t.end[p.end() - 1])) continue;
+            int k = p.end();
+            return k + 2 < e && t.hash[k] == H_OF && t.has(k + 1, Lexicon.DETERMINER) && t.has(k + 2, Lexicon.KILL);
+        }
         return false;
     }
 
@@ -1019,9 +1034,8 @@ final class Casualties {
             // events round 16: "a leader wanted for several murders was shot dead": a count of another death word's
             // deeds before this one counts no victims of it
             if (p.end() < k && charged(t, s, j)) continue;
-            // events round 16: "one of the dead was a teacher": a part of the dead told before, no more of them; events
-            // round 17: any count of them ("Eight of the dead were children", "two of those killed were soldiers")
-            if (p.end() < k && t.hash[p.end()] == H_OF
+            // events round 16: "one of the dead was a teacher": a part of the dead told before, no more of them
+            if (p.low() == 1 && p.high() == 1 && p.end() < k && t.hash[p.end()] == H_OF
                     && (p.end() + 1 == k || p.end() + 2 == k && t.has(p.end() + 1, Lexicon.DETERMINER))) {
                 continue;
             }
