@@ -174,11 +174,11 @@ final class Lexicon {
             "candidate", "lawmaker", "legislator", "grandmother", "grandfather", "grandson", "granddaughter", "niece",
             "aunt", "widow", "toddler", "schoolboy", "schoolgirl", "worshiper", "parishioner", "congregant", "pilgrim",
             "tourist", "shopper", "customer", "guest", "cyclist", "motorcyclist", "farmhand", "tradesman", "jeweller",
-            "goldsmith", "grandchild", "stepson", "stepdaughter"};
+            "goldsmith", "grandchild", "stepson", "stepdaughter", "hawker"};
         String[] civilianMany = {"schoolteachers", "waiters", "barbers", "carpenters", "watchmen", "pharmacists",
             "headmen", "lecturers", "nuns", "monks", "seminarians", "neighbours", "neighbors", "friends", "politicians",
             "toddlers", "worshipers", "nephews", "nieces", "uncles", "aunts", "grandchildren", "wives", "husbands",
-            "fathers", "mothers"};
+            "fathers", "mothers", "hawkers"};
         add(PERSON | PERSON_SG | CIVILIAN, civilianOne);
         add(PERSON | CIVILIAN, civilianMany);
         add(THING, "kilometers", "kilometres", "km", "miles", "meters", "metres", "vehicles", "vehicle", "tanks",
