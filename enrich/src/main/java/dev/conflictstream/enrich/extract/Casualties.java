@@ -336,8 +336,13 @@ final class Casualties {
         for (int m = k - 1; m >= Math.max(s, k - 4); m--) if (MOURNED.get(t.hash[m]) != 0) return true;
         int j = k - 1;
         if (j >= s && (t.hash[j] == H_THE || t.hash[j] == H_RECENT)) j--;
-        return j >= s && GRIEVANCE.get(t.hash[j]) != 0;
+        // events round 17: "set fire to a police post after the death of a motorcyclist", "following the killing of a
+        // trader": a death named as a noun after a time word came first, another event's (not "after killing two")
+        return j >= s && (GRIEVANCE.get(t.hash[j]) != 0 || j < k - 1 && PRIOR_DEATH.get(t.hash[j]) != 0);
     }
+
+    /** Time words before "the" and a death noun: that death came before the sentence's event. */
+    private static final LongIntMap PRIOR_DEATH = LongIntMap.words("after", "following");
 
     /**
      * "Asad was responsible for the deaths of several civilians", "responsible for the attack ... which killed
