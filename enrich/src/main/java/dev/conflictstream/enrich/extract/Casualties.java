@@ -268,12 +268,10 @@ final class Casualties {
      * before "of", a determiner and a death word, a part of the dead told before (alone in its note it is still the count).
      */
     private static boolean partOfTheDead(Tokens t, int s, int e, Figure f) {
-        for (int j = s; j < e; j++) {
-            if (!Numbers.isNumberToken(t, j)) continue;
-            Numbers.Phrase p = Numbers.value(t, j, e);
-            if (p == null || !endsAt(t, f.text(), t.end[p.end() - 1])) continue;
-            int k = p.end();
-            return k + 2 < e && t.hash[k] == H_OF && t.has(k + 1, Lexicon.DETERMINER) && t.has(k + 2, Lexicon.KILL);
+        // the cheap test first ("of", a determiner, a death word), then the count that ends right before it
+        for (int k = s + 1; k + 2 < e; k++) {
+            if (t.hash[k] != H_OF || !t.has(k + 1, Lexicon.DETERMINER) || !t.has(k + 2, Lexicon.KILL)) continue;
+            if (Numbers.isNumberToken(t, k - 1) && endsAt(t, f.text(), t.end[k - 1])) return true;
         }
         return false;
     }
