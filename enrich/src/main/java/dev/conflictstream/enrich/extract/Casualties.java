@@ -260,6 +260,19 @@ final class Casualties {
             Numbers.Phrase p = Numbers.value(t, j, e);
             if (p != null && endsAt(t, f.text(), t.end[p.end() - 1])) return true;
         }
+        return partOfTheDead(t, s, e, f);
+    }
+
+    /**
+     * Events round 17. "Eight of the dead were children", "two of those killed were soldiers": the figure's count stands
+     * before "of", a determiner and a death word, a part of the dead told before (alone in its note it is still the count).
+     */
+    private static boolean partOfTheDead(Tokens t, int s, int e, Figure f) {
+        // the cheap test first ("of", a determiner, a death word), then the count that ends right before it
+        for (int k = s + 1; k + 2 < e; k++) {
+            if (t.hash[k] != H_OF || !t.has(k + 1, Lexicon.DETERMINER) || !t.has(k + 2, Lexicon.KILL)) continue;
+            if (Numbers.isNumberToken(t, k - 1) && endsAt(t, f.text(), t.end[k - 1])) return true;
+        }
         return false;
     }
 
@@ -321,8 +334,13 @@ final class Casualties {
         for (int m = k - 1; m >= Math.max(s, k - 4); m--) if (MOURNED.get(t.hash[m]) != 0) return true;
         int j = k - 1;
         if (j >= s && (t.hash[j] == H_THE || t.hash[j] == H_RECENT)) j--;
-        return j >= s && GRIEVANCE.get(t.hash[j]) != 0;
+        // events round 17: "set fire to a police post after the death of a motorcyclist", "following the killing of a
+        // trader": a death named as a noun after a time word came first, another event's (not "after killing two")
+        return j >= s && (GRIEVANCE.get(t.hash[j]) != 0 || j < k - 1 && PRIOR_DEATH.get(t.hash[j]) != 0);
     }
+
+    /** Time words before "the" and a death noun: that death came before the sentence's event. */
+    private static final LongIntMap PRIOR_DEATH = LongIntMap.words("after", "following");
 
     /**
      * "Asad was responsible for the deaths of several civilians", "responsible for the attack ... which killed
@@ -417,13 +435,35 @@ final class Casualties {
                 join = semicolon ? j : j + 1;
             }
             // events round 15: a count of dead, then "and a third died" or "and another died": one more
-            int one = h != H_AND || j + 2 >= e ? -1 : t.hash[j + 1] == H_ANOTHER ? j + 1
+            // events round 17: also after a semicolon, "killed a trader; another died in hospital"
+            int one = semicolon && h == H_ANOTHER ? j : h != H_AND || j + 2 >= e ? -1 : t.hash[j + 1] == H_ANOTHER ? j + 1
                     : t.hash[j + 1] == H_A && NEXT_ONE.get(t.hash[j + 2]) != 0 ? j + 2 : -1;
             if (one > 0 && oneMoreDied(t, one, e)) {
                 return sum(f, new Figure(1, 1, Qualifier.EXACT, span(t, j + 1, one + 1)));
             }
         }
-        return f;
+        Figure more = join > 0 ? moreWithoutVerb(t, join, e) : null;
+        return more == null ? f : sum(f, more);
+    }
+
+    /** After "more" / "others": the clause goes on only with a place or time ("in hospital", "later"), no verb. */
+    private static final LongIntMap ELIDED_TAIL = LongIntMap.words("later", "subsequently", "overnight");
+    private static final long H_OTHER = LongIntMap.h("other");
+
+    /**
+     * Events round 17. "11 passengers died on the spot and three more in hospital", "two soldiers were killed and two
+     * others later": a count marked as more, whose death verb is the first clause's (left out), adds to it. Null unless
+     * the count at {@code j} is followed by "more" / "others" and then the clause's end, a place or a time word.
+     */
+    private static Figure moreWithoutVerb(Tokens t, int j, int e) {
+        if (!Numbers.isNumberToken(t, j)) return null;
+        Numbers.Phrase p = Numbers.value(t, j, e);
+        if (p == null || p.qualifier() != Qualifier.EXACT || p.end() >= e) return null;
+        int m = p.end();
+        if (MORE_AFTER.get(t.hash[m]) == 0 || t.hash[m] == H_OTHER) return null;
+        boolean tail = m + 1 >= e || (t.gap[m + 1] & ~Tokens.G_SPACE) != 0 || t.has(m + 1, Lexicon.LOCATIVE)
+                || ELIDED_TAIL.get(t.hash[m + 1]) != 0;
+        return tail ? figure(t, p) : null;
     }
 
     /** Events round 16: the figure {@code f} plus the object count of the death word at j when it is marked as more. */
@@ -946,6 +986,9 @@ final class Casualties {
         return start >= 0 && start < floor ? before(t, s, k, other, start) : null;
     }
 
+    /** Words opening an adverbial clause: a count before one is outside the clause of the death word after it. */
+    private static final LongIntMap SUBORDINATOR = LongIntMap.words("after", "before", "when", "while", "whilst",
+            "following", "because", "until", "once", "whereas");
     /** The longest reach of a subject before its death word: {@link #LONG_SUBJECT} tokens. */
     private static final int LONG_SUBJECT = 14;
     private static final LongIntMap SUBJECT_END = LongIntMap.words("when", "after", "while", "as", "who", "which", "that",
@@ -979,6 +1022,9 @@ final class Casualties {
     private static Figure before(Tokens t, int s, int k, int other, int floor) {
         for (int j = k - 1; j >= floor; j--) {
             if (t.wordIs(j, other) && j < k - 1) return null;
+            // events round 17: "police arrested four suspects after a policeman was shot dead": a clause opened by a
+            // subordinator holds the death word; a count before it is the main clause's, no victims of it
+            if (SUBORDINATOR.get(t.hash[j]) != 0 && j < k - 1) return null;
             if (!Numbers.isNumberToken(t, j)) continue;
             // the value must start here (not be the tail of "twenty-one" or "1,000")
             if (j - 1 >= s && Numbers.isNumberToken(t, j - 1) && ((t.gap[j] & (Tokens.G_HYPHEN | Tokens.G_COMMA)) != 0

@@ -156,6 +156,9 @@ final class EventTyping {
         if (best.subtype().equals("Looting/property destruction")) {
             Triggers.Trigger riot = unorganisedAttackers(t, st, at);
             if (riot != null) return riot;
+            // events round 17: "raiders attacked herders, killing two, and carted off their cattle", "made off with goats
+            // after beating residents": people attacked as well as robbed code an attack on civilians (ACLED)
+            if (oneSidedOnCivilians(t, st, en, at, harmed)) return CIVILIANS_ATTACKED;
             // "gang members burned houses and killed 10 residents": the killing, not the burning, codes the event
             if (killed != null && killed.low() > 0) {
                 best = Triggers.KILL_FALLBACK;
@@ -167,7 +170,9 @@ final class EventTyping {
         if (best.type().equals(Triggers.SD) && (best.subtype().equals("Arrests") || best.subtype().equals("Disrupted weapons use"))
                 && killed != null && killed.low() > 0) {
             int death = deathWordAt(t, st, en);
-            if (death >= 0 && death < at) {
+            // events round 17: "three men were arrested after a neighbour was killed": a killing in a clause opened by
+            // "after" / "following" the arrest word happened first, and codes the event as well
+            if (death >= 0 && (death < at || t.first(at + 1, death, KILLING_BEFORE) >= 0)) {
                 best = Triggers.KILL_FALLBACK;
                 at = st;
             }
@@ -177,6 +182,12 @@ final class EventTyping {
         if (best.type().equals(Triggers.VAC) && best.subtype().equals("Attack") && KILLING.contains(best.word())
                 && armedVictims(t, st, at, en)) {
             return ARMED_VICTIMS;
+        }
+        // events round 17: "a robber fired at police officers and was shot dead", "a man who opened fire on deputies was
+        // shot and killed": one killed after firing on a state force fell in an exchange of fire, an armed clash (ACLED)
+        if (best.type().equals(Triggers.VAC) && best.subtype().equals("Attack") && passiveAt(t, st, at)
+                && firedOnStateForce(t, st, at)) {
+            return FIRED_ON_STATE;
         }
         // "police fired warning shots to disperse the protesters": force shown to a protest
         if (best.subtype().equals("Other") && best.word().startsWith("warning") && protestInSentence(t, st, en)) {
@@ -270,6 +281,11 @@ final class EventTyping {
         // "ADF rebels killed 11 villagers in an overnight attack": the civilian victims precede the attack word
         int before = generic && best != Triggers.KILL_FALLBACK ? victimsFrom(t, st, at) : -1;
         if (before >= 0 && civilianVictims(t, before, at, true)) return CIVILIANS_ATTACKED;
+        // events round 17: "Sunday's church attack", "the market raid": a civilian place modifying the attack noun
+        if (generic && best != Triggers.KILL_FALLBACK && at - 1 >= st && ATTACK_NOUN.get(t.hash[at]) != 0
+                && t.in(at - 1, TokenWords.CIVILIAN_TARGET) && (t.gap[at] & ~Tokens.G_SPACE) == 0 && !negated(t, st, at)) {
+            return CIVILIANS_ATTACKED;
+        }
         // "A man was shot and killed", "two traders were attacked": the passive subject is the victim
         if (generic && best != Triggers.KILL_FALLBACK && passive && civilianVictims(t, passiveSubject(t, st, at), at, true)) {
             return CIVILIANS_ATTACKED;
@@ -350,6 +366,8 @@ final class EventTyping {
         return false;
     }
 
+    /** Clause words after an arrest that tell what came before it: "arrested ... after a trader was killed". */
+    private static final LongIntMap KILLING_BEFORE = LongIntMap.words("after", "following");
     /** Events round 12: killing words that say nothing of who was killed (executions, torture, rape do). */
     private static final java.util.Set<String> KILLING = java.util.Set.of("shot dead", "found dead", "gunned down",
             "gun down", "guns down", "gunning down", "shoot ... dead", "body ... found", "bodies ... found",
@@ -509,10 +527,48 @@ final class EventTyping {
 
     /** Another one-sided attack word of the sentence than the trigger's, not negated, whose object is civilians. */
     private static boolean otherOneSidedOnCivilians(Tokens t, int st, int en, int at) {
+        return oneSidedOnCivilians(t, st, en, at, true);
+    }
+
+    /**
+     * Another one-sided attack word of the sentence than the trigger's, not negated, whose object is civilians: civilian
+     * people, or with {@code targets} also civilian places and plain people ("attacked the village", "3 men").
+     */
+    private static boolean oneSidedOnCivilians(Tokens t, int st, int en, int at, boolean targets) {
         for (int j = st; j < en; j++) {
             if (j == at || ONE_SIDED.get(t.hash[j]) == 0 || negated(t, st, j)) continue;
             if (j - 1 >= st && Casualties.isBe(t.hash[j - 1])) continue;
-            if (civilianVictims(t, j + 1, en, true)) return true;
+            if (civilianVictims(t, j + 1, en, targets)) return true;
+        }
+        return false;
+    }
+
+    /** Attack words that are nouns: a noun before them may name the target ("a church attack"). */
+    private static final LongIntMap ATTACK_NOUN = LongIntMap.words("attack", "attacks", "raid", "raids", "assault", "ambush");
+    private static final Triggers.Trigger FIRED_ON_STATE =
+            new Triggers.Trigger(Triggers.BATTLES, "Armed clash", 58, "(killed after firing on a state force)");
+    /** Firing at a target: "fired at", "opened fire on", "shot at". */
+    private static final LongIntMap FIRED_AT = LongIntMap.words("fired", "firing", "opened", "shot", "shooting");
+    private static final LongIntMap AT_OR_ON = LongIntMap.words("at", "on", "upon");
+    /** How far after the fire word its target may stand ("opened fire on sheriff's deputies"). */
+    private static final int FIRE_TARGET_WINDOW = 5;
+
+    /**
+     * Events round 17. Before the killing word at {@code at}, a fire word with "at" / "on" after it and then, within
+     * {@link #FIRE_TARGET_WINDOW} tokens and no comma, a state force (police, soldiers, deputies, security forces).
+     */
+    private static boolean firedOnStateForce(Tokens t, int st, int at) {
+        for (int j = st; j < at; j++) {
+            if (FIRED_AT.get(t.hash[j]) == 0 || negated(t, st, j)) continue;
+            int to = Math.min(at, j + 1 + FIRE_TARGET_WINDOW);
+            boolean aimed = false;
+            for (int k = j + 1; k < to; k++) {
+                if (k > j + 1 && (t.gap[k] & (Tokens.G_COMMA | Tokens.G_COLON)) != 0) break;
+                if (AT_OR_ON.get(t.hash[k]) != 0) aimed = true;
+                else if (aimed && (POLICE.get(t.hash[k]) != 0 || t.in(k, TokenWords.MILITARY_PERSON) || stateForces(t, k, to))) {
+                    return true;
+                }
+            }
         }
         return false;
     }

@@ -165,6 +165,22 @@ final class Lexicon {
                 "sister", "sisters", "son", "sons", "daughter", "daughters", "wife", "husband", "father", "mother",
                 "relatives", "cousin", "cousins", "siblings", "family", "families", "councillor", "councilor",
                 "councillors", "councilors", "tailor", "mechanic", "vendor", "catechist", "driver", "drivers");
+        // events round 17: unarmed people named by trade, kin or circumstance ("killed a schoolteacher", "a waiter and
+        // nine customers", "after a neighbour was killed"): persons, singular ones and civilians alike
+        String[] civilianOne = {"schoolteacher", "waiter", "waitress", "barber", "carpenter", "cobbler", "labourer",
+            "laborer", "watchman", "nightwatchman", "storekeeper", "shopowner", "pharmacist", "headman", "headmaster",
+            "headteacher", "lecturer", "midwife", "nun", "monk", "deacon", "seminarian", "businesswoman", "landlord",
+            "tenant", "neighbour", "neighbor", "friend", "cashier", "clerk", "accountant", "magistrate", "politician",
+            "candidate", "lawmaker", "legislator", "grandmother", "grandfather", "grandson", "granddaughter", "niece",
+            "aunt", "widow", "toddler", "schoolboy", "schoolgirl", "worshiper", "parishioner", "congregant", "pilgrim",
+            "tourist", "shopper", "customer", "guest", "cyclist", "motorcyclist", "farmhand", "tradesman", "jeweller",
+            "goldsmith", "grandchild", "stepson", "stepdaughter", "hawker"};
+        String[] civilianMany = {"schoolteachers", "waiters", "barbers", "carpenters", "watchmen", "pharmacists",
+            "headmen", "lecturers", "nuns", "monks", "seminarians", "neighbours", "neighbors", "friends", "politicians",
+            "toddlers", "worshipers", "nephews", "nieces", "uncles", "aunts", "grandchildren", "wives", "husbands",
+            "fathers", "mothers", "hawkers"};
+        add(PERSON | PERSON_SG | CIVILIAN, civilianOne);
+        add(PERSON | CIVILIAN, civilianMany);
         add(THING, "kilometers", "kilometres", "km", "miles", "meters", "metres", "vehicles", "vehicle", "tanks",
                 "tank", "bombs", "bomb", "missiles", "missile", "rockets", "rocket", "shells", "shell", "drones", "drone",
                 "times", "days", "day", "hours", "hour", "weeks", "week", "minutes", "percent", "square", "houses",

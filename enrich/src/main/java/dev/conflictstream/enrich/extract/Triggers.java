@@ -54,6 +54,11 @@ final class Triggers {
     static final LongIntMap NEAR_HEAD = new LongIntMap();
     private static final LongIntMap NEAR = new LongIntMap();
     private static final int NEAR_WINDOW = 4;
+    /** Three-word phrases kept as near phrases ("exchange of fire"): the hash of the middle word they need. */
+    private static final java.util.Map<Trigger, Long> MIDDLE = new java.util.IdentityHashMap<>();
+    /** "bomb attack" and its like: no IED after a fire bomb's word ("a petrol bomb attack"). */
+    private static final Set<Trigger> BOMB_NAMED = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private static final LongIntMap FIRE_BOMB_WORD = LongIntMap.words(FIRE_BOMBS);
     private static final java.util.List<Trigger> ALL = new java.util.ArrayList<>();
     private static final long H_STORM = LongIntMap.h("storm"), H_STORMS = LongIntMap.h("storms");
     /** "captured", "seizes" ...: territory when a place is taken, else an arrest (Extractor). */
@@ -75,10 +80,14 @@ final class Triggers {
     private static void pair(String type, String subtype, int prio, String... phrases) {
         for (String p : phrases) {
             // events round 16: a pair is read over two adjacent tokens, so a three-word phrase ("exchange of fire",
-            // "came to blows") is its first and last word with one word between, a near phrase
+            // "came to blows") is read as a near phrase of its first and last word; events round 17: with its own middle
+            // word between them, nothing else ("came with blows" and "exchange ... fire" three words apart are no match)
             String[] words = p.split(" ");
             if (words.length == 3) {
                 near(2, type, subtype, prio, new String[] {words[0]}, words[2]);
+                Trigger three = new Trigger(type, subtype, prio, p);
+                ALL.set(ALL.size() - 1, three);
+                MIDDLE.put(three, LongIntMap.h(words[1]));
                 continue;
             }
             ALL.add(new Trigger(type, subtype, prio, p));
@@ -187,6 +196,12 @@ final class Triggers {
                 "bomb blast", "booby trap", "improvised explosive", "blew up", "blown up", "unexploded ordnance",
                 "unexploded shell", "unexploded munition", "unexploded munitions", "unexploded bomb", "unexploded mortar",
                 "explosive remnants", "land mine", "land mines", "antipersonnel mine", "antipersonnel mines");
+        // events round 17: "a bomb attack on a bus", "bomb explosions in the market": a bomb named with its attack (a fire
+        // bomb's row starts a word earlier, "petrol bomb attack", and keeps it)
+        int bombRows = ALL.size();
+        pair(ERV, ied, 89, "bomb attack", "bomb attacks", "bomb explosion", "bomb explosions", "bombs exploded",
+                "bomb blasts");
+        BOMB_NAMED.addAll(ALL.subList(bombRows, ALL.size()));
         // ordnance left from fighting that harms people later: "an unexploded shell", "a remnant of war", "UXO"
         single(ERV, ied, 90, "unexploded", "uxo", "uxos");
         near(ERV, ied, 90, new String[] {"remnant", "remnants", "leftover"}, "war", "ordnance", "explosive", "munition",
@@ -744,7 +759,7 @@ final class Triggers {
         if (t.in(i, TokenWords.TRIGGER_PAIR) && i + 1 < sentEnd
                 && (t.gap[i + 1] & (Tokens.G_COMMA | Tokens.G_PERIOD | Tokens.G_STOP | Tokens.G_COLON)) == 0) {
             int p = PAIR.get(NameKey.combine(t.hash[i], t.hash[i + 1]));
-            if (p != 0) {
+            if (p != 0 && !(i > 0 && BOMB_NAMED.contains(ALL.get(p - 1)) && FIRE_BOMB_WORD.get(t.hash[i - 1]) != 0)) {
                 span[0] = 2;
                 return ALL.get(p - 1);
             }
@@ -879,6 +894,8 @@ final class Triggers {
      * before a vehicle ("forced a trader into a white pick-up truck", not "forced the truck to stop").
      */
     private static boolean completed(Trigger tr, Tokens t, int i, int j, int sentEnd) {
+        Long middle = MIDDLE.get(tr);
+        if (middle != null) return j == i + 2 && t.hash[i + 1] == middle;
         if (GONE_OFF.contains(tr.word())) return j + 1 < sentEnd && t.hash[j + 1] == H_OFF;
         if (INTO_VEHICLE.contains(tr.word())) {
             for (int m = j - 1; m > i && m >= j - 5; m--) if (t.hash[m] == H_INTO) return true;
