@@ -336,11 +336,11 @@ final class Casualties {
         if (j >= s && (t.hash[j] == H_THE || t.hash[j] == H_RECENT)) j--;
         // events round 17: "set fire to a police post after the death of a motorcyclist", "following the killing of a
         // trader": a death named as a noun after a time word came first, another event's (not "after killing two")
-        return j >= s && (GRIEVANCE.get(t.hash[j]) != 0 || j < k - 1 && PRIOR_DEATH.get(t.hash[j]) != 0);
+        return j >= s && (GRIEVANCE.get(t.hash[j]) != 0 || j < k - 1 && CAME_BEFORE.get(t.hash[j]) != 0);
     }
 
-    /** Time words before "the" and a death noun: that death came before the sentence's event. */
-    private static final LongIntMap PRIOR_DEATH = LongIntMap.words("after", "following");
+    /** Time words that tell what follows them came first: "after the death of", "arrested ... after a trader was killed". */
+    static final LongIntMap CAME_BEFORE = LongIntMap.words("after", "following");
 
     /**
      * "Asad was responsible for the deaths of several civilians", "responsible for the attack ... which killed

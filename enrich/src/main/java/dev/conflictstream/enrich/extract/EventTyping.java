@@ -172,7 +172,7 @@ final class EventTyping {
             int death = deathWordAt(t, st, en);
             // events round 17: "three men were arrested after a neighbour was killed": a killing in a clause opened by
             // "after" / "following" the arrest word happened first, and codes the event as well
-            if (death >= 0 && (death < at || t.first(at + 1, death, KILLING_BEFORE) >= 0)) {
+            if (death >= 0 && (death < at || t.first(at + 1, death, Casualties.CAME_BEFORE) >= 0)) {
                 best = Triggers.KILL_FALLBACK;
                 at = st;
             }
@@ -366,8 +366,6 @@ final class EventTyping {
         return false;
     }
 
-    /** Clause words after an arrest that tell what came before it: "arrested ... after a trader was killed". */
-    private static final LongIntMap KILLING_BEFORE = LongIntMap.words("after", "following");
     /** Events round 12: killing words that say nothing of who was killed (executions, torture, rape do). */
     private static final java.util.Set<String> KILLING = java.util.Set.of("shot dead", "found dead", "gunned down",
             "gun down", "guns down", "gunning down", "shoot ... dead", "body ... found", "bodies ... found",

@@ -84,10 +84,7 @@ final class Triggers {
             // word between them, nothing else ("came with blows" and "exchange ... fire" three words apart are no match)
             String[] words = p.split(" ");
             if (words.length == 3) {
-                near(2, type, subtype, prio, new String[] {words[0]}, words[2]);
-                Trigger three = new Trigger(type, subtype, prio, p);
-                ALL.set(ALL.size() - 1, three);
-                MIDDLE.put(three, LongIntMap.h(words[1]));
+                MIDDLE.put(nearRow(2, words[0], words[2], new Trigger(type, subtype, prio, p)), LongIntMap.h(words[1]));
                 continue;
             }
             ALL.add(new Trigger(type, subtype, prio, p));
@@ -114,12 +111,16 @@ final class Triggers {
     /** As {@link #near(String, String, int, String[], String...)} with its own window (the widest per head wins). */
     private static void near(int window, String type, String subtype, int prio, String[] heads, String... objects) {
         for (String hd : heads) {
-            NEAR_HEAD.put(LongIntMap.h(hd), Math.max(window, NEAR_HEAD.get(LongIntMap.h(hd))));
-            for (String o : objects) {
-                ALL.add(new Trigger(type, subtype, prio, hd + " ... " + o));
-                NEAR.put(NameKey.combine(LongIntMap.h(hd), LongIntMap.h(o)), ALL.size());
-            }
+            for (String o : objects) nearRow(window, hd, o, new Trigger(type, subtype, prio, hd + " ... " + o));
         }
+    }
+
+    /** One near row: {@code tr} when {@code object} follows {@code head} within {@code window} tokens; returns it. */
+    private static Trigger nearRow(int window, String head, String object, Trigger tr) {
+        NEAR_HEAD.put(LongIntMap.h(head), Math.max(window, NEAR_HEAD.get(LongIntMap.h(head))));
+        ALL.add(tr);
+        NEAR.put(NameKey.combine(LongIntMap.h(head), LongIntMap.h(object)), ALL.size());
+        return tr;
     }
 
     static {
