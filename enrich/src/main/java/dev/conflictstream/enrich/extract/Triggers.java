@@ -55,7 +55,7 @@ final class Triggers {
     private static final LongIntMap NEAR = new LongIntMap();
     private static final int NEAR_WINDOW = 4;
     /** Three-word phrases kept as near phrases ("exchange of fire"): the hash of the middle word they need. */
-    private static final java.util.Map<Trigger, Long> MIDDLE = new java.util.IdentityHashMap<>();
+    private static final java.util.Map<Trigger, LongIntMap> MIDDLE = new java.util.IdentityHashMap<>();
     /** "bomb attack" and its like: no IED after a fire bomb's word ("a petrol bomb attack"). */
     private static final Set<Trigger> BOMB_NAMED = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private static final LongIntMap FIRE_BOMB_WORD = LongIntMap.words(FIRE_BOMBS);
@@ -84,7 +84,15 @@ final class Triggers {
             // word between them, nothing else ("came with blows" and "exchange ... fire" three words apart are no match)
             String[] words = p.split(" ");
             if (words.length == 3) {
-                MIDDLE.put(nearRow(2, words[0], words[2], new Trigger(type, subtype, prio, p)), LongIntMap.h(words[1]));
+                // events round 18: phrases that differ only in their middle word ("blew himself up", "blew herself up")
+                // share one row, which takes any of their middle words
+                int had = NEAR.get(NameKey.combine(LongIntMap.h(words[0]), LongIntMap.h(words[2])));
+                Trigger row = had != 0 ? ALL.get(had - 1) : null;
+                if (row == null || !MIDDLE.containsKey(row) || !row.type().equals(type) || !row.subtype().equals(subtype)
+                        || row.priority() != prio) {
+                    row = nearRow(2, words[0], words[2], new Trigger(type, subtype, prio, p));
+                }
+                MIDDLE.computeIfAbsent(row, r -> new LongIntMap()).put(LongIntMap.h(words[1]), 1);
                 continue;
             }
             ALL.add(new Trigger(type, subtype, prio, p));
@@ -217,7 +225,10 @@ final class Triggers {
         pair(ERV, ied, 88, "mine kills", "mine killed", "mine exploded", "mine explosion", "mine blast", "mine explodes");
 
         pair(ERV, "Suicide bomb", 95, "suicide bomber", "suicide bombers", "suicide bombing", "suicide attack",
-                "suicide car", "suicide vest");
+                "suicide car", "suicide vest",
+                // events round 18: the bomber named otherwise, or told by the act ("blew herself up at a market")
+                "suicide attacker", "suicide attackers", "suicide attacks", "suicide bombings", "suicide blast",
+                "blew himself up", "blew herself up", "blew themselves up", "blows himself up", "blows herself up");
         single(ERV, "Grenade", 80, "grenade", "grenades");
         // "gunned down a trader": a shooting told by its result, one-sided like "shot dead"
         pair(VAC, "Attack", 58, "gunned down", "gun down", "guns down", "gunning down");
@@ -477,7 +488,8 @@ final class Triggers {
                 // events round 16: "carted away goods and livestock", "made off with two motorcycles"
                 "carted away", "carted off", "made off");
         single(SD, "Headquarters or base established", 35, "headquarters");
-        near(SD, "Headquarters or base established", 47, new String[] {"established", "establish", "establishes", "set",
+        // events round 18: a window of 6 ("established a new forward operating base", "set up a temporary military camp")
+        near(6, SD, "Headquarters or base established", 47, new String[] {"established", "establish", "establishes", "set",
                 "sets", "setting", "built", "opened", "erected"}, "base", "bases", "camp", "camps", "headquarters",
                 "outpost", "outposts");
         // ACLED: a withdrawal or handover without fighting moves territory non-violently
@@ -486,6 +498,12 @@ final class Triggers {
         // dated acts only: "the deployment of" / "called for surrender" recount or demand, they do not report
         single(SD, "Change to group/activity", 30, "deployed", "redeployed", "surrendered", "defected", "disbanded",
                 "reinforcements");
+        // events round 18: a surrender told without the word ("gave themselves up", "handed themselves in to the army",
+        // "laid down their arms")
+        pair(SD, "Change to group/activity", 30, "gave themselves up", "give themselves up", "gives himself up",
+                "gave himself up", "handed themselves over", "handed themselves in", "handed himself over",
+                "handed himself in", "turned themselves in", "turned himself in");
+        near(3, SD, "Change to group/activity", 30, new String[] {"laid", "lay", "lays", "laying"}, "arms", "weapons");
         near(SD, "Change to group/activity", 30, new String[] {"troops", "forces", "convoy", "convoys", "columns", "column",
                 "fighters", "reinforcements", "soldiers", "militants"}, "massing", "massed", "regrouped", "regrouping",
                 "moved", "arrived", "headed", "mobilised", "mobilized", "relocated", "gathered", "entered", "repositioned");
@@ -502,6 +520,9 @@ final class Triggers {
                 "mines", "stockpile", "arsenal", "vests");
         // below the protest words: "anti-coup protesters marched" is a protest (a real coup still beats an arrest)
         single(SD, "Other", 48, "coup", "putsch");
+        // events round 18: a coup told by its act ("officers seized power and detained the president"), above the arrest
+        pair(SD, "Other", 49, "seized power", "seize power", "seizes power", "seizing power", "grabbed power",
+                "seizure of power");
         // an armed group's lockdown of an area ("declared an armed strike"): not a workers' strike
         pair(SD, "Other", 52, "armed strike", "armed strikes", "paro armado");
         // "released 20 political prisoners": a release from detention is ACLED's "Other" strategic development
@@ -895,8 +916,8 @@ final class Triggers {
      * before a vehicle ("forced a trader into a white pick-up truck", not "forced the truck to stop").
      */
     private static boolean completed(Trigger tr, Tokens t, int i, int j, int sentEnd) {
-        Long middle = MIDDLE.get(tr);
-        if (middle != null) return j == i + 2 && t.hash[i + 1] == middle;
+        LongIntMap middle = MIDDLE.get(tr);
+        if (middle != null) return j == i + 2 && middle.get(t.hash[i + 1]) != 0;
         if (GONE_OFF.contains(tr.word())) return j + 1 < sentEnd && t.hash[j + 1] == H_OFF;
         if (INTO_VEHICLE.contains(tr.word())) {
             for (int m = j - 1; m > i && m >= j - 5; m--) if (t.hash[m] == H_INTO) return true;
