@@ -180,6 +180,9 @@ final class Lexicon {
             "toddlers", "worshipers", "nephews", "nieces", "uncles", "aunts", "grandchildren", "wives", "husbands",
             "fathers", "mothers", "hawkers"};
         add(PERSON | PERSON_SG | CIVILIAN, civilianOne);
+        // events round 18: "two teenagers were shot, one fatally": the young are plain people
+        add(PERSON | PERSON_SG | CIVILIAN, "teenager", "teen");
+        add(PERSON | CIVILIAN, "teenagers", "teens");
         add(PERSON | CIVILIAN, civilianMany);
         add(THING, "kilometers", "kilometres", "km", "miles", "meters", "metres", "vehicles", "vehicle", "tanks",
                 "tank", "bombs", "bomb", "missiles", "missile", "rockets", "rocket", "shells", "shell", "drones", "drone",

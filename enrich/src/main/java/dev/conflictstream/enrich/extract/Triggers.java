@@ -22,10 +22,14 @@ final class Triggers {
     /** "took away a student activist": a verb of taking away, a trigger only with a person as its object. */
     private static final List<String> TAKEN_AWAY = List.of("took away", "taken away", "takes away", "taking away",
             // events round 15: "carried off a teenage girl", "was carried off by gunmen" ("carried off livestock" is none)
-            "carried off", "carries off", "carrying off");
+            "carried off", "carries off", "carrying off",
+            // events round 18: "bandits carried away 30 villagers" (a person as the object, as for the others)
+            "carried away", "carries away", "carrying away");
     /** Fire bombs, thrown in riots and at buildings ({@link StruckTargets}): "petrol bombs", "Molotov cocktails". */
     static final String[] FIRE_BOMBS = {"petrol", "molotov", "molotovs", "firebomb", "firebombs"};
 
+    /** Events round 18: bombs thrown by hand, ACLED's grenade (a fire bomb keeps its own rows: {@link #completed}). */
+    private static final Set<String> THROWN_BOMB = new HashSet<>();
     /** Events round 15: verbs of a shutdown forced on others (not "forces": "security forces closed the road"). */
     private static final String[] SHUT_FORCED = {"forced", "forcing"};
     private static final Set<String> SHUTDOWN = new HashSet<>();
@@ -230,6 +234,13 @@ final class Triggers {
                 "suicide attacker", "suicide attackers", "suicide attacks", "suicide bombings", "suicide blast",
                 "blew himself up", "blew herself up", "blew themselves up", "blows himself up", "blows herself up");
         single(ERV, "Grenade", 80, "grenade", "grenades");
+        // events round 18: "hurled crude bombs at the house", "a bomb thrown from a motorbike": ACLED codes any similarly
+        // hand-thrown explosive as a grenade, above the explosion it makes
+        String[] thrown = {"threw", "thrown", "throw", "throws", "throwing", "hurled", "hurling", "hurl", "hurls", "lobbed",
+                "lobbing", "lob", "lobs", "tossed", "tossing", "toss", "tosses", "flung"};
+        String[] handBombs = {"bomb", "bombs", "ied", "ieds", "explosive", "explosives"};
+        near(THROWN_BOMB, 4, ERV, "Grenade", 90, thrown, handBombs);
+        near(THROWN_BOMB, 3, ERV, "Grenade", 90, handBombs, thrown);
         // "gunned down a trader": a shooting told by its result, one-sided like "shot dead"
         pair(VAC, "Attack", 58, "gunned down", "gun down", "guns down", "gunning down");
         // cluster submunitions left on the ground harm people later: remnants of war (IED)
@@ -346,6 +357,8 @@ final class Triggers {
                 "hostages", "captive", "captives");
         pair(VAC, "Abduction/forced disappearance", 75, "taken hostage", "forcibly disappeared", "enforced disappearance",
                 "forced disappearance", "held hostage");
+        // events round 18: "picked up by plainclothes agents; his whereabouts remain unknown": a disappearance told by its end
+        near(3, VAC, "Abduction/forced disappearance", 74, new String[] {"whereabouts"}, "unknown", "unclear");
         // events round 14: people taken told without "abduct" or "kidnap": "forced a trader into a car", "bundled
         // him into a van", "marched the passengers into the forest", "whisked him away"
         // (the vehicle, not "into": "forced thousands into displacement camps" takes nobody)
@@ -919,6 +932,10 @@ final class Triggers {
         LongIntMap middle = MIDDLE.get(tr);
         if (middle != null) return j == i + 2 && middle.get(t.hash[i + 1]) != 0;
         if (GONE_OFF.contains(tr.word())) return j + 1 < sentEnd && t.hash[j + 1] == H_OFF;
+        if (THROWN_BOMB.contains(tr.word())) { // "threw a petrol bomb", "petrol bombs were hurled": a fire bomb's own rows
+            for (int m = Math.max(0, i - 1); m < j; m++) if (FIRE_BOMB_WORD.get(t.hash[m]) != 0) return false;
+            return true;
+        }
         if (INTO_VEHICLE.contains(tr.word())) {
             for (int m = j - 1; m > i && m >= j - 5; m--) if (t.hash[m] == H_INTO) return true;
             return false;
