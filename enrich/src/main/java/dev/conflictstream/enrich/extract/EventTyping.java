@@ -1111,7 +1111,7 @@ final class EventTyping {
         int[] span = new int[1];
         for (int p = Math.max(st, at - GRIEVANCE_CLAUSE_REACH); p < at; p++) {
             Triggers.Trigger tr = Triggers.at(t, p, at, span);
-            if (tr == null || !tr.type().equals(Triggers.PROTESTS)) continue;
+            if (tr == null || !tr.type().equals(Triggers.PROTESTS) || Triggers.armedDemand(t, p, st)) continue;
             boolean about = at - (p + span[0]) <= 2, bracket = false;
             for (int j = p + span[0]; j <= at; j++) {
                 int b = t.bracketAt(j);
@@ -1219,8 +1219,8 @@ final class EventTyping {
      * mine": unarmed people at k named by a protest participle right after them are protesters, whoever uses force on them.
      */
     private static boolean protestingPeople(Tokens t, int k, int en) {
-        return k + 1 < en && PROTESTING.get(t.hash[k + 1]) != 0 && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0
-                && t.has(k, Lexicon.PERSON | Lexicon.CIVILIAN) && !armedPerson(t, k);
+        return t.has(k, Lexicon.PERSON | Lexicon.CIVILIAN) && k + 1 < en && PROTESTING.get(t.hash[k + 1]) != 0
+                && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0 && !armedPerson(t, k);
     }
 
     /**

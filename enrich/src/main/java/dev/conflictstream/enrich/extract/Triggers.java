@@ -28,6 +28,12 @@ final class Triggers {
     /** Fire bombs, thrown in riots and at buildings ({@link StruckTargets}): "petrol bombs", "Molotov cocktails". */
     static final String[] FIRE_BOMBS = {"petrol", "molotov", "molotovs", "firebomb", "firebombs"};
 
+    /** Events round 18: bases set up, not camps for the displaced ({@link #completed}). */
+    private static final Set<String> BASE_SET_UP = new HashSet<>();
+    /** Who a camp is for, or what kind: "a camp for displaced families", "a new refugee camp", "an IDP camp". */
+    private static final LongIntMap SHELTER_CAMP = LongIntMap.words("for", "refugee", "refugees", "displaced",
+            "displacement", "idp", "idps", "relief", "transit", "medical", "health", "aid", "summer");
+    private static final long H_CAMP = LongIntMap.h("camp"), H_CAMPS = LongIntMap.h("camps");
     /** Events round 18: bombs thrown by hand, ACLED's grenade (a fire bomb keeps its own rows: {@link #completed}). */
     private static final Set<String> THROWN_BOMB = new HashSet<>();
     /** Events round 15: verbs of a shutdown forced on others (not "forces": "security forces closed the road"). */
@@ -502,7 +508,7 @@ final class Triggers {
                 "carted away", "carted off", "made off");
         single(SD, "Headquarters or base established", 35, "headquarters");
         // events round 18: a window of 6 ("established a new forward operating base", "set up a temporary military camp")
-        near(6, SD, "Headquarters or base established", 47, new String[] {"established", "establish", "establishes", "set",
+        near(BASE_SET_UP, 6, SD, "Headquarters or base established", 47, new String[] {"established", "establish", "establishes", "set",
                 "sets", "setting", "built", "opened", "erected"}, "base", "bases", "camp", "camps", "headquarters",
                 "outpost", "outposts");
         // ACLED: a withdrawal or handover without fighting moves territory non-violently
@@ -511,11 +517,10 @@ final class Triggers {
         // dated acts only: "the deployment of" / "called for surrender" recount or demand, they do not report
         single(SD, "Change to group/activity", 30, "deployed", "redeployed", "surrendered", "defected", "disbanded",
                 "reinforcements");
-        // events round 18: a surrender told without the word ("gave themselves up", "handed themselves in to the army",
-        // "laid down their arms")
-        pair(SD, "Change to group/activity", 30, "gave themselves up", "give themselves up", "gives himself up",
-                "gave himself up", "handed themselves over", "handed themselves in", "handed himself over",
-                "handed himself in", "turned themselves in", "turned himself in");
+        // events round 18: a group's surrender told without the word ("gave themselves up", "handed themselves in to the
+        // army", "laid down their arms"); one suspect who turns himself in to the police is no change of a group
+        pair(SD, "Change to group/activity", 30, "gave themselves up", "give themselves up", "handed themselves over",
+                "handed themselves in", "turned themselves in");
         near(3, SD, "Change to group/activity", 30, new String[] {"laid", "lay", "lays", "laying"}, "arms", "weapons");
         near(SD, "Change to group/activity", 30, new String[] {"troops", "forces", "convoy", "convoys", "columns", "column",
                 "fighters", "reinforcements", "soldiers", "militants"}, "massing", "massed", "regrouped", "regrouping",
@@ -688,6 +693,7 @@ final class Triggers {
             return "weather, unless people storm";
         }
         if (k - 1 >= st && (t.gap[k] & Tokens.G_HYPHEN) != 0 && STANCE_PREFIX.get(t.hash[k - 1]) != 0) return "a stance";
+        if (armedDemand(t, k, st)) return "an armed group's demand, not a protest";
         // "rescued 12 kidnapped victims", "the abducted girls": a participle used as an adjective before people
         if (PARTICIPLE_ADJECTIVE.get(h) != 0 && k + 1 < en && k - 1 >= st && t.has(k + 1, Lexicon.PERSON)
                 && (t.has(k - 1, Lexicon.DETERMINER) || Numbers.isNumberToken(t, k - 1)) && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0) {
@@ -913,6 +919,17 @@ final class Triggers {
         return CROWD_SUBJECT.get(t.hash[j]) != 0 || t.has(j, Lexicon.PROTESTER) || EventTyping.rioter(t.hash[j]);
     }
 
+    private static final long H_DEMANDING = LongIntMap.h("demanding");
+
+    /**
+     * Events round 18: "gunmen demanding ransom kidnapped two traders", "the kidnappers demanding a ransom": a demand of
+     * armed men or kidnappers right before it is no protest's purpose.
+     */
+    static boolean armedDemand(Tokens t, int k, int st) {
+        return t.hash[k] == H_DEMANDING && k - 1 >= st && (t.wordIs(k - 1, Lexicon.NON_STATE)
+                || ARMED_TAKER.get(t.hash[k - 1]) != 0);
+    }
+
     /** A verb of taking away, which takes people only when a person is its object ({@link #takenObject}). */
     static boolean takenAway(Trigger tr) {
         return TAKEN_AWAY.contains(tr.word());
@@ -932,6 +949,9 @@ final class Triggers {
         LongIntMap middle = MIDDLE.get(tr);
         if (middle != null) return j == i + 2 && middle.get(t.hash[i + 1]) != 0;
         if (GONE_OFF.contains(tr.word())) return j + 1 < sentEnd && t.hash[j + 1] == H_OFF;
+        if (BASE_SET_UP.contains(tr.word()) && (t.hash[j] == H_CAMP || t.hash[j] == H_CAMPS)) {
+            return !(SHELTER_CAMP.get(t.hash[j - 1]) != 0 || j + 1 < sentEnd && SHELTER_CAMP.get(t.hash[j + 1]) != 0);
+        }
         if (THROWN_BOMB.contains(tr.word())) { // "threw a petrol bomb", "petrol bombs were hurled": a fire bomb's own rows
             for (int m = Math.max(0, i - 1); m < j; m++) if (FIRE_BOMB_WORD.get(t.hash[m]) != 0) return false;
             return true;
