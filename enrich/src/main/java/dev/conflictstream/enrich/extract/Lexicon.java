@@ -180,8 +180,8 @@ final class Lexicon {
             "toddlers", "worshipers", "nephews", "nieces", "uncles", "aunts", "grandchildren", "wives", "husbands",
             "fathers", "mothers", "hawkers"};
         add(PERSON | PERSON_SG | CIVILIAN, civilianOne);
-        // events round 18: "two teenagers were shot, one fatally": the young are plain people
-        add(PERSON | PERSON_SG | CIVILIAN, "teenager", "teen");
+        // events round 18: "two teenagers were shot, one fatally", "a miner protesting": plain people
+        add(PERSON | PERSON_SG | CIVILIAN, "teenager", "teen", "miner");
         add(PERSON | CIVILIAN, "teenagers", "teens");
         add(PERSON | CIVILIAN, civilianMany);
         add(THING, "kilometers", "kilometres", "km", "miles", "meters", "metres", "vehicles", "vehicle", "tanks",
