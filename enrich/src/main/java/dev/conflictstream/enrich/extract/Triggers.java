@@ -240,11 +240,12 @@ final class Triggers {
                 "suicide attacker", "suicide attackers", "suicide attacks", "suicide bombings", "suicide blast",
                 "blew himself up", "blew herself up", "blew themselves up", "blows himself up", "blows herself up");
         single(ERV, "Grenade", 80, "grenade", "grenades");
-        // events round 18: "hurled crude bombs at the house", "a bomb thrown from a motorbike": ACLED codes any similarly
-        // hand-thrown explosive as a grenade, above the explosion it makes
+        // events round 18: "hurled crude bombs at the house", "a bomb thrown from a motorbike": ACLED codes a similarly
+        // hand-thrown explosive as a grenade, above the explosion it makes (a thrown "explosive device" keeps the IED row
+        // EventsRoundNotesTest holds)
         String[] thrown = {"threw", "thrown", "throw", "throws", "throwing", "hurled", "hurling", "hurl", "hurls", "lobbed",
                 "lobbing", "lob", "lobs", "tossed", "tossing", "toss", "tosses", "flung"};
-        String[] handBombs = {"bomb", "bombs", "ied", "ieds", "explosive", "explosives"};
+        String[] handBombs = {"bomb", "bombs"};
         near(THROWN_BOMB, 4, ERV, "Grenade", 90, thrown, handBombs);
         near(THROWN_BOMB, 3, ERV, "Grenade", 90, handBombs, thrown);
         // "gunned down a trader": a shooting told by its result, one-sided like "shot dead"
