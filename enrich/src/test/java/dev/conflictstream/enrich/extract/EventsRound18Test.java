@@ -23,7 +23,9 @@ class EventsRound18Test {
         A 22-year-old was shot and killed in a parking lot in west Dallas early Sunday, police said.|1|
         Police said a 15-year-old was stabbed to death after a fight near a bus stop in Newark on Friday.|1|
         On 4 March 2026, gunmen shot dead a 40-year-old on his farm near Bokkos (Plateau).|1|
-        # controls: an age with its own noun counts once; "25 years old" is no hyphenated age
+        # a convict is a person
+        On 5 April 2026, an escaped convict was shot dead after firing at police near Maceio (Alagoas).|1|
+        # controls: an age with its own noun counts once
         A 30-year-old woman was killed in a shooting in Columbus, Ohio, on Monday night.|1|
         """)
     void countsTheDead(String note, String killed, String injured) {
