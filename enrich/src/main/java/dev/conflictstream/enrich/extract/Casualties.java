@@ -667,6 +667,9 @@ final class Casualties {
                 return null;
             }
             if (Numbers.isNumberToken(t, j) && age(t, j, e)) continue; // "killing a 12-year-old boy": an age, no count
+            // events round 18: "killed an estimated 20 militants": the article belongs to the estimate, the count follows
+            if (j == k + 1 && (h == H_A || h == H_AN) && j + 2 < e && t.hash[j + 1] == H_ESTIMATED
+                    && Numbers.isNumberToken(t, j + 2)) continue;
             if (Numbers.isNumberToken(t, j)) {
                 Numbers.Phrase p = Numbers.value(t, j, e);
                 if (p == null || !countsPeople(t, p, e)) return null;
@@ -696,6 +699,8 @@ final class Casualties {
                     if ((t.gap[m] & (Tokens.G_COMMA | Tokens.G_COLON | Tokens.G_PAREN)) != 0
                             && (t.hash[m] == H_A || t.hash[m] == H_AN || t.hash[m] == H_THE)) break;
                     if (Numbers.isNumberToken(t, m) && age(t, m, e)) { // "a 12-year-old boy"
+                        // events round 18: "shot dead a 16-year-old near a park": the age is the person
+                        if (ageNoun(t, j, m + 2)) return new Figure(1, 1, Qualifier.EXACT, span(t, k, m + 3));
                         m += 2;
                         reach += 3;
                         continue;
@@ -827,6 +832,7 @@ final class Casualties {
 
     /** One named or singular victim, plus "along with one other insurgent" / "and two of his associates". */
     private static final LongIntMap DIED = LongIntMap.words("died", "dies", "perished", "succumbed");
+    private static final long H_ESTIMATED = LongIntMap.h("estimated");
     private static final long H_YEARS_W = LongIntMap.h("years"), H_OLD = LongIntMap.h("old"),
             H_UNKNOWN = LongIntMap.h("unknown"), H_UNDETERMINED = LongIntMap.h("undetermined"),
             H_UNSPECIFIED = LongIntMap.h("unspecified");
@@ -840,6 +846,16 @@ final class Casualties {
     /** The number at j is an age: "12-year-old", "25 years old". */
     private static boolean age(Tokens t, int j, int e) {
         return j + 2 < e && (t.hash[j + 1] == H_YEAR || t.hash[j + 1] == H_YEARS_W) && t.hash[j + 2] == H_OLD;
+    }
+
+    /**
+     * Events round 18: the token at k ends an age that is itself the person ("a 17-year-old was shot", "killing a
+     * 16-year-old near a park"): "N-year-old" after an article, with no person noun after it ("a 17-year-old boy" has its
+     * own noun, "a 25 years old man" no hyphenated age).
+     */
+    static boolean ageNoun(Tokens t, int s, int k) {
+        return k - 3 >= s && t.hash[k] == H_OLD && t.hash[k - 1] == H_YEAR && Numbers.isNumberToken(t, k - 2)
+                && ONE_MORE.get(t.hash[k - 3]) != 0 && !(k + 1 < t.n && t.has(k + 1, Lexicon.PERSON | Lexicon.CIVILIAN));
     }
 
     /** "an unknown number of militants" within 8 tokens before k. */
@@ -1198,6 +1214,8 @@ final class Casualties {
         for (int j = k - 1; j >= floor; j--) {
             long h = t.hash[j];
             if (j >= k - 2 && namedSubject(t, s, j)) return new Figure(1, 1, Qualifier.EXACT, span(t, j - 1, k + 1));
+            // events round 18: "a 17-year-old was shot and killed": the age is the person
+            if (j >= k - reach && ageNoun(t, s, j)) return new Figure(1, 1, Qualifier.EXACT, span(t, j - 3, k + 1));
             if (Numbers.isNumberToken(t, j)) {
                 // events round 16: "a gang leader wanted for several murders was shot dead": the charge is no count;
                 // the subject stands before it

@@ -1000,7 +1000,9 @@ final class EventTyping {
             if ((military || t.wordIs(k, Lexicon.NON_STATE)) && !civic) return false;
             // "raided a militant base beside a village": an armed group's site is a military target, not civilians
             if (!civ && ARMED_SITE.get(h) != 0) return false;
-            if ((t.wordIs(k, Lexicon.CIVILIAN) || targets && t.in(k, TokenWords.CIVILIAN_TARGET) || civic) && !negated(t, from, k)) {
+            // events round 18: "a 17-year-old was shot": an age standing for the person is plain people
+            if ((t.wordIs(k, Lexicon.CIVILIAN) || targets && (t.in(k, TokenWords.CIVILIAN_TARGET) || Casualties.ageNoun(t, 0, k))
+                    || civic) && !negated(t, from, k)) {
                 civ = true;
             }
             noun |= civ || t.wordIs(k, Lexicon.PERSON);
@@ -1109,7 +1111,7 @@ final class EventTyping {
         int[] span = new int[1];
         for (int p = Math.max(st, at - GRIEVANCE_CLAUSE_REACH); p < at; p++) {
             Triggers.Trigger tr = Triggers.at(t, p, at, span);
-            if (tr == null || !tr.type().equals(Triggers.PROTESTS)) continue;
+            if (tr == null || !tr.type().equals(Triggers.PROTESTS) || Triggers.armedDemand(t, p, st)) continue;
             boolean about = at - (p + span[0]) <= 2, bracket = false;
             for (int j = p + span[0]; j <= at; j++) {
                 int b = t.bracketAt(j);
@@ -1204,8 +1206,21 @@ final class EventTyping {
                 || best.subtype().equals("Arrests") || best.subtype().equals("Looting/property destruction")
                 || best.subtype().equals("Violent demonstration");
         if (!refinable) return false;
-        for (int k = st; k < en; k++) if (t.has(k, Lexicon.PROTESTER)) return true;
+        for (int k = st; k < en; k++) if (t.has(k, Lexicon.PROTESTER) || protestingPeople(t, k, en)) return true;
         return false;
+    }
+
+    /** Participles that make the unarmed people before them protesters: "workers demanding unpaid wages". */
+    private static final LongIntMap PROTESTING = LongIntMap.words("protesting", "demonstrating", "demanding", "marching",
+            "rallying", "picketing", "agitating");
+
+    /**
+     * Events round 18: "fired at garment workers demanding unpaid wages", "shot dead two villagers protesting against a
+     * mine": unarmed people at k named by a protest participle right after them are protesters, whoever uses force on them.
+     */
+    private static boolean protestingPeople(Tokens t, int k, int en) {
+        return t.has(k, Lexicon.PERSON | Lexicon.CIVILIAN) && k + 1 < en && PROTESTING.get(t.hash[k + 1]) != 0
+                && (t.gap[k + 1] & ~Tokens.G_SPACE) == 0 && !armedPerson(t, k);
     }
 
     /**

@@ -300,7 +300,8 @@ public final class Extractor {
                 if (trace.on()) trace.add("    '").add(t.word(k)).add("' ").add(modifier).add(": not a trigger\n");
                 continue;
             }
-            if (Triggers.taking(t.hash[k])) {
+            // events round 18: a pair of its own ("seized power") is no verb of taking
+            if (Triggers.taking(t.hash[k]) && (a.span[0] == 1 || Triggers.near(tr))) {
                 // "captured the town of ...": territory; "captured two militants", "captured in Kandahar": an arrest
                 int object = Triggers.takenObject(t, k, en, a.placeStart);
                 tr = object == Triggers.OBJECT_PLACE ? Triggers.TERRITORY

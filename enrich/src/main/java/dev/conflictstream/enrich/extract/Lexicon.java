@@ -180,6 +180,12 @@ final class Lexicon {
             "toddlers", "worshipers", "nephews", "nieces", "uncles", "aunts", "grandchildren", "wives", "husbands",
             "fathers", "mothers", "hawkers"};
         add(PERSON | PERSON_SG | CIVILIAN, civilianOne);
+        // events round 18: "two teenagers were shot, one fatally", "a miner protesting": plain people
+        add(PERSON | PERSON_SG | CIVILIAN, "teenager", "teen", "miner");
+        add(PERSON | CIVILIAN, "teenagers", "teens");
+        // events round 18: "an escaped convict was killed after exchanging fire with police": a person, no civilian
+        add(PERSON | PERSON_SG, "convict");
+        add(PERSON, "convicts");
         add(PERSON | CIVILIAN, civilianMany);
         add(THING, "kilometers", "kilometres", "km", "miles", "meters", "metres", "vehicles", "vehicle", "tanks",
                 "tank", "bombs", "bomb", "missiles", "missile", "rockets", "rocket", "shells", "shell", "drones", "drone",

@@ -63,6 +63,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * told as a revised total, bodies recovered, lives claimed or lost, counts in apposition, people arrested after a killing,
  * gunmen shot after firing on a state force, raiders who carry goods off after attacking people, in the Sahel, Nigeria, the
  * Horn of Africa, the Great Lakes, the Levant, South Asia, Latin America and US local news.
+ * <p>{@code heldout/events18.psv} (43 notes, wire sentences and headlines, the same way, before events round 18): the
+ * codebook's sub-event types the earlier files hold little of (abductions, sexual violence, grenades against remote
+ * explosives, air or drone strikes against shelling, suicide bombs, territory regained, overtaken or handed over, bases,
+ * surrenders, coups, mob violence against violent demonstrations, protests with and without force) in the Sahel, the
+ * Horn of Africa, the Middle East, South Asia, Latin America and US local news.
  * <p>{@code heldout/headlines.psv} (83 headlines, the same way, before the headline round): present-tense and
  * nominal headlines, casualty figures in headline grammar and headline abbreviations from Ukraine, the Sahel, the Horn
  * of Africa, the Middle East, South Asia, Latin America and US local news, and 20 negatives (politics, sport,
@@ -101,13 +106,16 @@ class HeldOutEventsTest {
      * gold; first scored 0.794 / 0.794 / 0.812 with two gold rows since corrected, one before and one during the rules: an arrest for an older killing is the arrest, a policeman shot dead is a battle, as ACLED codes
      * attacks on state forces); after it 1.000 / 1.000 / 1.000 (a development figure: the round's rules were checked
      * against it while they were written).
+     * events18.psv, before events round 18: type 0.907, sub-type 0.884, killed 0.905 (19 of 21); after it 1.000 / 1.000 /
+     * 1.000 (a development figure: the round's families were chosen from its six misses, then written and checked on
+     * tables and probes of their own).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"events.psv, 0.96, 0.95, 0.96", "events5.psv, 0.96, 0.94, 0.96", "events6.psv, 0.94, 0.92, 0.92",
         "events8.psv, 0.92, 0.89, 0.91", "headlines.psv, 0.92, 0.89, 0.94", "events12.psv, 0.94, 0.91, 0.94",
         "ukraine12.psv, 0.97, 0.97, 0.95", "events13.psv, 0.89, 0.89, 0.95", "events14.psv, 0.89, 0.86, 0.95",
         "events15.psv, 0.93, 0.93, 0.94", "events16.psv, 0.96, 0.96, 0.94", "wire16.psv, 0.96, 0.96, 1.00",
-        "events17.psv, 0.97, 0.97, 0.96"})
+        "events17.psv, 0.97, 0.97, 0.96", "events18.psv, 0.97, 0.97, 0.95"})
     void scoresTheHeldOutNotes(String file, double typeFloor, double subtypeFloor, double killedFloor) throws IOException {
         List<String[]> rows = rows(file);
         int type = 0, subtype = 0, killedRows = 0, killed = 0, noDeathRows = 0, noDeaths = 0;
