@@ -82,7 +82,8 @@ class HeldOutPlacesTest {
             "/heldout/places13.psv|0.94|held-out places 13",
             "/heldout/places14.psv|0.58|held-out places 14",
             "/heldout/places15.psv|0.89|held-out places 15",
-            "/heldout/places16.psv|0.80|held-out places 16"
+            "/heldout/places16.psv|0.80|held-out places 16",
+            "/heldout/places17.psv|0.0|held-out places 17"
     })
     void heldOutAccuracy(String file, double floor, String name) {
         assertThat(HeldOutPlaceSet.accuracy(name, file)).isGreaterThanOrEqualTo(floor);
