@@ -334,7 +334,10 @@ final class Lexicon {
                 "fort", "port", "lake", "river", "cape", "bay", "gulf", "sea", "ocean", "island", "valley",
                 "hill", "hills", "park", "bridge", "station", "airport", "camp", "base",
                 // services named by a common word ("Marine officials", "Law enforcement", "Navy divers")
-                "marine", "marines", "navy", "naval", "law", "guard", "customs", "immigration");
+                "marine", "marines", "navy", "naval", "law", "guard", "customs", "immigration",
+                // common words opening a sentence that a transliteration variant would read as a town ("Whether" as
+                // Whittier) or that name an office or school, not the small town of the name (places round 17)
+                "whether", "chairman", "secretary", "college");
         String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};
         String[] shortMonths = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
