@@ -59,4 +59,20 @@ class PlacesRound17Test {
     void aSettlementWordBeforeACountrysNameMakesItATown(String text, String mention, String admin1) {
         PlaceReadingsTest.check(text, mention, admin1);
     }
+
+    /**
+     * Counties and towns named without their state in an article about one state: of the regions their namesakes lie
+     * in, only the one the article's other names vote for most lends its bonus ("Monroe County" and "Marion County"
+     * do not vote each other into Alabama when Missouri is named).
+     */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        A Holliday man was arrested on Friday in Monroe County, the Missouri State Highway Patrol said. He was held in Marion County overnight.|Monroe County|US.MO
+        A Holliday man was arrested on Friday in Monroe County, the Missouri State Highway Patrol said. He was held in Marion County overnight.|Marion County|US.MO
+        Deputies in Marion County, Alabama, arrested a man after a chase. He was later held in Monroe County.|Monroe County|US.AL
+        Two men were hurt in a crash in Dallas County, Iowa officials said. A third was taken to a hospital in Plymouth County.|Dallas County|US.IA
+        """)
+    void theArticlesLeadingStateDecidesBetweenNamesakes(String text, String mention, String admin1) {
+        PlaceReadingsTest.check(text, mention, admin1);
+    }
 }
