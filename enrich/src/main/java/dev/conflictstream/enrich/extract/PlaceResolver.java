@@ -576,9 +576,10 @@ final class PlaceResolver {
      * (0 when the candidates lie in one region or none): of the namesakes' regions only the leading one lends its bonus.
      */
     private double leadingRegionVotes(Article a, int k, Mention m) {
+        if (a.regionVotes.size() < 2) return 0; // one region voted for (or none): nothing to decide
         String first = null;
-        boolean several = false;
         double most = 0;
+        boolean several = false;
         for (int p : m.candidates) {
             int e = p >> 2;
             int kind = g.kind(e);
@@ -586,7 +587,7 @@ final class PlaceResolver {
             String a1 = g.admin1Code(e);
             if (a1 == null) continue;
             if (first == null) first = a1;
-            else if (!several && !a1.equals(first)) several = true;
+            else several |= !a1.equals(first);
             most = Math.max(most, otherRegionVotes(a, k, a1));
         }
         return several ? most : 0;
