@@ -337,7 +337,9 @@ final class Lexicon {
                 "marine", "marines", "navy", "naval", "law", "guard", "customs", "immigration",
                 // common words opening a sentence that a transliteration variant would read as a town ("Whether" as
                 // Whittier) or that name an office or school, not the small town of the name (places round 17)
-                "whether", "chairman", "secretary", "college");
+                "whether", "chairman", "secretary", "college", "free",
+                // a news agency named like districts of Chinese cities
+                "xinhua");
         String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};
         String[] shortMonths = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};

@@ -727,6 +727,11 @@ final class PlaceFinder {
             if (why.on() && !partOfName) why.add("  '").add(t.word(i)).add("' surname of a person named before: not a place\n");
             return true;
         }
+        // "Far North Queensland", "North-Western Sydney": compass words only, right before a name the gazetteer knows,
+        // are that name's compass part, not a region of another country (places round 17)
+        if (len > 1 && compassWordsOnly(t, i, nameEnd) && nameEnd < t.n && t.sentence[nameEnd] == t.sentence[i]
+                && t.is(nameEnd, Tokens.CAP) && (t.gap[nameEnd] & ~Tokens.G_SPACE) == 0
+                && !t.has(nameEnd, Lexicon.REGION_WORD) && g.find(t.hash[nameEnd]) >= 0) return true;
         // a compass word alone is no name ("Western" is not Western Province)
         return len == 1 && t.has(i, Lexicon.DIRECTION);
     }
@@ -829,12 +834,15 @@ final class PlaceFinder {
     private static boolean givenNameBefore(Tokens t, int i) {
         int prev = i - 1;
         if (prev < 0) return false;
-        if (initial(t, prev) && (t.gap[i] & Tokens.G_PERIOD) != 0 && (t.gap[i] & ~(Tokens.G_SPACE | Tokens.G_PERIOD)) == 0) {
-            if ((t.gap[prev] & ~Tokens.G_SPACE) != 0) return false;
+        if ((t.gap[i] & ~(Tokens.G_SPACE | Tokens.G_PERIOD)) != 0) return false;
+        // "Charles W. Murphy", "George H. W. Bush": initials between the given name and the surname
+        int at = i;
+        while (prev > 0 && initial(t, prev) && (t.gap[at] & Tokens.G_PERIOD) != 0 && i - prev <= 3
+                && (t.gap[prev] & ~(Tokens.G_SPACE | Tokens.G_PERIOD)) == 0) {
+            at = prev;
             prev--;
-        } else if ((t.gap[i] & ~Tokens.G_SPACE) != 0) {
-            return false;
         }
+        if (at == i ? (t.gap[i] & ~Tokens.G_SPACE) != 0 : (t.gap[at] & ~Tokens.G_SPACE) != 0) return false;
         return prev >= 0 && t.sentence[prev] == t.sentence[i] && t.is(prev, Tokens.CAP)
                 && Lexicon.GIVEN_NAME.get(t.hash[prev]) != 0;
     }
@@ -844,6 +852,14 @@ final class PlaceFinder {
      * region carries the name ("Hidalgo said"), never when a country does; other surnames shield only towns' names.
      */
     private static final int SURNAME_AFTER_GIVEN_NAME = 2;
+
+    private static final long H_FAR = LongIntMap.h("far");
+
+    /** Every token of [i, end) is a compass word or "far" ("Far North", "North-Western"). */
+    private static boolean compassWordsOnly(Tokens t, int i, int end) {
+        for (int j = i; j < end; j++) if (!t.has(j, Lexicon.DIRECTION) && t.hash[j] != H_FAR) return false;
+        return true;
+    }
 
     /** Words for a settlement before "of": "the city of Lebanon", "the Town of Mexico". */
     private static final LongIntMap SETTLEMENT = LongIntMap.words("city", "town", "village", "borough", "township",

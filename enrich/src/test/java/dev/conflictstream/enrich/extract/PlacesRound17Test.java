@@ -39,6 +39,7 @@ class PlacesRound17Test {
         Charles W. Murphy has been named a professor of radiology. Murphy earned his degree in Iowa.|Murphy|(none)
         The shop owner, Maria Hidalgo, said she would reopen. Hidalgo has run the shop since 1998.|Hidalgo|(none)
         Officers arrested Kevin Austin on Friday. Police in Austin said the car had been stolen.|Austin|US.TX
+        President George H. W. Bush pardoned the first turkey. Bush's spokeswoman declined to comment.|Bush|(none)
         """)
     void aTownNameAfterAGivenNameIsASurname(String text, String mention, String admin1) {
         PlaceReadingsTest.check(text, mention, admin1);
@@ -73,6 +74,24 @@ class PlacesRound17Test {
         Two men were hurt in a crash in Dallas County, Iowa officials said. A third was taken to a hospital in Plymouth County.|Dallas County|US.IA
         """)
     void theArticlesLeadingStateDecidesBetweenNamesakes(String text, String mention, String admin1) {
+        PlaceReadingsTest.check(text, mention, admin1);
+    }
+
+    /**
+     * A region named by compass words only ("Far North", "North West", "South-West") right before a name the gazetteer
+     * knows is that name's compass part, not the region of another country: "Far North Queensland" is Queensland's,
+     * "North-Western Sydney" Sydney's; the news agency "Xinhua" and the word "Free" ("the Royal Free") name no place.
+     */
+    @ParameterizedTest(name = "[{index}] {2}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        Police say youth crime is rising in Far North Queensland, with break-ins up a third.|Far North|(none)
+        Police say youth crime is rising in Far North Queensland, with break-ins up a third.|Queensland|AU.04
+        Bats were found at Wilberforce in North-Western Sydney on Tuesday.|North-Western|(none)
+        Boko Haram fighters attacked a village in Cameroon's Far North region on Monday.|Far North region|CM.12
+        Four people died in a landslide in Sichuan province, Xinhua reported.|Xinhua|(none)
+        The nurse was taken back to the Royal Free in London overnight.|Free|(none)
+        """)
+    void compassWordsBeforeAPlaceAreItsPart(String text, String mention, String admin1) {
         PlaceReadingsTest.check(text, mention, admin1);
     }
 }
