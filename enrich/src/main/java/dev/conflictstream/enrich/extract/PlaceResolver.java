@@ -576,21 +576,31 @@ final class PlaceResolver {
      * (0 when the candidates lie in one region or none): of the namesakes' regions only the leading one lends its bonus.
      */
     private double leadingRegionVotes(Article a, int k, Mention m) {
-        if (a.regionVotes.size() < 2) return 0; // one region voted for (or none): nothing to decide
-        String first = null;
+        if (a.regionVotes.size() < 2 || !severalRegions(m)) return 0; // nothing to decide between
         double most = 0;
-        boolean several = false;
         for (int p : m.candidates) {
-            int e = p >> 2;
-            int kind = g.kind(e);
-            if (kind != Gazetteer.KIND_PLACE && kind != Gazetteer.KIND_AREA) continue;
-            String a1 = g.admin1Code(e);
+            String a1 = townsRegion(p >> 2);
+            if (a1 != null) most = Math.max(most, otherRegionVotes(a, k, a1));
+        }
+        return most;
+    }
+
+    /** The admin-1 code of a town or area candidate, or null (a region, a country, no region known). */
+    private String townsRegion(int e) {
+        int kind = g.kind(e);
+        return kind == Gazetteer.KIND_PLACE || kind == Gazetteer.KIND_AREA ? g.admin1Code(e) : null;
+    }
+
+    /** The town and area candidates of m lie in two regions or more. */
+    private boolean severalRegions(Mention m) {
+        String first = null;
+        for (int p : m.candidates) {
+            String a1 = townsRegion(p >> 2);
             if (a1 == null) continue;
             if (first == null) first = a1;
-            else several |= !a1.equals(first);
-            most = Math.max(most, otherRegionVotes(a, k, a1));
+            else if (!a1.equals(first)) return true;
         }
-        return several ? most : 0;
+        return false;
     }
 
     /** A small town far from every reference point of the article (a negative term). */
