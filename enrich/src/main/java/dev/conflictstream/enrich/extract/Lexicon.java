@@ -40,6 +40,38 @@ final class Lexicon {
     static final LongIntMap MONTH_NO = new LongIntMap();
     static final LongIntMap WEEKDAY_NO = new LongIntMap();
 
+    /**
+     * Common given names of news subjects (English, and a few frequent elsewhere), many of them also towns or small
+     * regions ("Michael", Isle of Man; "Paul", Cape Verde; "Vladimir", Russia; "Tyler", Texas): a given name before a
+     * capitalised word that names no place is a person's, and a town's name after it is a surname (places round 17).
+     * Names of US states and countries ("Georgia", "Virginia", "Jordan") are left out: "Georgia Power" is a place
+     * naming a body.
+     */
+    static final LongIntMap GIVEN_NAME = LongIntMap.words(
+            "aaron", "adam", "adrian", "alan", "albert", "alex", "alexander", "alice", "allen", "amanda", "amy", "andrea",
+            "andrew", "angela", "ann", "anna", "anne", "anthony", "antonio", "arthur", "ashley", "barbara", "barry",
+            "ben", "benjamin", "betty", "bill", "billy", "bob", "bobby", "brandon", "brenda", "brian", "bruce", "bryan",
+            "carl", "carlos", "carol", "catherine", "charles", "charlie", "chris", "christine", "christopher", "cindy",
+            "craig", "cynthia", "daniel", "danny", "david", "deborah", "dennis", "diana", "diane", "donald", "donna",
+            "doris", "dorothy", "douglas", "dylan", "edward", "elizabeth", "emily", "emma", "eric", "frank", "fred",
+            "gary", "george", "gerald", "gloria", "grace", "greg", "gregory", "hannah", "harold", "harry", "heather",
+            "helen", "henry", "howard", "ian", "jack", "jacob", "james", "jane", "janet", "jason", "jean", "jeff",
+            "jeffrey", "jennifer", "jeremy", "jerry", "jessica", "jim", "jimmy", "joan", "joe", "john", "johnny",
+            "jonathan", "jose", "joseph", "joshua", "joyce", "juan", "judith", "julia", "julie", "justin", "karen",
+            "katherine", "kathleen", "kathy", "keith", "kelly", "kenneth", "kevin", "kim", "kimberly", "kyle", "larry",
+            "laura", "lauren", "lawrence", "linda", "lisa", "luis", "margaret", "maria", "marie", "mark", "martha",
+            "mary", "matthew", "megan", "melissa", "michael", "michelle", "mike", "nancy", "nathan", "nicholas",
+            "nicole", "pamela", "patricia", "patrick", "paul", "peter", "philip", "rachel", "ralph", "randy",
+            "raymond", "rebecca", "richard", "robert", "roger", "ronald", "rose", "roy", "russell", "ruth", "ryan",
+            "samuel", "sandra", "sarah", "scott", "sean", "sharon", "stephanie", "stephen", "steve", "steven", "susan",
+            "teresa", "terry", "thomas", "timothy", "tom", "tony", "valerie", "vincent", "virginie", "walter",
+            "wayne", "william", "willie",
+            // frequent in world news
+            "ahmed", "ali", "hassan", "hussein", "ibrahim", "mohamed", "mohammed", "muhammad", "omar", "abdul",
+            "vladimir", "sergei", "sergey", "dmitry", "alexei", "andrei", "ivan", "igor", "oleg", "yuri", "viktor",
+            "fidel", "raul", "pedro", "jorge", "miguel", "manuel", "francisco", "pablo", "javier", "pierre", "jacques",
+            "jean-claude", "hans", "klaus", "giuseppe", "marco", "emmanuel", "narendra", "rahul", "imran", "nawaz");
+
     private Lexicon() {}
 
     /** All classes of a word, as bits. */
@@ -308,7 +340,12 @@ final class Lexicon {
                 "fort", "port", "lake", "river", "cape", "bay", "gulf", "sea", "ocean", "island", "valley",
                 "hill", "hills", "park", "bridge", "station", "airport", "camp", "base",
                 // services named by a common word ("Marine officials", "Law enforcement", "Navy divers")
-                "marine", "marines", "navy", "naval", "law", "guard", "customs", "immigration");
+                "marine", "marines", "navy", "naval", "law", "guard", "customs", "immigration",
+                // common words opening a sentence that a transliteration variant would read as a town ("Whether" as
+                // Whittier) or that name an office or school, not the small town of the name (places round 17)
+                "whether", "chairman", "secretary", "college", "free",
+                // a news agency named like districts of Chinese cities
+                "xinhua");
         String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};
         String[] shortMonths = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};

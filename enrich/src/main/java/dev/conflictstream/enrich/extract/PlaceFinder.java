@@ -552,6 +552,13 @@ final class PlaceFinder {
         // but neither a person's name nor the scene of an event
         // "Coroner Michael Fowler", "Rep. Victoria Spartz": a title, then a region's name and a capitalised word that
         // is no place, is a person's given name and surname
+        // "Vladimir Putin", "Michael Keating": a given name before a capitalised word that names no place is a
+        // person's, even when a region carries the given name (a country keeps its name: "Jordan Valley")
+        if (!suffix && givenNameBeforeSurname(t, i, end, sentEnd) && !namesCountry(cands)) {
+            person(t, i, sentEnd, people, why);
+            people.put(t.hash[lastOfName(t, i, sentEnd)], SURNAME_AFTER_GIVEN_NAME);
+            return null;
+        }
         if (bigKind && !suffix && titledName(t, i, end, sentEnd) && !titleCase(t, t.sentence[i])) {
             person(t, i, sentEnd, people, why);
             return null;
@@ -559,6 +566,8 @@ final class PlaceFinder {
         boolean body = !suffix && !variant && organisationAfter(t, end, sentEnd);
         if (!body && !bigKind && personOrOrganisation(t, i, end, sentEnd, cands, suffix, variant, people, why)) return null;
         if (!body && namesThing(t, i, end, sentEnd, cands, suffix, people, why)) return null;
+        // "the city of Lebanon", "the town of Mexico": a settlement word makes the name a town's, not its country's
+        if (settlementOf(t, i)) cands = withoutCountries(cands);
         Mention m = new Mention(i, end, cands, suffix);
         m.variant = variant;
         markUse(t, m, sentEnd);
@@ -711,12 +720,18 @@ final class PlaceFinder {
         if (len == 1 && t.end[i] - t.start[i] < 3 && !t.is(i, Tokens.UPPER)) return true;
         // a surname named before, unless written as a place ("in Jackson", "near Jackson"; "from Jackson" is
         // as often a person)
-        if (len == 1 && people.get(t.hash[i]) != 0 && townsOnly(raw)
+        int surname = len == 1 ? people.get(t.hash[i]) : 0;
+        if (surname != 0 && (townsOnly(raw) || surname == SURNAME_AFTER_GIVEN_NAME && !namesCountry(raw))
                 && !(i > 0 && (t.hash[i - 1] == H_IN || t.hash[i - 1] == H_NEAR))) {
             boolean partOfName = i > 0 && t.is(i - 1, Tokens.CAP) && (t.gap[i] & ~Tokens.G_SPACE) == 0;
             if (why.on() && !partOfName) why.add("  '").add(t.word(i)).add("' surname of a person named before: not a place\n");
             return true;
         }
+        // "Far North Queensland", "North-Western Sydney": compass words only, right before a name the gazetteer knows,
+        // are that name's compass part, not a region of another country (places round 17)
+        if (len > 1 && compassWordsOnly(t, i, nameEnd) && nameEnd < t.n && t.sentence[nameEnd] == t.sentence[i]
+                && t.is(nameEnd, Tokens.CAP) && (t.gap[nameEnd] & ~Tokens.G_SPACE) == 0
+                && !t.has(nameEnd, Lexicon.REGION_WORD) && g.find(t.hash[nameEnd]) >= 0) return true;
         // a compass word alone is no name ("Western" is not Western Province)
         return len == 1 && t.has(i, Lexicon.DIRECTION);
     }
@@ -780,6 +795,13 @@ final class PlaceFinder {
                 return true;
             }
         }
+        // "John Bolton", "Valerie Taylor", "Charles W. Murphy": a town's name after a given name is a surname, even a
+        // big town's, so the article's later "Bolton said" is the person too
+        if (givenNameBefore(t, i)) {
+            person(t, i, sentEnd, people, why);
+            people.put(t.hash[lastOfName(t, i, sentEnd)], SURNAME_AFTER_GIVEN_NAME);
+            return true;
+        }
         if (prev >= 0 && t.sentence[prev] == t.sentence[i] && t.is(prev, Tokens.CAP)
                 && (t.gap[i] & ~Tokens.G_SPACE) == 0 && !t.has(prev, Lexicon.STOP_NAME)
                 && (!t.sentenceInitial(prev) || variant) && g.find(t.hash[prev]) < 0
@@ -790,6 +812,78 @@ final class PlaceFinder {
             if (smallTownsOnly(cands) && !titleCase(t, t.sentence[i])) person(t, i, sentEnd, people, why);
             return true;
         }
+        return false;
+    }
+
+    /**
+     * Places round 17. The one-word name at i is a common given name ({@link Lexicon#GIVEN_NAME}) and the word after it
+     * a capitalised word that names no place, or only towns (a surname), or an initial: "Vladimir Putin", "Paul
+     * Kemp", "Michael J. Dillon".
+     */
+    private boolean givenNameBeforeSurname(Tokens t, int i, int end, int sentEnd) {
+        if (end != i + 1 || end >= sentEnd || Lexicon.GIVEN_NAME.get(t.hash[i]) == 0 || !t.is(end, Tokens.CAP)
+                || (t.gap[end] & ~Tokens.G_SPACE) != 0 || t.has(end, Lexicon.STOP_NAME | Lexicon.ORG_TAIL)) return false;
+        int next = g.find(t.hash[end]);
+        return next < 0 || !namesCountry(postingsOf(next));
+    }
+
+    /**
+     * Places round 17. A capitalised given name stands right before token i, in its sentence, or before an initial
+     * right before it ("Charles W. Murphy").
+     */
+    private static boolean givenNameBefore(Tokens t, int i) {
+        int prev = i - 1;
+        if (prev < 0) return false;
+        if ((t.gap[i] & ~(Tokens.G_SPACE | Tokens.G_PERIOD)) != 0) return false;
+        // "Charles W. Murphy", "George H. W. Bush": initials between the given name and the surname
+        int at = i;
+        while (prev > 0 && initial(t, prev) && (t.gap[at] & Tokens.G_PERIOD) != 0 && i - prev <= 3
+                && (t.gap[prev] & ~(Tokens.G_SPACE | Tokens.G_PERIOD)) == 0) {
+            at = prev;
+            prev--;
+        }
+        if (at == i ? (t.gap[i] & ~Tokens.G_SPACE) != 0 : (t.gap[at] & ~Tokens.G_SPACE) != 0) return false;
+        return prev >= 0 && t.sentence[prev] == t.sentence[i] && t.is(prev, Tokens.CAP)
+                && Lexicon.GIVEN_NAME.get(t.hash[prev]) != 0;
+    }
+
+    /**
+     * The mark of a surname read after a common given name ("Anne Hidalgo"): later alone it is the person even when a
+     * region carries the name ("Hidalgo said"), never when a country does; other surnames shield only towns' names.
+     */
+    private static final int SURNAME_AFTER_GIVEN_NAME = 2;
+
+    private static final long H_FAR = LongIntMap.h("far");
+
+    /** Every token of [i, end) is a compass word or "far" ("Far North", "North-Western"). */
+    private static boolean compassWordsOnly(Tokens t, int i, int end) {
+        for (int j = i; j < end; j++) if (!t.has(j, Lexicon.DIRECTION) && t.hash[j] != H_FAR) return false;
+        return true;
+    }
+
+    /** Words for a settlement before "of": "the city of Lebanon", "the Town of Mexico". */
+    private static final LongIntMap SETTLEMENT = LongIntMap.words("city", "town", "village", "borough", "township",
+            "hamlet");
+
+    /** "the city of X": a settlement word and "of" right before token i. */
+    private static boolean settlementOf(Tokens t, int i) {
+        return i >= 2 && t.hash[i - 1] == H_OF && SETTLEMENT.get(t.hash[i - 2]) != 0 && t.sentence[i - 2] == t.sentence[i];
+    }
+
+    /** The postings without the countries', when some town remains; else the postings as they are. */
+    private int[] withoutCountries(int[] cands) {
+        int towns = 0;
+        for (int p : cands) if (g.kind(p >> 2) == Gazetteer.KIND_PLACE) towns++;
+        if (towns == 0) return cands;
+        int[] out = new int[cands.length];
+        int n = 0;
+        for (int p : cands) if (g.kind(p >> 2) != Gazetteer.KIND_COUNTRY) out[n++] = p;
+        return n == cands.length ? cands : java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Some posting names a country. */
+    private boolean namesCountry(int[] postings) {
+        for (int p : postings) if (g.kind(p >> 2) == Gazetteer.KIND_COUNTRY) return true;
         return false;
     }
 
@@ -1311,11 +1405,17 @@ final class PlaceFinder {
 
     /** Skips a person's name starting at {@code i}, remembering its last word as a surname. */
     private static void person(Tokens t, int i, int sentEnd, LongIntMap people, Trace why) {
+        int last = lastOfName(t, i, sentEnd);
+        if (people.get(t.hash[last]) == 0) people.put(t.hash[last], 1);
+        if (why.on()) why.add("  '").add(Casualties.span(t, i, last + 1)).add("' a person's name: not a place\n");
+    }
+
+    /** The last token of the capitalised run of a person's name starting at {@code i}. */
+    private static int lastOfName(Tokens t, int i, int sentEnd) {
         int last = i;
         while (last + 1 < sentEnd && t.is(last + 1, Tokens.CAP) && (t.gap[last + 1] & ~Tokens.G_SPACE) == 0
                 && !t.has(last + 1, Lexicon.STOP_NAME | Lexicon.ORG_TAIL)) last++;
-        people.put(t.hash[last], 1);
-        if (why.on()) why.add("  '").add(Casualties.span(t, i, last + 1)).add("' a person's name: not a place\n");
+        return last;
     }
 
     /** Only towns of under 30,000 people carry the name: as likely a surname as a place. */

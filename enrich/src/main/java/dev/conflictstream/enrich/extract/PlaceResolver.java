@@ -400,6 +400,7 @@ final class PlaceResolver {
         int qualifier = qualifier(t, a.ms, k, a.first);
         boolean pairInside = namesakeInRegion(m, nextBest);
         boolean primaryTown = primaryTown(m);
+        double leading = leadingRegionVotes(a, k, m);
         double best = NO_SCORE;
         int bp = -1;
         String why = "";
@@ -417,7 +418,7 @@ final class PlaceResolver {
             if ((m.variant || m.districtOnly || foreignAlternate) && !a.bracketed[k] && a.focus != null
                     && !a.focus.equals(g.countryCode(e)) && otherVotes(a, k) > 0) continue;
             String a1 = g.admin1Code(e);
-            s += regionBonus(a, k, e, a1, w);
+            s += regionBonus(a, k, e, a1, leading, w);
             s += farPenalty(a, k, e, base, w);
             s += pairScore(nextBest, pairInside, e, a1, w);
             s += qualifierScore(qualifier, e, w);
@@ -551,14 +552,55 @@ final class PlaceResolver {
         return v;
     }
 
-    /** A town or area in a region that the other mentions name. */
-    private double regionBonus(Article a, int k, int e, String a1, Trace w) {
+    /**
+     * A town or area in a region that the other mentions name, and name at least as often as any other region holding a
+     * namesake of it ({@code leading}, from {@link #leadingRegionVotes}): in a Missouri report "Monroe County" and
+     * "Marion County" do not vote each other into Alabama.
+     */
+    private double regionBonus(Article a, int k, int e, String a1, double leading, Trace w) {
         if (a1 == null || g.kind(e) != Gazetteer.KIND_PLACE && g.kind(e) != Gazetteer.KIND_AREA) return 0;
-        double own = a1.equals(g.admin1Code(a.first[k] >> 2)) ? 1 : 0;
-        double votes = a.regionVotes.get(a1) - own;
-        if (votes <= REGION_MIN_VOTES) return 0;
+        double votes = otherRegionVotes(a, k, a1);
+        if (votes <= REGION_MIN_VOTES || votes < leading) return 0;
         if (w.on()) w.add(" +region ").add(a1);
         return REGION_BONUS;
+    }
+
+    /** The votes of the mentions other than mention k for region {@code a1}. */
+    private double otherRegionVotes(Article a, int k, String a1) {
+        double own = a.first[k] >= 0 && a1.equals(g.admin1Code(a.first[k] >> 2)) ? 1 : 0;
+        return a.regionVotes.get(a1) - own;
+    }
+
+    /**
+     * Places round 17. The most votes the other mentions give a region holding a town or area candidate of mention k
+     * (0 when the candidates lie in one region or none): of the namesakes' regions only the leading one lends its bonus.
+     */
+    private double leadingRegionVotes(Article a, int k, Mention m) {
+        if (a.regionVotes.size() < 2 || !severalRegions(m)) return 0; // nothing to decide between
+        double most = 0;
+        for (int p : m.candidates) {
+            String a1 = townsRegion(p >> 2);
+            if (a1 != null) most = Math.max(most, otherRegionVotes(a, k, a1));
+        }
+        return most;
+    }
+
+    /** The admin-1 code of a town or area candidate, or null (a region, a country, no region known). */
+    private String townsRegion(int e) {
+        int kind = g.kind(e);
+        return kind == Gazetteer.KIND_PLACE || kind == Gazetteer.KIND_AREA ? g.admin1Code(e) : null;
+    }
+
+    /** The town and area candidates of m lie in two regions or more. */
+    private boolean severalRegions(Mention m) {
+        String first = null;
+        for (int p : m.candidates) {
+            String a1 = townsRegion(p >> 2);
+            if (a1 == null) continue;
+            if (first == null) first = a1;
+            else if (!a1.equals(first)) return true;
+        }
+        return false;
     }
 
     /** A small town far from every reference point of the article (a negative term). */

@@ -23,6 +23,11 @@ final class Votes {
         s.value += weight;
     }
 
+    /** How many codes have votes. */
+    int size() {
+        return sums.size();
+    }
+
     /** The sum of the votes for {@code code}, 0 if none. */
     double get(String code) {
         Sum s = sums.get(code);
