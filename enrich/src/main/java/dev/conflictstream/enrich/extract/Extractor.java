@@ -20,7 +20,7 @@ import java.util.function.LongFunction;
  * gazetteer and word tables; {@link #explain} traces the reasoning through a {@link Trace}.
  */
 public final class Extractor {
-    public static final String VERSION = "rules-15";
+    public static final String VERSION = "rules-16";
 
     /** Tuning switches that change output; the defaults are what {@link #VERSION} means. */
     public record Options(boolean demonymsAsPlaces) {
