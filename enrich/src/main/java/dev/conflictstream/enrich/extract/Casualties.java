@@ -851,12 +851,19 @@ final class Casualties {
     /**
      * Events round 18: the token at k ends an age that is itself the person ("a 17-year-old was shot", "killing a
      * 16-year-old near a park"): "N-year-old" after an article, with no person noun after it ("a 17-year-old boy" has its
-     * own noun, "a 25 years old man" no hyphenated age).
+     * own noun, "a 25 years old man" no hyphenated age). The age must end its noun phrase: the sentence or a clause
+     * ends after it, or a verb or preposition follows ("a 45-year-old Afghan farmer and his sons", "a 16-year-old and
+     * two other men", "a 30-year-old base" go on to their own nouns and counts).
      */
     static boolean ageNoun(Tokens t, int s, int k) {
         return k - 3 >= s && t.hash[k] == H_OLD && t.hash[k - 1] == H_YEAR && Numbers.isNumberToken(t, k - 2)
-                && ONE_MORE.get(t.hash[k - 3]) != 0 && !(k + 1 < t.n && t.has(k + 1, Lexicon.PERSON | Lexicon.CIVILIAN));
+                && ONE_MORE.get(t.hash[k - 3]) != 0 && (k + 1 >= t.n || t.sentence[k + 1] != t.sentence[k]
+                        || (t.gap[k + 1] & ~Tokens.G_SPACE) != 0 || AFTER_AGE_NOUN.get(t.hash[k + 1]) != 0);
     }
+
+    /** Words after an age that ends its noun phrase: a verb of the person or a preposition of the scene. */
+    private static final LongIntMap AFTER_AGE_NOUN = LongIntMap.words("was", "were", "is", "who", "had", "has", "died",
+            "near", "in", "at", "on", "from", "outside", "inside", "after", "while", "during", "when");
 
     /** "an unknown number of militants" within 8 tokens before k. */
     private static boolean unknownNumber(Tokens t, int s, int k) {

@@ -1001,7 +1001,7 @@ final class EventTyping {
             // "raided a militant base beside a village": an armed group's site is a military target, not civilians
             if (!civ && ARMED_SITE.get(h) != 0) return false;
             // events round 18: "a 17-year-old was shot": an age standing for the person is plain people
-            if ((t.wordIs(k, Lexicon.CIVILIAN) || targets && (t.in(k, TokenWords.CIVILIAN_TARGET) || Casualties.ageNoun(t, 0, k))
+            if ((t.wordIs(k, Lexicon.CIVILIAN) || targets && (t.in(k, TokenWords.CIVILIAN_TARGET) || Casualties.ageNoun(t, from, k))
                     || civic) && !negated(t, from, k)) {
                 civ = true;
             }

@@ -301,7 +301,7 @@ public final class Extractor {
                 continue;
             }
             // events round 18: a pair of its own ("seized power") is no verb of taking
-            if (Triggers.taking(t.hash[k]) && (a.span[0] == 1 || Triggers.near(tr))) {
+            if (Triggers.taking(t.hash[k]) && (a.span[0] == 1 || Triggers.near(tr) || Triggers.powerThing(t, k + a.span[0], en))) {
                 // "captured the town of ...": territory; "captured two militants", "captured in Kandahar": an arrest
                 int object = Triggers.takenObject(t, k, en, a.placeStart);
                 tr = object == Triggers.OBJECT_PLACE ? Triggers.TERRITORY

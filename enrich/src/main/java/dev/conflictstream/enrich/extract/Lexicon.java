@@ -42,7 +42,7 @@ final class Lexicon {
 
     /**
      * Common given names of news subjects (English, and a few frequent elsewhere), many of them also towns or small
-     * regions ("Michael", Isle of Man; "Paul", Cape Verde; "Vladimir", Russia; "Tyler", Texas): a given name before a
+     * regions ("Michael", Isle of Man; "Paul", Cape Verde; "Vladimir", Russia): a given name before a
      * capitalised word that names no place is a person's, and a town's name after it is a surname (places round 17).
      * Names of US states and countries ("Georgia", "Virginia", "Jordan") are left out: "Georgia Power" is a place
      * naming a body.

@@ -555,8 +555,7 @@ final class PlaceFinder {
         // "Vladimir Putin", "Michael Keating": a given name before a capitalised word that names no place is a
         // person's, even when a region carries the given name (a country keeps its name: "Jordan Valley")
         if (!suffix && givenNameBeforeSurname(t, i, end, sentEnd) && !namesCountry(cands)) {
-            person(t, i, sentEnd, people, why);
-            people.put(t.hash[lastOfName(t, i, sentEnd)], SURNAME_AFTER_GIVEN_NAME);
+            personWithSurname(t, i, sentEnd, people, why);
             return null;
         }
         if (bigKind && !suffix && titledName(t, i, end, sentEnd) && !titleCase(t, t.sentence[i])) {
@@ -731,7 +730,9 @@ final class PlaceFinder {
         // are that name's compass part, not a region of another country (places round 17)
         if (len > 1 && compassWordsOnly(t, i, nameEnd) && nameEnd < t.n && t.sentence[nameEnd] == t.sentence[i]
                 && t.is(nameEnd, Tokens.CAP) && (t.gap[nameEnd] & ~Tokens.G_SPACE) == 0
-                && !t.has(nameEnd, Lexicon.REGION_WORD) && g.find(t.hash[nameEnd]) >= 0) return true;
+                && !t.has(nameEnd, Lexicon.REGION_WORD) && g.find(t.hash[nameEnd]) >= 0
+                // "North West Cameroon", "Far North Cameroon": before a country's name they are its region
+                && !namesCountry(postingsOf(g.find(t.hash[nameEnd])))) return true;
         // a compass word alone is no name ("Western" is not Western Province)
         return len == 1 && t.has(i, Lexicon.DIRECTION);
     }
@@ -798,8 +799,7 @@ final class PlaceFinder {
         // "John Bolton", "Valerie Taylor", "Charles W. Murphy": a town's name after a given name is a surname, even a
         // big town's, so the article's later "Bolton said" is the person too
         if (givenNameBefore(t, i)) {
-            person(t, i, sentEnd, people, why);
-            people.put(t.hash[lastOfName(t, i, sentEnd)], SURNAME_AFTER_GIVEN_NAME);
+            personWithSurname(t, i, sentEnd, people, why);
             return true;
         }
         if (prev >= 0 && t.sentence[prev] == t.sentence[i] && t.is(prev, Tokens.CAP)
@@ -817,14 +817,26 @@ final class PlaceFinder {
 
     /**
      * Places round 17. The one-word name at i is a common given name ({@link Lexicon#GIVEN_NAME}) and the word after it
-     * a capitalised word that names no place, or only towns (a surname), or an initial: "Vladimir Putin", "Paul
-     * Kemp", "Michael J. Dillon".
+     * a capitalised word that names no place, or towns or regions but no country (a surname), or an initial: "Vladimir
+     * Putin", "Paul Kemp", "Maria Hidalgo", "Michael J. Dillon"; not a title ("Elizabeth Mayor Chris Bollwage") nor a
+     * body named after the person ("George Washington University").
      */
     private boolean givenNameBeforeSurname(Tokens t, int i, int end, int sentEnd) {
         if (end != i + 1 || end >= sentEnd || Lexicon.GIVEN_NAME.get(t.hash[i]) == 0 || !t.is(end, Tokens.CAP)
-                || (t.gap[end] & ~Tokens.G_SPACE) != 0 || t.has(end, Lexicon.STOP_NAME | Lexicon.ORG_TAIL)) return false;
+                || (t.gap[end] & ~Tokens.G_SPACE) != 0 || t.has(end, Lexicon.STOP_NAME | Lexicon.ORG_TAIL | Lexicon.TITLE)) {
+            return false;
+        }
+        // "George Washington University", "James Madison University": a body named after the person, whose surname
+        // is no surname to remember
+        if (end + 1 < sentEnd && t.has(end + 1, Lexicon.ORG_TAIL) && (t.gap[end + 1] & ~Tokens.G_SPACE) == 0) return false;
         int next = g.find(t.hash[end]);
         return next < 0 || !namesCountry(postingsOf(next));
+    }
+
+    /** A person named by a given name and a surname: the surname is remembered as such ({@link #SURNAME_AFTER_GIVEN_NAME}). */
+    private static void personWithSurname(Tokens t, int i, int sentEnd, LongIntMap people, Trace why) {
+        person(t, i, sentEnd, people, why);
+        people.put(t.hash[lastOfName(t, i, sentEnd)], SURNAME_AFTER_GIVEN_NAME);
     }
 
     /**
@@ -867,7 +879,9 @@ final class PlaceFinder {
 
     /** "the city of X": a settlement word and "of" right before token i. */
     private static boolean settlementOf(Tokens t, int i) {
-        return i >= 2 && t.hash[i - 1] == H_OF && SETTLEMENT.get(t.hash[i - 2]) != 0 && t.sentence[i - 2] == t.sentence[i];
+        // "the city of X" only: "the second-largest city of Lebanon", "the capital city of Iraq" name the country
+        return i >= 3 && t.hash[i - 1] == H_OF && SETTLEMENT.get(t.hash[i - 2]) != 0 && t.hash[i - 3] == H_THE
+                && t.sentence[i - 3] == t.sentence[i];
     }
 
     /** The postings without the countries', when some town remains; else the postings as they are. */

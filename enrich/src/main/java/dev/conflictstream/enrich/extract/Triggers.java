@@ -36,6 +36,26 @@ final class Triggers {
     private static final long H_CAMP = LongIntMap.h("camp"), H_CAMPS = LongIntMap.h("camps");
     /** Events round 18: bombs thrown by hand, ACLED's grenade (a fire bomb keeps its own rows: {@link #completed}). */
     private static final Set<String> THROWN_BOMB = new HashSet<>();
+    /** The bomb named first: thrown only in the passive ("bombs were hurled", "a bomb thrown"; "the bomb threw debris" is none). */
+    private static final Set<String> BOMB_THROWN = new HashSet<>();
+    /** Participles of throwing, which make "a bomb thrown ..." passive without a form of "be". */
+    private static final LongIntMap THROWN_PARTICIPLE = LongIntMap.words("thrown", "hurled", "lobbed", "tossed", "flung");
+    /** Events round 18: a disappearance told by unknown whereabouts, coded only after a taking in the sentence. */
+    private static final Set<String> WHEREABOUTS = new HashSet<>();
+    /** What makes whereabouts unknown a disappearance: people taken before it ("a suspect who fled" is none). */
+    private static final LongIntMap TAKEN_BEFORE = LongIntMap.words("abducted", "kidnapped", "arrested", "detained",
+            "taken", "took", "picked", "seized", "snatched", "captured", "whisked", "bundled", "disappeared", "abduction",
+            "kidnapping", "arrest", "detention");
+    /** Events round 18: arms laid down, a surrender only with "down" ("police laid out the weapons" is none). */
+    private static final Set<String> LAID_DOWN = new HashSet<>();
+    private static final long H_DOWN = LongIntMap.h("down");
+    /** Words between "set up" and "base" that put the base elsewhere ("set up roadblocks outside the army base"). */
+    private static final LongIntMap BASE_ELSEWHERE = LongIntMap.words("outside", "around", "near", "at", "to", "in", "on",
+            "from", "behind", "inside", "beside", "into", "against", "toward", "towards");
+    /** "seized power stations": "power" names the thing seized, not the state ({@link #powerThing}). */
+    private static final LongIntMap POWER_THING = LongIntMap.words("station", "stations", "plant", "plants", "line",
+            "lines", "grid", "grids", "supply", "supplies", "infrastructure", "facility", "facilities", "substation",
+            "substations", "cables", "generator", "generators");
     /** Events round 15: verbs of a shutdown forced on others (not "forces": "security forces closed the road"). */
     private static final String[] SHUT_FORCED = {"forced", "forcing"};
     private static final Set<String> SHUTDOWN = new HashSet<>();
@@ -247,7 +267,7 @@ final class Triggers {
                 "lobbing", "lob", "lobs", "tossed", "tossing", "toss", "tosses", "flung"};
         String[] handBombs = {"bomb", "bombs"};
         near(THROWN_BOMB, 4, ERV, "Grenade", 90, thrown, handBombs);
-        near(THROWN_BOMB, 3, ERV, "Grenade", 90, handBombs, thrown);
+        near(BOMB_THROWN, 3, ERV, "Grenade", 90, handBombs, thrown);
         // "gunned down a trader": a shooting told by its result, one-sided like "shot dead"
         pair(VAC, "Attack", 58, "gunned down", "gun down", "guns down", "gunning down");
         // cluster submunitions left on the ground harm people later: remnants of war (IED)
@@ -365,7 +385,7 @@ final class Triggers {
         pair(VAC, "Abduction/forced disappearance", 75, "taken hostage", "forcibly disappeared", "enforced disappearance",
                 "forced disappearance", "held hostage");
         // events round 18: "picked up by plainclothes agents; his whereabouts remain unknown": a disappearance told by its end
-        near(3, VAC, "Abduction/forced disappearance", 74, new String[] {"whereabouts"}, "unknown", "unclear");
+        near(WHEREABOUTS, 3, VAC, "Abduction/forced disappearance", 74, new String[] {"whereabouts"}, "unknown", "unclear");
         // events round 14: people taken told without "abduct" or "kidnap": "forced a trader into a car", "bundled
         // him into a van", "marched the passengers into the forest", "whisked him away"
         // (the vehicle, not "into": "forced thousands into displacement camps" takes nobody)
@@ -522,7 +542,7 @@ final class Triggers {
         // army", "laid down their arms"); one suspect who turns himself in to the police is no change of a group
         pair(SD, "Change to group/activity", 30, "gave themselves up", "give themselves up", "handed themselves over",
                 "handed themselves in", "turned themselves in");
-        near(3, SD, "Change to group/activity", 30, new String[] {"laid", "lay", "lays", "laying"}, "arms", "weapons");
+        near(LAID_DOWN, 3, SD, "Change to group/activity", 30, new String[] {"laid", "lay", "lays", "laying"}, "arms", "weapons");
         near(SD, "Change to group/activity", 30, new String[] {"troops", "forces", "convoy", "convoys", "columns", "column",
                 "fighters", "reinforcements", "soldiers", "militants"}, "massing", "massed", "regrouped", "regrouping",
                 "moved", "arrived", "headed", "mobilised", "mobilized", "relocated", "gathered", "entered", "repositioned");
@@ -950,10 +970,19 @@ final class Triggers {
         LongIntMap middle = MIDDLE.get(tr);
         if (middle != null) return j == i + 2 && middle.get(t.hash[i + 1]) != 0;
         if (GONE_OFF.contains(tr.word())) return j + 1 < sentEnd && t.hash[j + 1] == H_OFF;
-        if (BASE_SET_UP.contains(tr.word()) && (t.hash[j] == H_CAMP || t.hash[j] == H_CAMPS)) {
-            return !(SHELTER_CAMP.get(t.hash[j - 1]) != 0 || j + 1 < sentEnd && SHELTER_CAMP.get(t.hash[j + 1]) != 0);
+        if (BASE_SET_UP.contains(tr.word())) {
+            for (int m = i + 1; m < j; m++) if (BASE_ELSEWHERE.get(t.hash[m]) != 0) return false;
+            if (t.hash[j] == H_CAMP || t.hash[j] == H_CAMPS) {
+                return !(SHELTER_CAMP.get(t.hash[j - 1]) != 0 || j + 1 < sentEnd && SHELTER_CAMP.get(t.hash[j + 1]) != 0);
+            }
         }
-        if (THROWN_BOMB.contains(tr.word())) { // "threw a petrol bomb", "petrol bombs were hurled": a fire bomb's own rows
+        if (BOMB_THROWN.contains(tr.word())) {
+            boolean passive = j == i + 1 && THROWN_PARTICIPLE.get(t.hash[j]) != 0;
+            for (int m = i + 1; m < j && !passive; m++) passive = t.in(m, TokenWords.BE);
+            if (!passive) return false;
+        }
+        if (BOMB_THROWN.contains(tr.word()) || THROWN_BOMB.contains(tr.word())) {
+            // "threw a petrol bomb", "petrol bombs were hurled": a fire bomb's own rows
             for (int m = Math.max(0, i - 1); m < j; m++) if (FIRE_BOMB_WORD.get(t.hash[m]) != 0) return false;
             return true;
         }
@@ -961,7 +990,23 @@ final class Triggers {
             for (int m = j - 1; m > i && m >= j - 5; m--) if (t.hash[m] == H_INTO) return true;
             return false;
         }
+        if (LAID_DOWN.contains(tr.word())) {
+            for (int m = i + 1; m < j; m++) if (t.hash[m] == H_DOWN) return true;
+            return false;
+        }
+        if (WHEREABOUTS.contains(tr.word())) { // a taking told in this sentence or the one before
+            for (int m = i - 1; m >= 0 && t.sentence[m] >= t.sentence[i] - 1; m--) if (TAKEN_BEFORE.get(t.hash[m]) != 0) return true;
+            return false;
+        }
         return true;
+    }
+
+    /**
+     * Events round 18: "seized power stations", "seized power lines": the word after a pair of seizing and "power" (at
+     * {@code next}) makes the power a thing taken, not a coup.
+     */
+    static boolean powerThing(Tokens t, int next, int en) {
+        return next < en && POWER_THING.get(t.hash[next]) != 0;
     }
 
     private static final long H_OFF = LongIntMap.h("off"), H_INTO = LongIntMap.h("into");

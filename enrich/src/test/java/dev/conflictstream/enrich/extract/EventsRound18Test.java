@@ -57,6 +57,9 @@ class EventsRound18Test {
         On 18 March 2026, gunmen carried away 25 passengers from a bus near Funtua (Katsina).|Violence against civilians|Abduction/forced disappearance||
         # teenagers are plain people: their shooting is an attack on civilians
         Three teenagers were shot, one fatally, near a skate park in Tacoma, Wash., on Saturday night.|Violence against civilians|Attack||1
+        # review of round 18: an age followed by its own noun, or joined with more people, counts them all
+        On 1 April 2026, gunmen shot dead a 45-year-old Afghan farmer and his two sons in Herat (Herat).|Violence against civilians|Attack||3
+        On 2 April 2026, gunmen attacked a 30-year-old base in Helmand (Helmand), killing four soldiers.|Battles|Armed clash||4
         """)
     void codesTheNote(String note, String type, String subtype, String admin1, String killed) {
         AcledNotesTest.check(note, type, subtype, admin1, killed);
@@ -77,6 +80,12 @@ class EventsRound18Test {
         On 25 March 2026, a man suspected of killing his neighbour turned himself in to police in Eldoret (Uasin Gishu).|Change to group/activity
         # a call to lay down arms is no surrender
         On 26 March 2026, the governor urged bandits to lay down their arms in Gusau (Zamfara).|Change to group/activity
+        # review of round 18: each rule kept to its own reading
+        On 27 March 2026, police laid out the seized weapons at a press conference in Lahore (Punjab).|Change to group/activity
+        On 28 March 2026, RSF fighters seized power stations in Bahri (Khartoum).|Other
+        On 29 March 2026, militants set up roadblocks outside the army base in Gao (Gao).|Headquarters or base established
+        On 30 March 2026, police said the suspect, whose whereabouts are unknown, fled to Kabul (Kabul) after the robbery.|Abduction/forced disappearance
+        On 31 March 2026, the bomb threw debris across a market in Quetta (Balochistan), killing five people.|Grenade
         """)
     void readsNoRow(String note, String notSubtype) {
         var events = ExtractorFixture.EXTRACTOR.extract(new ArticleText("t", null, note, ExtractorFixture.PUBLISHED)).events();

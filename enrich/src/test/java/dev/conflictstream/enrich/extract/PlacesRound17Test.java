@@ -40,6 +40,8 @@ class PlacesRound17Test {
         The shop owner, Maria Hidalgo, said she would reopen. Hidalgo has run the shop since 1998.|Hidalgo|(none)
         Officers arrested Kevin Austin on Friday. Police in Austin said the car had been stolen.|Austin|US.TX
         President George H. W. Bush pardoned the first turkey. Bush's spokeswoman declined to comment.|Bush|(none)
+        Tripoli, the second-largest city of Lebanon, was hit by clashes that killed three people.|Tripoli|LB.09
+        Fighting was reported in Far North Cameroon on Monday, where militants killed two soldiers.|Far North|CM.12
         """)
     void aTownNameAfterAGivenNameIsASurname(String text, String mention, String admin1) {
         PlaceReadingsTest.check(text, mention, admin1);
