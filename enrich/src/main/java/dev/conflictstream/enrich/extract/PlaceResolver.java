@@ -558,7 +558,7 @@ final class PlaceResolver {
      * "Marion County" do not vote each other into Alabama.
      */
     private double regionBonus(Article a, int k, int e, String a1, double leading, Trace w) {
-        if (a1 == null || g.kind(e) != Gazetteer.KIND_PLACE && g.kind(e) != Gazetteer.KIND_AREA) return 0;
+        if (a1 == null || townsRegion(e) == null) return 0;
         double votes = otherRegionVotes(a, k, a1);
         if (votes <= REGION_MIN_VOTES || votes < leading) return 0;
         if (w.on()) w.add(" +region ").add(a1);
